@@ -1,0 +1,30 @@
+// `npm run check -- [--snapshot X]`: validate a snapshot, print a short Dutch summary or every violation.
+import { runCli, parseCli } from './lib/cli.ts';
+import { formatNumber, plural } from './lib/nl.ts';
+import { loadWithPrevious } from './snapshot/previous.ts';
+import { locateSnapshot } from './snapshot/locate.ts';
+import { formatIssue, formatRejection } from './snapshot/report.ts';
+
+await runCli(async () => {
+  const { values } = parseCli({ snapshot: { type: 'string' } });
+  const dir = locateSnapshot(values.snapshot);
+  const { current, previous, issues, rejected } = loadWithPrevious(dir);
+  if (rejected) {
+    process.stderr.write(`✖ ${formatRejection(rejected, issues).join('\n')}\n`);
+    return 1;
+  }
+  const s = current!;
+  const notices = issues.filter((i) => i.severity === 'melding');
+  process.stdout.write(
+    [
+      `✓ Snapshot ${s.name} (${s.hash}) is geldig${s.meta.synthetic ? ' — let op: instellingsgegevens zijn fictief (synthetisch)' : ''}.`,
+      `  ${plural(s.institutions.length, 'instelling', 'instellingen')}, ${plural(s.indicators.length, 'indicator', 'indicatoren')}, ` +
+        `${plural(s.goals.length, 'doelstelling', 'doelstellingen')}, ${formatNumber(s.values.length)} instellingswaarden, ` +
+        `${formatNumber(s.series.length)} reekswaarden, ${plural(notices.length, 'melding', 'meldingen')}.`,
+      previous ? `  Vorige editie: ${previous.name} (${previous.hash}).` : '  Geen vorige editie opgegeven.',
+      ...notices.map((n) => `  ℹ ${formatIssue(n)}`),
+      '',
+    ].join('\n'),
+  );
+  return 0;
+});

@@ -1,0 +1,48 @@
+// The one figure model shared by the site and the PDF: a chart (or data table) is a Vega-Lite spec plus
+// its data rows plus metadata fields. Captions, sources and notes are fields, never text inside the spec.
+import type { TopLevelSpec } from 'vega-lite';
+
+/** How a column's values are shown in the data table ("toon als tabel") and the PDF table. */
+export type ColumnFormat = 'text' | 'integer' | 'number' | 'percent' | 'points' | 'grade' | 'euro';
+
+export interface FigureColumn {
+  /** Key in each data row; also the CSV header. */
+  readonly key: string;
+  /** Dutch column heading for readers. */
+  readonly label: string;
+  readonly format: ColumnFormat;
+  /** Decimals shown (default: 0 for integer/percent/euro, 1 otherwise). */
+  readonly decimals?: number;
+}
+
+export type FigureRow = Readonly<Record<string, string | number | boolean | null>>;
+
+export interface Figure {
+  /** Stable slug, unique in the report; URLs are /figuren/<id>.svg|.vl.json|.csv */
+  readonly id: string;
+  /** A chart has a spec; a table is rendered from `columns` and `data` only. */
+  readonly type: 'figure' | 'table';
+  /** Which builder made it, e.g. `ambition-range`, `start-target`, `timeseries`. */
+  readonly chartType: string;
+  /** "Figuur 2.3" / "Tabel 3.2"; assigned once by the outline stage, null for unnumbered (site-only) figures. */
+  readonly number: string | null;
+  readonly title: string;
+  readonly subtitle?: string;
+  /** Source line without the "Bron:" prefix. */
+  readonly source: string;
+  /** Notes shown under the figure, e.g. "3 instellingen weggelaten wegens te weinig respondenten". */
+  readonly notes: readonly string[];
+  /** Text alternative: what the chart shows, one or two Dutch sentences with the key numbers. */
+  readonly alt: string;
+  readonly columns: readonly FigureColumn[];
+  readonly data: readonly FigureRow[];
+  /** Vega-Lite spec whose data is inlined as `{ values }`; null for tables. */
+  readonly spec: TopLevelSpec | null;
+  /** Set when there is nothing to draw; templates show "Geen gegevens beschikbaar" with this reason. */
+  readonly emptyReason?: string;
+}
+
+/** A figure after the render stage: the static SVG that site and PDF both show. */
+export interface RenderedFigure extends Figure {
+  readonly svg: string | null;
+}

@@ -1,0 +1,97 @@
+// The Report: the one ordered structure (chapters → sections → blocks) that both the site and the PDF render.
+// Everything in it is decided by the outline stage; templates only loop over it and format.
+import type { RenderedFigure } from '../figures/types.ts';
+
+/** A number (or other result value) a sentence used, so the fact check can compare it with the results. */
+export interface Fact {
+  /** Path of the value in the Results object, e.g. `sector.werkdruk.totaal.start.mean`. */
+  readonly key: string;
+  readonly value: number;
+  /** Exactly how the value appears in the sentence text, e.g. `41,2%`. */
+  readonly shown: string;
+}
+
+export interface Sentence {
+  readonly text: string;
+  readonly facts: readonly Fact[];
+  /** Footnote text (site: note at the end of the page; PDF: endnote of the chapter). */
+  readonly note?: string;
+}
+
+export interface Paragraph {
+  /** Stable id, e.g. `doel-3-3-werkdruk-ontwikkeling`; rendered as a data attribute for the trace. */
+  readonly id: string;
+  readonly sentences: readonly Sentence[];
+}
+
+export type Block =
+  | { readonly kind: 'paragraph'; readonly paragraph: Paragraph }
+  /** Bulleted findings, e.g. in the Samenvatting. */
+  | { readonly kind: 'bullets'; readonly id: string; readonly items: readonly Paragraph[] }
+  | { readonly kind: 'figure'; readonly figureId: string }
+  /** Editor-written markdown from content/, rendered with raw HTML disabled. */
+  | { readonly kind: 'editor'; readonly file: string; readonly html: string }
+  | { readonly kind: 'keyfigures'; readonly items: readonly KeyFigure[] }
+  /** Site navigation cards (links to sub-pages); not printed. */
+  | { readonly kind: 'links'; readonly items: readonly LinkCard[] };
+
+export interface KeyFigure {
+  readonly label: string;
+  /** Formatted value, e.g. `19.300`. */
+  readonly value: string;
+  readonly note?: string;
+  readonly fact?: Fact;
+}
+
+export interface LinkCard {
+  readonly title: string;
+  readonly url: string;
+  readonly description: string;
+}
+
+export interface Section {
+  /** Anchor id, unique in the report. */
+  readonly id: string;
+  /** "2", "2.1", "B.2" or null for unnumbered sections (voorwoord, samenvatting). */
+  readonly number: string | null;
+  readonly title: string;
+  /** 1 = chapter, 2 = section, 3 = subsection. */
+  readonly level: 1 | 2 | 3 | 4;
+  readonly blocks: readonly Block[];
+  readonly children: readonly Section[];
+  /** On the site this section is a page of its own at `url` (e.g. `/doelstelling/3-3/`). */
+  readonly page?: { readonly url: string; readonly title: string; readonly description: string };
+  /** Shown in the PDF edition / on the site. */
+  readonly print: boolean;
+  readonly site: boolean;
+}
+
+export interface Chapter extends Section {
+  readonly level: 1;
+  /** Front matter (colofon, voorwoord, samenvatting), body chapters, or annexes (bijlagen). */
+  readonly part: 'front' | 'body' | 'annex';
+}
+
+export interface Edition {
+  readonly title: string;
+  /** Snapshot folder name and content hash: the edition stamp on every page and in the PDF. */
+  readonly snapshot: string;
+  readonly hash: string;
+  /** ISO date and its Dutch text (`1 november 2025`). */
+  readonly referenceDate: string;
+  readonly referenceDateText: string;
+  readonly reportYear: number;
+  readonly synthetic: boolean;
+  readonly explanation: string;
+  readonly previous: string | null;
+  /** File name of the PDF under /downloads/. */
+  readonly pdfFile: string;
+}
+
+export interface Report {
+  readonly edition: Edition;
+  /** Roots in reading order: the PDF prints those with `print`, the site renders every section with a `page`. */
+  readonly chapters: readonly Chapter[];
+  /** Every figure and table, numbered where it appears in a printed chapter. */
+  readonly figures: readonly RenderedFigure[];
+}

@@ -1,0 +1,31 @@
+// Loading the snapshot together with the edition it names as `vorige`, for "Wat is veranderd".
+import { dirname, join } from 'node:path';
+import { loadSnapshot } from './load.ts';
+import type { Issue, Snapshot } from './types.ts';
+
+export interface Editions {
+  readonly current: Snapshot | null;
+  readonly previous: Snapshot | null;
+  readonly issues: readonly Issue[];
+  /** Name of the snapshot that has errors, or null when both loaded. */
+  readonly rejected: string | null;
+}
+
+export function loadWithPrevious(dir: string): Editions {
+  const current = loadSnapshot(dir);
+  if (!current.snapshot) return { current: null, previous: null, issues: current.issues, rejected: nameOf(dir) };
+  const previousName = current.snapshot.meta.previous;
+  if (!previousName) return { current: current.snapshot, previous: null, issues: current.issues, rejected: null };
+  const previous = loadSnapshot(join(dirname(dir), previousName));
+  // Issues of the previous edition are named relative to this snapshot's folder.
+  const prefixed = previous.issues.map((i) => ({ ...i, file: `../${previousName}/${i.file}` }));
+  const issues = [...current.issues, ...prefixed.filter((i) => i.severity === 'fout')];
+  return {
+    current: current.snapshot,
+    previous: previous.snapshot,
+    issues,
+    rejected: previous.snapshot ? null : previousName,
+  };
+}
+
+const nameOf = (dir: string) => dir.split('/').filter(Boolean).pop() ?? dir;

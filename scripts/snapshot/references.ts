@@ -1,0 +1,251 @@
+// Cross-file rules: every reference exists, values fit their indicator's unit, goal codes are well formed.
+// Turns validated rows into the typed records of the Snapshot.
+import { msg } from './messages.ts';
+import type {
+  Budget,
+  Effectiveness,
+  Goal,
+  Indicator,
+  Institution,
+  InstitutionKind,
+  InstitutionValue,
+  Issue,
+  Judgement,
+  Measure,
+  MeasureUse,
+  NationalGoal,
+  Progress,
+  SeriesPoint,
+  Snapshot,
+  Spending,
+  Unit,
+  ValueKind,
+  Direction,
+} from './types.ts';
+import type { Row } from './validate.ts';
+import { issueSink } from './validate.ts';
+
+type Data = Pick<
+  Snapshot,
+  | 'goals'
+  | 'indicators'
+  | 'institutions'
+  | 'values'
+  | 'series'
+  | 'nationalGoals'
+  | 'budgets'
+  | 'spending'
+  | 'measures'
+  | 'measureUse'
+  | 'judgements'
+>;
+
+const GOAL_ID = /^([1-3]\.[1-9]|SP[1-9])$/;
+
+export const UNIT_RANGE: Record<Unit, { min: number; max: number }> = {
+  procent: { min: 0, max: 100 },
+  cijfer: { min: 1, max: 10 },
+  aantal: { min: 0, max: Infinity },
+  euro: { min: 0, max: Infinity },
+};
+
+export function checkReferences(tables: Map<string, Row[]>, issues: Issue[]): Data {
+  const allRows = (file: string) => tables.get(file) ?? [];
+  /** Ids present in a file, also from rows with another bad cell, so one mistake is reported once. */
+  const idsOf = (file: string, column: string) =>
+    new Set(allRows(file).flatMap((r) => (typeof r.cells[column] === 'string' ? [r.cells[column] as string] : [])));
+  const rows = (file: string) => allRows(file).filter((r) => r.valid);
+  const s = (row: Row, col: string) => row.cells[col] as string;
+  const optS = (row: Row, col: string) => (row.cells[col] as string | null) ?? null;
+  const num = (row: Row, col: string) => row.cells[col] as number;
+  const bool = (row: Row, col: string) => row.cells[col] as boolean;
+
+  /** Keep rows whose references all exist; report each missing one at its cell. */
+  const withRefs = (file: string, refs: [column: string, known: Set<string>, target: string][]) => {
+    const sink = issueSink(file, issues);
+    return allRows(file).filter((row) => {
+      let ok = row.valid;
+      for (const [column, known, target] of refs) {
+        const value = row.cells[column] as string | null | undefined;
+        if (value != null && !known.has(value)) {
+          sink.error(row.line, row.columnOf(column), msg.unknownRef(column, value, target));
+          ok = false;
+        }
+      }
+      return ok;
+    });
+  };
+
+  const goalSink = issueSink('doelstellingen.csv', issues);
+  const goals: Goal[] = rows('doelstellingen.csv').flatMap((row) => {
+    const id = s(row, 'doelstelling');
+    const priority = s(row, 'prioriteit');
+    if (!GOAL_ID.test(id)) {
+      goalSink.error(row.line, row.columnOf('doelstelling'), msg.goalId(id));
+      return [];
+    }
+    const expected = id.startsWith('SP') ? '2' : id.slice(0, 1);
+    if (priority !== expected) {
+      goalSink.error(row.line, row.columnOf('prioriteit'), msg.goalPriority(id, priority));
+      return [];
+    }
+    return [
+      {
+        id,
+        priority: Number(priority) as 1 | 2 | 3,
+        name: s(row, 'naam'),
+        shortName: s(row, 'korte_naam'),
+        isStagepact: id.startsWith('SP'),
+      },
+    ];
+  });
+  const goalIds = idsOf('doelstellingen.csv', 'doelstelling');
+
+  const indicators: Indicator[] = withRefs('indicatoren.csv', [['doelstelling', goalIds, 'doelstellingen.csv']]).map(
+    (row) => ({
+      id: s(row, 'indicator'),
+      goalId: s(row, 'doelstelling'),
+      name: s(row, 'naam'),
+      shortName: optS(row, 'korte_naam') ?? s(row, 'naam'),
+      definition: optS(row, 'definitie') ?? '',
+      unit: s(row, 'eenheid') as Unit,
+      direction: s(row, 'richting') as Direction,
+      source: s(row, 'bron'),
+      minN: (row.cells.min_n as number | null) ?? null,
+    }),
+  );
+  const indicatorIds = idsOf('indicatoren.csv', 'indicator');
+  const unitOf = new Map(indicators.map((i) => [i.id, i.unit]));
+
+  const institutions: Institution[] = rows('instellingen.csv').map((row) => ({
+    id: s(row, 'instelling'),
+    name: s(row, 'naam'),
+    kind: s(row, 'soort') as InstitutionKind,
+    region: s(row, 'regio'),
+    randstad: bool(row, 'randstad'),
+    students: num(row, 'studenten'),
+  }));
+  const institutionIds = idsOf('instellingen.csv', 'instelling');
+
+  /** A value must lie in its unit's range; reported at the `waarde` cell. */
+  const inRange = (file: string, row: Row, unit: Unit | undefined, indicator: string, column = 'waarde') => {
+    if (!unit) return true;
+    const value = num(row, column);
+    const { min, max } = UNIT_RANGE[unit];
+    if (value >= min && value <= max) return true;
+    const sink = issueSink(file, issues);
+    const shown = row.raw(column);
+    const message =
+      max === Infinity ? msg.negativeForUnit(shown, unit, indicator) : msg.outOfUnitRange(shown, unit, `${min}..${max}`, indicator);
+    sink.error(row.line, row.columnOf(column), message);
+    return false;
+  };
+
+  const valueSink = issueSink('waarden.csv', issues);
+  const values: InstitutionValue[] = withRefs('waarden.csv', [
+    ['instelling', institutionIds, 'instellingen.csv'],
+    ['indicator', indicatorIds, 'indicatoren.csv'],
+  ]).flatMap((row) => {
+    const indicator = s(row, 'indicator');
+    const kind = s(row, 'soort') as ValueKind;
+    const origin = s(row, 'herkomst');
+    let ok = inRange('waarden.csv', row, unitOf.get(indicator), indicator);
+    if (kind === 'streef' && origin !== 'kwaliteitsagenda' && !origin.startsWith('e-file')) {
+      valueSink.error(row.line, row.columnOf('herkomst'), msg.streefOrigin(origin));
+      ok = false;
+    }
+    if (!ok) return [];
+    return [
+      {
+        institutionId: s(row, 'instelling'),
+        indicatorId: indicator,
+        breakdown: s(row, 'uitsplitsing'),
+        kind,
+        year: num(row, 'jaar'),
+        value: num(row, 'waarde'),
+        n: (row.cells.n as number | null) ?? null,
+        origin,
+        ref: { file: 'waarden.csv', line: row.line },
+      },
+    ];
+  });
+
+  const series: SeriesPoint[] = withRefs('reeksen.csv', [
+    ['indicator', indicatorIds, 'indicatoren.csv'],
+    ['doelstelling', goalIds, 'doelstellingen.csv'],
+  ]).flatMap((row) => {
+    const unit = s(row, 'eenheid') as Unit;
+    const slug = s(row, 'reeks');
+    const indicatorId = optS(row, 'indicator');
+    if (!inRange('reeksen.csv', row, unit, indicatorId ?? slug)) return [];
+    return [
+      {
+        series: slug,
+        name: optS(row, 'naam') ?? slug,
+        indicatorId,
+        goalId: optS(row, 'doelstelling') ?? (indicatorId ? (indicators.find((i) => i.id === indicatorId)?.goalId ?? null) : null),
+        breakdown: s(row, 'uitsplitsing'),
+        period: s(row, 'periode'),
+        value: num(row, 'waarde'),
+        unit,
+        source: s(row, 'bron'),
+      },
+    ];
+  });
+
+  const nationalGoals: NationalGoal[] = withRefs('landelijke_doelen.csv', [
+    ['indicator', indicatorIds, 'indicatoren.csv'],
+  ]).flatMap((row) => {
+    const indicator = s(row, 'indicator');
+    if (!inRange('landelijke_doelen.csv', row, unitOf.get(indicator), indicator)) return [];
+    return [
+      { indicatorId: indicator, breakdown: s(row, 'uitsplitsing'), year: num(row, 'jaar'), value: num(row, 'waarde'), source: s(row, 'bron') },
+    ];
+  });
+
+  const budgets: Budget[] = withRefs('begroting.csv', [
+    ['instelling', institutionIds, 'instellingen.csv'],
+    ['doelstelling', goalIds, 'doelstellingen.csv'],
+  ]).map((row) => ({ institutionId: s(row, 'instelling'), goalId: s(row, 'doelstelling'), amount: num(row, 'begroot') }));
+
+  const spending: Spending[] = withRefs('bestedingen.csv', [
+    ['instelling', institutionIds, 'instellingen.csv'],
+    ['doelstelling', goalIds, 'doelstellingen.csv'],
+  ]).map((row) => ({
+    institutionId: s(row, 'instelling'),
+    goalId: s(row, 'doelstelling'),
+    year: num(row, 'jaar'),
+    amount: num(row, 'besteed'),
+  }));
+
+  const measures: Measure[] = withRefs('maatregelen.csv', [['doelstelling', goalIds, 'doelstellingen.csv']]).map((row) => ({
+    id: s(row, 'maatregel'),
+    goalId: s(row, 'doelstelling'),
+    name: s(row, 'naam'),
+    mandatory: bool(row, 'verplicht'),
+  }));
+  const measureIds = idsOf('maatregelen.csv', 'maatregel');
+
+  const measureUse: MeasureUse[] = withRefs('maatregel_inzet.csv', [
+    ['instelling', institutionIds, 'instellingen.csv'],
+    ['maatregel', measureIds, 'maatregelen.csv'],
+  ]).map((row) => ({
+    institutionId: s(row, 'instelling'),
+    measureId: s(row, 'maatregel'),
+    year: num(row, 'jaar'),
+    carriedOut: bool(row, 'uitgevoerd'),
+  }));
+
+  const judgements: Judgement[] = withRefs('efile_oordelen.csv', [
+    ['instelling', institutionIds, 'instellingen.csv'],
+    ['doelstelling', goalIds, 'doelstellingen.csv'],
+  ]).map((row) => ({
+    institutionId: s(row, 'instelling'),
+    goalId: s(row, 'doelstelling'),
+    year: num(row, 'jaar'),
+    progress: s(row, 'voortgang') as Progress,
+    effectiveness: s(row, 'effectiviteit') as Effectiveness,
+  }));
+
+  return { goals, indicators, institutions, values, series, nationalGoals, budgets, spending, measures, measureUse, judgements };
+}

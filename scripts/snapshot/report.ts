@@ -1,0 +1,28 @@
+// Printing validation issues: one line each, `bestand:regel[:kolom]: melding`.
+import { plural } from '../lib/nl.ts';
+import type { Issue } from './types.ts';
+
+export function formatIssue(issue: Issue, prefix = ''): string {
+  const where = [prefix + issue.file, issue.line, issue.line !== undefined ? issue.column : undefined]
+    .filter((part) => part !== undefined)
+    .join(':');
+  return `${where}: ${issue.message}`;
+}
+
+export function countIssues(issues: readonly Issue[]) {
+  const errors = issues.filter((i) => i.severity === 'fout').length;
+  return { errors, notices: issues.length - errors };
+}
+
+/** The error block shown when a snapshot is rejected (the caller prefixes the first line with ✖). */
+export function formatRejection(name: string, issues: readonly Issue[], prefix = ''): string[] {
+  const { errors, notices } = countIssues(issues);
+  const lines = [`Snapshot ${name} is afgekeurd: ${plural(errors, 'fout', 'fouten')} gevonden.`];
+  for (const issue of issues) if (issue.severity === 'fout') lines.push(formatIssue(issue, prefix));
+  if (notices > 0) {
+    lines.push('', `ℹ ${plural(notices, 'melding', 'meldingen')} (geen fout):`);
+    for (const issue of issues) if (issue.severity === 'melding') lines.push(formatIssue(issue, prefix));
+  }
+  lines.push('', 'ℹ Herstel de genoemde regels in de CSV-bestanden en start opnieuw. Er is niets gepubliceerd of overschreven.');
+  return lines;
+}
