@@ -55,8 +55,10 @@ export function parseCsv(text: string): CsvTable {
       trim: false,
     });
   } catch (error) {
-    const e = error as { message: string; lines?: number };
-    throw new CsvError(describeCsvError(e.message), e.lines);
+    const e = error as { message: string; code?: string; lines?: number };
+    // csv-parse reports an unclosed quote at the end of the file; the editor needs the line where it opened.
+    const line = e.code === 'CSV_QUOTE_NOT_CLOSED' ? (unclosedQuoteLine(text) ?? e.lines) : e.lines;
+    throw new CsvError(describeCsvError(e.message), line);
   }
   // csv-parse reports the line where a record ends; a record starts after the previous one
   // (plus any skipped empty lines, found by scanning the text).
@@ -89,6 +91,16 @@ function recordStartLines(text: string, count: number): number[] {
     }
   }
   return starts;
+}
+
+function unclosedQuoteLine(text: string): number | undefined {
+  let line = 1;
+  let openedAt: number | undefined;
+  for (const ch of text) {
+    if (ch === '"') openedAt = openedAt === undefined ? line : undefined;
+    else if (ch === '\n') line++;
+  }
+  return openedAt;
 }
 
 function describeCsvError(message: string): string {

@@ -65,23 +65,20 @@ export function loadSnapshot(dir: string): LoadResult {
   for (const spec of FILES) {
     const text = read(spec.file);
     const sink = issueSink(spec.file, issues);
-    if (text === null) {
-      tables.set(spec.file, []);
-      continue;
-    }
+    // A file that cannot be read stays absent from `tables`, so references to it are not reported
+    // as missing a second time.
+    if (text === null) continue;
     try {
       const table = parseCsv(text);
       files.push({ name: spec.file, bytes: Buffer.byteLength(text), dialect: table.dialect });
       if (table.header.length === 0) {
         sink.error(undefined, undefined, msg.emptyFile());
-        tables.set(spec.file, []);
       } else {
         tables.set(spec.file, validateTable(table, spec, sink));
       }
     } catch (error) {
       if (!(error instanceof CsvError)) throw error;
       sink.error(error.line, undefined, msg.csvSyntax(error.message));
-      tables.set(spec.file, []);
     }
   }
   const known = new Set([SNAPSHOT_JSON, ...FILES.map((f) => f.file)]);

@@ -52,8 +52,10 @@ export const UNIT_RANGE: Record<Unit, { min: number; max: number }> = {
 export function checkReferences(tables: Map<string, Row[]>, issues: Issue[]): Data {
   const allRows = (file: string) => tables.get(file) ?? [];
   /** Ids present in a file, also from rows with another bad cell, so one mistake is reported once. */
-  const idsOf = (file: string, column: string) =>
-    new Set(allRows(file).flatMap((r) => (typeof r.cells[column] === 'string' ? [r.cells[column] as string] : [])));
+  const idsOf = (file: string, column: string): Set<string> | null =>
+    tables.has(file)
+      ? new Set(allRows(file).flatMap((r) => (typeof r.cells[column] === 'string' ? [r.cells[column] as string] : [])))
+      : null; // the file itself could not be read: its ids are unknown, not missing
   const rows = (file: string) => allRows(file).filter((r) => r.valid);
   const s = (row: Row, col: string) => row.cells[col] as string;
   const optS = (row: Row, col: string) => (row.cells[col] as string | null) ?? null;
@@ -61,13 +63,13 @@ export function checkReferences(tables: Map<string, Row[]>, issues: Issue[]): Da
   const bool = (row: Row, col: string) => row.cells[col] as boolean;
 
   /** Keep rows whose references all exist; report each missing one at its cell. */
-  const withRefs = (file: string, refs: [column: string, known: Set<string>, target: string][]) => {
+  const withRefs = (file: string, refs: [column: string, known: Set<string> | null, target: string][]) => {
     const sink = issueSink(file, issues);
     return allRows(file).filter((row) => {
       let ok = row.valid;
       for (const [column, known, target] of refs) {
         const value = row.cells[column] as string | null | undefined;
-        if (value != null && !known.has(value)) {
+        if (value != null && known && !known.has(value)) {
           sink.error(row.line, row.columnOf(column), msg.unknownRef(column, value, target));
           ok = false;
         }

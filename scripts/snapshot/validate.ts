@@ -100,8 +100,11 @@ function parseCell(raw: string, column: ColumnSpec, dialect: Dialect): Parsed {
   switch (type.kind) {
     case 'text':
       return { value: raw };
-    case 'code':
-      return CODE.test(raw) ? { value: raw } : { error: msg.notCode(column.name, raw) };
+    case 'code': {
+      // Dutch spreadsheets turn the goal code 1.3 into the number 1,3 on export; read it back as 1.3.
+      const value = dialect === 'nl' && /^\d+,\d+$/.test(raw) ? raw.replace(',', '.') : raw;
+      return CODE.test(value) ? { value } : { error: msg.notCode(column.name, raw) };
+    }
     case 'period':
       return PERIOD.test(raw) ? { value: raw } : { error: msg.notPeriod(column.name, raw) };
     case 'bool':

@@ -1,0 +1,115 @@
+// The loader: both CSV dialects, encodings and line endings give the same Snapshot.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadSnapshot } from '../../scripts/snapshot/load.ts';
+import { decodeUtf8, detectDialect, parseCsv, parseNumber } from '../../scripts/snapshot/csv.ts';
+import type { Snapshot } from '../../scripts/snapshot/types.ts';
+import { copyFixture, FIXTURES, type SnapshotCopy } from '../helpers/snapshot-copy.ts';
+
+/** Rewrite an en-dialect CSV as a Dutch spreadsheet would export it: `;`, decimal comma, BOM, CRLF, quotes. */
+function toDutchDialect(text: string): string {
+  const rows = parse(text) as string[][];
+  const cell = (value: string) => {
+    const v = /^-?\d+\.\d+$/.test(value) ? value.replace('.', ',') : value;
+    return /[;"\r\n]/.test(v) || v.includes(' ') ? `"${v.replace(/"/g, '""')}"` : v;
+  };
+  return '\ufeff' + rows.map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
+}
+
+/** The part of a Snapshot that must not depend on how the files were written. */
+const content = (s: Snapshot) => ({
+  meta: s.meta,
+  goals: s.goals,
+  indicators: s.indicators,
+  institutions: s.institutions,
+  values: s.values,
+  series: s.series,
+  nationalGoals: s.nationalGoals,
+  budgets: s.budgets,
+  spending: s.spending,
+  measures: s.measures,
+  measureUse: s.measureUse,
+  judgements: s.judgements,
+});
+
+let copy: SnapshotCopy | undefined;
+afterEach(() => copy?.remove());
+
+describe('loadSnapshot', () => {
+  it('loads the fixture without issues into a frozen snapshot', () => {
+    const { snapshot, issues } = loadSnapshot(join(FIXTURES, '2025-11-01'));
+    expect(issues).toEqual([]);
+    expect(snapshot).not.toBeNull();
+    expect(snapshot!.institutions).toHaveLength(6);
+    expect(snapshot!.values).toHaveLength(48);
+    expect(snapshot!.indicators.find((i) => i.id === 'lc-ld')).toMatchObject({ unit: 'procent', minN: null, shortName: 'LC/LD' });
+    expect(snapshot!.values.find((v) => v.institutionId === 'I01' && v.indicatorId === 'lc-ld' && v.kind === 'start')?.value).toBe(40.5);
+    expect(snapshot!.meta).toMatchObject({ referenceDate: '2025-11-01', reportYear: 2025, synthetic: true, previous: '2024-11-01' });
+    expect(Object.isFrozen(snapshot)).toBe(true);
+    expect(Object.isFrozen(snapshot!.values[0])).toBe(true);
+    expect(snapshot!.hash).toMatch(/^[0-9a-f]{10}$/);
+  });
+
+  it('gives an identical snapshot for the Dutch dialect with BOM, CRLF and quoted fields', () => {
+    copy = copyFixture();
+    for (const file of readdirSync(copy.dir).filter((f) => f.endsWith('.csv'))) {
+      copy.write(file, toDutchDialect(copy.read(file)));
+    }
+    const dutch = loadSnapshot(copy.dir);
+    const english = loadSnapshot(join(FIXTURES, '2025-11-01'));
+    expect(dutch.issues).toEqual([]);
+    expect(dutch.snapshot!.files.filter((f) => f.name.endsWith('.csv')).every((f) => f.dialect === 'nl')).toBe(true);
+    expect(content(dutch.snapshot!)).toEqual(content(english.snapshot!));
+  });
+
+  it('changes the edition hash when any file changes', () => {
+    copy = copyFixture();
+    const before = loadSnapshot(copy.dir).snapshot!.hash;
+    copy.setLine('instellingen.csv', 2, 'I01,Instelling 01,roc,Noord,nee,12001');
+    expect(loadSnapshot(copy.dir).snapshot!.hash).not.toBe(before);
+  });
+});
+
+describe('csv reading', () => {
+  it('detects the dialect from the header line only', () => {
+    expect(detectDialect('a;b\n1,5;2')).toBe('nl');
+    expect(detectDialect('a,b\n1;2')).toBe('en');
+    expect(detectDialect('"a;x",b\n1,2')).toBe('en');
+  });
+
+  it('parses numbers in each dialect and rejects the other notation', () => {
+    expect(parseNumber('41.5', 'en')).toBe(41.5);
+    expect(parseNumber('41,5', 'nl')).toBe(41.5);
+    expect(parseNumber('1.234,5', 'nl')).toBe(1234.5);
+    expect(parseNumber('-2', 'nl')).toBe(-2);
+    expect(parseNumber('41,5', 'en')).toBeNull();
+    expect(parseNumber('41.5', 'nl')).toBeNull();
+    expect(parseNumber('1e3', 'en')).toBeNull();
+    expect(parseNumber('', 'en')).toBeNull();
+  });
+
+  it('numbers records by the line they start on, also after empty lines and multi-line quotes', () => {
+    const table = parseCsv('a,b\n1,"x\ny"\n\n2,3\n');
+    expect(table.rows.map((r) => r.line)).toEqual([2, 5]);
+  });
+
+  it('rejects bytes that are not UTF-8 and drops a BOM', () => {
+    expect(() => decodeUtf8(Uint8Array.from([0x61, 0xe9, 0x62]))).toThrow();
+    expect(decodeUtf8(new TextEncoder().encode('\ufeffabc'))).toBe('abc');
+  });
+
+  it('reads the committed fixture files byte for byte as UTF-8', () => {
+    const text = readFileSync(join(FIXTURES, '2025-11-01', 'maatregelen.csv'));
+    expect(decodeUtf8(text)).toContain('Carrièreperspectief');
+  });
+});
+
+describe('writing helper', () => {
+  it('toDutchDialect produces semicolons and decimal commas', () => {
+    const out = toDutchDialect('a,b\nx y,40.5\n');
+    expect(out).toBe('\ufeffa;b\r\n"x y";40,5\r\n');
+    writeFileSync('/dev/null', out);
+  });
+});
