@@ -1,0 +1,281 @@
+// Stage 2: Snapshot (+ previous Snapshot) → Results. Puts the computation modules in order and assembles one
+// frozen, JSON-serialisable object holding every number the report shows. Pure: same input, same output.
+import type { Indicator, InstitutionValue, Snapshot } from '../snapshot/types.ts';
+import { computeBudget } from './budget.ts';
+import { diffResults, type DiffInput } from './diff.ts';
+import { computeAmbitionBudget, computeEffort } from './effort.ts';
+import { computeJudgements, computeMeasures } from './measures.ts';
+import { byRank, compareBreakdown, compareGoal, compareNatural } from './order.ts';
+import { DEFAULT_MIN_N, buildRow, hasContent } from './rows.ts';
+import { buildBreakdown } from './sector.ts';
+import { computeSeries, sortNationalGoals } from './series.ts';
+import { SIGNIFICANT, WEAK } from './stats.ts';
+import { ZERO_COUNTS, addCounts } from './targets.ts';
+import { computeTypology, type TypologyInput } from './typology.ts';
+import type {
+  BreakdownResult,
+  GoalResult,
+  IgnoredTarget,
+  IndicatorResult,
+  InstitutionIndicatorRow,
+  InstitutionResult,
+  Method,
+  Notice,
+  Results,
+  SuppressedValue,
+  TargetCounts,
+} from './types.ts';
+
+const DIRECTION_LABEL = { hoger_beter: 'hoger is beter', lager_beter: 'lager is beter', neutraal: 'neutraal' } as const;
+const AMBITION_UNIT = { procent: 'procentpunt', cijfer: 'punt', aantal: 'aantal', euro: 'euro' } as const;
+export const TYPOLOGY_BREAKDOWN = 'totaal';
+
+export function computeResults(current: Snapshot, previous: Snapshot | null): Results {
+  const core = computeCore(current);
+  const diff = previous ? diffResults(core, computeCore(previous)) : null;
+  const results: Results = {
+    ...core,
+    edition: { ...core.edition, previous: previous?.name ?? null },
+    diff,
+  };
+  return deepFreeze(results);
+}
+
+type Core = Omit<Results, 'diff'> & DiffInput;
+
+function computeCore(snapshot: Snapshot): Core {
+  const goalList = [...snapshot.goals].sort(compareGoal);
+  const goalOrder = goalList.map((g) => g.id);
+  const goalRank = byRank(goalOrder);
+  const fileIndex = new Map(snapshot.indicators.map((ind, i) => [ind.id, i]));
+  const indicatorList = [...snapshot.indicators].sort(
+    (a, b) => goalRank(a.goalId, b.goalId) || fileIndex.get(a.id)! - fileIndex.get(b.id)!,
+  );
+  const indicatorOrder = indicatorList.map((i) => i.id);
+  const institutionList = [...snapshot.institutions].sort((a, b) => compareNatural(a.id, b.id));
+  const institutionOrder = institutionList.map((i) => i.id);
+  const institutionName = new Map(institutionList.map((i) => [i.id, i.name]));
+  const institutionCompare = byRank(institutionOrder);
+  const goalById = new Map(goalList.map((g) => [g.id, g]));
+
+  // indicator → breakdown → institution → values
+  const grouped = new Map<string, Map<string, Map<string, InstitutionValue[]>>>();
+  for (const v of snapshot.values) {
+    const byBreakdown = grouped.get(v.indicatorId) ?? new Map<string, Map<string, InstitutionValue[]>>();
+    grouped.set(v.indicatorId, byBreakdown);
+    const byInstitution = byBreakdown.get(v.breakdown) ?? new Map<string, InstitutionValue[]>();
+    byBreakdown.set(v.breakdown, byInstitution);
+    const list = byInstitution.get(v.institutionId) ?? [];
+    byInstitution.set(v.institutionId, list);
+    list.push(v);
+  }
+
+  const sector: Record<string, Record<string, BreakdownResult>> = {};
+  const indicators: Record<string, IndicatorResult> = {};
+  const ignoredTargets: IgnoredTarget[] = [];
+  const suppressed: SuppressedValue[] = [];
+  const notices: Notice[] = [];
+  let totalCounts: TargetCounts = ZERO_COUNTS;
+  const typologyInputs: TypologyInput[] = [];
+  const excludedFromTypology: string[] = [];
+
+  for (const indicator of indicatorList) {
+    const byBreakdown = grouped.get(indicator.id) ?? new Map<string, Map<string, InstitutionValue[]>>();
+    const breakdowns = [...byBreakdown.keys()].sort(compareBreakdown);
+    let counts: TargetCounts = ZERO_COUNTS;
+    const results: Record<string, BreakdownResult> = {};
+    for (const breakdown of breakdowns) {
+      const byInstitution = byBreakdown.get(breakdown)!;
+      const rows: InstitutionIndicatorRow[] = [];
+      const suppressedByYear = new Map<number, number>();
+      for (const institutionId of [...byInstitution.keys()].sort(institutionCompare)) {
+        const outcome = buildRow(indicator, institutionName.get(institutionId) ?? institutionId, byInstitution.get(institutionId)!);
+        counts = addCounts(counts, outcome.counts);
+        ignoredTargets.push(...outcome.row.ignored);
+        suppressed.push(...outcome.suppressed);
+        notices.push(...outcome.notices);
+        for (const s of outcome.suppressed) suppressedByYear.set(s.year, (suppressedByYear.get(s.year) ?? 0) + 1);
+        if (hasContent(outcome.row)) rows.push(outcome.row);
+      }
+      results[breakdown] = buildBreakdown({
+        indicator,
+        breakdown,
+        rows,
+        suppressedByYear,
+        institutionCount: institutionList.length,
+        nationalGoals: snapshot.nationalGoals.filter((g) => g.indicatorId === indicator.id && g.breakdown === breakdown),
+      });
+    }
+    sector[indicator.id] = results;
+    totalCounts = addCounts(totalCounts, counts);
+
+    const typologyBreakdown = indicator.direction === 'neutraal' ? null : chooseTypologyBreakdown(results, breakdowns);
+    if (indicator.direction === 'neutraal') excludedFromTypology.push(indicator.id);
+    else if (typologyBreakdown !== null) {
+      typologyInputs.push({ indicatorId: indicator.id, direction: indicator.direction, breakdown: typologyBreakdown, rows: results[typologyBreakdown]!.rows });
+    }
+    indicators[indicator.id] = describeIndicator(indicator, goalById.get(indicator.goalId)!, breakdowns, counts, typologyBreakdown);
+  }
+
+  const typology = computeTypology(typologyInputs, institutionOrder, excludedFromTypology);
+  const budget = computeBudget({ budgets: snapshot.budgets, spending: snapshot.spending, reportYear: snapshot.meta.reportYear, goalOrder });
+  const measures = computeMeasures(snapshot.measures, snapshot.measureUse, goalOrder);
+  const judgements = computeJudgements(snapshot.judgements, goalOrder);
+
+  const goals: Record<string, GoalResult> = {};
+  for (const g of goalList) {
+    goals[g.id] = {
+      id: g.id,
+      priority: g.priority,
+      name: g.name,
+      shortName: g.shortName,
+      isStagepact: g.isStagepact,
+      indicatorIds: indicatorOrder.filter((id) => indicators[id]!.goalId === g.id),
+      measureIds: measures.measureOrder.filter((id) => measures.measures[id]!.goalId === g.id),
+    };
+  }
+
+  const effortInput = {
+    goals: goalOrder.map((goalId) => ({
+      goalId,
+      measureIds: goals[goalId]!.measureIds,
+      breakdowns: goals[goalId]!.indicatorIds.flatMap((id) => indicators[id]!.breakdowns.map((b) => sector[id]![b]!)),
+    })),
+    budget,
+    measures,
+  };
+
+  // Distinct indicators (any breakdown) with a start value / target in force, per institution.
+  const withStart = new Map<string, Set<string>>(institutionOrder.map((id) => [id, new Set()]));
+  const withTarget = new Map<string, Set<string>>(institutionOrder.map((id) => [id, new Set()]));
+  for (const id of indicatorOrder) {
+    for (const b of Object.values(sector[id]!)) {
+      for (const row of b.rows) {
+        if (row.start !== null) withStart.get(row.institutionId)?.add(id);
+        if (row.target !== null) withTarget.get(row.institutionId)?.add(id);
+      }
+    }
+  }
+  const institutions: Record<string, InstitutionResult> = {};
+  for (const inst of institutionList) {
+    institutions[inst.id] = {
+      id: inst.id,
+      name: inst.name,
+      kind: inst.kind,
+      region: inst.region,
+      randstad: inst.randstad,
+      students: inst.students,
+      indicatorsWithStart: withStart.get(inst.id)!.size,
+      indicatorsWithTarget: withTarget.get(inst.id)!.size,
+      type: typology.institutions[inst.id]!.type,
+    };
+  }
+
+  const nationalGoals = sortNationalGoals(snapshot.nationalGoals, indicatorOrder);
+  const allBreakdowns = indicatorOrder.flatMap((id) => Object.values(sector[id]!));
+  const method: Method = {
+    institutions: institutionList.length,
+    indicators: indicatorList.length,
+    goals: goalList.length,
+    measures: snapshot.measures.length,
+    values: snapshot.values.length,
+    startValues: snapshot.values.filter((v) => v.kind === 'start').length,
+    targetValues: snapshot.values.filter((v) => v.kind === 'streef').length,
+    realisedValues: snapshot.values.filter((v) => v.kind === 'realisatie').length,
+    targets: totalCounts,
+    suppressed: suppressed.length,
+    disclosure: { defaultMinN: DEFAULT_MIN_N, indicatorsWithMinN: indicatorList.filter((i) => i.minN !== null).length },
+    typed: typology.typed,
+    withoutStart: typology.withoutStart,
+    typologyIndicators: typology.indicators.length,
+    convergence: {
+      significant: allBreakdowns.filter((b) => b.convergence.label === 'significant').length,
+      zwak: allBreakdowns.filter((b) => b.convergence.label === 'zwak').length,
+      niet: allBreakdowns.filter((b) => b.convergence.label === 'niet').length,
+    },
+    significanceLevels: { significant: SIGNIFICANT, weak: WEAK },
+  };
+
+  return {
+    edition: {
+      snapshot: snapshot.name,
+      hash: snapshot.hash,
+      title: snapshot.meta.title,
+      referenceDate: snapshot.meta.referenceDate,
+      reportYear: snapshot.meta.reportYear,
+      synthetic: snapshot.meta.synthetic,
+      explanation: snapshot.meta.explanation,
+      previous: null,
+    },
+    goals,
+    goalOrder,
+    indicators,
+    indicatorOrder,
+    institutions,
+    institutionOrder,
+    sector,
+    targetCounts: totalCounts,
+    typology,
+    budget,
+    measures,
+    judgements,
+    effort: computeEffort(effortInput),
+    ambitionBudget: computeAmbitionBudget(effortInput),
+    series: computeSeries(snapshot.series, nationalGoals),
+    nationalGoals,
+    method,
+    buildReport: { ignoredTargets, suppressed, notices },
+  };
+}
+
+/** `totaal` when present; else the breakdown with most start values (ties: breakdown order). */
+function chooseTypologyBreakdown(results: Record<string, BreakdownResult>, breakdowns: readonly string[]): string | null {
+  if (results[TYPOLOGY_BREAKDOWN]) return TYPOLOGY_BREAKDOWN;
+  let best: string | null = null;
+  let bestN = 0;
+  for (const b of breakdowns) {
+    const n = results[b]!.start?.n ?? 0;
+    if (n > bestN) {
+      best = b;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+function describeIndicator(
+  indicator: Indicator,
+  goal: Snapshot['goals'][number],
+  breakdowns: readonly string[],
+  targetCounts: TargetCounts,
+  typologyBreakdown: string | null,
+): IndicatorResult {
+  return {
+    id: indicator.id,
+    goalId: indicator.goalId,
+    goalName: goal.name,
+    goalShortName: goal.shortName,
+    priority: goal.priority,
+    name: indicator.name,
+    shortName: indicator.shortName,
+    definition: indicator.definition,
+    unit: indicator.unit,
+    direction: indicator.direction,
+    directionLabel: DIRECTION_LABEL[indicator.direction],
+    ambitionUnit: AMBITION_UNIT[indicator.unit],
+    source: indicator.source,
+    minN: indicator.minN,
+    breakdowns,
+    targetCounts,
+    typologyBreakdown,
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+    else for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

@@ -1,0 +1,176 @@
+// Reading a printed PDF back with poppler (pdfinfo, pdffonts, pdftotext, pdftohtml): the ToC pass uses the
+// named destinations, the build's own verification and the tests use the rest. Parsers are pure and exported
+// so they can be tested on captured output; the `read*` functions only add the process call.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { ReportError } from '../lib/errors.ts';
+
+const run = promisify(execFile);
+const TOOL_TIMEOUT_MS = 60_000;
+
+async function poppler(tool: string, args: readonly string[]): Promise<string> {
+  try {
+    const { stdout } = await run(tool, [...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: TOOL_TIMEOUT_MS });
+    return stdout;
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { stderr?: string; killed?: boolean };
+    if (e.code === 'ENOENT') {
+      throw new ReportError(`${tool} ontbreekt: de PDF kan niet worden gecontroleerd`, 'Installeer poppler-utils met `bash scripts/setup.sh`.');
+    }
+    if (e.killed) throw new ReportError(`${tool} reageerde niet binnen ${TOOL_TIMEOUT_MS / 1000} seconden`);
+    throw new ReportError(`${tool} kon de PDF niet lezen: ${(e.stderr ?? e.message).trim().split('\n')[0]}`);
+  }
+}
+
+export interface PdfInfo {
+  readonly pages: number;
+  readonly tagged: boolean;
+  readonly title: string;
+  readonly author: string;
+  readonly subject: string;
+  readonly keywords: string;
+  readonly creator: string;
+  readonly producer: string;
+  readonly creationDate: string;
+  readonly modDate: string;
+  /** Size of the first page in PDF points (1/72 inch). */
+  readonly pageSize: { readonly width: number; readonly height: number };
+}
+
+/** Parse `pdfinfo -isodates` output. Missing fields become '' (or 0), so a check reads them without guards. */
+export function parsePdfInfo(text: string): PdfInfo {
+  const fields = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const match = /^([A-Za-z ]+):\s*(.*)$/.exec(line);
+    if (match) fields.set(match[1]!.trim(), match[2]!.trim());
+  }
+  const size = /([\d.]+) x ([\d.]+) pts/.exec(fields.get('Page size') ?? '');
+  return {
+    pages: Number(fields.get('Pages') ?? 0),
+    tagged: fields.get('Tagged') === 'yes',
+    title: fields.get('Title') ?? '',
+    author: fields.get('Author') ?? '',
+    subject: fields.get('Subject') ?? '',
+    keywords: fields.get('Keywords') ?? '',
+    creator: fields.get('Creator') ?? '',
+    producer: fields.get('Producer') ?? '',
+    creationDate: fields.get('CreationDate') ?? '',
+    modDate: fields.get('ModDate') ?? '',
+    pageSize: { width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) },
+  };
+}
+
+export async function readPdfInfo(file: string): Promise<PdfInfo> {
+  return parsePdfInfo(await poppler('pdfinfo', ['-isodates', file]));
+}
+
+export interface PdfFont {
+  readonly name: string;
+  readonly type: string;
+  readonly embedded: boolean;
+  readonly subset: boolean;
+  readonly unicode: boolean;
+}
+
+/**
+ * Parse `pdffonts` output. Long font names overflow their column, so each row is read from both ends: the
+ * name is the first word, the last five are emb/sub/uni/object/generation, the encoding precedes them.
+ */
+export function parsePdfFonts(text: string): PdfFont[] {
+  const lines = text.split('\n');
+  const ruler = lines.findIndex((l) => /^-+ -+/.test(l));
+  if (ruler < 0) return [];
+  return lines
+    .slice(ruler + 1)
+    .map((l) => l.trim().split(/\s+/))
+    .filter((t) => t.length >= 8)
+    .map((t) => ({
+      name: t[0]!,
+      type: t.slice(1, -6).join(' '),
+      embedded: t.at(-5) === 'yes',
+      subset: t.at(-4) === 'yes',
+      unicode: t.at(-3) === 'yes',
+    }));
+}
+
+export async function readPdfFonts(file: string): Promise<PdfFont[]> {
+  return parsePdfFonts(await poppler('pdffonts', [file]));
+}
+
+/** The text of every page (index 0 = page 1), laid out as on paper. */
+export async function readPageTexts(file: string): Promise<string[]> {
+  const text = await poppler('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']);
+  const pages = text.split('\f');
+  if (pages.at(-1)?.trim() === '') pages.pop();
+  return pages;
+}
+
+/** The named destinations Chromium writes for every element id a link points to: id → page number. */
+export function parseDestinations(text: string): Map<string, number> {
+  const dests = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const match = /^\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$/.exec(line);
+    if (match) dests.set(match[2]!, Number(match[1]));
+  }
+  return dests;
+}
+
+export async function readDestinations(file: string): Promise<Map<string, number>> {
+  return parseDestinations(await poppler('pdfinfo', ['-dests', file]));
+}
+
+export interface OutlineEntry {
+  readonly title: string;
+  readonly page: number;
+  readonly children: readonly OutlineEntry[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, code: string) => {
+    if (code[0] === '#') return String.fromCodePoint(code[1] === 'x' ? parseInt(code.slice(2), 16) : Number(code.slice(1)));
+    return ENTITIES[code] ?? whole;
+  });
+}
+
+/** Parse the `<outline>` tree of `pdftohtml -xml` output (nested lists, each item followed by its children). */
+export function parseOutline(xml: string): OutlineEntry[] {
+  const start = xml.indexOf('<outline>');
+  if (start < 0) return [];
+  const stack: Array<Array<{ title: string; page: number; children: OutlineEntry[] }>> = [];
+  let root: OutlineEntry[] = [];
+  const re = /<outline>|<\/outline>|<item(?: page="(\d+)")?>([\s\S]*?)<\/item>/g;
+  re.lastIndex = start;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if (m[0] === '<outline>') {
+      const list: Array<{ title: string; page: number; children: OutlineEntry[] }> = [];
+      const parent = stack.at(-1)?.at(-1);
+      if (parent) parent.children = list;
+      else root = list;
+      stack.push(list);
+    } else if (m[0] === '</outline>') {
+      stack.pop();
+      if (stack.length === 0) break;
+    } else {
+      stack.at(-1)?.push({ title: decodeXml(m[2]!.replace(/<[^>]+>/g, '')).trim(), page: Number(m[1] ?? 0), children: [] });
+    }
+  }
+  return root;
+}
+
+export async function readOutline(file: string): Promise<OutlineEntry[]> {
+  // The outline is written in full whatever the page range, so rendering page 1 only keeps this fast.
+  return parseOutline(await poppler('pdftohtml', ['-xml', '-stdout', '-i', '-q', '-f', '1', '-l', '1', file]));
+}
+
+/** Every outline entry, depth first, with its level (1 = top). */
+export function flattenOutline(entries: readonly OutlineEntry[], level = 1): Array<OutlineEntry & { level: number }> {
+  return entries.flatMap((e) => [{ ...e, level }, ...flattenOutline(e.children, level + 1)]);
+}
+
+/** The language the document catalog declares (`/Lang (nl)`), read from the raw bytes: Chromium writes it uncompressed. */
+export function pdfLanguage(bytes: Uint8Array): string | null {
+  const match = /\/Lang\s*\(([^)]*)\)/.exec(Buffer.from(bytes).toString('latin1'));
+  return match ? match[1]! : null;
+}

@@ -1,0 +1,171 @@
+// Printing the print edition to PDF: serve it on 127.0.0.1, load it in Chromium with every other origin
+// blocked, wait for the embedded fonts, add the running heads, then print until the ToC page numbers match
+// where the headings landed (toc.ts), fix the dates and metadata (finalize.ts) and check the result (verify.ts).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { ReportError } from '../lib/errors.ts';
+import type { Log } from '../lib/log.ts';
+import { formatDuration } from '../lib/log.ts';
+import { withBrowser, withTimeout } from './browser.ts';
+import { finalizePdf } from './finalize.ts';
+import { waitForFonts } from './fonts.ts';
+import { readDestinations } from './inspect.ts';
+import { readHeadings, repairOutline } from './outline.ts';
+import { applyRunningHeads } from './running.ts';
+import { serveStatic, type Mount } from './server.ts';
+import { assertTargets, fillTocPages, movedEntries, PAGE_PLACEHOLDER, pagesFromDestinations, readTocLinks, type TocEntry } from './toc.ts';
+import { verifyPdf } from './verify.ts';
+
+export interface PrintOptions {
+  /** The print edition's HTML file. */
+  readonly htmlFile: string;
+  /** Folder served as the site root (root-relative URLs resolve here); default: the HTML file's folder. */
+  readonly root?: string;
+  /** Extra folders served under a URL prefix, e.g. the fonts before the site has copied them. */
+  readonly mounts?: readonly Mount[];
+  readonly outFile: string;
+  readonly title: string;
+  readonly author: string;
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  /** ISO date; the PDF's creation and modification dates are fixed to it. */
+  readonly referenceDate: string;
+  readonly synthetic: boolean;
+  readonly log: Log;
+  /** Chromium to use; default CHROMIUM_PATH or /usr/bin/chromium. */
+  readonly chromium?: string;
+  /** Upper bound for loading the page and for one print (default 60 s each). */
+  readonly stepTimeoutMs?: number;
+  /** Prints before giving up on a ToC that keeps moving (default 4). */
+  readonly maxPasses?: number;
+}
+
+export interface PrintResult {
+  readonly pages: number;
+  readonly tocEntries: readonly TocEntry[];
+  /** Time of each print, first pass first. */
+  readonly passMs: readonly number[];
+  readonly ms: number;
+  readonly warnings: readonly string[];
+}
+
+const CREATOR = 'mbo-monitor (Chromium)';
+
+function servedPath(htmlFile: string, root: string): string {
+  const rel = relative(resolve(root), resolve(htmlFile));
+  if (rel.startsWith('..') || rel.startsWith(sep)) throw new ReportError(`${htmlFile} ligt niet in de map ${root} die wordt geserveerd`);
+  return `/${rel.split(sep).map(encodeURIComponent).join('/')}`;
+}
+
+/** Allow only our own origin (and inline data); record the rest, which fails the print after loading. */
+async function guardRequests(page: Page, origin: string, problems: string[]): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url === 'about:blank') {
+      void request.continue();
+    } else {
+      problems.push(`geblokkeerd verzoek naar ${url}`);
+      void request.abort('blockedbyclient');
+    }
+  });
+  page.on('response', (response) => {
+    // Chromium asks for a favicon on its own; the print edition does not need one.
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.url().replace(origin, '')} gaf ${response.status()}`);
+  });
+  page.on('requestfailed', (request) => {
+    if (request.url().startsWith(`${origin}/`)) problems.push(`${request.url().replace(origin, '')} kon niet worden geladen`);
+  });
+  page.on('pageerror', (error) => problems.push(`scriptfout: ${(error as Error).message}`));
+}
+
+async function printOnce(page: Page, file: string, timeoutMs: number): Promise<number> {
+  const start = performance.now();
+  const pdf = await withTimeout(
+    page.pdf({
+      format: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      displayHeaderFooter: false,
+      waitForFonts: true,
+      timeout: timeoutMs,
+    }),
+    timeoutMs + 5_000,
+    'PDF afdrukken',
+  );
+  writeFileSync(file, pdf);
+  return performance.now() - start;
+}
+
+export async function printPdf(options: PrintOptions): Promise<PrintResult> {
+  const start = performance.now();
+  const root = options.root ?? dirname(options.htmlFile);
+  const stepMs = options.stepTimeoutMs ?? 60_000;
+  const maxPasses = options.maxPasses ?? 4;
+  const path = servedPath(options.htmlFile, root);
+  const server = await serveStatic(root, options.mounts ?? []);
+  const work = mkdtempSync(join(tmpdir(), 'mbo-pdf-'));
+  try {
+    const { tocEntries, passMs, raw, headings } = await withBrowser({ executablePath: options.chromium }, async (browser) => {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(stepMs);
+      const problems: string[] = [];
+      await guardRequests(page, server.origin, problems);
+      await withTimeout(page.goto(`${server.origin}${path}`, { waitUntil: 'load', timeout: stepMs }), stepMs + 5_000, 'de printversie laden');
+      await waitForFonts(page, stepMs);
+      if (problems.length > 0) {
+        throw new ReportError(`de printversie laadde niet schoon: ${problems.slice(0, 5).join('; ')}`, 'De PDF mag alleen eigen bestanden gebruiken; verwijs niet naar andere websites.');
+      }
+      await applyRunningHeads(page, { title: options.title, synthetic: options.synthetic });
+
+      const headings = await readHeadings(page);
+      const links = await readTocLinks(page);
+      assertTargets(links);
+      const file = join(work, 'pass.pdf');
+      const passMs: number[] = [];
+      let shown = links.map(() => PAGE_PLACEHOLDER);
+      for (let pass = 1; pass <= maxPasses; pass++) {
+        await fillTocPages(page, shown);
+        passMs.push(await printOnce(page, file, stepMs));
+        const actual = pagesFromDestinations(links, await readDestinations(file));
+        const moved = movedEntries(links, shown, actual);
+        options.log.info(`  PDF-ronde ${pass}: ${formatDuration(passMs.at(-1)!)}${pass > 1 && moved.length > 0 ? `, ${moved.length} paginanummers verschoven` : ''}`);
+        if (problems.length > 0) throw new ReportError(`fout tijdens het afdrukken: ${problems.slice(0, 5).join('; ')}`);
+        if (moved.length === 0 && pass > 1) {
+          return { tocEntries: links.map((l, i) => ({ id: l.id, title: l.title, page: actual[i]! })), passMs, raw: readFileSync(file), headings };
+        }
+        if (links.length === 0) return { tocEntries: [], passMs, raw: readFileSync(file), headings };
+        shown = actual.map(String);
+      }
+      throw new ReportError(
+        `de paginanummers van de inhoudsopgave blijven verschuiven na ${maxPasses} rondes`,
+        'Waarschijnlijk wisselt een regel van de inhoudsopgave van lengte; geef .toc-page een vaste breedte.',
+      );
+    });
+    const outline = repairOutline(raw, headings);
+    if (outline.repaired.length > 0) options.log.info(`  ${outline.repaired.length} bladwijzers hersteld (tekst van Chromium verdubbeld of zonder spatie)`);
+    const pdf = finalizePdf(raw, {
+      title: options.title,
+      author: options.author,
+      subject: options.subject,
+      keywords: options.keywords,
+      creator: CREATOR,
+      date: options.referenceDate,
+    }, outline.objects);
+    writeFileSync(options.outFile, pdf);
+    const check = await verifyPdf(options.outFile, { title: options.title, synthetic: options.synthetic, headings });
+    if (check.errors.length > 0) {
+      rmSync(options.outFile, { force: true });
+      throw new ReportError(`de PDF voldoet niet: ${check.errors.slice(0, 5).join('; ')}${check.errors.length > 5 ? ` (en ${check.errors.length - 5} meer)` : ''}`);
+    }
+    for (const warning of check.warnings) options.log.warn(`PDF: ${warning}`);
+    return { pages: check.info.pages, tocEntries, passMs, ms: performance.now() - start, warnings: check.warnings };
+  } finally {
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}

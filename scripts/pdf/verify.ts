@@ -1,0 +1,68 @@
+// The printer's own check of what it wrote, run after every print: a PDF that fails here is never published.
+// Errors are things a reader or a screen reader would notice; warnings are worth a look but do not stop the build.
+import { flattenOutline, readOutline, readPageTexts, readPdfFonts, readPdfInfo, type PdfFont, type PdfInfo } from './inspect.ts';
+import { SYNTHETIC_NOTICE } from './running.ts';
+
+export const BODY_FONT = 'SourceSans3';
+
+/** A4 in PDF points, with the rounding Chromium applies. */
+const A4 = { width: 595.28, height: 841.89 };
+
+export interface VerifyExpectations {
+  readonly title: string;
+  readonly synthetic: boolean;
+  /** Text of the rendered headings; every bookmark should be one of them. */
+  readonly headings: readonly string[];
+}
+
+export interface Verification {
+  readonly info: PdfInfo;
+  readonly fonts: readonly PdfFont[];
+  readonly pageTexts: readonly string[];
+  readonly bookmarks: readonly string[];
+  readonly errors: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+/** Footer text of a page: its last non-empty line. */
+export function footerLine(pageText: string): string {
+  const lines = pageText.split('\n').filter((l) => l.trim() !== '');
+  return lines.at(-1)?.trim() ?? '';
+}
+
+/** Pure part of the check, so it can be tested on made-up inputs. */
+export function judgePdf(info: PdfInfo, fonts: readonly PdfFont[], pageTexts: readonly string[], bookmarks: readonly string[], expect: VerifyExpectations) {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  if (info.pages === 0 || info.pages !== pageTexts.length) errors.push(`aantal pagina's onduidelijk (pdfinfo ${info.pages}, tekst ${pageTexts.length})`);
+  if (!info.tagged) errors.push('de PDF is niet getagd (niet toegankelijk voor schermlezers)');
+  if (info.title !== expect.title) errors.push(`titel in de PDF is "${info.title}" in plaats van "${expect.title}"`);
+  if (Math.abs(info.pageSize.width - A4.width) > 1 || Math.abs(info.pageSize.height - A4.height) > 1) {
+    errors.push(`paginaformaat ${info.pageSize.width} × ${info.pageSize.height} pt is geen A4`);
+  }
+  const notEmbedded = fonts.filter((f) => !f.embedded).map((f) => f.name);
+  if (notEmbedded.length > 0) errors.push(`niet ingebedde lettertypen: ${notEmbedded.join(', ')}`);
+  if (!fonts.some((f) => f.name.includes(BODY_FONT))) errors.push('Source Sans 3 is niet gebruikt: de tekst staat in een ander lettertype');
+  const others = fonts.filter((f) => !f.name.includes(BODY_FONT)).map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
+  if (others.length > 0) warnings.push(`naast Source Sans 3 gebruikt: ${[...new Set(others)].sort().join(', ')} (tekens die Source Sans 3 mist?)`);
+  if (expect.headings.length > 0 && bookmarks.length === 0) errors.push('de PDF heeft geen bladwijzers');
+  const headings = new Set(expect.headings);
+  const strange = bookmarks.filter((b) => !headings.has(b));
+  if (strange.length > 0) warnings.push(`bladwijzers die niet als kop in de tekst staan: ${strange.slice(0, 3).map((b) => `"${b}"`).join(', ')}`);
+  pageTexts.forEach((text, i) => {
+    const page = i + 1;
+    const bad = /\b(undefined|NaN|null|\[object Object\])\b/.exec(text);
+    if (bad) errors.push(`pagina ${page} bevat "${bad[1]}"`);
+    if (page === 1) return; // the cover has no footer
+    const footer = footerLine(text);
+    if (!footer.endsWith(`pagina ${page} van ${pageTexts.length}`)) errors.push(`voettekst van pagina ${page} is "${footer}"`);
+    if (expect.synthetic && !footer.includes(SYNTHETIC_NOTICE)) errors.push(`voettekst van pagina ${page} mist "${SYNTHETIC_NOTICE}"`);
+  });
+  return { errors, warnings };
+}
+
+export async function verifyPdf(file: string, expect: VerifyExpectations): Promise<Verification> {
+  const [info, fonts, pageTexts, outline] = await Promise.all([readPdfInfo(file), readPdfFonts(file), readPageTexts(file), readOutline(file)]);
+  const bookmarks = flattenOutline(outline).map((e) => e.title.replace(/\s+/g, ' '));
+  return { info, fonts, pageTexts, bookmarks, ...judgePdf(info, fonts, pageTexts, bookmarks, expect) };
+}

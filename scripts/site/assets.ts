@@ -1,0 +1,83 @@
+// Files the site serves besides its pages: self-hosted fonts and chart scripts from node_modules, each
+// figure's SVG/spec/CSV, the result tables and the snapshot's input files. Nothing is fetched from
+// another origin at run time, so everything a page needs is copied here.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ReportError } from '../lib/errors.ts';
+import type { RenderedFigure } from '../figures/types.ts';
+import { figureFiles } from './figures.ts';
+import { NODE_MODULES } from './paths.ts';
+import type { ResultTable } from './types.ts';
+
+const FONT_DIR = join(NODE_MODULES, '@fontsource', 'source-sans-3', 'files');
+/** Latin and Latin Extended cover Dutch (ë, é, ĳ), €, − and typographic quotes. */
+export const FONT_FILES = ['latin', 'latin-ext'].flatMap((subset) => [
+  ...['400', '600', '700'].map((weight) => `source-sans-3-${subset}-${weight}-normal.woff2`),
+  `source-sans-3-${subset}-400-italic.woff2`,
+]);
+
+/** Browser builds of the chart libraries, served from /assets/vendor/ (the order pages load them in). */
+export const VENDOR_FILES = [
+  { from: 'vega/build/vega.min.js', to: 'vega.min.js' },
+  { from: 'vega-lite/build/vega-lite.min.js', to: 'vega-lite.min.js' },
+  { from: 'vega-embed/build/vega-embed.min.js', to: 'vega-embed.min.js' },
+] as const;
+
+function write(outDir: string, path: string, content: string | Buffer): void {
+  const target = join(outDir, path);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, content);
+}
+
+/**
+ * vega-interpreter ships only as an ES module importing `vega-util`. The browser build of vega already
+ * contains those three helpers, so the copy reads them from the global `vega` and exposes
+ * `vegaInterpreter.expressionInterpreter`, like the other vendor globals (`vega`, `vegaLite`, `vegaEmbed`).
+ */
+export function browserInterpreter(source: string): string {
+  const importLine = /^import \{ ([\w, ]+) \} from 'vega-util';$/m;
+  const exportLine = /^export \{ expression as expressionInterpreter \};$/m;
+  const names = source.match(importLine)?.[1];
+  if (!names || !exportLine.test(source)) {
+    throw new ReportError('vega-interpreter heeft een onverwachte vorm; de site kan de CSP-veilige grafieken niet klaarzetten', 'Controleer de versie van vega-interpreter in package.json.');
+  }
+  const body = source.replace(importLine, `const { ${names} } = globalThis.vega;`).replace(exportLine, 'globalThis.vegaInterpreter = { expressionInterpreter: expression };');
+  return `// vega-interpreter (BSD-3-Clause), adapted for a classic <script>: needs vega.min.js loaded first.\n(function () {\n${body}\n})();\n`;
+}
+
+export function copyVendorAssets(outDir: string): number {
+  for (const font of FONT_FILES) write(outDir, `assets/fonts/${font}`, readFileSync(join(FONT_DIR, font)));
+  for (const { from, to } of VENDOR_FILES) write(outDir, `assets/vendor/${to}`, readFileSync(join(NODE_MODULES, from)));
+  const interpreter = readFileSync(join(NODE_MODULES, 'vega-interpreter', 'build', 'vega-interpreter.js'), 'utf8');
+  write(outDir, 'assets/vendor/vega-interpreter.js', browserInterpreter(interpreter));
+  return FONT_FILES.length + VENDOR_FILES.length + 1;
+}
+
+export function writeFigureFiles(outDir: string, figures: readonly RenderedFigure[]): number {
+  let count = 0;
+  for (const figure of figures) {
+    for (const file of figureFiles(figure)) {
+      write(outDir, file.path, file.content);
+      count++;
+    }
+  }
+  return count;
+}
+
+export function writeResultTables(outDir: string, tables: readonly ResultTable[]): number {
+  for (const table of tables) write(outDir, `downloads/data/${table.file}`, table.csv);
+  return tables.length;
+}
+
+/** The snapshot's files (sorted, plain files only), as offered under /downloads/snapshot/. */
+export function listSnapshotFiles(dir: string): { name: string; bytes: number }[] {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
+    .sort()
+    .map((name) => ({ name, bytes: statSync(join(dir, name)).size }));
+}
+
+export function copySnapshot(outDir: string, dir: string, files: readonly { name: string }[]): number {
+  for (const file of files) write(outDir, `downloads/snapshot/${file.name}`, readFileSync(join(dir, file.name)));
+  return files.length;
+}

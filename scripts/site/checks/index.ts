@@ -1,0 +1,81 @@
+// The automated checks over a built site (accessibility with axe in Chromium, HTML validation, links).
+// The build runs them on its own output; their outcomes feed the accessibility statement.
+import type { Log } from '../../lib/log.ts';
+import { plural } from '../../lib/nl.ts';
+import type { CheckOutcome, CheckSummary, SiteData } from '../types.ts';
+import { describeViolation, runAxe } from './axe.ts';
+import { launchBrowser } from './browser.ts';
+import { validateHtml } from './html.ts';
+import { checkLinks } from './links.ts';
+import { serveSite } from './server.ts';
+
+export const STANDARD = 'WCAG 2.1 niveau AA';
+/** The statement lists at most this many messages per check. */
+const MAX_MESSAGES = 50;
+
+export interface CheckOptions {
+  /** `all` pages, a `sample` (one page of each type), or `none` (skip axe, e.g. without Chromium). */
+  readonly axe: 'all' | 'sample' | 'none';
+}
+
+/** Every page of the site, in reading order, then the site-only pages. */
+export function allPaths(data: SiteData): string[] {
+  return [...data.pages.map((p) => p.url), data.downloads.url, data.search.url, data.accessibility.url];
+}
+
+/** The first page of each page type: one of each layout and block mix. */
+export function samplePaths(data: SiteData): string[] {
+  const seen = new Set<string>();
+  const sample: string[] = [];
+  for (const page of [...data.pages, data.downloads, data.search, data.accessibility]) {
+    if (seen.has(page.kind)) continue;
+    seen.add(page.kind);
+    sample.push(page.url);
+  }
+  return sample;
+}
+
+export async function runChecks(outDir: string, data: SiteData, options: CheckOptions, log: Log): Promise<CheckSummary> {
+  const outcomes: CheckOutcome[] = [];
+
+  if (options.axe !== 'none') {
+    const paths = options.axe === 'all' ? allPaths(data) : samplePaths(data);
+    const server = await serveSite(outDir);
+    const session = await launchBrowser();
+    try {
+      const report = await runAxe(session.browser, server.origin, paths);
+      outcomes.push({
+        id: 'axe',
+        label: options.axe === 'all' ? 'Automatische toegankelijkheidstest van alle pagina’s' : 'Automatische toegankelijkheidstest van één pagina van elk type',
+        tool: `${report.tool} in Chromium (regels voor WCAG 2.1 A en AA en best practices)`,
+        pages: report.pages,
+        problems: report.violations.length,
+        messages: report.violations.slice(0, MAX_MESSAGES).map(describeViolation),
+      });
+    } finally {
+      await session.close();
+      await server.close();
+    }
+  }
+
+  const html = await validateHtml(outDir);
+  outcomes.push({ id: 'html', label: 'Geldige HTML', tool: html.tool, pages: html.pages, problems: html.problems.length, messages: html.problems.slice(0, MAX_MESSAGES) });
+
+  // The PDF is printed after the site is built; the PDF stage checks that it exists.
+  const links = checkLinks(outDir, { pending: data.edition.pdfUrl ? [data.edition.pdfUrl] : [] });
+  outcomes.push({
+    id: 'links',
+    label: 'Werkende links en niets van andere websites',
+    tool: 'eigen linkcontrole (elke link naar deze site moet naar een bestaand bestand of een bestaande plek wijzen)',
+    pages: links.pages,
+    problems: links.problems.length,
+    messages: links.problems.slice(0, MAX_MESSAGES),
+  });
+
+  for (const o of outcomes) {
+    const line = `${o.label}: ${plural(o.problems, 'probleem', 'problemen')} op ${plural(o.pages, 'pagina', 'pagina’s')}`;
+    if (o.problems === 0) log.info(`  ${line}`);
+    else log.warn(`  ${line}`);
+  }
+  return { standard: STANDARD, outcomes };
+}

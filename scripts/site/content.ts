@@ -1,0 +1,105 @@
+// One page's content: the page section's blocks plus its child sections that have no page of their own,
+// flattened into headings and block views in reading order, with footnotes numbered per page.
+import { ReportError } from '../lib/errors.ts';
+import type { Block, Paragraph, Section } from '../report/types.ts';
+import type { BlockView, FigureView, Footnote, Link, ParagraphView } from './types.ts';
+
+export interface PageContent {
+  readonly content: BlockView[];
+  readonly notes: Footnote[];
+  readonly toc: Link[];
+  /** Child sections (at any depth below inline sections) that are pages of their own. */
+  readonly childPages: Section[];
+}
+
+/**
+ * Shift the headings of editor HTML so its highest heading sits at `top` (h2 under the page title),
+ * keeping the heading order intact. The HTML comes from markdown-it with raw HTML disabled, so every
+ * `<hN` is a heading markdown-it made.
+ */
+export function shiftHeadings(html: string, top: number): string {
+  const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+  if (levels.length === 0) return html;
+  const offset = top - Math.min(...levels);
+  if (offset === 0) return html;
+  return html.replace(/<(\/?)h([1-6])([\s>])/g, (_, slash: string, level: string, after: string) => {
+    const shifted = Math.min(6, Math.max(1, Number(level) + offset));
+    return `<${slash}h${shifted}${after}`;
+  });
+}
+
+class Notes {
+  readonly list: Footnote[] = [];
+  add(text: string) {
+    const number = this.list.length + 1;
+    const note = { number, id: `noot-${number}`, refId: `noot-ref-${number}`, text };
+    this.list.push(note);
+    return { number, id: note.id, refId: note.refId };
+  }
+}
+
+function paragraphView(paragraph: Paragraph, notes: Notes): ParagraphView {
+  return {
+    id: paragraph.id,
+    sentences: paragraph.sentences.map((s) => ({
+      text: s.text,
+      facts: s.facts.map((f) => f.key).join(' '),
+      note: s.note ? notes.add(s.note) : null,
+    })),
+  };
+}
+
+function blockView(block: Block, depth: number, figures: Readonly<Record<string, FigureView>>, notes: Notes): BlockView {
+  switch (block.kind) {
+    case 'paragraph':
+      return { kind: 'paragraph', paragraph: paragraphView(block.paragraph, notes) };
+    case 'bullets':
+      return { kind: 'bullets', id: block.id, items: block.items.map((p) => paragraphView(p, notes)) };
+    case 'figure': {
+      const figure = figures[block.figureId];
+      if (!figure) throw new ReportError(`het rapport verwijst naar figuur "${block.figureId}", maar die bestaat niet`);
+      return { kind: 'figure', figure };
+    }
+    case 'editor':
+      return { kind: 'editor', file: block.file, html: shiftHeadings(block.html, Math.min(6, depth + 2)) };
+    case 'keyfigures':
+      return { kind: 'keyfigures', items: block.items };
+    case 'links':
+      return { kind: 'links', items: block.items };
+  }
+}
+
+export interface ContentOptions {
+  /**
+   * `site` (default): child sections with a page of their own are left out (listed in `childPages`) and
+   * sections with `site: false` are skipped. `print`: every child section with `print: true` is inlined,
+   * so the PDF's print edition can render a whole chapter with the same block partials.
+   */
+  readonly edition?: 'site' | 'print';
+}
+
+/** The blocks and inline child sections of the page section `section`. */
+export function pageContent(section: Section, figures: Readonly<Record<string, FigureView>>, options: ContentOptions = {}): PageContent {
+  const print = options.edition === 'print';
+  const notes = new Notes();
+  const content: BlockView[] = [];
+  const childPages: Section[] = [];
+
+  const walk = (s: Section, depth: number) => {
+    for (const block of s.blocks) content.push(blockView(block, depth, figures, notes));
+    for (const child of s.children) {
+      if (print ? !child.print : !child.site) continue;
+      if (child.page && !print) {
+        childPages.push(child);
+        continue;
+      }
+      content.push({ kind: 'heading', id: child.id, level: Math.min(6, depth + 2), number: child.number, title: child.title });
+      walk(child, depth + 1);
+    }
+  };
+  walk(section, 0);
+
+  const top = content.filter((b): b is Extract<BlockView, { kind: 'heading' }> => b.kind === 'heading' && b.level === 2);
+  const toc = top.length >= 2 ? top.map((h) => ({ url: `#${h.id}`, title: h.number ? `${h.number} ${h.title}` : h.title })) : [];
+  return { content, notes: notes.list, toc, childPages };
+}

@@ -1,0 +1,84 @@
+// Running Eleventy programmatically on the templates, with the site data as global data. A failed run
+// was seen to spin instead of failing, so every run has a time limit.
+import Eleventy from '@11ty/eleventy';
+import { ReportError } from '../lib/errors.ts';
+import { formatNumber } from '../lib/nl.ts';
+import { ELEVENTY_CONFIG, TEMPLATES_DIR } from './paths.ts';
+import type { SiteData, SitePage } from './types.ts';
+
+/** The arrays the page templates paginate over (one page per item). */
+export interface PageLists {
+  readonly home: readonly SitePage[];
+  readonly sections: readonly SitePage[];
+  readonly downloads: readonly SitePage[];
+  readonly search: readonly SitePage[];
+  readonly accessibility: readonly SitePage[];
+}
+
+export function pageLists(data: SiteData): PageLists {
+  return {
+    home: data.pages.filter((p) => p.url === '/'),
+    sections: data.pages.filter((p) => p.url !== '/'),
+    downloads: [data.downloads],
+    search: [data.search],
+    accessibility: [data.accessibility],
+  };
+}
+
+export async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new ReportError(`${what} duurde langer dan ${formatNumber(ms / 1000)} seconden en is afgebroken`, 'Draai de build opnieuw met --debug en kijk welke pagina vastloopt.')),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface EleventyResult {
+  readonly url?: string | false;
+  readonly outputPath?: string | false;
+}
+
+/** Eleventy wraps the real cause (a template error, a missing layout) in its own errors. */
+function errorChain(error: unknown): string {
+  const messages: string[] = [];
+  let current = error as { message?: string; originalError?: unknown; cause?: unknown } | undefined;
+  while (current && messages.length < 5) {
+    if (current.message && !messages.includes(current.message)) messages.push(current.message);
+    current = (current.originalError ?? current.cause) as typeof current;
+  }
+  return messages.join(' — ') || String(error);
+}
+
+/** Render every page into `outDir`; returns the number of pages written. */
+export async function runEleventy(data: SiteData, outDir: string, timeoutMs = 120_000): Promise<number> {
+  const lists = pageLists(data);
+  const elev = new Eleventy(TEMPLATES_DIR, outDir, {
+    configPath: ELEVENTY_CONFIG,
+    quietMode: true,
+    config: (cfg) => {
+      cfg.addGlobalData('site', data);
+      cfg.addGlobalData('lists', lists);
+    },
+  });
+  // Eleventy would print to the console; the stage reports through its Log and errors instead.
+  elev.disableLogger();
+  const run = async () => {
+    const written = (await elev.write()) as unknown;
+    // write() resolves to [passthroughCopies, templates]; count the templates that produced a page.
+    const templates = Array.isArray(written) ? (written.flat(2) as EleventyResult[]) : [];
+    return templates.filter((t) => typeof t?.outputPath === 'string' && t.outputPath.endsWith('.html')).length;
+  };
+  try {
+    return await withTimeout(run(), timeoutMs, 'Eleventy (het maken van de pagina’s)');
+  } catch (error) {
+    if (error instanceof ReportError) throw error;
+    throw new ReportError(`Eleventy kon de site niet maken: ${errorChain(error)}`, 'Controleer de templates in templates/ en de site-gegevens; draai met --debug voor details.');
+  }
+}

@@ -1,0 +1,31 @@
+// The offline search index: pagefind reads the built pages (only what is marked data-pagefind-body)
+// and writes its index and scripts to /pagefind/, which /zoeken/ loads.
+import { join } from 'node:path';
+import { ReportError } from '../lib/errors.ts';
+import { withTimeout } from './eleventy.ts';
+
+/**
+ * Pagefind stems Dutch words when indexing, and then a partly typed word ("stage", "begel") finds nothing,
+ * because its stem is not a prefix of the indexed stems (pagefind issue #291). Dutch plurals and compounds
+ * mostly extend the word (instelling → instellingen, stage → stagepact), so plain prefix matching without
+ * stemming serves readers better. `zxx` ("no linguistic content") is a code pagefind has no stemmer for.
+ */
+const INDEX_LANGUAGE = 'zxx';
+
+export async function writeSearchIndex(outDir: string, timeoutMs = 120_000): Promise<number> {
+  const pagefind = await import('pagefind');
+  const run = async () => {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+    if (!index) throw new ReportError(`pagefind kon geen index maken: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw new ReportError(`pagefind kon de pagina’s niet lezen: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length > 0) throw new ReportError(`pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);
+    return added.page_count;
+  };
+  try {
+    return await withTimeout(run(), timeoutMs, 'pagefind (de zoekindex)');
+  } finally {
+    await pagefind.close();
+  }
+}

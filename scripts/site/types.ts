@@ -1,0 +1,235 @@
+// The site-data model: what the Eleventy templates read. `siteData` flattens the Report into one entry
+// per page with everything already decided and formatted, so templates only loop, include and escape.
+import type { Edition, KeyFigure, LinkCard } from '../report/types.ts';
+
+/** A result table offered as a download under /downloads/data/. */
+export interface ResultTable {
+  /** File name, e.g. `ambities-per-indicator.csv`. */
+  readonly file: string;
+  readonly csv: string;
+  /** Dutch description for the downloads page; falls back to the file name. */
+  readonly title?: string;
+}
+
+/** What the site needs that the Report does not carry. */
+export interface SiteExtras {
+  readonly tables: readonly ResultTable[];
+  /** Snapshot folder copied to /downloads/snapshot/; null when there is none to offer. */
+  readonly snapshotDir: string | null;
+  /** PDF file name under /downloads/ (written by the PDF stage); null when this build makes no PDF. */
+  readonly pdfFile: string | null;
+  /** Results of the automated checks for the accessibility statement; null before they ran. */
+  readonly checks: CheckSummary | null;
+}
+
+/** Facts gathered from disk by `renderSite` before the pure `siteData` step. */
+export interface SiteContext {
+  readonly snapshotFiles: readonly { readonly name: string; readonly bytes: number }[];
+  /** templates/assets/js/figure-embed.js exists: charts with a spec get the interactive enhancement. */
+  readonly interactiveFigures: boolean;
+}
+
+export type CheckId = 'axe' | 'html' | 'links';
+
+export interface CheckOutcome {
+  readonly id: CheckId;
+  /** Dutch name of the check, e.g. `Automatische toegankelijkheidstest`. */
+  readonly label: string;
+  /** Tool and version, e.g. `axe-core 4.11.0`. */
+  readonly tool: string;
+  readonly pages: number;
+  readonly problems: number;
+  /** Dutch description of each problem found (at most a few dozen). */
+  readonly messages: readonly string[];
+}
+
+export interface CheckSummary {
+  readonly standard: string;
+  readonly outcomes: readonly CheckOutcome[];
+}
+
+export interface CheckView {
+  readonly label: string;
+  readonly tool: string;
+  /** `Geen problemen gevonden op 14 pagina's.` */
+  readonly summary: string;
+  readonly passed: boolean;
+  readonly messages: readonly string[];
+}
+
+export type PageKind =
+  | 'home'
+  | 'priority'
+  | 'goal'
+  | 'stagepact'
+  | 'indicator'
+  | 'institutions'
+  | 'institution'
+  | 'typology'
+  | 'method'
+  | 'changes'
+  | 'downloads'
+  | 'search'
+  | 'accessibility'
+  | 'other';
+
+export interface Link {
+  readonly url: string;
+  readonly title: string;
+}
+
+export interface NavItem extends Link {
+  /** `page` for the current page, `true` for an ancestor of it, null otherwise (aria-current). */
+  readonly current: 'page' | 'true' | null;
+}
+
+export interface SentenceView {
+  readonly text: string;
+  /** Space-separated Results keys, for the trace; empty when the sentence uses no values. */
+  readonly facts: string;
+  readonly note: { readonly number: number; readonly id: string; readonly refId: string } | null;
+}
+
+export interface ParagraphView {
+  readonly id: string;
+  readonly sentences: readonly SentenceView[];
+}
+
+export interface TableCell {
+  readonly text: string;
+  /** Raw value for sorting (numbers as numbers), null when empty. */
+  readonly sort: string | number | null;
+  readonly numeric: boolean;
+  /** No value: shown as a dash with a spoken "geen waarde". */
+  readonly empty: boolean;
+  /** Link target for the first cell of a row whose data carries a `url`. */
+  readonly href: string | null;
+}
+
+export interface TableView {
+  readonly caption: string;
+  readonly head: readonly { readonly label: string; readonly numeric: boolean }[];
+  readonly rows: readonly (readonly TableCell[])[];
+  /** Rows link to pages (a directory such as the institution overview): offer a filter box. */
+  readonly filterable: boolean;
+}
+
+export interface DownloadLink {
+  readonly url: string;
+  /** `CSV`, `Vega-Lite-specificatie`, `SVG`. */
+  readonly label: string;
+  readonly format: string;
+}
+
+export interface FigureView {
+  readonly id: string;
+  readonly type: 'figure' | 'table';
+  /** `Figuur 2.3`, `Tabel 3.2` or null. */
+  readonly number: string | null;
+  readonly title: string;
+  readonly subtitle: string | null;
+  readonly source: string;
+  readonly notes: readonly string[];
+  readonly alt: string;
+  /** Static SVG markup (trusted: made by the figures stage), null for tables and empty figures. */
+  readonly svg: string | null;
+  /** The SVG names itself (role="img" with <title>/<desc>); otherwise the page adds `alt` as its label. */
+  readonly svgLabelled: boolean;
+  /** URL of the Vega-Lite spec for the interactive enhancement, null when it does not apply. */
+  readonly spec: string | null;
+  readonly table: TableView | null;
+  readonly emptyReason: string | null;
+  readonly downloads: readonly DownloadLink[];
+}
+
+export interface HeadingView {
+  readonly kind: 'heading';
+  readonly id: string;
+  /** HTML heading level 2..6 on this page. */
+  readonly level: number;
+  readonly number: string | null;
+  readonly title: string;
+}
+
+export type BlockView =
+  | HeadingView
+  | { readonly kind: 'paragraph'; readonly paragraph: ParagraphView }
+  | { readonly kind: 'bullets'; readonly id: string; readonly items: readonly ParagraphView[] }
+  | { readonly kind: 'figure'; readonly figure: FigureView }
+  | { readonly kind: 'editor'; readonly file: string; readonly html: string }
+  | { readonly kind: 'keyfigures'; readonly items: readonly KeyFigure[] }
+  | { readonly kind: 'links'; readonly items: readonly LinkCard[] };
+
+export interface Footnote {
+  readonly number: number;
+  readonly id: string;
+  readonly refId: string;
+  readonly text: string;
+}
+
+export interface SitePage {
+  readonly url: string;
+  readonly kind: PageKind;
+  /** The page's h1. */
+  readonly title: string;
+  /** `<title>`: page title and site title. */
+  readonly documentTitle: string;
+  readonly description: string;
+  readonly breadcrumbs: readonly Link[];
+  readonly nav: readonly NavItem[];
+  /** Headings, blocks and figures in reading order (child sections without a page of their own inline). */
+  readonly content: readonly BlockView[];
+  /** "Op deze pagina": the level-2 headings, when there are at least two. */
+  readonly toc: readonly Link[];
+  /** Child sections that have a page of their own and are not already linked from a links block. */
+  readonly subpages: readonly (Link & { readonly description: string })[];
+  readonly notes: readonly Footnote[];
+  readonly prev: Link | null;
+  readonly next: Link | null;
+  /** Load the chart scripts (a figure on this page has a spec and the enhancement exists). */
+  readonly interactive: boolean;
+  /** Load the table script (sortable or filterable tables). */
+  readonly tables: boolean;
+}
+
+export interface DownloadItem {
+  readonly url: string;
+  readonly title: string;
+  /** `CSV, 2,1 kB`, `pdf`. */
+  readonly meta: string;
+}
+
+export interface DownloadGroup {
+  readonly id: string;
+  readonly title: string;
+  readonly intro: string;
+  readonly items: readonly DownloadItem[];
+}
+
+export interface EditionView extends Edition {
+  /** `2025-11-01 · 3f9a1c0d2e · peildatum 1 november 2025`. */
+  readonly stamp: string;
+  readonly banner: string | null;
+  readonly pdfUrl: string | null;
+}
+
+export interface SiteData {
+  readonly title: string;
+  readonly edition: EditionView;
+  /** Pages rendered from the Report, in reading order. */
+  readonly pages: readonly SitePage[];
+  /** Site-only pages: downloads, search and accessibility statement. */
+  readonly downloads: SitePage & { readonly groups: readonly DownloadGroup[]; readonly figureDownloads: readonly FigureView[] };
+  readonly search: SitePage;
+  readonly accessibility: SitePage & {
+    readonly standard: string;
+    /** Null before the checks ran on this build. */
+    readonly checks: readonly CheckView[] | null;
+    /** `editie 2025-11-01 (3f9a1c0d2e)`. */
+    readonly checked: string;
+  };
+  readonly figures: Readonly<Record<string, FigureView>>;
+  readonly footerLinks: readonly Link[];
+  /** Problems in the Report the site worked around (sections it could not place). */
+  readonly warnings: readonly string[];
+}

@@ -1,0 +1,66 @@
+// Test helpers for the print edition: the real Report of the small fixture snapshot (through the real stages),
+// and a site rendered by Eleventy with the print page, the way the site stage does it once it passes the
+// global `print` (see the report of the PDF engineer: runEleventy gets `print: printEdition(report)`).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import MarkdownIt from 'markdown-it';
+import { computeResults } from '../../scripts/compute/compute.ts';
+import { printEdition } from '../../scripts/pdf/edition-view.ts';
+import { writeProse } from '../../scripts/prose/prose.ts';
+import { outlineReport } from '../../scripts/report/outline.ts';
+import type { EditorTexts } from '../../scripts/report/blocks.ts';
+import type { Report } from '../../scripts/report/types.ts';
+import { copyVendorAssets } from '../../scripts/site/assets.ts';
+import { siteData } from '../../scripts/site/data.ts';
+import { pageLists } from '../../scripts/site/eleventy.ts';
+import { ELEVENTY_CONFIG, TEMPLATES_DIR } from '../../scripts/site/paths.ts';
+import { loadSnapshot } from '../../scripts/snapshot/load.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'snapshots');
+
+const md = new MarkdownIt({ html: false });
+
+/** Editor texts as content/ would hold them: enough to print every kind of editor block once. */
+const EDITOR: Record<string, string> = {
+  'voorwoord.md': 'Voor u ligt de **synthese** van de monitor Werkagenda mbo en Stagepact mbo.\n\nDe cijfers in deze testeditie zijn verzonnen.',
+  'colofon.md': 'Uitgave van het Ministerie van Onderwijs, Cultuur en Wetenschap.\n\nContact: monitor-mbo@example.nl',
+  'leeswijzer.md': 'Hoofdstuk 2 beschrijft de sector als geheel; de hoofdstukken 3 tot en met 6 volgen de prioriteiten.',
+  'reflectie.md': '## Wat valt op\n\nDe instellingen kiezen verschillende routes.\n\n- Meer aandacht voor begeleiding\n- Werkdruk blijft hoog',
+};
+
+export const editorTexts: EditorTexts = (file) => (EDITOR[file] ? { file, html: md.render(EDITOR[file]!) } : null);
+
+function load(name: string) {
+  const { snapshot, issues } = loadSnapshot(join(FIXTURES, name));
+  if (!snapshot) throw new Error(`fixture ${name} laadt niet: ${issues.map((i) => i.message).join('; ')}`);
+  return snapshot;
+}
+
+/**
+ * The fixture's Report through the real stages. The figure registry (Results → Figure[]) is still being
+ * written, so the figures are passed in (default none).
+ */
+export function fixtureReport(figures: Parameters<typeof outlineReport>[0]['figures'] = []): Report {
+  const results = computeResults(load('2025-11-01'), load('2024-11-01'));
+  return outlineReport({ results, prose: writeProse(results), figures, editor: editorTexts });
+}
+
+/** Render the site with the print page into a fresh folder (or `dir`); returns the folder. */
+export async function renderWithPrint(report: Report, dir = mkdtempSync(join(tmpdir(), 'mbo-druk-'))): Promise<string> {
+  const data = siteData(report, { tables: [], snapshotDir: null, pdfFile: report.edition.pdfFile, checks: null }, { snapshotFiles: [], interactiveFigures: false });
+  const elev = new Eleventy(TEMPLATES_DIR, dir, {
+    configPath: ELEVENTY_CONFIG,
+    quietMode: true,
+    config: (cfg) => {
+      cfg.addGlobalData('site', data);
+      cfg.addGlobalData('lists', pageLists(data));
+      cfg.addGlobalData('print', printEdition(report));
+    },
+  });
+  elev.disableLogger();
+  await elev.write();
+  copyVendorAssets(dir);
+  return dir;
+}

@@ -1,0 +1,193 @@
+// The built site in real Chromium: axe finds no violations on one page of each type (at 1280 and 360 px),
+// an interactive chart and the search page run under the Content-Security-Policy without a violation, a
+// failed request or a request to another origin, tables sort and filter, and the keyboard path works.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolation, runAxe } from '../../scripts/site/checks/axe.ts';
+import { launchBrowser, type BrowserSession } from '../../scripts/site/checks/browser.ts';
+import { samplePaths } from '../../scripts/site/checks/index.ts';
+import { serveSite, type SiteServer } from '../../scripts/site/checks/server.ts';
+import { FIGURE_EMBED_SCRIPT } from '../../scripts/site/paths.ts';
+import { buildSample, type BuiltSite } from './build-sample.ts';
+
+/**
+ * Until the figures stage ships templates/assets/js/figure-embed.js, the test puts in a minimal one with
+ * the options the CSP needs (expression interpreter, no injected stylesheet), so the vendor scripts and the
+ * policy are still tested together.
+ */
+const EMBED_HARNESS = `document.querySelectorAll('[data-spec]').forEach(function (el) {
+  fetch(el.getAttribute('data-spec')).then(function (r) { return r.json(); }).then(function (spec) {
+    return vegaEmbed(el, spec, { ast: true, expr: vegaInterpreter.expressionInterpreter, actions: false, renderer: 'svg', defaultStyle: false, tooltip: false });
+  }).then(function () { el.setAttribute('data-embedded', 'true'); });
+});
+`;
+
+let site: BuiltSite;
+let server: SiteServer;
+let session: BrowserSession;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await buildSample({ context: { interactiveFigures: true } });
+  if (!existsSync(FIGURE_EMBED_SCRIPT)) writeFileSync(join(site.dir, 'assets/js/figure-embed.js'), EMBED_HARNESS);
+  server = await serveSite(site.dir);
+  session = await launchBrowser();
+  browser = session.browser;
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  site?.remove();
+});
+
+interface Watched {
+  readonly page: Page;
+  readonly problems: string[];
+  readonly requests: string[];
+  cspViolations(): Promise<string[]>;
+}
+
+/** A page that records console errors, failed requests, HTTP errors, other origins and CSP violations. */
+async function watchedPage(width = 1280): Promise<Watched> {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900 });
+  const problems: string[] = [];
+  const requests: string[] = [];
+  await page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return {
+    page,
+    problems,
+    requests,
+    cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+  };
+}
+
+const otherOrigins = (requests: readonly string[]) => requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:'));
+
+describe('accessibility (axe-core)', () => {
+  it('finds no violations on one page of each type at 1280 px', async () => {
+    const paths = samplePaths(site.data);
+    expect(paths).toHaveLength(13);
+    const report = await runAxe(browser, server.origin, paths, { width: 1280 });
+    expect(report.violations.map(describeViolation)).toEqual([]);
+  });
+
+  it('finds no violations at 360 px, and no page scrolls sideways', async () => {
+    const paths = samplePaths(site.data);
+    // The narrow layout differs in header, tables and cards: check the pages that have them.
+    const report = await runAxe(browser, server.origin, ['/', '/doelstelling/3-3/', '/instellingen/', '/downloads/'], { width: 360 });
+    expect(report.violations.map(describeViolation)).toEqual([]);
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: 740 });
+    for (const path of paths) {
+      await page.goto(server.origin + path, { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+    }
+    await page.close();
+  });
+});
+
+describe('content security policy', () => {
+  it('renders an interactive chart with no violation, failed request or other origin', async () => {
+    const w = await watchedPage();
+    await w.page.goto(`${server.origin}/doelstelling/3-3/`, { waitUntil: 'networkidle0' });
+    await w.page.waitForSelector('[data-spec].vega-embed', { timeout: 20_000 });
+    expect(await w.page.$$eval('[data-spec].vega-embed svg, [data-spec].vega-embed canvas', (els) => els.length)).toBeGreaterThan(0);
+    expect(await w.cspViolations()).toEqual([]);
+    expect(w.problems).toEqual([]);
+    expect(otherOrigins(w.requests)).toEqual([]);
+    expect(w.requests.some((u) => u.endsWith('/assets/vendor/vega-interpreter.js'))).toBe(true);
+    expect(w.requests.some((u) => u.endsWith('/figuren/ambitie-werkdruk.vl.json'))).toBe(true);
+    await w.page.close();
+  });
+
+  it('searches offline with pagefind under the policy', async () => {
+    const w = await watchedPage();
+    await w.page.goto(`${server.origin}/zoeken/?q=werkdruk`, { waitUntil: 'networkidle0' });
+    await w.page.waitForSelector('.search-results__list a', { timeout: 20_000 });
+    const links = await w.page.$$eval('.search-results__list a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/indicator/werkdruk/');
+    expect(await w.page.$eval('.search-results__status', (p) => p.textContent)).toMatch(/^\d+ resultaten voor “werkdruk”\.$/);
+    expect(await w.cspViolations()).toEqual([]);
+    expect(w.problems).toEqual([]);
+    expect(otherOrigins(w.requests)).toEqual([]);
+    expect(w.requests.some((u) => u.endsWith('.wasm') || u.includes('/pagefind/wasm'))).toBe(true);
+
+    // A partly typed word finds the longer words it starts (no stemming in the index).
+    await w.page.goto(`${server.origin}/zoeken/?q=stage`, { waitUntil: 'networkidle0' });
+    await w.page.waitForSelector('.search-results__list a', { timeout: 20_000 });
+    expect(await w.page.$$eval('.search-results__list a', (as) => as.map((a) => a.getAttribute('href')))).toContain('/stagepact/');
+
+    // The escaped institution name is found as text and shown as text.
+    await w.page.goto(`${server.origin}/zoeken/?q=alert`, { waitUntil: 'networkidle0' });
+    await w.page.waitForSelector('.search-results__list a', { timeout: 20_000 });
+    const titles = await w.page.$$eval('.search-results__list a', (as) => as.map((a) => a.textContent));
+    expect(titles).toContain('<script>alert(1)</script>');
+    expect(await w.page.$$eval('.search-results script', (s) => s.length)).toBe(0);
+    expect(await w.cspViolations()).toEqual([]);
+    await w.page.close();
+  });
+});
+
+describe('interaction', () => {
+  it('sorts and filters the institution overview', async () => {
+    const w = await watchedPage();
+    await w.page.goto(`${server.origin}/instellingen/`, { waitUntil: 'load' });
+    const names = () => w.page.$$eval('table[data-filterable] tbody tr:not([hidden]) th', (ths) => ths.map((th) => th.textContent!.trim()));
+    expect(await names()).toEqual(['ROC Noorderland', 'Vakcollege Westkust', '<script>alert(1)</script>']);
+    // Column 4 is "Studenten": ascending, then descending.
+    await w.page.click('table[data-filterable] thead th:nth-child(4) button');
+    expect(await w.page.$eval('table[data-filterable] thead th:nth-child(4)', (th) => th.getAttribute('aria-sort'))).toBe('ascending');
+    expect(await names()).toEqual(['<script>alert(1)</script>', 'ROC Noorderland', 'Vakcollege Westkust']);
+    await w.page.click('table[data-filterable] thead th:nth-child(4) button');
+    expect(await names()).toEqual(['Vakcollege Westkust', 'ROC Noorderland', '<script>alert(1)</script>']);
+    await w.page.type('.table-filter input', 'noord');
+    expect(await names()).toEqual(['ROC Noorderland']);
+    expect(await w.page.$eval('.table-filter__status', (p) => p.textContent)).toBe('1 van 3 rijen zichtbaar');
+    expect(w.problems).toEqual([]);
+    await w.page.close();
+  });
+
+  it('starts keyboard navigation with a visible skip link to the content', async () => {
+    const { page } = await watchedPage();
+    await page.goto(`${server.origin}/doelstelling/3-3/`, { waitUntil: 'load' });
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const box = el.getBoundingClientRect();
+      return { text: el.textContent, top: box.top, background: getComputedStyle(el).backgroundColor };
+    });
+    expect(skip.text).toBe('Direct naar de inhoud');
+    expect(skip.top).toBeGreaterThanOrEqual(0);
+    expect(skip.background).toBe('rgb(255, 182, 18)');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    await page.close();
+  });
+
+  it('reads complete without JavaScript', async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${server.origin}/instellingen/`, { waitUntil: 'load' });
+    expect(await page.$$eval('table[data-filterable] tbody tr', (rows) => rows.length)).toBe(3);
+    expect(await page.$('.table-filter')).toBeNull();
+    await page.goto(`${server.origin}/doelstelling/3-3/`, { waitUntil: 'load' });
+    expect(await page.$$eval('.figure-chart svg', (svgs) => svgs.length)).toBe(1);
+    await page.close();
+  });
+});
