@@ -68,8 +68,12 @@ export function buildBreakdown(input: BreakdownInput): BreakdownResult {
     improvementChange: summarize(present(rows.map((r) => r.improvementChange))),
     reached,
     suppressed: [...input.suppressedByYear.values()].reduce((a, b) => a + b, 0),
-    // Convergence: do institutions that start lower aim for bigger steps? x = start, y = improvement ambition.
-    convergence: pearsonPairs(paired.map((r) => [r.start, r.improvement] as const)),
+    // Convergence: do institutions that start less favourably aim for bigger steps? x = start, sign-adjusted like
+    // the ambition (so a catch-up is a negative r for every direction), y = improvement ambition. Counts (`aantal`)
+    // scale with an institution's size, so a relation there says nothing about catching up: left out.
+    convergence: pearsonPairs(
+      indicator.unit === 'aantal' ? [] : paired.map((r) => [directionSign(indicator.direction) * r.start!, r.improvement] as const),
+    ),
     sum: indicator.unit === 'aantal' ? sectorSum(indicator, rows, input.nationalGoals) : null,
   };
 }

@@ -288,6 +288,12 @@ export interface BreakdownResult {
   readonly reached: Share | null;
   /** Suppressed realised values, all years together. */
   readonly suppressed: number;
+  /**
+   * Catch-up: Pearson r between the start value sign-adjusted by direction (× −1 for `lager_beter`) and the
+   * improvement ambition, so a negative r always means "a less favourable start goes with a bigger ambition".
+   * The regression line is in those adjusted units. Empty (n = 0, label `niet`) for `aantal` indicators: counts
+   * scale with the institution's size.
+   */
   readonly convergence: Correlation;
   /** Only for `aantal` indicators. */
   readonly sum: SectorSum | null;

@@ -69,7 +69,10 @@ describe('result tables for the fixture snapshot', () => {
   it('convergentie.csv, typologie.csv and inzet-en-ontwikkeling.csv', () => {
     // scipy: pearsonr([40.5, 28, 62, 55], [9.5, 17, 2, 3]) = (−0.9856961358546356, p = 0.014303864145364553).
     expect(line('convergentie.csv', 'lc-ld,')).toMatch(/^lc-ld,totaal,4,-0.9857,0.0143,significant,/);
-    expect(line('convergentie.csv', 'vsv,')).toMatch(/^vsv,totaal,2,,,niet,/);
+    // werkdruk is lager_beter: x = −start. scipy: pearsonr([-45,-52,-33,-38,-41,-48], [7,12,3,6,8,48]) = (−0.5133, p = 0.2976).
+    expect(line('convergentie.csv', 'werkdruk,')).toMatch(/^werkdruk,totaal,6,-0.5133,0.2976,niet,/);
+    // Counts scale with institution size: no convergence for `aantal` indicators.
+    expect(line('convergentie.csv', 'vsv,')).toMatch(/^vsv,totaal,0,,,niet,/);
     // I02 has the least favourable start on all six indicators and the most favourable ambition on all six.
     expect(line('typologie.csv', 'I02,')).toMatch(/^I02,-1,1,2,laag,,6,0,6,/);
     // werkdruk change (sign-adjusted): I01 +2, I02 +5; measure 3.3-werkdruk: I01 no, I02 yes.

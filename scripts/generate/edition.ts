@@ -1,0 +1,216 @@
+// One edition as the files of a snapshot folder: the real tables plus the part of the generated world the
+// edition can know. The current edition (2025) has the 2025 values and e-file, the newcomer, and the merged
+// institution folded into the one it joined; the previous edition (2024) stops at 2024.
+import { GOALS, AGENDA_GOALS } from './goals.ts';
+import { INDICATORS } from './indicators.ts';
+import type { WorldInstitution } from './institutions.ts';
+import { MEASURES } from './measures.ts';
+import { knownFrom, NATIONAL_GOALS, NATIONAL_SERIES } from './national.ts';
+import type { World, WorldValue } from './types.ts';
+import type { Cell, Dialect, Table } from './write-csv.ts';
+import { toCsv } from './write-csv.ts';
+
+export type EditionYear = 2024 | 2025;
+
+export interface EditionSpec {
+  readonly reportYear: EditionYear;
+  /** Folder name and reference date. */
+  readonly name: string;
+  readonly previous: string | null;
+}
+
+export const EDITIONS: Readonly<Record<EditionYear, EditionSpec>> = {
+  2024: { reportYear: 2024, name: '2024-11-01', previous: null },
+  2025: { reportYear: 2025, name: '2025-11-01', previous: '2024-11-01' },
+};
+
+export function editionFiles(world: World, spec: EditionSpec, dialect: Dialect): Map<string, string> {
+  const present = world.institutions.filter((i) => inEdition(i, spec.reportYear));
+  const ids = new Set(present.map((i) => i.id));
+  const merged = spec.reportYear === 2025 ? world.institutions.filter((i) => i.presence === 'previous-only') : [];
+  const absorbed = new Map(merged.map((m) => [m.mergedInto!, m]));
+  const files = new Map<string, string>();
+  const put = (file: string, table: Table) => files.set(file, toCsv(table, dialect));
+
+  files.set('snapshot.json', metaJson(world, spec, present));
+  put('doelstellingen.csv', {
+    header: ['doelstelling', 'prioriteit', 'naam', 'korte_naam'],
+    rows: GOALS.map((g) => [g.id, g.priority, g.name, g.shortName]),
+  });
+  put('indicatoren.csv', {
+    header: ['indicator', 'doelstelling', 'naam', 'eenheid', 'richting', 'bron', 'min_n', 'korte_naam', 'definitie'],
+    rows: INDICATORS.map((i) => [i.id, i.goal, i.name, i.unit, i.direction, i.source, i.minN, i.shortName, i.definition]),
+  });
+  put('instellingen.csv', {
+    header: ['instelling', 'naam', 'soort', 'regio', 'randstad', 'studenten'],
+    rows: sortBy(present, (i) => i.id).map((i) => {
+      const students = i.students + (absorbed.get(i.id)?.students ?? 0);
+      return [i.id, i.name, i.kind, i.region, i.randstad, students];
+    }),
+  });
+  put('waarden.csv', {
+    header: ['instelling', 'indicator', 'uitsplitsing', 'soort', 'jaar', 'waarde', 'n', 'herkomst'],
+    rows: sortValues(world.values.filter((v) => ids.has(v.institution) && inRange(v, spec.reportYear))).map((v) => [
+      v.institution,
+      v.indicator,
+      v.breakdown,
+      v.kind,
+      v.year,
+      v.value,
+      v.n,
+      v.origin,
+    ]),
+  });
+  put('reeksen.csv', {
+    header: ['reeks', 'indicator', 'uitsplitsing', 'periode', 'waarde', 'eenheid', 'bron', 'naam', 'doelstelling'],
+    rows: NATIONAL_SERIES.flatMap((s) =>
+      s.points
+        .filter((p) => knownFrom(s, p) <= spec.reportYear)
+        .map((p): Cell[] => [s.id, s.indicator, p.breakdown, p.period, p.value, s.unit, s.source, s.name, s.goal]),
+    ),
+  });
+  put('landelijke_doelen.csv', {
+    header: ['indicator', 'uitsplitsing', 'jaar', 'waarde', 'bron'],
+    rows: NATIONAL_GOALS.map((g) => [g.indicator, g.breakdown, g.year, g.value, g.source]),
+  });
+
+  // Money of the merged institution moves to the one it joined.
+  const owner = (id: string) => merged.find((m) => m.id === id)?.mergedInto ?? id;
+  const keep = (id: string) => ids.has(owner(id));
+  const budgets = sumBy(world.money.budgets.filter((b) => keep(b.institution)), (b) => [owner(b.institution), b.goal], (b) => b.amount);
+  put('begroting.csv', {
+    header: ['instelling', 'doelstelling', 'begroot'],
+    rows: sortKeys(budgets, [(k) => k[0], (k) => AGENDA_GOALS.indexOf(k[1])]).map(([k, amount]) => [k[0], k[1], amount]),
+  });
+  const spending = sumBy(
+    world.money.spending.filter((s) => keep(s.institution) && s.year <= spec.reportYear),
+    (s) => [owner(s.institution), s.goal, String(s.year)],
+    (s) => s.amount,
+  );
+  put('bestedingen.csv', {
+    header: ['instelling', 'doelstelling', 'jaar', 'besteed'],
+    rows: sortKeys(spending, [(k) => k[0], (k) => AGENDA_GOALS.indexOf(k[1]), (k) => Number(k[2])]).map(([k, amount]) => [
+      k[0],
+      k[1],
+      Number(k[2]),
+      amount,
+    ]),
+  });
+  put('maatregelen.csv', {
+    header: ['maatregel', 'doelstelling', 'naam', 'verplicht'],
+    rows: MEASURES.map((m) => [m.id, m.goal, m.name, m.mandatory]),
+  });
+  const measureOrder = new Map(MEASURES.map((m, i) => [m.id, i]));
+  put('maatregel_inzet.csv', {
+    header: ['instelling', 'maatregel', 'jaar', 'uitgevoerd'],
+    rows: sortBy(
+      world.measureUse.filter((u) => ids.has(u.institution) && u.year <= spec.reportYear),
+      (u) => u.institution,
+      (u) => measureOrder.get(u.measure)!,
+      (u) => u.year,
+    ).map((u) => [u.institution, u.measure, u.year, u.carriedOut]),
+  });
+  put('efile_oordelen.csv', {
+    header: ['instelling', 'doelstelling', 'jaar', 'voortgang', 'effectiviteit'],
+    rows: sortBy(
+      world.judgements.filter((j) => ids.has(j.institution) && j.year <= spec.reportYear),
+      (j) => j.institution,
+      (j) => AGENDA_GOALS.indexOf(j.goal),
+      (j) => j.year,
+    ).map((j) => [j.institution, j.goal, j.year, j.progress, j.effectiveness]),
+  });
+  return files;
+}
+
+/** A row belongs to the editions from its `from` year up to its `until` year. */
+function inRange(v: WorldValue, year: number): boolean {
+  return v.from <= year && (v.until ?? Infinity) >= year;
+}
+
+export function inEdition(inst: WorldInstitution, year: EditionYear): boolean {
+  return inst.presence === 'both' || (inst.presence === 'current-only' ? year === 2025 : year === 2024);
+}
+
+function metaJson(world: World, spec: EditionSpec, present: readonly WorldInstitution[]): string {
+  const newcomer = world.institutions.find((i) => i.presence === 'current-only');
+  const merged = world.institutions.find((i) => i.presence === 'previous-only');
+  const changes =
+    spec.reportYear === 2025 && newcomer && merged
+      ? ` Ten opzichte van de editie 2024 is ${merged.name} opgegaan in Instelling ${merged.mergedInto!.slice(1)}, ` +
+        `is ${newcomer.name} nieuw, en bevat de e-file 2025 nieuwe en bijgestelde streefwaarden.`
+      : '';
+  const meta = {
+    titel: `Monitor Werkagenda mbo en Stagepact mbo 2023-2027, editie ${spec.reportYear}`,
+    peildatum: spec.name,
+    rapportjaar: spec.reportYear,
+    synthetisch: true,
+    toelichting:
+      'Synthetische editie: de gegevens per instelling zijn verzonnen. ' +
+      "Echt zijn de doelstellingen en Stagepact-thema's (Werkagenda mbo en Stagepact mbo 2023-2027, Monitoringsplan), " +
+      'de indicatoren met hun bronnen, de landelijke reeksen (reeksen.csv) en de landelijke doelen (landelijke_doelen.csv): ' +
+      'gepubliceerde cijfers uit de Voortgangsrapportage prioriteit 2 (2025), de Synthese monitor Werkagenda en Stagepact (2024), ' +
+      'de Kamerbrief over de Werkagenda en het Stagepact (2024) en de nota aan de minister van 2 juli 2024, ' +
+      'elk met de oorspronkelijke bron (DUO, CBS, SBB, JOB-monitor, NPO-studentenpeiling, Ministerie van SZW) in de kolom bron. ' +
+      `Verzonnen zijn alle gegevens per instelling: de ${present.length} instellingen zelf (codes en namen zijn fictief), ` +
+      'hun start-, streef- en gerealiseerde waarden (waarden.csv), begrotingen en bestedingen, uitgevoerde maatregelen en e-file-oordelen. ' +
+      `Ze zijn gegenereerd met npm run generate-snapshot (${world.size} instellingen, seed ${world.seed}) zodat sectorgemiddelden ` +
+      'en spreiding lijken op de gepubliceerde cijfers, maar ze zeggen niets over een echte instelling.' +
+      changes,
+    ...(spec.previous ? { vorige: spec.previous } : {}),
+  };
+  return `${JSON.stringify(meta, null, 2)}\n`;
+}
+
+const BREAKDOWNS = ['totaal', 'entree', 'niveau 2', 'niveau 3', 'niveau 4', 'bol', 'bbl'];
+const KINDS = ['start', 'streef', 'realisatie'];
+const ORIGINS = ['kwaliteitsagenda', 'e-file'];
+
+function sortValues(values: readonly WorldValue[]): WorldValue[] {
+  const indicatorOrder = new Map(INDICATORS.map((i, n) => [i.id, n]));
+  const originRank = (o: string) => (ORIGINS.includes(o) ? ORIGINS.indexOf(o) : ORIGINS.length);
+  return sortBy(
+    values,
+    (v) => v.institution,
+    (v) => indicatorOrder.get(v.indicator)!,
+    (v) => BREAKDOWNS.indexOf(v.breakdown),
+    (v) => KINDS.indexOf(v.kind),
+    (v) => v.year,
+    (v) => originRank(v.origin),
+    (v) => v.origin,
+  );
+}
+
+type Key = string | number;
+
+function compare(a: Key, b: Key): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+}
+
+/** A sorted copy by several keys in turn (code-point order for strings, so no locale can change it). */
+function sortBy<T>(items: readonly T[], ...keys: ((item: T) => Key)[]): T[] {
+  // Keys are computed once per item: the values table of a large sector has tens of thousands of rows.
+  const decorated = items.map((item) => ({ item, k: keys.map((key) => key(item)) }));
+  decorated.sort((x, y) => {
+    for (let i = 0; i < keys.length; i++) {
+      const c = compare(x.k[i]!, y.k[i]!);
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
+  return decorated.map((d) => d.item);
+}
+
+function sumBy<T>(items: readonly T[], key: (item: T) => string[], amount: (item: T) => number): Map<string, [string[], number]> {
+  const out = new Map<string, [string[], number]>();
+  for (const item of items) {
+    const k = key(item);
+    const id = k.join('\u0000');
+    out.set(id, [k, (out.get(id)?.[1] ?? 0) + amount(item)]);
+  }
+  return out;
+}
+
+function sortKeys(sums: Map<string, [string[], number]>, keys: ((k: string[]) => Key)[]): [string[], number][] {
+  return sortBy([...sums.values()], ...keys.map((key) => (entry: [string[], number]) => key(entry[0])));
+}
