@@ -1,0 +1,109 @@
+// Catching up (seed 000 §2.2): per institution the start value against the improvement ambition, with a least
+// squares line. A negative slope means institutions that start lower aim for bigger steps (convergence).
+// r, p and n come from the computation stage and go in the notes; the line is drawn by vega-lite's regression
+// transform, which is the same ordinary least squares fit.
+import { formatNumber, plural } from '../../lib/nl.ts';
+import type { Unit } from '../../snapshot/types.ts';
+import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
+import {
+  ONE_ROW,
+  columnFormat,
+  formatChangeShort,
+  formatCorrelation,
+  formatLevel,
+  inlineData,
+  quantAxis,
+  tooltip,
+  topLevel,
+  unitSuffix,
+} from '../spec.ts';
+import { SEMANTIC, WHITE } from '../theme.ts';
+import type { Figure, FigureColumn } from '../types.ts';
+
+export const CHART_TYPE = 'convergence';
+
+export interface ConvergencePoint {
+  readonly label: string;
+  readonly start: number;
+  /** Sign-adjusted improvement ambition. */
+  readonly ambition: number;
+}
+
+export interface ConvergenceInput {
+  readonly unit: Unit;
+  readonly points: readonly ConvergencePoint[];
+  /** Pearson correlation between start and ambition, its two-sided p-value and n (null when undefined). */
+  readonly r: number | null;
+  readonly p: number | null;
+  readonly n: number;
+}
+
+function columns(unit: Unit): FigureColumn[] {
+  return [
+    { key: 'instelling', label: 'Instelling', format: 'text' },
+    { key: 'start', label: 'Startwaarde', format: columnFormat(unit) },
+    { key: 'ambitie', label: 'Verbeterambitie', format: columnFormat(unit, true) },
+  ];
+}
+
+/** The reading rule of the methodology: p < 0,05 significant, 0,05 ≤ p < 0,10 weak. */
+export function describeRelation(r: number | null, p: number | null, n: number): string {
+  if (!isValue(r) || !isValue(p)) return `Er is te weinig spreiding om een samenhang te berekenen (n = ${formatNumber(n)}).`;
+  const stats = `(${formatCorrelation(r, p, n)})`;
+  const meaning =
+    r < 0
+      ? 'instellingen met een lagere startwaarde hebben gemiddeld een grotere verbeterambitie'
+      : 'instellingen met een hogere startwaarde hebben gemiddeld een grotere verbeterambitie';
+  if (p < 0.05) return `De samenhang is ${r < 0 ? 'negatief' : 'positief'} en significant ${stats}: ${meaning}.`;
+  if (p < 0.1) return `Er is een zwakke ${r < 0 ? 'negatieve' : 'positieve'} samenhang ${stats}: ${meaning}.`;
+  return `Er is geen significante samenhang tussen startwaarde en verbeterambitie ${stats}.`;
+}
+
+export function buildConvergence(input: ConvergenceInput, meta: FigureMeta): Figure {
+  const { unit } = input;
+  const points = input.points.filter((pt) => isValue(pt.start) && isValue(pt.ambition));
+  if (points.length < 3) {
+    return emptyFigure(meta, CHART_TYPE, 'minder dan drie instellingen hebben zowel een start- als een streefwaarde.', columns(unit));
+  }
+
+  const data = points.map((pt) => ({ instelling: pt.label, start: pt.start, ambitie: pt.ambition }));
+  const values = data.map((d) => ({ ...d, startText: formatLevel(d.start, unit), ambitieText: formatChangeShort(d.ambitie, unit) }));
+  const x = {
+    field: 'start',
+    type: 'quantitative',
+    scale: { zero: false, nice: true },
+    axis: quantAxis(unit, { title: `Startwaarde${unitSuffix(unit)}`, max: Math.max(...data.map((d) => d.start)) }),
+  };
+  const y = {
+    field: 'ambitie',
+    type: 'quantitative',
+    scale: { nice: true },
+    axis: quantAxis(unit, { title: `Verbeterambitie${unitSuffix(unit, true)}`, change: true }),
+  };
+
+  const spec = topLevel(
+    {
+      data: inlineData(values),
+      layer: [
+        { data: ONE_ROW, mark: { type: 'rule', color: SEMANTIC.zero }, encoding: { y: { datum: 0, type: 'quantitative' } } },
+        {
+          mark: { type: 'point', shape: 'circle', size: 55, color: SEMANTIC.primary, stroke: WHITE, strokeWidth: 0.75 },
+          encoding: { x, y, tooltip: tooltip([['instelling', 'Instelling'], ['startText', 'Startwaarde'], ['ambitieText', 'Verbeterambitie']]) },
+        },
+        {
+          transform: [{ regression: 'ambitie', on: 'start' }],
+          mark: { type: 'line', color: SEMANTIC.regression, strokeWidth: 2 },
+          encoding: { x: { field: 'start', type: 'quantitative' }, y: { field: 'ambitie', type: 'quantitative' } },
+        },
+      ],
+    },
+    { height: 300, description: meta.title },
+  );
+
+  const statistics = isValue(input.r) && isValue(input.p) ? formatCorrelation(input.r, input.p, input.n) : `n = ${formatNumber(input.n)}`;
+  const alt =
+    `Spreidingsdiagram met de startwaarde en de verbeterambitie van ${plural(points.length, 'instelling', 'instellingen')}, ` +
+    `met een trendlijn. ${describeRelation(input.r, input.p, input.n)}`;
+  const notes = [`Pearson-correlatie tussen startwaarde en verbeterambitie: ${statistics}. De lijn is de kleinste-kwadratenlijn.`];
+  return chartFigure(meta, CHART_TYPE, { alt, columns: columns(unit), data, spec, notes });
+}

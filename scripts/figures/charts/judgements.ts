@@ -1,0 +1,135 @@
+// The institutions' own judgement in the e-file (seed 003 Tabel 2.3/2.4): progress of the activities or their
+// effectiveness, as 100% stacked bars per goal, answer shares printed inside wide segments.
+import { formatNumber, formatPercent, plural } from '../../lib/nl.ts';
+import type { Effectiveness, Progress } from '../../snapshot/types.ts';
+import { readableOn } from '../colour.ts';
+import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
+import { bandAxis, inlineData, legendScale, quantAxis, tooltip, topLevel } from '../spec.ts';
+import { EFFECTIVENESS_COLOURS, FONT_SIZE, INK, PROGRESS_COLOURS, ROW_STEP, WHITE } from '../theme.ts';
+import type { Figure, FigureColumn } from '../types.ts';
+
+export const CHART_TYPE = 'judgements';
+
+/** Answer wording as in the e-file questions (seed 003 Tabel 2.3 and 2.4), in scale order. */
+export const PROGRESS_LABELS: Readonly<Record<Progress, string>> = {
+  alle: 'Alle activiteiten',
+  meeste: 'De meeste activiteiten',
+  helft: 'De helft van de activiteiten',
+  klein_deel: 'Een klein deel van de activiteiten',
+  geen: 'Geen enkele activiteit',
+};
+
+export const EFFECTIVENESS_LABELS: Readonly<Record<Effectiveness, string>> = {
+  heel_effectief: 'Heel effectief',
+  effectief: 'Effectief',
+  klein_beetje: 'Een klein beetje effectief',
+  niet_effectief: 'Niet effectief',
+  wisselt: 'Wisselt per activiteit',
+  weet_niet: 'Weet ik niet',
+};
+
+export type JudgementScale = 'voortgang' | 'effectiviteit';
+
+export interface JudgementRow {
+  /** The goal, e.g. `2.1 Opleidingskeuze`. */
+  readonly group: string;
+  /** Institutions that answered. */
+  readonly total: number;
+  /** Count and share (0..100, computed upstream) per answer; missing answers count as zero. */
+  readonly answers: Readonly<Partial<Record<string, { readonly count: number; readonly share: number }>>>;
+}
+
+export interface JudgementsInput {
+  readonly scale: JudgementScale;
+  readonly rows: readonly JudgementRow[];
+}
+
+const MIN_LABELLED_SHARE = 7;
+
+function categories(scale: JudgementScale): { key: string; label: string; colour: string }[] {
+  const [labels, colours] =
+    scale === 'voortgang'
+      ? [PROGRESS_LABELS as Record<string, string>, PROGRESS_COLOURS as Record<string, string>]
+      : [EFFECTIVENESS_LABELS as Record<string, string>, EFFECTIVENESS_COLOURS as Record<string, string>];
+  return Object.keys(labels).map((key) => ({ key, label: labels[key]!, colour: colours[key]! }));
+}
+
+export function buildJudgements(input: JudgementsInput, meta: FigureMeta): Figure {
+  const cats = categories(input.scale);
+  const columns: FigureColumn[] = [
+    { key: 'doelstelling', label: 'Doelstelling', format: 'text' },
+    { key: 'totaal', label: 'Aantal instellingen', format: 'integer' },
+    ...cats.map((c): FigureColumn => ({ key: c.key, label: c.label, format: 'integer' })),
+  ];
+  const rows = input.rows.filter((r) => r.total > 0);
+  if (rows.length === 0) return emptyFigure(meta, CHART_TYPE, 'er zijn geen oordelen uit de e-file beschikbaar.', columns);
+
+  const data = rows.map((r) => ({
+    doelstelling: r.group,
+    totaal: r.total,
+    ...Object.fromEntries(cats.map((c) => [c.key, r.answers[c.key]?.count ?? 0])),
+  }));
+  const segments = rows.flatMap((r) => {
+    let x0 = 0;
+    return cats.flatMap((c) => {
+      const answer = r.answers[c.key];
+      if (!answer || !isValue(answer.share) || answer.share <= 0) return [];
+      const segment = {
+        doelstelling: r.group,
+        antwoord: c.label,
+        x0,
+        x1: x0 + answer.share,
+        label: answer.share >= MIN_LABELLED_SHARE ? formatPercent(answer.share) : '',
+        valueText: `${formatNumber(answer.count)} (${formatPercent(answer.share)})`,
+        textColour: readableOn(c.colour, INK, WHITE),
+      };
+      x0 += answer.share;
+      return [segment];
+    });
+  });
+
+  const spec = topLevel(
+    {
+      data: inlineData(segments),
+      encoding: {
+        y: { field: 'doelstelling', type: 'nominal', sort: rows.map((r) => r.group), axis: bandAxis() },
+        x: { field: 'x0', type: 'quantitative', scale: { domain: [0, 100] }, axis: quantAxis('procent', { title: 'Aandeel instellingen (%)' }) },
+      },
+      layer: [
+        {
+          mark: { type: 'bar', height: { band: 0.7 }, stroke: WHITE, strokeWidth: 0.75 },
+          encoding: {
+            x2: { field: 'x1' },
+            color: {
+              field: 'antwoord',
+              type: 'nominal',
+              title: null,
+              scale: legendScale(cats.map((c) => [c.label, c.colour])),
+              legend: { columns: 3, symbolLimit: 0 },
+            },
+            tooltip: tooltip([['doelstelling', 'Doelstelling'], ['antwoord', 'Antwoord'], ['valueText', 'Aantal (aandeel)']]),
+          },
+        },
+        {
+          transform: [{ filter: "datum.label != ''" }, { calculate: '(datum.x0 + datum.x1) / 2', as: 'mid' }],
+          mark: { type: 'text', baseline: 'middle', fontSize: FONT_SIZE.small },
+          encoding: { x: { field: 'mid', type: 'quantitative' }, text: { field: 'label' }, color: { field: 'textColour', type: 'nominal', scale: null } },
+        },
+      ],
+    },
+    { height: Math.max(ROW_STEP.roomy, 30) * rows.length, description: meta.title },
+  );
+
+  const describe = (r: JudgementRow) => {
+    const top = cats
+      .map((c) => ({ c, a: r.answers[c.key] }))
+      .filter((x) => x.a && x.a.count > 0)
+      .sort((a, b) => b.a!.count - a.a!.count)[0];
+    return top ? `${r.group}: het vaakst „${top.c.label.toLowerCase()}” (${formatNumber(top.a!.count)} van ${formatNumber(r.total)}, ${formatPercent(top.a!.share)})` : r.group;
+  };
+  const subject = input.scale === 'voortgang' ? 'of de uitvoering van de activiteiten verloopt zoals verwacht' : 'hoe effectief de activiteiten zijn';
+  const alt =
+    `De figuur toont per doelstelling hoe de instellingen in de e-file beoordelen ${subject}, ` +
+    `voor ${plural(rows.length, 'doelstelling', 'doelstellingen')}. ${rows.map(describe).join('; ')}.`;
+  return chartFigure(meta, CHART_TYPE, { alt, columns, data, spec });
+}

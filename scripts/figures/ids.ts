@@ -1,0 +1,58 @@
+// Figure ids: stable slugs shared by the figure registry (which builds them) and the outline (which places them).
+// They become URLs (/figuren/<id>.svg), so they are lower case and never change for the same content.
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** `1.3` → `1-3`, `SP1` → `sp1`. */
+export const goalSlug = (goalId: string) => slug(goalId);
+/** `totaal` adds nothing; `niveau 3` → `-niveau-3`. */
+const part = (breakdown: string) => (breakdown === 'totaal' ? '' : `-${slug(breakdown)}`);
+
+export const figureIds = {
+  /** Improvement ambition per indicator, mean with Q1–Q3 (seed 000 Figuur 2.1). */
+  ambitionOverview: () => 'ambitie-overzicht',
+  /** The same for indicators measured as a grade (rapportcijfer): another unit, so another chart. */
+  ambitionOverviewGrades: () => 'ambitie-overzicht-cijfers',
+  /** Share of each goal in the sector budget (Figuur 2.2). */
+  budgetSector: () => 'begroting-sector',
+  /** Budget distribution per institution (Figuur 3.2). */
+  budgetInstitutions: () => 'begroting-instellingen',
+  /** Convergence over all indicators: r, p, n per indicator (table). */
+  convergenceTable: () => 'tabel-convergentie',
+  /** Targets reached per indicator (table). */
+  reachedTable: () => 'tabel-doelbereik',
+  startTarget: (indicatorId: string, breakdown: string) => `start-streef-${indicatorId}${part(breakdown)}`,
+  realised: (indicatorId: string, breakdown: string) => `realisatie-${indicatorId}${part(breakdown)}`,
+  convergence: (indicatorId: string, breakdown: string) => `convergentie-${indicatorId}${part(breakdown)}`,
+  series: (series: string) => `reeks-${slug(series)}`,
+  measures: (goalId: string) => `maatregelen-${goalSlug(goalId)}`,
+  judgements: (goalId: string) => `oordelen-${goalSlug(goalId)}`,
+  /** Spending so far in bands (seed 003 Tabel 2.1). */
+  spendingTable: (goalId: string) => `tabel-besteding-${goalSlug(goalId)}`,
+  /** Effort–development correlations of a goal (table). */
+  effortTable: (goalId: string) => `tabel-inzet-${goalSlug(goalId)}`,
+  typologyCounts: () => 'typologie-aantallen',
+  typologyScores: () => 'typologie-scores',
+  /** Ambition against budget share per goal and indicator (table). */
+  ambitionBudgetTable: () => 'tabel-ambitie-begroting',
+  /** Annex: all indicators with unit, direction and source. */
+  indicatorTable: () => 'tabel-indicatoren',
+  /** Annex and /instellingen/typologie/: every institution's scores and type. */
+  typologyInstitutionsTable: () => 'tabel-typologie-instellingen',
+  /** Annex and /wat-is-veranderd/: largest movements against the previous edition. */
+  changesTable: () => 'tabel-wijzigingen',
+  /** /instellingen/: overview of all institutions. */
+  institutionsTable: () => 'tabel-instellingen',
+  /** /instelling/<code>/: position against the sector per indicator. */
+  institutionPosition: (institutionId: string) => `positie-${slug(institutionId)}`,
+  /** /instelling/<code>/: start, target, latest and reached per indicator. */
+  institutionValues: (institutionId: string) => `tabel-waarden-${slug(institutionId)}`,
+  /** /instelling/<code>/: budget per goal. */
+  institutionBudget: (institutionId: string) => `tabel-begroting-${slug(institutionId)}`,
+};

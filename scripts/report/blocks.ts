@@ -1,0 +1,60 @@
+// Small constructors for Report blocks and sections, so the outline reads as a table of contents.
+import type { Figure } from '../figures/types.ts';
+import type { Block, Chapter, LinkCard, Paragraph, Section } from './types.ts';
+
+/** Editor-written markdown, already rendered to safe HTML; null when the file is absent. */
+export interface EditorText {
+  readonly file: string;
+  readonly html: string;
+}
+export type EditorTexts = (file: string) => EditorText | null;
+
+/** What every outline module may read besides Results and Prose. */
+export interface FigureLookup {
+  /** The figure when it exists and has something to draw. */
+  get(id: string): Figure | null;
+}
+
+export const paragraph = (p: Paragraph | null | undefined): Block[] => (p ? [{ kind: 'paragraph', paragraph: p }] : []);
+export const paragraphs = (ps: readonly (Paragraph | null)[]): Block[] => ps.flatMap((p) => paragraph(p));
+export const bullets = (id: string, items: readonly Paragraph[]): Block[] => (items.length ? [{ kind: 'bullets', id, items }] : []);
+export const editor = (text: EditorText | null): Block[] => (text ? [{ kind: 'editor', file: text.file, html: text.html }] : []);
+export const links = (items: readonly LinkCard[]): Block[] => (items.length ? [{ kind: 'links', items }] : []);
+
+export function figure(figures: FigureLookup, id: string): Block[] {
+  return figures.get(id) ? [{ kind: 'figure', figureId: id }] : [];
+}
+
+interface SectionInit {
+  readonly id: string;
+  readonly title: string;
+  readonly level: Section['level'];
+  readonly blocks?: readonly Block[];
+  readonly children?: readonly (Section | null)[];
+  readonly page?: Section['page'];
+  readonly print?: boolean;
+  readonly site?: boolean;
+}
+
+/** A section; null when it would have neither blocks nor children (the outline leaves empty places out). */
+export function section(init: SectionInit): Section | null {
+  const children = (init.children ?? []).filter((c): c is Section => c !== null);
+  const blocks = init.blocks ?? [];
+  if (blocks.length === 0 && children.length === 0) return null;
+  return {
+    id: init.id,
+    number: null,
+    title: init.title,
+    level: init.level,
+    blocks,
+    children,
+    ...(init.page ? { page: init.page } : {}),
+    print: init.print ?? true,
+    site: init.site ?? true,
+  };
+}
+
+export function chapter(init: Omit<SectionInit, 'level'> & { readonly part: Chapter['part'] }): Chapter | null {
+  const s = section({ ...init, level: 1 });
+  return s ? { ...s, level: 1, part: init.part } : null;
+}

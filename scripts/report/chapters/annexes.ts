@@ -1,0 +1,51 @@
+// Annexes: method (verantwoording), indicators with sources, every institution's type, what changed.
+// The list of figures and tables is made by the print edition from the numbered figures.
+import { figureIds } from '../../figures/ids.ts';
+import { chapter, editor, figure, paragraphs } from '../blocks.ts';
+import { urls, type OutlineContext } from '../context.ts';
+import type { Chapter } from '../types.ts';
+
+export function reflectionChapter(ctx: OutlineContext): Chapter | null {
+  return chapter({
+    id: 'reflectie',
+    title: 'Reflectie',
+    part: 'body',
+    blocks: editor(ctx.editor('reflectie.md')),
+    page: { url: urls.reflection(), title: 'Reflectie', description: 'Beschouwing op de bevindingen van deze editie.' },
+  });
+}
+
+export function methodAnnex(ctx: OutlineContext): Chapter | null {
+  return chapter({
+    id: 'verantwoording',
+    title: 'Verantwoording',
+    part: 'annex',
+    blocks: paragraphs(ctx.prose.method),
+    page: { url: urls.method(), title: 'Verantwoording', description: 'Gegevens, rekenregels, onthulling en significantie: hoe de cijfers tot stand komen.' },
+  });
+}
+
+export function indicatorAnnex(ctx: OutlineContext): Chapter | null {
+  return chapter({ id: 'bijlage-indicatoren', title: 'Indicatoren en bronnen', part: 'annex', blocks: figure(ctx.figures, figureIds.indicatorTable()), site: false });
+}
+
+export function typologyAnnex(ctx: OutlineContext): Chapter | null {
+  return chapter({
+    id: 'bijlage-typologie',
+    title: 'Typering van alle instellingen',
+    part: 'annex',
+    blocks: figure(ctx.figures, figureIds.typologyInstitutionsTable()),
+    site: false,
+  });
+}
+
+export function changesAnnex(ctx: OutlineContext): Chapter | null {
+  if (!ctx.results.diff) return null;
+  return chapter({
+    id: 'wat-is-veranderd',
+    title: 'Wat is veranderd',
+    part: 'annex',
+    blocks: [...paragraphs(ctx.prose.changes), ...figure(ctx.figures, figureIds.changesTable())],
+    page: { url: urls.changes(), title: 'Wat is veranderd', description: 'Verschillen met de vorige editie: instellingen, streefwaarden en resultaten.' },
+  });
+}

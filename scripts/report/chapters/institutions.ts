@@ -1,0 +1,90 @@
+// Chapter "De instellingen" (seed 000 chapter 3: different starting points, five types, use of funds) and the
+// site-only institution pages: the overview table and one page per institution.
+import { figureIds } from '../../figures/ids.ts';
+import { formatNumber } from '../../lib/nl.ts';
+import { chapter, figure, paragraph, paragraphs, section } from '../blocks.ts';
+import { urls, type OutlineContext } from '../context.ts';
+import type { Chapter, Section } from '../types.ts';
+
+export function institutionsChapter(ctx: OutlineContext): Chapter | null {
+  const { prose, figures } = ctx;
+  return chapter({
+    id: 'instellingen',
+    title: 'De instellingen',
+    part: 'body',
+    page: { url: urls.typology(), title: 'De instellingen: uitgangssituaties en typen', description: 'Verschillen tussen instellingen in startwaarden en ambities, de vijf typen en de inzet van middelen.' },
+    children: [
+      section({
+        id: 'instellingen-uitgangssituaties',
+        title: 'Verschillende uitgangssituaties',
+        level: 2,
+        blocks: [...paragraph(prose.typology.method), ...figure(figures, figureIds.typologyScores())],
+      }),
+      section({
+        id: 'instellingen-typen',
+        title: 'Vijf typen instellingen',
+        level: 2,
+        blocks: [
+          ...figure(figures, figureIds.typologyCounts()),
+          ...paragraphs(prose.typology.types.map((t) => t.paragraph)),
+          ...paragraph(prose.typology.caveat),
+        ],
+      }),
+      section({
+        id: 'instellingen-middelen',
+        title: 'Inzet van middelen',
+        level: 2,
+        blocks: [
+          ...figure(figures, figureIds.budgetInstitutions()),
+          ...paragraph(prose.budget.ambition),
+          ...figure(figures, figureIds.ambitionBudgetTable()),
+        ],
+      }),
+      // On the site the full table sits here; in print it is annex C.
+      section({ id: 'instellingen-alle', title: 'Alle instellingen', level: 2, blocks: figure(figures, figureIds.typologyInstitutionsTable()), print: false }),
+    ],
+  });
+}
+
+export function institutionPages(ctx: OutlineContext): Chapter | null {
+  const { results } = ctx;
+  return chapter({
+    id: 'instellingen-overzicht',
+    title: 'Instellingen',
+    part: 'body',
+    print: false,
+    blocks: figure(ctx.figures, figureIds.institutionsTable()),
+    children: results.institutionOrder.map((id) => institutionPage(ctx, id)),
+    page: { url: urls.institutions(), title: 'Instellingen', description: 'Alle instellingen met hun type, start- en streefwaarden en doelbereik.' },
+  });
+}
+
+function institutionPage(ctx: OutlineContext, id: string): Section | null {
+  const { results, figures } = ctx;
+  const inst = results.institutions[id]!;
+  const measures = results.measures.institutions[id] ?? [];
+  const typeName = results.typology.types.find((t) => t.type === inst.type)?.name ?? 'Geen uitgesproken profiel';
+  return section({
+    id: `instelling-${id.toLowerCase()}`,
+    title: inst.name,
+    level: 2,
+    print: false,
+    page: { url: urls.institution(id), title: inst.name, description: `Start- en streefwaarden, realisaties en type van ${inst.name}.` },
+    blocks: [
+      {
+        kind: 'keyfigures',
+        items: [
+          { label: 'Soort', value: inst.kind === 'vakinstelling' ? 'vakinstelling' : inst.kind.toUpperCase() },
+          { label: 'Regio', value: `${inst.region}${inst.randstad ? ' (Randstad)' : ''}` },
+          { label: 'Studenten', value: formatNumber(inst.students), fact: { key: `institutions.${id}.students`, value: inst.students, shown: formatNumber(inst.students) } },
+          { label: 'Type', value: inst.type === 'geen' ? typeName : `Type ${inst.type}: ${typeName}` },
+          { label: 'Uitgevoerde maatregelen', value: formatNumber(measures.length), fact: { key: `measures.institutions.${id}.length`, value: measures.length, shown: formatNumber(measures.length) } },
+        ],
+      },
+      ...paragraph(ctx.prose.institutions[id]),
+      ...figure(figures, figureIds.institutionPosition(id)),
+      ...figure(figures, figureIds.institutionValues(id)),
+      ...figure(figures, figureIds.institutionBudget(id)),
+    ],
+  });
+}

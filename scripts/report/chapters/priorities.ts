@@ -1,0 +1,92 @@
+// One chapter per priority (and one for the Stagepact) with a section per goal in the shape of seed 003:
+// financial effort, measures, the institutions' own judgement, development of the indicators, effort and result.
+import { figureIds, goalSlug } from '../../figures/ids.ts';
+import { chapter, editor, figure, links, paragraph, paragraphs, section } from '../blocks.ts';
+import { goalTitle, PRIORITY_TITLES, urls, type OutlineContext } from '../context.ts';
+import type { Chapter, Section } from '../types.ts';
+import { goalSeries } from './sector.ts';
+
+export function priorityChapter(ctx: OutlineContext, priority: 1 | 2 | 3): Chapter | null {
+  const goalIds = ctx.results.goalOrder.filter((id) => ctx.results.goals[id]!.priority === priority && !ctx.results.goals[id]!.isStagepact);
+  const prose = ctx.prose.priorities[priority];
+  return chapter({
+    id: `prioriteit-${priority}`,
+    title: `Prioriteit ${priority}: ${PRIORITY_TITLES[priority]}`,
+    part: 'body',
+    blocks: [...paragraphs([prose.intro, prose.summary]), ...goalLinks(ctx, goalIds)],
+    children: [
+      ...goalIds.map((id) => goalSection(ctx, id)),
+      reflection(ctx, `reflectie-prioriteit-${priority}`, `reflectie/prioriteit-${priority}.md`),
+    ],
+    page: {
+      url: urls.priority(priority),
+      title: `Prioriteit ${priority}: ${PRIORITY_TITLES[priority]}`,
+      description: `De doelstellingen van prioriteit ${priority} van de Werkagenda mbo: inzet, maatregelen en ontwikkeling van de indicatoren.`,
+    },
+  });
+}
+
+export function stagepactChapter(ctx: OutlineContext): Chapter | null {
+  const goalIds = ctx.results.goalOrder.filter((id) => ctx.results.goals[id]!.isStagepact);
+  if (goalIds.length === 0 || !ctx.prose.stagepact) return null;
+  return chapter({
+    id: 'stagepact',
+    title: 'Stagepact mbo',
+    part: 'body',
+    blocks: [...paragraphs([ctx.prose.stagepact.intro, ctx.prose.stagepact.summary]), ...goalLinks(ctx, goalIds)],
+    children: [...goalIds.map((id) => goalSection(ctx, id)), reflection(ctx, 'reflectie-stagepact', 'reflectie/stagepact.md')],
+    page: { url: urls.stagepact(), title: 'Stagepact mbo', description: 'De vier thema’s van het Stagepact mbo 2023-2027.' },
+  });
+}
+
+function goalLinks(ctx: OutlineContext, goalIds: readonly string[]) {
+  return links(goalIds.map((id) => ({ title: goalTitle(ctx, id), url: urls.goal(id), description: ctx.results.goals[id]!.name })));
+}
+
+function reflection(ctx: OutlineContext, id: string, file: string): Section | null {
+  return section({ id, title: 'Reflectie', level: 2, blocks: editor(ctx.editor(file)) });
+}
+
+function goalSection(ctx: OutlineContext, goalId: string): Section | null {
+  const { prose, figures, results } = ctx;
+  const g = prose.goals[goalId]!;
+  const slug = goalSlug(goalId);
+  const sub = (id: string, title: string, blocks: ReturnType<typeof paragraph>) => section({ id: `${slug}-${id}`, title, level: 3, blocks });
+  return section({
+    id: `doel-${slug}`,
+    title: goalTitle(ctx, goalId),
+    level: 2,
+    blocks: paragraph(g.intro),
+    page: { url: urls.goal(goalId), title: goalTitle(ctx, goalId), description: results.goals[goalId]!.name },
+    children: [
+      sub('besteding', 'Financiële inzet', [...paragraph(g.budget), ...figure(figures, figureIds.spendingTable(goalId))]),
+      sub('maatregelen', 'Maatregelen', [...paragraph(g.measures), ...figure(figures, figureIds.measures(goalId))]),
+      sub('oordelen', 'Oordeel van de instellingen', [...paragraph(g.judgements), ...figure(figures, figureIds.judgements(goalId))]),
+      section({
+        id: `${slug}-indicatoren`,
+        title: 'Ontwikkeling van de indicatoren',
+        level: 3,
+        children: [...results.goals[goalId]!.indicatorIds.map((id) => indicatorSection(ctx, id)), goalSeries(ctx, goalId, 4)],
+      }),
+      sub('inzet', 'Samenhang tussen inzet en ontwikkeling', [...paragraph(g.effort), ...figure(figures, figureIds.effortTable(goalId))]),
+    ],
+  });
+}
+
+/** One indicator inside a goal section: per breakdown its ambition, development and the two charts. */
+function indicatorSection(ctx: OutlineContext, indicatorId: string): Section | null {
+  const indicator = ctx.results.indicators[indicatorId]!;
+  return section({
+    id: `${goalSlug(indicator.goalId)}-${indicatorId}`,
+    title: indicator.name,
+    level: 4,
+    blocks: indicator.breakdowns.flatMap((b) => {
+      const p = ctx.prose.indicators[indicatorId]?.[b];
+      return [
+        ...paragraphs([p?.ambition ?? null, p?.development ?? null]),
+        ...figure(ctx.figures, figureIds.startTarget(indicatorId, b)),
+        ...figure(ctx.figures, figureIds.realised(indicatorId, b)),
+      ];
+    }),
+  });
+}

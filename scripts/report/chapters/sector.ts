@@ -1,0 +1,83 @@
+// Chapters 1 and 2: Inleiding (the monitor and its data) and Sectorbeeld (seed 000 chapter 2: broad ambition,
+// catch-up, targets reached so far, national developments).
+import { figureIds } from '../../figures/ids.ts';
+import { chapter, editor, figure, paragraph, paragraphs, section } from '../blocks.ts';
+import { urls, type OutlineContext } from '../context.ts';
+import type { Chapter, Section } from '../types.ts';
+
+export function inleiding(ctx: OutlineContext): Chapter | null {
+  return chapter({
+    id: 'inleiding',
+    title: 'Inleiding',
+    part: 'body',
+    blocks: paragraphs(ctx.prose.introduction),
+    children: [section({ id: 'leeswijzer', title: 'Leeswijzer', level: 2, blocks: editor(ctx.editor('leeswijzer.md')) })],
+    page: { url: urls.inleiding(), title: 'Inleiding', description: 'Wat de monitor volgt, met welke gegevens, en hoe u dit rapport leest.' },
+  });
+}
+
+export function sectorbeeld(ctx: OutlineContext): Chapter | null {
+  const { prose, results, figures } = ctx;
+  // Scatter charts in print only for indicators where the catch-up is (weakly) significant, as seed 000 does.
+  const convergenceFigures = results.indicatorOrder.flatMap((id) => {
+    const b = results.indicators[id]!.typologyBreakdown ?? 'totaal';
+    const label = results.sector[id]?.[b]?.convergence.label;
+    return label === 'significant' ? figure(figures, figureIds.convergence(id, b)) : [];
+  });
+  const nationalSeries = results.series.filter((s) => s.goalId === null);
+  return chapter({
+    id: 'sectorbeeld',
+    title: 'Sectorbeeld: op weg naar 2027',
+    part: 'body',
+    page: { url: urls.sector(), title: 'Sectorbeeld', description: 'De ambities van de sector als geheel, de inhaalslag en het doelbereik tot nu toe.' },
+    children: [
+      section({
+        id: 'sector-ambitie',
+        title: 'Brede inzet en duidelijke ambitie',
+        level: 2,
+        blocks: [
+          ...paragraph(prose.sector.ambition),
+          ...figure(figures, figureIds.ambitionOverview()),
+          ...figure(figures, figureIds.ambitionOverviewGrades()),
+          ...paragraphs([prose.budget.distribution, prose.budget.extremes]),
+          ...figure(figures, figureIds.budgetSector()),
+        ],
+      }),
+      section({
+        id: 'sector-inhaalslag',
+        title: 'Inhaalslag',
+        level: 2,
+        blocks: [...paragraph(prose.sector.convergence), ...figure(figures, figureIds.convergenceTable()), ...convergenceFigures],
+      }),
+      section({
+        id: 'sector-doelbereik',
+        title: 'Doelbereik tot nu toe',
+        level: 2,
+        blocks: [
+          ...paragraph(prose.sector.reached),
+          ...figure(figures, figureIds.reachedTable()),
+          ...paragraph(prose.sector.nationalGoals),
+        ],
+      }),
+      section({
+        id: 'sector-landelijk',
+        title: 'Landelijke ontwikkelingen',
+        level: 2,
+        blocks: nationalSeries.flatMap((s) => [...paragraph(prose.series[s.series]), ...figure(figures, figureIds.series(s.series))]),
+      }),
+    ],
+  });
+}
+
+/** Series of a goal, for its "Landelijke cijfers" subsection. */
+export function goalSeries(ctx: OutlineContext, goalId: string, level: Section['level']): Section | null {
+  const series = ctx.results.series.filter((s) => s.goalId === goalId);
+  // One paragraph and one figure per series slug (a series may have several breakdowns).
+  const slugs = [...new Set(series.map((s) => s.series))];
+  return section({
+    id: `landelijk-${goalId.toLowerCase().replace('.', '-')}`,
+    title: 'Landelijke cijfers',
+    level,
+    blocks: slugs.flatMap((slug) => [...paragraph(ctx.prose.series[slug]), ...figure(ctx.figures, figureIds.series(slug))]),
+  });
+}

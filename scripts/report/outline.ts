@@ -1,0 +1,89 @@
+// Stage 5: Results + Prose + figures + editor texts → Report, the one structure that both the site and the PDF
+// render. The order here IS the table of contents of the printed synthesis report (seed 000, with the per-goal
+// depth of seed 003); site-only pages follow. Numbers (chapters, sections, figures) are assigned at the end.
+import type { Results } from '../compute/types.ts';
+import type { RenderedFigure } from '../figures/types.ts';
+import { formatDate } from '../lib/nl.ts';
+import type { Prose } from '../prose/types.ts';
+import type { EditorTexts, FigureLookup } from './blocks.ts';
+import { changesAnnex, indicatorAnnex, methodAnnex, reflectionChapter, typologyAnnex } from './chapters/annexes.ts';
+import { colofon, samenvatting, voorwoord } from './chapters/front.ts';
+import { institutionPages, institutionsChapter } from './chapters/institutions.ts';
+import { priorityChapter, stagepactChapter } from './chapters/priorities.ts';
+import { inleiding, sectorbeeld } from './chapters/sector.ts';
+import { homePage, indicatorPages } from './chapters/site.ts';
+import type { OutlineContext } from './context.ts';
+import { numberChapters, numberFigures } from './numbering.ts';
+import type { Chapter, Report } from './types.ts';
+
+export interface OutlineInput {
+  readonly results: Results;
+  readonly prose: Prose;
+  readonly figures: readonly RenderedFigure[];
+  readonly editor: EditorTexts;
+}
+
+export function pdfFileName(reportYear: number): string {
+  return `synthese-werkagenda-stagepact-${reportYear}.pdf`;
+}
+
+export function outlineReport(input: OutlineInput): Report {
+  const byId = new Map(input.figures.map((f) => [f.id, f]));
+  // Figures with nothing to draw are left out of the report; the prose already says data are missing.
+  const figures: FigureLookup = { get: (id) => (byId.get(id) && !byId.get(id)!.emptyReason ? byId.get(id)! : null) };
+  const ctx: OutlineContext = { results: input.results, prose: input.prose, figures, editor: input.editor };
+
+  const chapters = numberChapters(
+    [
+      homePage(ctx),
+      colofon(ctx),
+      voorwoord(ctx),
+      samenvatting(ctx),
+      inleiding(ctx),
+      sectorbeeld(ctx),
+      priorityChapter(ctx, 1),
+      priorityChapter(ctx, 2),
+      stagepactChapter(ctx),
+      priorityChapter(ctx, 3),
+      institutionsChapter(ctx),
+      reflectionChapter(ctx),
+      methodAnnex(ctx),
+      indicatorAnnex(ctx),
+      typologyAnnex(ctx),
+      changesAnnex(ctx),
+      indicatorPages(ctx),
+      institutionPages(ctx),
+    ].filter((c): c is Chapter => c !== null),
+  );
+
+  const numbers = numberFigures(chapters, byId);
+  const used = usedFigureIds(chapters);
+  const e = input.results.edition;
+  return {
+    edition: {
+      title: e.title,
+      snapshot: e.snapshot,
+      hash: e.hash,
+      referenceDate: e.referenceDate,
+      referenceDateText: formatDate(e.referenceDate),
+      reportYear: e.reportYear,
+      synthetic: e.synthetic,
+      explanation: e.explanation,
+      previous: e.previous,
+      pdfFile: pdfFileName(e.reportYear),
+    },
+    chapters,
+    // Only figures the report places, each with its number (null for site-only figures).
+    figures: input.figures.filter((f) => used.has(f.id)).map((f) => ({ ...f, number: numbers.get(f.id) ?? null })),
+  };
+}
+
+function usedFigureIds(chapters: readonly Chapter[]): Set<string> {
+  const ids = new Set<string>();
+  const walk = (s: Chapter | Chapter['children'][number]) => {
+    for (const b of s.blocks) if (b.kind === 'figure') ids.add(b.figureId);
+    s.children.forEach(walk);
+  };
+  chapters.forEach(walk);
+  return ids;
+}

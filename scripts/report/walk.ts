@@ -1,0 +1,19 @@
+// Reading the Report tree in order: every section, every paragraph (the fact check and the print edition need them).
+import type { Block, Chapter, Paragraph, Section } from './types.ts';
+
+export function* sections(roots: readonly Section[], only?: (s: Section) => boolean): Generator<Section> {
+  for (const s of roots) {
+    if (only && !only(s)) continue;
+    yield s;
+    yield* sections(s.children, only);
+  }
+}
+
+const blockParagraphs = (b: Block): readonly Paragraph[] => (b.kind === 'paragraph' ? [b.paragraph] : b.kind === 'bullets' ? b.items : []);
+
+/** Paragraphs in reading order; with `printedOnly`, those of the PDF edition. */
+export function reportParagraphs(chapters: readonly Chapter[], printedOnly = false): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const s of sections(chapters, printedOnly ? (x) => x.print : undefined)) out.push(...s.blocks.flatMap(blockParagraphs));
+  return out;
+}

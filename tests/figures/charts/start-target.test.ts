@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildStartTarget } from '../../../scripts/figures/charts/start-target.ts';
+import { inputs, meta } from '../fixtures.ts';
+import { countMarks, renderChecked, texts } from '../helpers.ts';
+
+describe('start-target', () => {
+  const figure = buildStartTarget(inputs['start-target'], meta('werkdruk'));
+
+  it('sorts by start value, highest first, institutions without a start last', () => {
+    expect(figure.data.map((r) => r.instelling)).toEqual(['Instelling B', 'Instelling A', 'Instelling C', 'Instelling D']);
+    expect(figure.data[0]).toEqual({ instelling: 'Instelling B', start: 52, streef: 44, realisatie: 43 });
+  });
+
+  it('draws every known value as a mark, a start–target connector and the two mean lines', async () => {
+    const { svg } = await renderChecked(figure);
+    // starts 3 + targets 4 + latest 3
+    expect(countMarks(svg, 'symbol')).toBe(10);
+    // connectors only where start and target are both known (A, B, C), plus the two means
+    expect(countMarks(svg, 'rule')).toBe(3 + 2);
+    expect(texts(svg)).toEqual(expect.arrayContaining(['gem. 35%', 'gem. 41%', 'Start 2022', 'Streef 2027', 'Meting 2025']));
+  });
+
+  it('states the means, the ranges and how many reached their target', () => {
+    expect(figure.alt).toContain('voor 4 instellingen de startwaarde en de streefwaarde en, waar gemeten, de laatste meting');
+    expect(figure.alt).toContain('Gemiddeld is de startwaarde 41% en de streefwaarde 35%.');
+    expect(figure.alt).toContain('De startwaarden lopen uiteen van 31% tot 52%, de streefwaarden van 26% tot 44%.');
+    expect(figure.alt).toContain('1 van de 3 instellingen met een recente meting heeft de streefwaarde al bereikt.');
+    expect(figure.notes).toContain('Bij deze indicator is een lagere waarde beter.');
+  });
+
+  it('leaves out the latest column when nothing was measured yet', () => {
+    const rows = inputs['start-target'].rows.map((r) => ({ ...r, latest: null }));
+    const f = buildStartTarget({ ...inputs['start-target'], rows, reached: undefined }, meta('x'));
+    expect(f.columns.map((c) => c.key)).toEqual(['instelling', 'start', 'streef']);
+    expect(f.alt).not.toContain('laatste meting');
+  });
+});
