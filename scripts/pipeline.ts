@@ -1,43 +1,167 @@
-// The build, stage by stage: load → compute → figures → prose → outline → site → search → pdf.
-// Each stage is a function of the previous stage's typed result; this file only puts them in order,
-// times them and publishes the output folder atomically.
+// The build, stage by stage: load → compute → figures → prose → outline → site (+ search) → pdf → fact check.
+// Each stage is a function of the previous stage's typed result; this file only puts them in order, times
+// them, and publishes the output folder atomically (a failed stage leaves the previous output untouched).
+import { basename, dirname, join, resolve } from 'node:path';
+import { computeResults } from './compute/compute.ts';
+import { resultTables } from './compute/tables.ts';
+import type { Results } from './compute/types.ts';
+import { buildFigures } from './figures/registry.ts';
+import { renderFigures } from './figures/render.ts';
+import type { RenderedFigure } from './figures/types.ts';
+import { writeBuildReport } from './build-report.ts';
+import { cacheKey, readCache, writeCache } from './lib/cache.ts';
 import { ReportError } from './lib/errors.ts';
 import type { Log, StageTiming } from './lib/log.ts';
 import { timed } from './lib/log.ts';
-import { plural } from './lib/nl.ts';
+import { formatNumber, plural } from './lib/nl.ts';
 import { publishAtomically } from './lib/output.ts';
+import { printReport } from './pdf/edition.ts';
+import { loadEditorText } from './prose/editor.ts';
+import { checkTrace } from './prose/factcheck.ts';
+import { writeProse } from './prose/prose.ts';
+import { allParagraphs, type Prose } from './prose/types.ts';
+import { factCheckOutput } from './report/factcheck.ts';
+import { outlineReport } from './report/outline.ts';
+import type { Report } from './report/types.ts';
+import { renderSite } from './site/render.ts';
+import { writeSearchIndex } from './site/search-index.ts';
 import { loadWithPrevious } from './snapshot/previous.ts';
 import { formatRejection } from './snapshot/report.ts';
+import type { Snapshot } from './snapshot/types.ts';
 
 export interface BuildOptions {
   readonly snapshotDir: string;
   readonly outDir: string;
   readonly log: Log;
+  /** Folder with the editor texts (default: content/ of the repository). */
+  readonly contentDir?: string;
+  /** Skip the PDF (for quick previews); the published build always prints it. */
+  readonly pdf?: boolean;
+  /** Which pages axe checks in Chromium: a sample of every page type (default) or all pages. */
+  readonly axe?: 'sample' | 'all';
+  /** Reuse computed stages from .cache/ when snapshot and code are unchanged (default true). */
+  readonly cache?: boolean;
 }
 
 export interface BuildSummary {
   readonly snapshot: string;
   readonly timings: readonly StageTiming[];
+  readonly pages: number;
+  readonly figures: number;
+  readonly pdfPages: number | null;
+  readonly reportFile: string;
 }
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** Where each editor text sits in the outline (1 = a chapter of its own, 2 = a section in a chapter). */
+const EDITOR_LEVEL = (file: string) => (file.startsWith('reflectie/') || file === 'leeswijzer.md' ? 2 : 1);
 
 export async function build(options: BuildOptions): Promise<BuildSummary> {
   const { log } = options;
   const timings: StageTiming[] = [];
+  const stage: Stage = (name, run, summarize) => timed(log, timings, name, run, summarize);
 
-  const editions = await timed(
-    log,
-    timings,
-    'inlezen',
-    () => loadWithPrevious(options.snapshotDir),
-    (e) => (e.current ? `${e.current.name}: ${plural(e.current.institutions.length, 'instelling', 'instellingen')}, ${plural(e.current.indicators.length, 'indicator', 'indicatoren')}` : 'afgekeurd'),
-  );
+  const editions = await stage('inlezen', () => loadWithPrevious(options.snapshotDir), summarizeLoad);
   if (editions.rejected || !editions.current) {
-    throw new ReportError(formatRejection(editions.rejected ?? '?', editions.issues).join('\n'));
+    throw new ReportError(formatRejection(editions.rejected ?? basename(options.snapshotDir), editions.issues).join('\n'));
   }
   const snapshot = editions.current;
 
-  await publishAtomically(options.outDir, async (dir) => {
-    void dir;
+  const { results, figures, prose } = await computeStages(editions.current, editions.previous, stage, log, options.cache ?? true);
+  const report = await stage(
+    'rapport',
+    () => outline(results, prose, figures, options.contentDir ?? join(ROOT, 'content'), log),
+    (r) => `${plural(r.chapters.filter((c) => c.print).length, 'hoofdstuk', 'hoofdstukken')} in de pdf, ${plural(r.figures.filter((f) => f.number).length, 'genummerde figuur of tabel', 'genummerde figuren en tabellen')}`,
+  );
+
+  const outcome = await publishAtomically(options.outDir, async (dir) => {
+    const site = await stage(
+      'site',
+      () =>
+        renderSite({
+          report,
+          outDir: dir,
+          log,
+          extras: { tables: resultTables(results), snapshotDir: snapshot.dir, pdfFile: report.edition.pdfFile, checks: null },
+          check: { axe: options.axe ?? 'sample' },
+          search: false,
+        }),
+      (s) => `${plural(s.pages, 'pagina', "pagina's")}, controles: ${checkSummary(s.checks)}`,
+    );
+    await stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`);
+    const pdf =
+      options.pdf === false
+        ? null
+        : await stage('pdf', () => printReport({ report, siteDir: dir, log }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`);
+    await stage('feitencontrole', () => factCheckOutput({ dir, report, pdfFile: pdf?.file ?? null }), (n) => `${formatNumber(n)} getallen in site en pdf gecontroleerd`);
+    return { pages: site.pages, pdfPages: pdf?.pages ?? null };
   });
-  return { snapshot: snapshot.name, timings };
+
+  const reportFile = writeBuildReport(join(dirname(resolve(options.outDir)), 'build-rapport.txt'), { snapshot, results, editions, timings });
+  log.info(`ℹ Buildrapport (niet gepubliceerd): ${reportFile}`);
+  return { snapshot: snapshot.name, timings, pages: outcome.pages, figures: figures.length, pdfPages: outcome.pdfPages, reportFile };
 }
+
+type Stage = <T>(name: string, run: () => T | Promise<T>, summarize: (r: T) => string) => Promise<T>;
+
+export interface ComputedStages {
+  readonly results: Results;
+  readonly figures: readonly RenderedFigure[];
+  readonly prose: Prose;
+}
+
+/**
+ * compute → figures → prose, or all three from the stage cache when neither the snapshot (nor its previous
+ * edition) nor the code that computes them changed since the last build.
+ */
+export async function computeStages(current: Snapshot, previous: Snapshot | null, stage: Stage, log: Log, useCache: boolean): Promise<ComputedStages> {
+  const key = cacheKey(current.hash, previous?.hash ?? null);
+  const cached = useCache ? readCache<ComputedStages>(key) : null;
+  if (cached) {
+    log.info(`✓ ${'berekenen'.padEnd(12)} uit de cache (${key.slice(0, 8)}): resultaten, figuren en tekst ongewijzigd`);
+    return cached;
+  }
+  const results = await stage('berekenen', () => computeResults(current, previous), summarizeResults);
+  const figures = await stage(
+    'figuren',
+    async () => renderFigures(buildFigures(results), log),
+    (f) => `${plural(f.length, 'figuur of tabel', 'figuren en tabellen')}, ${formatNumber(f.filter((x) => x.svg).length)} als SVG getekend`,
+  );
+  const prose = await stage('tekst', () => checkedProse(results), (p) => `${formatNumber(allParagraphs(p).length)} alinea's, alle getallen herleid`);
+  if (useCache) writeCache(key, { results, figures, prose });
+  return { results, figures, prose };
+}
+
+/** The Report, with the editor texts read fresh from `contentDir` (cheap: the preview reruns it on every edit). */
+export function outline(results: Results, prose: Prose, figures: readonly RenderedFigure[], contentDir: string, log: Log): Report {
+  return outlineReport({ results, prose, figures, editor: (file) => loadEditorText(file, { contentDir, log, sectionLevel: EDITOR_LEVEL(file) }) });
+}
+
+/** Prose whose every number is traced to Results; a mismatch is a bug and stops the build. */
+function checkedProse(results: Results): Prose {
+  const prose = writeProse(results);
+  const problems = checkTrace(allParagraphs(prose), results);
+  if (problems.length > 0) {
+    throw new ReportError(`de gegenereerde tekst bevat getallen die niet uit de resultaten komen:\n${problems.slice(0, 20).join('\n')}`);
+  }
+  return prose;
+}
+
+function summarizeLoad(e: ReturnType<typeof loadWithPrevious>): string {
+  if (!e.current) return 'afgekeurd';
+  const s: Snapshot = e.current;
+  return `${s.name}: ${plural(s.institutions.length, 'instelling', 'instellingen')}, ${plural(s.indicators.length, 'indicator', 'indicatoren')}, ${formatNumber(s.values.length)} waarden${e.previous ? `; vorige editie ${e.previous.name}` : ''}`;
+}
+
+function summarizeResults(r: Results): string {
+  return `${plural(r.targetCounts.inForce, 'streefwaarde', 'streefwaarden')} geldig, ${plural(r.buildReport.ignoredTargets.length, 'streefwaarde', 'streefwaarden')} genegeerd, ${plural(r.method.suppressed, 'waarde', 'waarden')} afgeschermd`;
+}
+
+function checkSummary(checks: { outcomes: readonly { problems: number }[] } | null): string {
+  if (!checks) return 'niet uitgevoerd';
+  const problems = checks.outcomes.reduce((sum, o) => sum + o.problems, 0);
+  return problems === 0 ? 'geen problemen' : plural(problems, 'probleem', 'problemen');
+}
+
+export type { Report, RenderedFigure };

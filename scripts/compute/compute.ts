@@ -9,7 +9,7 @@ import { byRank, compareBreakdown, compareGoal, compareNatural } from './order.t
 import { DEFAULT_MIN_N, buildRow, hasContent } from './rows.ts';
 import { buildBreakdown } from './sector.ts';
 import { computeSeries, sortNationalGoals } from './series.ts';
-import { SIGNIFICANT, WEAK } from './stats.ts';
+import { SIGNIFICANT, WEAK, share } from './stats.ts';
 import { ZERO_COUNTS, addCounts } from './targets.ts';
 import { computeTypology, type TypologyInput } from './typology.ts';
 import type {
@@ -148,11 +148,17 @@ function computeCore(snapshot: Snapshot): Core {
   // Distinct indicators (any breakdown) with a start value / target in force, per institution.
   const withStart = new Map<string, Set<string>>(institutionOrder.map((id) => [id, new Set()]));
   const withTarget = new Map<string, Set<string>>(institutionOrder.map((id) => [id, new Set()]));
+  const reachedCounts = new Map<string, { count: number; denominator: number }>(institutionOrder.map((id) => [id, { count: 0, denominator: 0 }]));
   for (const id of indicatorOrder) {
     for (const b of Object.values(sector[id]!)) {
       for (const row of b.rows) {
         if (row.start !== null) withStart.get(row.institutionId)?.add(id);
         if (row.target !== null) withTarget.get(row.institutionId)?.add(id);
+        const counts = reachedCounts.get(row.institutionId);
+        if (counts && row.reached !== null) {
+          counts.denominator++;
+          if (row.reached) counts.count++;
+        }
       }
     }
   }
@@ -167,6 +173,7 @@ function computeCore(snapshot: Snapshot): Core {
       students: inst.students,
       indicatorsWithStart: withStart.get(inst.id)!.size,
       indicatorsWithTarget: withTarget.get(inst.id)!.size,
+      reached: share(reachedCounts.get(inst.id)!.count, reachedCounts.get(inst.id)!.denominator),
       type: typology.institutions[inst.id]!.type,
     };
   }

@@ -123,6 +123,8 @@ export interface InstitutionResult {
   /** Indicators (any breakdown) for which this institution has a start value / a target in force. */
   readonly indicatorsWithStart: number;
   readonly indicatorsWithTarget: number;
+  /** Indicator × breakdown rows where the latest realised value reached the target, of rows where both exist. */
+  readonly reached: Share;
   /** Typology type (1..5) or `geen`; details in `typology.institutions[id]`. */
   readonly type: TypologyType;
 }

@@ -89,3 +89,30 @@ export function numberWord(n: number): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Lower-case the first letter, unless the word is an abbreviation (`Aandeel` → `aandeel`, `LC/LD` stays). */
+export function lowerFirst(text: string): string {
+  const second = text.charAt(1);
+  if (second !== '' && second === second.toUpperCase() && second !== second.toLowerCase()) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * Read a number written the Dutch way back: `1.234,5` → 1234.5, `−3,4` → −3.4, `+2` → 2. Dots must group
+ * thousands in threes; anything else (`1.3`, `4,5,6`, words) is not a Dutch number and returns null.
+ */
+export function parseNumber(text: string): number | null {
+  const match = /^([+\u2212-])?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/.exec(text.trim());
+  if (!match) return null;
+  const [, sign, whole, fraction] = match;
+  const value = Number(`${whole!.replaceAll('.', '')}${fraction ? `.${fraction}` : ''}`);
+  return sign === '-' || sign === MINUS ? -value : value;
+}
+
+/** The inverse of `numberWord` for the words it writes (`één`, `een`, `twee` … `twaalf`); null otherwise. */
+export function parseNumberWord(word: string): number | null {
+  const w = word.trim().toLowerCase();
+  if (w === 'een') return 1;
+  const i = WORDS.indexOf(w);
+  return i < 0 ? null : i;
+}

@@ -105,6 +105,11 @@ export async function readPageTexts(file: string): Promise<string[]> {
   return pages;
 }
 
+/** The text in reading order (`pdftotext -raw`): two-column pages come out column by column (the fact check). */
+export async function readRawText(file: string): Promise<string> {
+  return poppler('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']);
+}
+
 /** The named destinations Chromium writes for every element id a link points to: id → page number. */
 export function parseDestinations(text: string): Map<string, number> {
   const dests = new Map<string, number>();

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ReportError } from '../lib/errors.ts';
-import { readPageTexts } from '../pdf/inspect.ts';
+import { readRawText } from '../pdf/inspect.ts';
 import { checkPdfText, checkRenderedHtml } from '../prose/factcheck.ts';
 import type { Paragraph } from './types.ts';
 import type { Report } from './types.ts';
@@ -28,7 +28,7 @@ export async function factCheckOutput(input: FactCheckInput): Promise<number> {
   let checked = countFacts(all);
   if (input.pdfFile) {
     const printed = dedupe(reportParagraphs(input.report.chapters, true));
-    const text = (await readPageTexts(input.pdfFile)).join('\n');
+    const text = await readRawText(input.pdfFile);
     for (const message of checkPdfText(text, printed)) problems.push(`pdf: ${message}`);
     checked += countFacts(printed);
   }

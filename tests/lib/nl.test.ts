@@ -9,8 +9,11 @@ import {
   formatPoints,
   formatSigned,
   joinList,
+  lowerFirst,
   numberWord,
   ordinal,
+  parseNumber,
+  parseNumberWord,
   plural,
   round,
 } from '../../scripts/lib/nl.ts';
@@ -71,5 +74,33 @@ describe('nl formatting', () => {
     expect(numberWord(12)).toBe('twaalf');
     expect(numberWord(13)).toBe('13');
     expect(capitalize('één instelling')).toBe('Één instelling');
+  });
+
+  it('lower-cases a first letter except in abbreviations', () => {
+    expect(lowerFirst('Aandeel personeel')).toBe('aandeel personeel');
+    expect(lowerFirst('LC/LD-schalen')).toBe('LC/LD-schalen');
+    expect(lowerFirst('A')).toBe('a');
+    expect(lowerFirst('')).toBe('');
+  });
+
+  it('reads Dutch numbers back, and only Dutch numbers', () => {
+    expect(parseNumber('1.234,5')).toBe(1234.5);
+    expect(parseNumber('18.000')).toBe(18000);
+    expect(parseNumber('−3,4')).toBe(-3.4);
+    expect(parseNumber('+2')).toBe(2);
+    expect(parseNumber('0,05')).toBe(0.05);
+    expect(parseNumber('1.3')).toBeNull();
+    expect(parseNumber('12.34')).toBeNull();
+    expect(parseNumber('4,5,6')).toBeNull();
+    expect(parseNumber('twee')).toBeNull();
+    for (const v of [0, 7, 41.2, -6.3, 1234567.8]) expect(parseNumber(formatNumber(v, 1))).toBe(v);
+  });
+
+  it('reads number words back', () => {
+    expect(parseNumberWord('één')).toBe(1);
+    expect(parseNumberWord('Twaalf')).toBe(12);
+    expect(parseNumberWord('nul')).toBe(0);
+    expect(parseNumberWord('dertien')).toBeNull();
+    for (let n = 0; n <= 12; n++) expect(parseNumberWord(numberWord(n))).toBe(n);
   });
 });

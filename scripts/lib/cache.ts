@@ -1,0 +1,60 @@
+// A disk cache for the computed stages (results, rendered figures, prose), keyed by the snapshot's content hash
+// and a hash of the code that computes them: editing content/ or templates/ never recomputes, while a change
+// in the data or in the computing code always does.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+export const CACHE_DIR = join(ROOT, '.cache', 'stages');
+
+/** Folders whose code determines the cached stages (templates and content do not). */
+const CODE = ['scripts/snapshot', 'scripts/compute', 'scripts/figures', 'scripts/prose', 'scripts/lib', 'package-lock.json'];
+
+function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
+  if (!existsSync(path)) return;
+  if (statSync(path).isDirectory()) {
+    for (const entry of readdirSync(path).sort()) hashTree(hash, join(path, entry));
+  } else {
+    hash.update(path.slice(ROOT.length)).update('\u0000').update(readFileSync(path));
+  }
+}
+
+let codeHash: string | null = null;
+export function codeVersion(): string {
+  if (!codeHash) {
+    const hash = createHash('sha256');
+    for (const part of CODE) hashTree(hash, join(ROOT, part));
+    codeHash = hash.digest('hex').slice(0, 16);
+  }
+  return codeHash;
+}
+
+export function cacheKey(...parts: readonly (string | null)[]): string {
+  return createHash('sha256')
+    .update([codeVersion(), ...parts.map((p) => p ?? '-')].join('\u0000'))
+    .digest('hex')
+    .slice(0, 24);
+}
+
+export function readCache<T>(key: string, dir = CACHE_DIR): T | null {
+  const file = join(dir, `${key}.json`);
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return null; // a damaged cache file is simply recomputed
+  }
+}
+
+/** Written via a temporary file and a rename, so a crash never leaves half a cache entry. */
+export function writeCache(key: string, value: unknown, dir = CACHE_DIR): void {
+  mkdirSync(dir, { recursive: true });
+  // Keep only the newest few entries: each holds every rendered figure.
+  for (const old of readdirSync(dir).filter((f) => f.endsWith('.json')).sort((a, b) => statSync(join(dir, b)).mtimeMs - statSync(join(dir, a)).mtimeMs).slice(4)) {
+    rmSync(join(dir, old), { force: true });
+  }
+  const tmp = join(dir, `${key}.${process.pid}.tmp`);
+  writeFileSync(tmp, JSON.stringify(value));
+  renameSync(tmp, join(dir, `${key}.json`));
+}

@@ -1,0 +1,221 @@
+// The fact check: every number a reader sees must trace back to Results, in the model, on the site and in the PDF.
+// (1) checkTrace: each fact resolves to its value and is shown faithfully; every other number is a label.
+// (2) checkRenderedHtml: the numbers in each rendered `data-paragraph` element are exactly those of the model.
+// (3) checkPdfText: each traced value of each paragraph occurs in the PDF text, in paragraph order.
+// Each returns Dutch messages; an empty list means the check passed. The build fails on any message.
+import { valueAt } from '../compute/lookup.ts';
+import type { Results } from '../compute/types.ts';
+import type { Paragraph } from '../report/types.ts';
+import { FORBIDDEN } from './builder.ts';
+import { isLabelNumber, isoDateRanges, occurrences, scanNumbers, showsValue, type NumberToken } from './numbers.ts';
+
+// ───────────────────────────── (1) the model against Results ─────────────────────────────
+
+export function checkTrace(paragraphs: readonly Paragraph[], results: Results): string[] {
+  const messages: string[] = [];
+  const labels = labelStrings(results);
+  const goalIds = new Set(results.goalOrder);
+  const seen = new Set<string>();
+  for (const p of paragraphs) {
+    if (seen.has(p.id)) messages.push(`Alinea-id "${p.id}" komt meer dan eens voor.`);
+    seen.add(p.id);
+    if (p.sentences.length === 0) messages.push(`Alinea ${p.id} heeft geen zinnen.`);
+    p.sentences.forEach((s, i) => {
+      const where = `Alinea ${p.id}, zin ${i + 1}`;
+      for (const bad of FORBIDDEN) if (s.text.includes(bad)) messages.push(`${where}: de tekst bevat "${bad}".`);
+      const covered: [number, number][] = isoDateRanges(s.text);
+      for (const f of s.facts) {
+        const actual = valueAt(results, f.key);
+        if (typeof actual !== 'number') {
+          messages.push(`${where}: het feit ${f.key} bestaat niet als getal in de resultaten.`);
+        } else if (!sameNumber(actual, f.value)) {
+          messages.push(`${where}: het feit ${f.key} is ${actual} in de resultaten, maar de zin is gemaakt met ${f.value}.`);
+        }
+        const at = occurrences(s.text, f.shown);
+        if (at.length === 0) messages.push(`${where}: "${f.shown}" (${f.key}) staat niet in de tekst.`);
+        if (!showsValue(f.shown, f.value)) messages.push(`${where}: "${f.shown}" geeft de waarde ${f.value} van ${f.key} niet juist weer.`);
+        covered.push(...at);
+      }
+      const inside = (ranges: readonly [number, number][], t: NumberToken) => ranges.some(([a, b]) => t.start >= a && t.end <= b);
+      const open = scanNumbers(s.text).filter((t) => !inside(covered, t) && !isLabelNumber(s.text, t, goalIds));
+      // Names with digits are looked up only when a number is otherwise unexplained (the costly part).
+      const named = open.length > 0 ? labelRanges(s.text, labels) : [];
+      for (const token of open) {
+        if (!inside(named, token)) {
+          messages.push(`${where}: het getal ${token.raw} is niet herleidbaar tot een resultaat ("${s.text}").`);
+        }
+      }
+    });
+  }
+  return messages;
+}
+
+function sameNumber(a: number, b: number): boolean {
+  return Object.is(a, b) || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+const labelCache = new WeakMap<Results, string[]>();
+
+/**
+ * Names in Results that contain digits (`Instelling 01`, `Voortgangsrapportage prioriteit 2 (2025), figuur 2.12`,
+ * the band `20% tot 25%`): a number inside such a name is part of the name, not a result. Longest first.
+ */
+function labelStrings(results: Results): string[] {
+  const cached = labelCache.get(results);
+  if (cached) return cached;
+  const found = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') {
+      if (/\d/.test(node) && /\p{L}/u.test(node) && node.length <= 400) found.add(node);
+    } else if (Array.isArray(node)) {
+      for (const v of node) walk(v);
+    } else if (node && typeof node === 'object') {
+      for (const v of Object.values(node)) walk(v);
+    }
+  };
+  walk(results);
+  const list = [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  labelCache.set(results, list);
+  return list;
+}
+
+function labelRanges(text: string, labels: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  const lower = text.toLowerCase();
+  for (const label of labels) {
+    for (const needle of [label, label.toLowerCase()]) {
+      const hay = needle === label ? text : lower;
+      for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) out.push([i, i + needle.length]);
+    }
+  }
+  return out;
+}
+
+// ───────────────────────────── (2) the rendered site against the model ─────────────────────────────
+
+export function checkRenderedHtml(html: string, paragraphs: readonly Paragraph[]): string[] {
+  const messages: string[] = [];
+  const byId = new Map(paragraphs.map((p) => [p.id, p]));
+  for (const { id, inner } of paragraphElements(html)) {
+    const p = byId.get(id);
+    if (!p) {
+      messages.push(`De HTML bevat alinea ${id}, die niet in het rapportmodel staat.`);
+      continue;
+    }
+    const rendered = normalizeSpace(htmlToText(inner));
+    const expected = normalizeSpace(p.sentences.map((s) => s.text).join(' '));
+    const got = scanNumbers(rendered).map((t) => unifyMinus(t.raw));
+    const want = scanNumbers(expected).map((t) => unifyMinus(t.raw));
+    const n = Math.max(got.length, want.length);
+    for (let i = 0; i < n; i++) {
+      if (got[i] === want[i]) continue;
+      if (got[i] === undefined) messages.push(`Alinea ${id}: het getal ${want[i]} ontbreekt in de HTML.`);
+      else if (want[i] === undefined) messages.push(`Alinea ${id}: in de HTML staat een getal ${got[i]} dat niet in het model staat.`);
+      else messages.push(`Alinea ${id}: in de HTML staat ${got[i]} waar ${want[i]} verwacht werd.`);
+      break;
+    }
+    for (const s of p.sentences) {
+      for (const f of s.facts) {
+        if (occurrences(rendered, normalizeSpace(f.shown)).length === 0) {
+          messages.push(`Alinea ${id}: "${f.shown}" (${f.key}) staat niet in de HTML.`);
+        }
+      }
+    }
+  }
+  return messages;
+}
+
+/** Elements carrying `data-paragraph="…"`, with their inner HTML (same-name nesting respected). */
+function paragraphElements(html: string): { id: string; inner: string }[] {
+  const out: { id: string; inner: string }[] = [];
+  const open = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\bdata-paragraph\s*=\s*(["'])(.*?)\2[^>]*>/g;
+  for (const m of html.matchAll(open)) {
+    const tag = m[1]!.toLowerCase();
+    const startInner = m.index! + m[0].length;
+    const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    re.lastIndex = startInner;
+    let depth = 1;
+    let end = html.length;
+    for (let t = re.exec(html); t; t = re.exec(html)) {
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) {
+        end = t.index;
+        break;
+      }
+    }
+    out.push({ id: decodeEntities(m[3]!), inner: html.slice(startInner, end) });
+  }
+  return out;
+}
+
+/** Visible text of an HTML fragment: footnote markers (`<sup>`) and tags dropped, entities decoded. */
+function htmlToText(fragment: string): string {
+  return decodeEntities(
+    fragment
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<sup\b[^>]*>[\s\S]*?<\/sup>/gi, '')
+      .replace(/<[^>]+>/g, ''),
+  );
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', minus: '\u2212', euro: '€', ndash: '–', lsquo: '‘', rsquo: '’' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(n) ? String.fromCodePoint(n) : all;
+    }
+    return NAMED[code.toLowerCase()] ?? all;
+  });
+}
+
+function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
+}
+
+function unifyMinus(raw: string): string {
+  return raw.replace(/^-/, '\u2212');
+}
+
+// ───────────────────────────── (3) the printed PDF against the model ─────────────────────────────
+
+/**
+ * `pdfText` as `pdftotext -raw` writes it: content-stream order, which for Chromium's PDFs is reading order even
+ * in two-column layouts (plain pdftotext and `-layout` interleave the columns line by line). `paragraphs` in the
+ * order the PDF prints them. Line breaks, hyphenation at line ends, ligatures and the minus sign are normalised
+ * before searching; values are searched greedily in order, so a value shown twice still matches the right place.
+ */
+export function checkPdfText(pdfText: string, paragraphs: readonly Paragraph[]): string[] {
+  const messages: string[] = [];
+  const text = normalizePdf(pdfText);
+  let cursor = 0;
+  for (const p of paragraphs) {
+    for (const s of p.sentences) {
+      for (const f of s.facts) {
+        const shown = normalizePdf(f.shown);
+        const next = occurrences(text, shown, cursor, 1)[0];
+        if (next) {
+          cursor = next[1];
+          continue;
+        }
+        messages.push(
+          occurrences(text, shown, 0, 1).length > 0
+            ? `Alinea ${p.id}: "${f.shown}" (${f.key}) staat wel in de PDF, maar niet op de plaats van deze alinea.`
+            : `Alinea ${p.id}: "${f.shown}" (${f.key}) ontbreekt in de PDF.`,
+        );
+      }
+    }
+  }
+  return messages;
+}
+
+function normalizePdf(text: string): string {
+  return normalizeSpace(
+    text
+      .normalize('NFKC')
+      .replace(/\u00ad/g, '')
+      .replace(/(\p{L})-[ \t]*\r?\n[ \t\f]*(\p{L})/gu, '$1$2')
+      .replace(/\u2212/g, '-'),
+  );
+}

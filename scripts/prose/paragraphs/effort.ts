@@ -1,0 +1,65 @@
+// Effort and development (seed 003 §2.4): does the change on an indicator go together with the share of the
+// budget, the spending so far or a measure carried out? Reported as significant, zwak significant or none, and
+// always as a relation ("samenhang"), never as an effect.
+import type { EffortCorrelation, GoalResult } from '../../compute/types.ts';
+import { effortFor } from '../../compute/lookup.ts';
+import { indexPath, list, paragraph, piece, type Writer } from '../builder.ts';
+import { indicatorLabel, quoted, significanceWord } from '../wording.ts';
+import { goalParagraphId } from './goal.ts';
+
+export function goalEffort(w: Writer, goal: GoalResult) {
+  const all = effortFor(w.results, goal.id);
+  if (all.length === 0) return null;
+  const kinds = new Set(all.map((e) => e.kind));
+  const tested = [
+    kinds.has('begrotingsaandeel') ? 'het aandeel van deze doelstelling in hun begroting' : null,
+    kinds.has('bestedingsaandeel') ? 'het deel van het begrote bedrag dat al is besteed' : null,
+    kinds.has('maatregel') ? 'elk van de uitgevoerde maatregelen' : null,
+  ].filter((t): t is string => t !== null);
+  const intro = w.s`We hebben nagegaan of de ontwikkeling van instellingen op de indicatoren van deze doelstelling (de laatst gemeten waarde ten opzichte van de startwaarde) samenhangt met ${list(tested)}.`;
+  const found = all
+    .filter((e) => e.label !== 'niet' && e.r !== null)
+    .sort((a, b) => (a.label === b.label ? a.p! - b.p! : a.label === 'significant' ? -1 : 1));
+  if (found.length === 0) {
+    return paragraph(
+      goalParagraphId(goal.id, 'samenhang'),
+      intro,
+      w.s`Voor geen van deze combinaties vinden we een significante samenhang: een grotere inzet van middelen of een bepaalde maatregel gaat in deze gegevens niet aantoonbaar samen met meer ontwikkeling.`,
+      w.s`Dat wil niet zeggen dat de inzet geen effect heeft; ontwikkelingen kunnen pas later zichtbaar worden en hangen ook af van andere factoren.`,
+    );
+  }
+  return paragraph(
+    goalParagraphId(goal.id, 'samenhang'),
+    intro,
+    ...found.map((e) => relation(w, e)),
+    found.length === 1
+      ? w.s`Dit is een samenhang, geen bewijs van een effect: instellingen verschillen ook op andere punten, en bij zoveel vergelijkingen kan een enkele samenhang op toeval berusten.`
+      : w.s`Dit zijn samenhangen, geen bewijs van een effect: instellingen verschillen ook op andere punten, en bij zoveel vergelijkingen kan een enkele samenhang op toeval berusten.`,
+    w.s`Voor de overige combinaties vinden we geen significante samenhang.`,
+  );
+}
+
+function relation(w: Writer, e: EffortCorrelation) {
+  const ind = w.results.indicators[e.indicatorId]!;
+  const label = indicatorLabel(ind.shortName, e.breakdown);
+  const path = indexPath('effort', w.results.effort, e);
+  const stats = w.stats(path);
+  const more = ind.direction === 'neutraal' ? (e.r! > 0 ? 'een grotere toename' : 'een kleinere toename') : e.r! > 0 ? 'een gunstiger ontwikkeling' : 'een minder gunstige ontwikkeling';
+  const mean = ind.direction === 'neutraal' ? 'gemiddelde verandering' : 'gemiddelde verbetering';
+  const sig = significanceWord(e.label);
+  switch (e.kind) {
+    case 'begrotingsaandeel':
+      return w.s`Instellingen die een groter deel van hun begroting aan deze doelstelling toekennen, laten op ${label} gemiddeld ${more} zien; deze samenhang is ${sig} ${stats}.`;
+    case 'bestedingsaandeel':
+      return w.s`Instellingen die al een groter deel van het begrote bedrag hebben besteed, laten op ${label} gemiddeld ${more} zien; deze samenhang is ${sig} ${stats}.`;
+    case 'maatregel': {
+      const m = w.results.measures.measures[e.measureId!];
+      const name = m ? quoted(m.name) : quoted(e.measureId!);
+      const groups =
+        e.groups && e.groups.meanWith !== null && e.groups.meanWithout !== null
+          ? piece(` (${mean} `, w.change(`${path}.groups.meanWith`, ind.unit), ' tegenover ', w.change(`${path}.groups.meanWithout`, ind.unit), ')')
+          : piece();
+      return w.s`Instellingen die de maatregel ${name} uitvoeren, laten op ${label} ${more} zien dan instellingen die dat niet doen${groups}; deze samenhang is ${sig} ${stats}.`;
+    }
+  }
+}

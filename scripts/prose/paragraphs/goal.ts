@@ -1,0 +1,140 @@
+// Per goal, in the shape of a seed 003 chapter: what the goal is, the money (budget, spending so far and the
+// spending bands of Tabel 2.1), and the measures the institutions carried out.
+import type { GoalResult } from '../../compute/types.ts';
+import { INSTELLING, goalBudgetPath, goalMeasuresPath, list, measurePath, paragraph, piece, required, type Writer } from '../builder.ts';
+import { goalLabel, indicatorLabel, quoted, verb } from '../wording.ts';
+import { shareOf, sharePaths } from './common.ts';
+
+/** `doel-1-3-middelen`, `doel-sp1-inleiding`. */
+export function goalParagraphId(goalId: string, part: string): string {
+  return `doel-${goalId.toLowerCase().replace(/\./g, '-')}-${part}`;
+}
+
+export function goalIntro(w: Writer, goal: GoalResult) {
+  const what = goal.isStagepact ? `Stagepact-thema ${goal.id}` : `Doelstelling ${goal.id}`;
+  const first = w.s`${what} gaat over ${quoted(goal.name)}.`;
+  const indicators = goal.indicatorIds.map((id) => {
+    const ind = w.results.indicators[id]!;
+    return indicatorLabel(ind.shortName, 'totaal');
+  });
+  const count = w.count(`goals.${goal.id}.indicatorIds.length`);
+  const self = goal.isStagepact ? 'dit thema' : 'deze doelstelling';
+  const followed =
+    goal.indicatorIds.length === 0
+      ? w.s`Voor ${self} zijn in deze gegevens geen indicatoren opgenomen.`
+      : goal.indicatorIds.length === 1
+        ? w.s`We volgen ${self} met ${count} indicator: ${indicators[0]!}.`
+        : w.s`We volgen ${self} met ${count} indicatoren: ${list(indicators)}.`;
+  const mandatory = goal.measureIds.filter((id) => w.results.measures.measures[id]!.mandatory).map((id) => quoted(w.results.measures.measures[id]!.name));
+  const measureCount = w.count(`goals.${goal.id}.measureIds.length`);
+  const measures =
+    goal.measureIds.length === 0
+      ? null
+      : mandatory.length === 0
+        ? w.s`De Werkagenda noemt hierbij ${measureCount} ${goal.measureIds.length === 1 ? 'maatregel' : 'maatregelen'} waaruit instellingen kunnen kiezen; geen daarvan is verplicht.`
+        : w.s`De Werkagenda noemt hierbij ${measureCount} ${goal.measureIds.length === 1 ? 'maatregel' : 'maatregelen'}; verplicht ${mandatory.length === 1 ? 'is' : 'zijn'} ${list(mandatory)}.`;
+  return required(goalParagraphId(goal.id, 'inleiding'), first, followed, measures);
+}
+
+/** Budget and spending so far (seed 003 §2.1 and Tabel 2.1). */
+export function goalBudget(w: Writer, goal: GoalResult) {
+  const g = w.results.budget.goals[goal.id];
+  if (!g || g.budget <= 0) return null;
+  const base = goalBudgetPath(goal.id);
+  const year = w.year('budget.reportYear');
+  const share = g.share !== null ? piece(', ', w.pct(`${base}.share`, 1), ' van het totale begrote bedrag') : '';
+  const first = g.institutions === 1
+    ? w.s`Voor ${goalLabel(goal)} heeft ${w.count(`${base}.institutions`, INSTELLING)} ${w.euro(`${base}.budget`)} aan kwaliteitsmiddelen begroot voor 2024–2027${share}.`
+    : w.s`Voor ${goalLabel(goal)} hebben ${w.count(`${base}.institutions`, INSTELLING)} samen ${w.euro(`${base}.budget`)} aan kwaliteitsmiddelen begroot voor 2024–2027${share}.`;
+  const inYear = g.spentInYear > 0 && g.spentInYearShare !== null && g.spentInYear < g.spent
+    ? piece(', waarvan ', w.euro(`${base}.spentInYear`), ' (', w.pct(`${base}.spentInYearShare`), ') in ', w.year('budget.reportYear'), ' zelf')
+    : '';
+  const spent =
+    g.spentShare === null
+      ? null
+      : g.spent === 0
+        ? w.s`Tot en met ${year} is daarvan nog niets als besteed gemeld.`
+        : w.s`Tot en met ${year} is daarvan ${w.euro(`${base}.spent`)} besteed (${w.pct(`${base}.spentShare`)})${inYear}.`;
+  return paragraph(goalParagraphId(goal.id, 'middelen'), first, spent, ...bands(w, goal.id), spread(w, goal.id));
+}
+
+/**
+ * Institutions over spending bands, as seed 003 Tabel 2.1: the share of the goal's budget spent in the report year
+ * (`yearBands`), which stays informative after the first year; the cumulative bands when that is all there is.
+ */
+function bands(w: Writer, goalId: string) {
+  const g = w.results.budget.goals[goalId]!;
+  const useYear = g.spentInYear > 0 && g.yearBands.some((b) => b.count > 0);
+  const list0 = useYear ? g.yearBands : g.bands;
+  if (g.institutions === 0 || list0.every((b) => b.count === 0)) return [];
+  const base = `${goalBudgetPath(goalId)}.${useYear ? 'yearBands' : 'bands'}`;
+  const institutions = `${goalBudgetPath(goalId)}.institutions`;
+  const order = list0.map((b, i) => ({ b, i })).filter(({ b }) => b.count > 0);
+  const top = [...order].sort((a, b) => b.b.count - a.b.count || a.i - b.i)[0]!;
+  const subject = shareOf(w, { count: `${base}.${top.i}.count`, denominator: institutions, share: `${base}.${top.i}.share` });
+  const measure = useYear
+    ? piece('Gemeten als deel van het eigen begrote bedrag voor deze doelstelling dat in ', w.year('budget.reportYear'), ' is uitgegeven,')
+    : piece('Gemeten als deel van het eigen begrote bedrag voor deze doelstelling dat tot nu toe is uitgegeven,');
+  const main = w.s`${measure} ${verb(subject.plural, 'valt', 'vallen')} ${subject.piece} in de klasse ${quoted(top.b.label.toLowerCase())}.`;
+  const others = order.filter((o) => o !== top);
+  if (others.length === 0) return [main];
+  if (others.length === 1) {
+    const { b, i } = others[0]!;
+    return [
+      b.count === 1
+        ? w.s`In de klasse ${quoted(b.label.toLowerCase())} valt de andere instelling.`
+        : w.s`In de klasse ${quoted(b.label.toLowerCase())} vallen de overige ${w.digits(`${base}.${i}.count`, INSTELLING)}.`,
+    ];
+  }
+  const rest = others.map(({ b, i }) => piece(quoted(b.label.toLowerCase()), ' (', w.digits(`${base}.${i}.count`), ')'));
+  return [main, w.s`De overige instellingen verdelen zich over ${list(rest)}.`];
+}
+
+function spread(w: Writer, goalId: string) {
+  const g = w.results.budget.goals[goalId]!;
+  const base = goalBudgetPath(goalId);
+  const spent = g.institutionSpentShare;
+  const share = g.institutionBudgetShare;
+  if (!spent || !share || spent.n < 4) return null;
+  const over = spent.max > 100 ? ', en ten minste één instelling heeft al meer besteed dan begroot' : '';
+  return w.s`De besteding tot nu toe loopt per instelling uiteen van ${w.pct(`${base}.institutionSpentShare.min`)} tot ${w.pct(`${base}.institutionSpentShare.max`)} van het begrote bedrag${over}; gemiddeld gaat ${w.pct(`${base}.institutionBudgetShare.mean`, 1)} van de begroting van een instelling naar deze doelstelling.`;
+}
+
+/** The measures carried out in the latest year, mandatory ones first (seed 003 §2.2.1, Tabel 2.2). */
+export function goalMeasures(w: Writer, goal: GoalResult) {
+  const gm = w.results.measures.goals[goal.id];
+  if (!gm || gm.measureIds.length === 0 || gm.respondents === 0 || w.results.measures.year === null) return null;
+  const base = goalMeasuresPath(goal.id);
+  const first = w.s`In ${w.year('measures.year')} ${gm.respondents === 1 ? 'gaf' : 'gaven'} ${w.count(`${base}.respondents`, INSTELLING)} aan welke maatregelen ${gm.respondents === 1 ? 'zij heeft' : 'zij hebben'} uitgevoerd.`;
+  const measures = gm.measureIds.map((id) => w.results.measures.measures[id]!);
+  const mandatory = measures
+    .filter((m) => m.mandatory)
+    .map((m) => {
+      const subject = shareOf(w, sharePaths(`${measurePath(m.id)}.carriedOut`));
+      return w.s`De verplichte maatregel ${quoted(m.name)} is uitgevoerd door ${subject.piece}.`;
+    });
+  const optional = measures.filter((m) => !m.mandatory).sort((a, b) => b.carriedOut.count - a.carriedOut.count || a.id.localeCompare(b.id));
+  const usage = (id: string) => piece(w.digits(`${measurePath(id)}.carriedOut.count`, INSTELLING), ', ', w.pct(`${measurePath(id)}.carriedOut.share`));
+  let others = null;
+  if (optional.length === 1) {
+    others = w.s`De niet-verplichte maatregel ${quoted(optional[0]!.name)} is uitgevoerd door ${shareOf(w, sharePaths(`${measurePath(optional[0]!.id)}.carriedOut`)).piece}.`;
+  } else if (optional.length > 1) {
+    const most = optional[0]!;
+    const least = optional[optional.length - 1]!;
+    others = most.carriedOut.count === least.carriedOut.count
+      ? w.s`De niet-verplichte maatregelen zijn elk door ${w.digits(`${measurePath(most.id)}.carriedOut.count`, INSTELLING)} uitgevoerd.`
+      : w.s`Van de niet-verplichte maatregelen is ${quoted(most.name)} het vaakst uitgevoerd (${usage(most.id)}) en ${quoted(least.name)} het minst vaak (${usage(least.id)}).`;
+  }
+  return paragraph(goalParagraphId(goal.id, 'maatregelen'), first, ...mandatory, others, distribution(w, goal.id));
+}
+
+function distribution(w: Writer, goalId: string) {
+  const gm = w.results.measures.goals[goalId]!;
+  if (gm.mean === null || gm.measureIds.length < 2) return null;
+  const base = goalMeasuresPath(goalId);
+  const k = gm.measureIds.length;
+  const all = gm.distribution[k];
+  const mean = w.s`Gemiddeld voert een instelling ${w.num(`${base}.mean`, 1)} van de ${w.count(`goals.${goalId}.measureIds.length`)} maatregelen uit.`;
+  if (!all || all.count === 0) return mean;
+  return w.s`Gemiddeld voert een instelling ${w.num(`${base}.mean`, 1)} van de ${w.count(`goals.${goalId}.measureIds.length`)} maatregelen uit; ${w.count(`${base}.distribution.${k}.count`, INSTELLING)} (${w.pct(`${base}.distribution.${k}.share`)}) ${all.count === 1 ? 'voert ze' : 'voeren ze'} allemaal uit.`;
+}

@@ -1,0 +1,230 @@
+// Per indicator × breakdown: the ambition (start, target, spread, convergence, sector sum against a national
+// goal) and the realised development (years, change per institution, targets reached, suppressed values).
+// Tone as seed 000 §2.3 and seed 003 §3.3: "gemiddeld", "de helft van de instellingen", never causation.
+import type { BreakdownResult, IndicatorResult } from '../../compute/types.ts';
+import { joinList } from '../../lib/nl.ts';
+import { INSTELLING, list, piece, required, sectorPath, type Piece, type Writer } from '../builder.ts';
+import type { IndicatorProse } from '../types.ts';
+import {
+  convergenceKind,
+  evaluation,
+  indicatorLabel,
+  movedVerb,
+  movement,
+  sharePhrase,
+  significanceWord,
+  verb,
+} from '../wording.ts';
+import { between, shareOf, sharePaths } from './common.ts';
+
+export function indicatorId(indicatorId: string, breakdown: string, part: string): string {
+  const slug = breakdown.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `indicator-${indicatorId}-${slug}-${part}`;
+}
+
+export function writeIndicator(w: Writer, id: string, breakdown: string): IndicatorProse {
+  const ind = w.results.indicators[id]!;
+  const b = w.results.sector[id]![breakdown]!;
+  return { ambition: ambition(w, ind, b), development: development(w, ind, b) };
+}
+
+function ambition(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+  const base = sectorPath(ind.id, b.breakdown);
+  const label = indicatorLabel(ind.shortName, b.breakdown);
+  const pid = indicatorId(ind.id, b.breakdown, 'ambitie');
+  if (!b.paired) {
+    if (b.start) {
+      return required(
+        pid,
+        w.s`Voor ${label} zijn startwaarden bekend van ${w.digits(`${base}.start.n`, INSTELLING)}, gemiddeld ${w.level(`${base}.start.mean`, ind.unit)}, maar zijn nog geen streefwaarden voor dezelfde instellingen vastgelegd.`,
+      );
+    }
+    return required(pid, w.s`Voor ${label} hebben de instellingen geen start- en streefwaarden opgegeven; deze indicator volgen we alleen in zijn ontwikkeling.`);
+  }
+  const s = (path: string) => w.level(`${base}.paired.${path}`, ind.unit);
+  const inYear = b.targetYear !== null ? piece(' in ', w.year(`${base}.targetYear`)) : piece();
+  const n = w.digits(`${base}.paired.n`, INSTELLING);
+  const ev = evaluation(b.ambition!.mean, ind.direction, ind.unit, b.paired.startMean);
+  const m = movement(b.ambition!.mean, ind.unit, b.paired.startMean);
+  const perInstitution = ind.unit === 'aantal' ? ' per instelling' : '';
+  let first;
+  if (ind.direction === 'neutraal') {
+    first = w.s`Voor ${label} ligt de gemiddelde streefwaarde${inYear} op ${s('targetMean')}, tegen een gemiddelde startwaarde van ${s('startMean')} (${n} met beide waarden).`;
+  } else if (ev === 'verbetering') {
+    first = w.s`Gemiddeld streven de instellingen op ${label} naar een ${m} van ${s('startMean')} naar ${s('targetMean')}${inYear}: een verbeterambitie van ${w.diff(`${base}.improvement.mean`, ind.unit)}${perInstitution} (${n} met een start- en een streefwaarde).`;
+  } else if (ev === 'verslechtering') {
+    first = w.s`Gemiddeld ligt de streefwaarde voor ${label} ongunstiger dan de startwaarde: van ${s('startMean')} naar ${s('targetMean')}${inYear} (${n} met een start- en een streefwaarde).`;
+  } else {
+    first = w.s`Gemiddeld ligt de streefwaarde voor ${label} vrijwel op het niveau van de startwaarde: van ${s('startMean')} naar ${s('targetMean')}${inYear} (${n} met een start- en een streefwaarde).`;
+  }
+  const withTarget = shareOf(w, sharePaths(`${base}.withTarget`));
+  const targets = w.s`${withTarget.piece} ${verb(withTarget.plural, 'heeft', 'hebben')} voor deze indicator een streefwaarde.`;
+  const startRange = b.start && b.start.n >= 4
+    ? w.s`De startwaarden lopen uiteen van ${w.level(`${base}.start.min`, ind.unit)} tot ${w.level(`${base}.start.max`, ind.unit)}.`
+    : null;
+  const spread = b.ambition && b.ambition.n >= 4 && ind.direction !== 'neutraal'
+    ? w.s`De helft van de instellingen heeft een verbeterambitie ${between(w, `${base}.improvement.q1`, `${base}.improvement.q3`, ind.unit, 'difference')} (Q1–Q3).`
+    : null;
+  return required(pid, first, targets, startRange, spread, ...convergence(w, ind, b), ...sectorSum(w, ind, b));
+}
+
+function convergence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+  const c = b.convergence;
+  if (c.n < 4 || c.r === null) return [];
+  const stats = w.stats(`${sectorPath(ind.id, b.breakdown)}.convergence`);
+  switch (convergenceKind(c, ind.direction)) {
+    case 'inhaalslag':
+      return [
+        w.s`De samenhang tussen startwaarde en ambitie is ${significanceWord(c.label)} ${stats}: instellingen met een ongunstiger startwaarde streven gemiddeld naar een grotere verbetering.`,
+        w.s`Als de plannen worden gerealiseerd, worden de verschillen tussen instellingen dus kleiner.`,
+      ];
+    case 'uiteen':
+      return [
+        w.s`De samenhang tussen startwaarde en ambitie is ${significanceWord(c.label)} ${stats}: instellingen die al gunstiger starten, streven gemiddeld naar een grotere verbetering.`,
+        w.s`Als de plannen worden gerealiseerd, worden de verschillen tussen instellingen dus eerder groter dan kleiner.`,
+      ];
+    case 'samenhang':
+      return [w.s`De samenhang tussen startwaarde en beoogde verandering is ${significanceWord(c.label)} ${stats}.`];
+    case 'geen':
+      return [w.s`Er is geen significante samenhang tussen startwaarde en ambitie ${stats}: instellingen met een ongunstiger startwaarde streven niet duidelijk naar grotere stappen.`];
+  }
+}
+
+/** `aantal` indicators: the summed targets against the national goal (seed 000: 19.300 against 18.000 vsv'ers). */
+function sectorSum(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+  const sum = b.sum;
+  if (!sum || sum.nTarget === 0) return [];
+  const base = `${sectorPath(ind.id, b.breakdown)}.sum`;
+  const partial = sum.nTarget < w.results.method.institutions
+    ? piece(' (de ', w.digits(`${base}.nTarget`), ' instellingen met een streefwaarde)')
+    : piece();
+  const total = w.s`Opgeteld komen de streefwaarden uit op ${w.num(`${base}.target`)}${partial}, tegen ${w.num(`${base}.start`)} bij de start.`;
+  if (!sum.nationalGoal || sum.difference === null) return [total];
+  const goal = piece(w.num(`${base}.nationalGoal.value`), ' in ', w.year(`${base}.nationalGoal.year`));
+  const side = sum.difference > 0 ? 'boven' : sum.difference < 0 ? 'onder' : 'precies op';
+  const gap = sum.difference === 0 ? piece() : piece(w.diff(`${base}.difference`, 'aantal'), ' ');
+  const verdict = sum.meetsGoal === null ? '' : sum.meetsGoal ? '; opgeteld halen de plannen het landelijke doel' : '; opgeteld halen de plannen het landelijke doel dus niet';
+  return [
+    total,
+    w.s`Het landelijke doel is ${goal} (${sum.nationalGoal.source}); de optelsom ligt daar ${gap}${side}${verdict}.`,
+  ];
+}
+
+function development(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+  const base = sectorPath(ind.id, b.breakdown);
+  const label = indicatorLabel(ind.shortName, b.breakdown);
+  const pid = indicatorId(ind.id, b.breakdown, 'ontwikkeling');
+  const measured = b.years.filter((y) => y.stats !== null);
+  if (measured.length === 0) {
+    return required(
+      pid,
+      b.suppressed > 0
+        ? w.s`Voor ${label} zijn nog geen gerealiseerde waarden te tonen: alle ${w.digits(`${base}.suppressed`)} metingen waren gebaseerd op te weinig respondenten.`
+        : w.s`Voor ${label} zijn nog geen gerealiseerde waarden beschikbaar; de ontwikkeling volgt in een volgende meting.`,
+    );
+  }
+  return required(
+    pid,
+    ...yearSentences(w, ind, b, label),
+    changeSentence(w, ind, b),
+    latestSpread(w, ind, b),
+    reachedSentence(w, ind, b),
+    suppressedSentence(w, ind, b),
+    latestSum(w, ind, b),
+  );
+}
+
+function yearSentences(w: Writer, ind: IndicatorResult, b: BreakdownResult, label: string) {
+  const base = sectorPath(ind.id, b.breakdown);
+  const idx = b.years.map((y, i) => ({ y, i })).filter(({ y }) => y.stats !== null);
+  const at = (i: number, key: string) => `${base}.years.${i}.${key}`;
+  const per = ind.unit === 'aantal' ? ' per instelling' : '';
+  if (idx.length === 1) {
+    const i = idx[0]!.i;
+    return [
+      w.s`Voor ${label} lag het gemiddelde${per} in ${w.year(at(i, 'year'))} op ${w.level(at(i, 'stats.mean'), ind.unit)} (${w.digits(at(i, 'stats.n'), INSTELLING)} met een gerealiseerde waarde).`,
+    ];
+  }
+  const parts: Piece[] = idx.map(({ i }) => piece('in ', w.year(at(i, 'year')), ' op ', w.level(at(i, 'stats.mean'), ind.unit)));
+  const first = idx[0]!;
+  const last = idx[idx.length - 1]!;
+  const sameN = idx.every(({ y }) => y.stats!.n === first.y.stats!.n);
+  const listing = w.s`Voor ${label} lag het gemiddelde${per} ${list(parts)}.`;
+  if (!sameN) {
+    return [
+      listing,
+      w.s`Omdat niet in elk jaar dezelfde instellingen zijn gemeten (${w.digits(at(first.i, 'stats.n'))} in ${w.year(at(first.i, 'year'))}, ${w.digits(at(last.i, 'stats.n'))} in ${w.year(at(last.i, 'year'))}), zijn deze jaargemiddelden niet zonder meer vergelijkbaar.`,
+    ];
+  }
+  const delta = last.y.stats!.mean - first.y.stats!.mean;
+  const m = movement(delta, ind.unit, first.y.stats!.mean);
+  const ev = evaluation(delta, ind.direction, ind.unit, first.y.stats!.mean);
+  const verdict = ev ? `, wat een ${ev} is` : '';
+  return [listing, w.s`In elk jaar gaat het om ${w.digits(at(first.i, 'stats.n'), INSTELLING)} met een gerealiseerde waarde; het gemiddelde ${movedVerb(m)} over deze jaren${verdict}.`];
+}
+
+/** Change per institution against its own start: the fair comparison, same institutions on both sides. */
+function changeSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+  const c = b.improvementChange;
+  if (!c) return null;
+  const base = `${sectorPath(ind.id, b.breakdown)}.improvementChange`;
+  const n = piece('(', w.digits(`${base}.n`, INSTELLING), ' met een start- en een gerealiseerde waarde)');
+  const m = movement(c.mean, ind.unit);
+  if (m === 'gelijk') return w.s`Per instelling vergeleken met de eigen startwaarde is er gemiddeld vrijwel geen verandering ${n}.`;
+  if (ind.direction === 'neutraal') {
+    return w.s`Per instelling vergeleken met de eigen startwaarde is de waarde gemiddeld ${m === 'stijging' ? 'gestegen' : 'gedaald'} met ${w.diff(`${base}.mean`, ind.unit)} ${n}.`;
+  }
+  const word = m === 'stijging' ? 'verbetering' : 'verslechtering';
+  return w.s`Per instelling vergeleken met de eigen startwaarde is er gemiddeld een ${word} van ${w.diff(`${base}.mean`, ind.unit)} ${n}.`;
+}
+
+function latestSpread(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+  const i = b.years.findIndex((y) => y.year === b.latestYear);
+  const stats = b.years[i]?.stats;
+  if (!stats || stats.n < 4) return null;
+  const base = `${sectorPath(ind.id, b.breakdown)}.years.${i}`;
+  return w.s`In ${w.year(`${base}.year`)} lag de middelste helft van de instellingen ${between(w, `${base}.stats.q1`, `${base}.stats.q3`, ind.unit, 'level')}.`;
+}
+
+function reachedSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+  if (!b.reached || b.reached.denominator === 0) return null;
+  const base = sectorPath(ind.id, b.breakdown);
+  const year = b.targetYear !== null ? piece(' voor ', w.year(`${base}.targetYear`)) : piece();
+  const denominator = w.digits(`${base}.reached.denominator`, INSTELLING);
+  const whom = 'met een streefwaarde en een gerealiseerde waarde';
+  if (b.reached.denominator === 1) {
+    return b.reached.count === 1
+      ? w.s`De enige instelling ${whom} heeft de streefwaarde${year} al bereikt.`
+      : w.s`De enige instelling ${whom} heeft de streefwaarde${year} nog niet bereikt.`;
+  }
+  if (b.reached.count === 0) return w.s`Van de ${denominator} ${whom} heeft nog geen enkele de streefwaarde${year} bereikt.`;
+  if (b.reached.count === b.reached.denominator) return w.s`Alle ${denominator} ${whom} hebben de streefwaarde${year} al bereikt.`;
+  const count = w.digits(`${base}.reached.count`);
+  const pct = w.pct(`${base}.reached.share`);
+  const phrase = sharePhrase(b.reached.share);
+  if (phrase && ANCHORED.test(phrase)) {
+    return w.s`Van de ${denominator} ${whom} heeft ${phrase} (${count}, ${pct}) de streefwaarde${year} al bereikt.`;
+  }
+  return w.s`Van de ${denominator} ${whom} ${verb(b.reached.count !== 1, 'heeft', 'hebben')} er ${count} (${pct}) de streefwaarde${year} al bereikt.`;
+}
+
+/** Share phrases that name a fraction (`bijna een kwart`, `de helft`), as opposed to vaguer ones. */
+const ANCHORED = /kwart|derde|helft/;
+
+function suppressedSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+  if (b.suppressed === 0) return null;
+  const base = sectorPath(ind.id, b.breakdown);
+  const threshold = ind.minN !== null ? w.digits(`indicators.${ind.id}.minN`) : w.digits('method.disclosure.defaultMinN');
+  const count = b.suppressed === 1 ? null : w.digits(`${base}.suppressed`);
+  return b.suppressed === 1
+    ? w.s`Van de gerealiseerde waarden was er ${w.count(`${base}.suppressed`)} gebaseerd op minder dan ${threshold} respondenten; die tonen we niet en die telt niet mee in de gemiddelden.`
+    : w.s`Bij ${count!} metingen waren er minder dan ${threshold} respondenten; die waarden tonen we niet en ze tellen niet mee in de gemiddelden.`;
+}
+
+function latestSum(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+  const sum = b.sum;
+  if (!sum || sum.latest === null) return null;
+  const base = `${sectorPath(ind.id, b.breakdown)}.sum`;
+  const years = joinList(sum.latestYears.map(String));
+  return w.s`De laatst gemeten waarden van ${w.digits(`${base}.nLatest`, INSTELLING)} tellen op tot ${w.num(`${base}.latest`)} (${sum.latestYears.length === 1 ? 'meting' : 'metingen'} uit ${years}).`;
+}

@@ -1,0 +1,95 @@
+// National series (real, published figures): first → last, the change, the national goal, always with the
+// source named. One paragraph per series covers all its breakdowns.
+import type { SeriesResult, Unit } from '../../compute/types.ts';
+import { formatEuro, formatNumber, formatPercent, joinList } from '../../lib/nl.ts';
+import { indexPath, list, piece, required, type Piece, type Writer } from '../builder.ts';
+import { movedVerb, movement, quoted } from '../wording.ts';
+
+export function seriesParagraphId(slug: string): string {
+  return `reeks-${slug}`;
+}
+
+/** Keyed by series slug, in the order of `results.series`. */
+export function writeSeries(w: Writer): Record<string, ReturnType<typeof required>> {
+  const bySlug = new Map<string, SeriesResult[]>();
+  for (const s of w.results.series) bySlug.set(s.series, [...(bySlug.get(s.series) ?? []), s]);
+  const out: Record<string, ReturnType<typeof required>> = {};
+  for (const [slug, items] of bySlug) out[slug] = seriesParagraph(w, slug, items);
+  return out;
+}
+
+/** Published figures are shown as published: decimals only where the value has them. */
+function shown(value: number, unit: Unit): string {
+  const decimals = Number.isInteger(value) ? 0 : 1;
+  switch (unit) {
+    case 'procent':
+      return formatPercent(value, decimals);
+    case 'cijfer':
+      return formatNumber(value, 1);
+    case 'aantal':
+      return formatNumber(value, decimals);
+    case 'euro':
+      return value < 1e6 ? `€ ${formatNumber(value, decimals)}` : formatEuro(value);
+  }
+}
+
+function changeShown(value: number, unit: Unit): string {
+  const v = Math.abs(value);
+  const decimals = Number.isInteger(v) ? 0 : 1;
+  if (unit === 'procent') return `${formatNumber(v, decimals)} procentpunt`;
+  if (unit === 'cijfer') return `${formatNumber(v, 1)} punt`;
+  return shown(v, unit);
+}
+
+function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]) {
+  const main = items.find((s) => s.breakdown === 'totaal') ?? items[0]!;
+  const path = (s: SeriesResult) => indexPath('series', w.results.series, s);
+  const val = (p: string, unit: Unit) => w.fact(p, shown(w.value(p), unit));
+  const at = (s: SeriesResult, i: number) => piece(val(`${path(s)}.points.${i}.value`, s.unit), ' in ', s.points[i]!.period);
+  // The breakdown is named unless the series name already says it (`… bbl (JOB-monitor)`).
+  const named = main.breakdown === 'totaal' || main.name.toLowerCase().includes(main.breakdown.toLowerCase());
+  const scope = named ? '' : ` voor ${main.breakdown}`;
+  const name = quoted(main.name);
+  const sentences = [];
+  const n = main.points.length;
+  if (n === 0) {
+    sentences.push(w.s`Voor de reeks ${name} zijn nog geen waarden opgenomen.`);
+  } else if (n === 1) {
+    sentences.push(w.s`De landelijke reeks ${name} heeft${scope} één waarde: ${at(main, 0)}.`);
+  } else {
+    const m = movement(main.change!, main.unit, main.first!.value);
+    const size = m === 'gelijk'
+      ? piece()
+      : piece(' (', w.fact(`${path(main)}.change`, changeShown(main.change!, main.unit)), m === 'stijging' ? ' hoger' : ' lager', ')');
+    sentences.push(w.s`De landelijke reeks ${name} ${movedVerb(m)}${scope}: van ${at(main, 0)} naar ${at(main, n - 1)}${size}.`);
+    if (n > 2) {
+      const between = main.points.slice(1, -1).map((_, k) => at(main, k + 1));
+      sentences.push(w.s`Tussendoor was de waarde ${list(between)}.`);
+    }
+  }
+  const others = items.filter((s) => s !== main && s.points.length > 0);
+  if (others.length > 0) {
+    const parts: Piece[] = others.map((s) =>
+      s.points.length === 1
+        ? piece(s.breakdown, ' ', at(s, 0))
+        : piece(s.breakdown, ' van ', at(s, 0), ' naar ', at(s, s.points.length - 1)),
+    );
+    const single = others.length === 1 ? others[0]! : null;
+    sentences.push(
+      single
+        ? single.points.length === 1
+          ? w.s`Voor ${single.breakdown} was de waarde ${at(single, 0)}.`
+          : w.s`Voor ${single.breakdown} ging de reeks van ${at(single, 0)} naar ${at(single, single.points.length - 1)}.`
+        : w.s`Per uitsplitsing: ${list(parts)}.`,
+    );
+  }
+  for (const [i, goal] of main.nationalGoals.entries()) {
+    const p = `${path(main)}.nationalGoals.${i}`;
+    const last = main.last;
+    const side = last === null ? '' : last.value > goal.value ? '; de laatst bekende waarde ligt daarboven' : last.value < goal.value ? '; de laatst bekende waarde ligt daaronder' : '; de laatst bekende waarde ligt daar precies op';
+    sentences.push(w.s`Het landelijke doel is ${val(`${p}.value`, main.unit)} in ${w.year(`${p}.year`)} (${goal.source})${side}.`);
+  }
+  const sources = [...new Set(items.flatMap((s) => s.sources.map((x) => x.replace(/\.$/, ''))))];
+  sentences.push(w.s`Bron: ${joinList(sources)}.`, w.s`Dit zijn gepubliceerde landelijke cijfers, geen gegevens van afzonderlijke instellingen.`);
+  return required(seriesParagraphId(slug), ...sentences);
+}

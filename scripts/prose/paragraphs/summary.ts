@@ -1,0 +1,112 @@
+// The key findings for the Samenvatting: one short paragraph per bullet, each traced like any other paragraph.
+import type { Paragraph } from '../../report/types.ts';
+import { INSTELLING, goalBudgetPath, list, paragraph, piece, type Writer } from '../builder.ts';
+import { convergenceKind, evaluation, goalLabel, indicatorLabel } from '../wording.ts';
+import { allBreakdowns, extreme, mainBreakdowns, shareOf, type MainBreakdown } from './common.ts';
+
+const labelOf = (m: MainBreakdown) => indicatorLabel(m.indicator.shortName, m.breakdown.breakdown);
+
+export function writeSummary(w: Writer): Paragraph[] {
+  return [synthetic(w), ambition(w), catchUp(w), reached(w), nationalGoals(w), money(w), effort(w), typology(w)].filter(
+    (p): p is Paragraph => p !== null,
+  );
+}
+
+function synthetic(w: Writer) {
+  if (!w.results.edition.synthetic) return null;
+  return paragraph(
+    'samenvatting-synthetisch',
+    w.s`Deze editie is synthetisch: alle cijfers per instelling zijn verzonnen, alleen de landelijke reeksen en doelen zijn gepubliceerde cijfers.`,
+  );
+}
+
+function ambition(w: Writer) {
+  const items = mainBreakdowns(w.results).filter((m) => m.breakdown.paired && m.breakdown.improvement && m.indicator.direction !== 'neutraal');
+  if (items.length === 0) return null;
+  const better = items.filter((m) => evaluation(m.breakdown.ambition!.mean, m.indicator.direction, m.indicator.unit, m.breakdown.paired!.startMean) === 'verbetering');
+  const scope = better.length === items.length ? 'alle' : better.length * 2 > items.length ? 'de meeste' : 'een deel van de';
+  const top = extreme(better.filter((m) => m.indicator.unit === 'procent'), (m) => m.breakdown.improvement!.mean, 'max');
+  return paragraph(
+    'samenvatting-ambitie',
+    top
+      ? w.s`Op ${scope} indicatoren met start- en streefwaarden streven de instellingen gemiddeld naar verbetering; de grootste ambitie in procentpunten ligt bij ${labelOf(top)}, van ${w.level(`${top.path}.paired.startMean`, 'procent')} naar ${w.level(`${top.path}.paired.targetMean`, 'procent')}.`
+      : w.s`Op ${scope} indicatoren met start- en streefwaarden streven de instellingen gemiddeld naar verbetering.`,
+  );
+}
+
+function catchUp(w: Writer) {
+  const sig = allBreakdowns(w.results).filter((b) => b.breakdown.convergence.label === 'significant');
+  const up = sig.filter((b) => convergenceKind(b.breakdown.convergence, b.indicator.direction) === 'inhaalslag');
+  return paragraph(
+    'samenvatting-inhaalslag',
+    up.length === 0
+      ? w.s`Een significante inhaalslag, waarbij instellingen met een ongunstiger startwaarde grotere stappen willen zetten, zien we in deze gegevens niet.`
+      : w.s`Een significante inhaalslag, waarbij instellingen met een ongunstiger startwaarde grotere stappen willen zetten, zien we ${up.length > 5 ? piece('onder meer bij ', list(up.slice(0, 5).map(labelOf))) : piece('bij ', list(up.map(labelOf)))}.`,
+  );
+}
+
+function reached(w: Writer) {
+  const items = mainBreakdowns(w.results).filter((m) => m.breakdown.reached && m.breakdown.reached.denominator > 0 && m.breakdown.reached.share !== null);
+  if (items.length === 0) return null;
+  const lo = extreme(items, (m) => m.breakdown.reached!.share!, 'min')!;
+  const hi = extreme(items, (m) => m.breakdown.reached!.share!, 'max')!;
+  if (lo.breakdown.reached!.share === hi.breakdown.reached!.share) return null;
+  return paragraph(
+    'samenvatting-bereikt',
+    w.s`Hoeveel instellingen hun streefwaarde voor 2027 nu al hebben bereikt, loopt sterk uiteen: van ${w.pct(`${lo.path}.reached.share`)} bij ${labelOf(lo)} tot ${w.pct(`${hi.path}.reached.share`)} bij ${labelOf(hi)}.`,
+  );
+}
+
+function nationalGoals(w: Writer) {
+  const items = allBreakdowns(w.results).filter((m) => m.breakdown.sum?.nationalGoal && m.breakdown.sum.difference !== null && m.breakdown.sum.nTarget > 0);
+  const sentences = items.map((m) => {
+    const base = `${m.path}.sum`;
+    const sum = m.breakdown.sum!;
+    const verdict = sum.meetsGoal === null ? '' : sum.meetsGoal ? '; samen halen de plannen dat doel' : '; samen halen de plannen dat doel niet';
+    const partial = sum.nTarget < w.results.method.institutions
+      ? piece(' (', w.digits(`${base}.nTarget`), ' van de ', w.digits('method.institutions', INSTELLING), ' hebben een streefwaarde)')
+      : '';
+    return w.s`Opgeteld komen de streefwaarden voor ${labelOf(m)} uit op ${w.num(`${base}.target`)}${partial}, tegen een landelijk doel van ${w.num(`${base}.nationalGoal.value`)}${verdict}.`;
+  });
+  return paragraph('samenvatting-landelijke-doelen', ...sentences);
+}
+
+function money(w: Writer) {
+  const b = w.results.budget;
+  if (b.total <= 0 || b.spentShare === null) return null;
+  const top = extreme(b.goalOrder.filter((id) => b.goals[id]!.share !== null && w.results.goals[id]), (id) => b.goals[id]!.share!, 'max');
+  return paragraph(
+    'samenvatting-middelen',
+    w.s`Van de ${w.euro('budget.total')} aan begrote kwaliteitsmiddelen is tot en met ${w.year('budget.reportYear')} ${w.pct('budget.spentShare')} besteed${top ? piece('; het grootste deel is begroot voor ', goalLabel(w.results.goals[top]!), ' (', w.pct(`${goalBudgetPath(top)}.share`), ')') : ''}.`,
+  );
+}
+
+function effort(w: Writer) {
+  const all = w.results.effort.filter((e) => e.r !== null);
+  if (all.length === 0) return null;
+  const found = all.filter((e) => e.label === 'significant').length;
+  const words = found === 0 ? 'nergens' : found * 10 <= all.length ? 'slechts bij een klein deel van de onderzochte combinaties' : 'bij een deel van de onderzochte combinaties';
+  const budget = w.results.ambitionBudget.filter((c) => c.r !== null);
+  const budgetFound = budget.filter((c) => c.label === 'significant').length;
+  return paragraph(
+    'samenvatting-samenhang',
+    w.s`Tussen de inzet van instellingen (middelen en maatregelen) en hun ontwikkeling op de indicatoren vinden we ${words} een significante samenhang; een samenhang is bovendien geen bewijs van een effect.`,
+    budget.length === 0
+      ? null
+      : budgetFound === 0
+        ? w.s`Een hogere verbeterambitie gaat in deze gegevens niet significant samen met een groter deel van de begroting voor de doelstelling.`
+        : w.s`Ook tussen verbeterambitie en begroting is er meestal geen significante samenhang.`,
+  );
+}
+
+function typology(w: Writer) {
+  const typed = w.results.typology.types.filter((t) => t.type !== 'geen' && t.count > 0);
+  const top = extreme(typed, (t) => t.count, 'max');
+  if (!top) return null;
+  const i = w.results.typology.types.indexOf(top);
+  const subject = shareOf(w, { count: `typology.types.${i}.count`, denominator: 'method.institutions', share: `typology.types.${i}.share` });
+  return paragraph(
+    'samenvatting-typologie',
+    w.s`Achter de gemiddelden gaan grote verschillen tussen instellingen schuil; de grootste groep, ${subject.piece}, heeft het profiel ${`‘${top.name.toLowerCase()}’`}.`,
+  );
+}

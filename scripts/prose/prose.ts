@@ -1,0 +1,58 @@
+// Stage 4: Results → Prose. Puts the paragraph templates (scripts/prose/paragraphs/) in order; pure, so the same
+// Results always give the same text. Every number in it is traced (see builder.ts) and checked (factcheck.ts).
+import type { Results } from '../compute/types.ts';
+import { Writer } from './builder.ts';
+import { writeBudget } from './paragraphs/budget.ts';
+import { writeChanges } from './paragraphs/changes.ts';
+import { goalEffort } from './paragraphs/effort.ts';
+import { goalBudget, goalIntro, goalMeasures } from './paragraphs/goal.ts';
+import { writeIndicator } from './paragraphs/indicator.ts';
+import { writeInstitution } from './paragraphs/institution.ts';
+import { writeIntroduction } from './paragraphs/introduction.ts';
+import { goalJudgements } from './paragraphs/judgements.ts';
+import { writeMethod } from './paragraphs/method.ts';
+import { writePriority, writeStagepact } from './paragraphs/priority.ts';
+import { writeSector } from './paragraphs/sector.ts';
+import { writeSeries } from './paragraphs/series.ts';
+import { writeSummary } from './paragraphs/summary.ts';
+import { writeTypology } from './paragraphs/typology.ts';
+import type { GoalProse, IndicatorProse, Prose } from './types.ts';
+
+export function writeProse(results: Results): Prose {
+  const w = new Writer(results);
+  const goals: Record<string, GoalProse> = {};
+  for (const id of results.goalOrder) {
+    const goal = results.goals[id]!;
+    goals[id] = {
+      intro: goalIntro(w, goal),
+      budget: goalBudget(w, goal),
+      measures: goalMeasures(w, goal),
+      judgements: goalJudgements(w, goal),
+      effort: goalEffort(w, goal),
+    };
+  }
+  const indicators: Record<string, Record<string, IndicatorProse>> = {};
+  for (const id of results.indicatorOrder) {
+    const byBreakdown: Record<string, IndicatorProse> = {};
+    for (const b of results.indicators[id]!.breakdowns) byBreakdown[b] = writeIndicator(w, id, b);
+    indicators[id] = byBreakdown;
+  }
+  const institutions: Record<string, ReturnType<typeof writeInstitution>> = {};
+  for (const id of results.institutionOrder) institutions[id] = writeInstitution(w, results.institutions[id]!);
+
+  return {
+    summary: writeSummary(w),
+    introduction: writeIntroduction(w),
+    sector: writeSector(w),
+    priorities: { 1: writePriority(w, 1), 2: writePriority(w, 2), 3: writePriority(w, 3) },
+    stagepact: writeStagepact(w),
+    goals,
+    indicators,
+    series: writeSeries(w),
+    typology: writeTypology(w),
+    budget: writeBudget(w),
+    method: writeMethod(w),
+    changes: writeChanges(w),
+    institutions,
+  };
+}

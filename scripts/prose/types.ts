@@ -1,0 +1,111 @@
+// The Prose model (stage 4): every generated Dutch paragraph, grouped by where the outline places it.
+// Each Paragraph (scripts/report/types.ts) carries, per sentence, the result values it used (`facts`), so the
+// fact check can trace every number back to Results. Ids are stable slugs, unique over the whole model.
+// A field is null (or a list empty) when the data give nothing to say; the outline then leaves the place out.
+import type { TypologyType } from '../compute/types.ts';
+import type { Paragraph } from '../report/types.ts';
+
+export type { Paragraph };
+
+export interface Prose {
+  /** Key findings for the Samenvatting, one short paragraph per bullet. */
+  readonly summary: readonly Paragraph[];
+  /** The monitor, the data, the reference date, counts, and (synthetic editions) what is real and what invented. */
+  readonly introduction: readonly Paragraph[];
+  readonly sector: SectorProse;
+  readonly priorities: Readonly<Record<1 | 2 | 3, PriorityProse>>;
+  /** null when the snapshot has no Stagepact themes. */
+  readonly stagepact: PriorityProse | null;
+  /** Keyed by goal id (`1.3`, `SP1`), every goal in `results.goalOrder`. */
+  readonly goals: Readonly<Record<string, GoalProse>>;
+  /** `indicators[indicatorId][breakdown]`, every breakdown with data. */
+  readonly indicators: Readonly<Record<string, Readonly<Record<string, IndicatorProse>>>>;
+  /** Keyed by series slug; one paragraph covers all breakdowns of the series. */
+  readonly series: Readonly<Record<string, Paragraph>>;
+  readonly typology: TypologyProse;
+  readonly budget: BudgetProse;
+  /** The methodology page: data, target rule, disclosure, spread, significance, typology rule, wording. */
+  readonly method: readonly Paragraph[];
+  /** Against the previous edition; empty without one. */
+  readonly changes: readonly Paragraph[];
+  /** Keyed by institution id: a short neutral paragraph for /instelling/<code>/. */
+  readonly institutions: Readonly<Record<string, Paragraph>>;
+}
+
+export interface SectorProse {
+  /** Broad ambition over all indicators (seed 000 §2.1). */
+  readonly ambition: Paragraph;
+  /** Catch-up: relation between start value and ambition over all indicators (seed 000 §2.2). */
+  readonly convergence: Paragraph;
+  /** How far institutions are in reaching their targets so far. */
+  readonly reached: Paragraph;
+  /** Summed targets of `aantal` indicators against national goals (vsv); null when there are none. */
+  readonly nationalGoals: Paragraph | null;
+}
+
+export interface PriorityProse {
+  /** What the priority (or the Stagepact) covers; says once when institution data are fictitious. */
+  readonly intro: Paragraph;
+  /** The priority's main findings; null when its goals have no data. */
+  readonly summary: Paragraph | null;
+}
+
+/** One goal chapter in the shape of seed 003: budget, measures, judgements, indicators, effort. */
+export interface GoalProse {
+  readonly intro: Paragraph;
+  /** Spending so far and the spending bands (seed 003 Tabel 2.1). */
+  readonly budget: Paragraph | null;
+  /** Measures carried out, mandatory ones first. */
+  readonly measures: Paragraph | null;
+  /** The institutions' own view of progress and effectiveness (e-file). */
+  readonly judgements: Paragraph | null;
+  /** Relations between effort and development: significant, zwak significant or none; never causation. */
+  readonly effort: Paragraph | null;
+}
+
+export interface IndicatorProse {
+  /** Start, target, ambition, spread and convergence. */
+  readonly ambition: Paragraph;
+  /** Realised development over the years, targets reached, suppressed values, sector sum against a national goal. */
+  readonly development: Paragraph;
+}
+
+export interface TypologyProse {
+  readonly method: Paragraph;
+  /** Types 1..5 then `geen`, as in `results.typology.types`. */
+  readonly types: readonly { readonly type: TypologyType; readonly paragraph: Paragraph }[];
+  /** "Geen waardeoordeel". */
+  readonly caveat: Paragraph;
+}
+
+export interface BudgetProse {
+  /** Total budget and spending so far; null without budgets. */
+  readonly distribution: Paragraph | null;
+  /** Largest and smallest goals by budget share. */
+  readonly extremes: Paragraph | null;
+  /** Relation between improvement ambition and budget share (seed 000 found none). */
+  readonly ambition: Paragraph | null;
+}
+
+/** Every paragraph of the model in reading order (the fact check walks this). */
+export function allParagraphs(prose: Prose): Paragraph[] {
+  const out: (Paragraph | null)[] = [
+    ...prose.summary,
+    ...prose.introduction,
+    prose.sector.ambition,
+    prose.sector.convergence,
+    prose.sector.reached,
+    prose.sector.nationalGoals,
+  ];
+  for (const p of [1, 2, 3] as const) out.push(prose.priorities[p].intro, prose.priorities[p].summary);
+  if (prose.stagepact) out.push(prose.stagepact.intro, prose.stagepact.summary);
+  for (const g of Object.values(prose.goals)) out.push(g.intro, g.budget, g.measures, g.judgements, g.effort);
+  for (const byBreakdown of Object.values(prose.indicators)) {
+    for (const i of Object.values(byBreakdown)) out.push(i.ambition, i.development);
+  }
+  out.push(...Object.values(prose.series));
+  out.push(prose.typology.method, ...prose.typology.types.map((t) => t.paragraph), prose.typology.caveat);
+  out.push(prose.budget.distribution, prose.budget.extremes, prose.budget.ambition);
+  out.push(...prose.method, ...prose.changes, ...Object.values(prose.institutions));
+  return out.filter((p): p is Paragraph => p !== null);
+}

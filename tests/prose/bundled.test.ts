@@ -1,0 +1,46 @@
+// writeProse on the bundled edition (55 institutions, 40 indicators): nothing broken, everything traced, and the
+// synthetic caveats where the seed rule wants them.
+import { describe, expect, it } from 'vitest';
+import { FORBIDDEN } from '../../scripts/prose/builder.ts';
+import { checkTrace } from '../../scripts/prose/factcheck.ts';
+import { writeProse } from '../../scripts/prose/prose.ts';
+import { allParagraphs } from '../../scripts/prose/types.ts';
+import { bundledResults } from './helpers.ts';
+
+describe('prose for the bundled edition', () => {
+  const { results, source } = bundledResults();
+  const started = performance.now();
+  const prose = writeProse(results);
+  const ms = performance.now() - started;
+  const all = allParagraphs(prose);
+
+  it(`writes every paragraph without broken text (${source})`, () => {
+    expect(all.length).toBeGreaterThan(200);
+    for (const p of all) {
+      expect(p.sentences.length, p.id).toBeGreaterThan(0);
+      for (const s of p.sentences) for (const bad of FORBIDDEN) expect(s.text, p.id).not.toContain(bad);
+    }
+    expect(new Set(all.map((p) => p.id)).size).toBe(all.length);
+    // Pure and fast enough to run on every build.
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('passes the trace check on every paragraph', () => {
+    expect(checkTrace(all, results)).toEqual([]);
+  });
+
+  it('covers every goal, indicator breakdown and institution', () => {
+    expect(Object.keys(prose.goals)).toEqual([...results.goalOrder]);
+    for (const id of results.indicatorOrder) expect(Object.keys(prose.indicators[id]!)).toEqual([...results.indicators[id]!.breakdowns]);
+    expect(Object.keys(prose.institutions)).toHaveLength(results.institutionOrder.length);
+  });
+
+  it('introduces institution figures as fictitious when the edition is synthetic', () => {
+    expect(results.edition.synthetic).toBe(true);
+    expect(prose.introduction.find((p) => p.id === 'inleiding-synthetisch')).toBeDefined();
+    for (const priority of [1, 2, 3] as const) {
+      expect(prose.priorities[priority].intro.sentences.filter((s) => s.text.includes('fictief'))).toHaveLength(1);
+    }
+    for (const p of Object.values(prose.series)) expect(p.sentences.some((s) => s.text.startsWith('Bron: '))).toBe(true);
+  });
+});

@@ -1,0 +1,179 @@
+// Small hand-made snapshots for the wording choices the fixture does not reach: worse targets, neutral and grade
+// indicators, equal years, tolerance, one institution, a significant effort relation, a non-synthetic edition.
+import { describe, expect, it } from 'vitest';
+import { computeResults } from '../../scripts/compute/compute.ts';
+import { checkTrace } from '../../scripts/prose/factcheck.ts';
+import { writeProse } from '../../scripts/prose/prose.ts';
+import { allParagraphs } from '../../scripts/prose/types.ts';
+import type { Snapshot } from '../../scripts/snapshot/types.ts';
+import { indicator, institutions, snapshot, type ValueSpec } from '../compute/build-snapshot.ts';
+
+function proseOf(s: Snapshot) {
+  const results = computeResults(s, null);
+  const prose = writeProse(results);
+  // Every hand-made case must also pass the trace check.
+  expect(checkTrace(allParagraphs(prose), results)).toEqual([]);
+  return prose;
+}
+const texts = (p: { sentences: readonly { text: string }[] } | null | undefined) => p!.sentences.map((s) => s.text);
+
+describe('ambition wording', () => {
+  it('says so when the average target is less favourable than the start', () => {
+    const prose = proseOf(
+      snapshot({
+        indicators: [indicator('wd', 'procent', 'lager_beter', { shortName: 'Werkdruk' })],
+        institutions: institutions('A', 'B'),
+        values: [['A', 'wd', 'start', 40], ['A', 'wd', 'streef', 44], ['B', 'wd', 'start', 30], ['B', 'wd', 'streef', 31]],
+      }),
+    );
+    expect(texts(prose.indicators.wd!.totaal!.ambition)[0]).toBe(
+      'Gemiddeld ligt de streefwaarde voor ‘Werkdruk’ ongunstiger dan de startwaarde: van 35,0% naar 37,5% in 2027 (2 instellingen met een start- en een streefwaarde).',
+    );
+  });
+
+  it('calls an average ambition under half a point "vrijwel op het niveau van de startwaarde"', () => {
+    const prose = proseOf(
+      snapshot({
+        indicators: [indicator('t', 'procent', 'hoger_beter', { shortName: 'Tevredenheid' })],
+        institutions: institutions('A', 'B'),
+        values: [['A', 't', 'start', 60], ['A', 't', 'streef', 60.4], ['B', 't', 'start', 50], ['B', 't', 'streef', 50.4]],
+      }),
+    );
+    expect(texts(prose.indicators.t!.totaal!.ambition)[0]).toBe(
+      'Gemiddeld ligt de streefwaarde voor ‘Tevredenheid’ vrijwel op het niveau van de startwaarde: van 55,0% naar 55,4% in 2027 (2 instellingen met een start- en een streefwaarde).',
+    );
+  });
+
+  it('writes grades with one decimal and "punt" for the difference', () => {
+    const prose = proseOf(
+      snapshot({
+        indicators: [indicator('p', 'cijfer', 'hoger_beter', { shortName: 'Professionalisering' })],
+        institutions: institutions('A', 'B'),
+        values: [['A', 'p', 'start', 6.6], ['A', 'p', 'streef', 7], ['B', 'p', 'start', 7], ['B', 'p', 'streef', 7.2]],
+      }),
+    );
+    expect(texts(prose.indicators.p!.totaal!.ambition)[0]).toBe(
+      'Gemiddeld streven de instellingen op ‘Professionalisering’ naar een stijging van 6,8 naar 7,1 in 2027: een verbeterambitie van 0,3 punt (2 instellingen met een start- en een streefwaarde).',
+    );
+  });
+
+  it('describes a neutral indicator without better or worse, and without targets reached', () => {
+    const prose = proseOf(
+      snapshot({
+        indicators: [indicator('m', 'aantal', 'neutraal', { shortName: 'Meldingen' })],
+        institutions: institutions('A', 'B'),
+        values: [['A', 'm', 'start', 10], ['A', 'm', 'streef', 14], ['A', 'm', 'realisatie', 12], ['B', 'm', 'start', 20], ['B', 'm', 'streef', 20], ['B', 'm', 'realisatie', 26]],
+      }),
+    );
+    expect(texts(prose.indicators.m!.totaal!.ambition)[0]).toBe(
+      'Voor ‘Meldingen’ ligt de gemiddelde streefwaarde in 2027 op 17, tegen een gemiddelde startwaarde van 15 (2 instellingen met beide waarden).',
+    );
+    const development = texts(prose.indicators.m!.totaal!.development);
+    expect(development).toContain('Per instelling vergeleken met de eigen startwaarde is de waarde gemiddeld gestegen met 4 (2 instellingen met een start- en een gerealiseerde waarde).');
+    expect(development.join(' ')).not.toMatch(/bereikt|verbetering|verslechtering/);
+  });
+
+  it('says so when there are no start and target values', () => {
+    const prose = proseOf(
+      snapshot({
+        indicators: [indicator('d', 'procent', 'lager_beter', { shortName: 'Discriminatie' })],
+        institutions: institutions('A'),
+        values: [['A', 'd', 'realisatie', 11]],
+      }),
+    );
+    expect(texts(prose.indicators.d!.totaal!.ambition)).toEqual([
+      'Voor ‘Discriminatie’ hebben de instellingen geen start- en streefwaarden opgegeven; deze indicator volgen we alleen in zijn ontwikkeling.',
+    ]);
+  });
+});
+
+describe('development wording', () => {
+  const years: ValueSpec[] = [
+    ['A', 'r', 'start', 40], ['A', 'r', 'streef', 50], ['A', 'r', 'realisatie', 42, { year: 2023 }], ['A', 'r', 'realisatie', 46, { year: 2024 }],
+    ['B', 'r', 'start', 50], ['B', 'r', 'streef', 55], ['B', 'r', 'realisatie', 52, { year: 2023 }], ['B', 'r', 'realisatie', 56, { year: 2024 }],
+  ];
+
+  it('compares years only when the same number of institutions was measured, and says whether that is better', () => {
+    const prose = proseOf(snapshot({ indicators: [indicator('r', 'procent', 'hoger_beter', { shortName: 'Rekenen' })], institutions: institutions('A', 'B'), values: years }));
+    expect(texts(prose.indicators.r!.totaal!.development)).toEqual([
+      'Voor ‘Rekenen’ lag het gemiddelde in 2023 op 47,0% en in 2024 op 51,0%.',
+      'In elk jaar gaat het om 2 instellingen met een gerealiseerde waarde; het gemiddelde steeg over deze jaren, wat een verbetering is.',
+      'Per instelling vergeleken met de eigen startwaarde is er gemiddeld een verbetering van 6,0 procentpunt (2 instellingen met een start- en een gerealiseerde waarde).',
+      // A: 46 against target 50; B: 56 against target 55.
+      'Van de 2 instellingen met een streefwaarde en een gerealiseerde waarde heeft de helft (1, 50%) de streefwaarde voor 2027 al bereikt.',
+    ]);
+  });
+
+  it('warns that yearly means are not comparable when different institutions were measured', () => {
+    const prose = proseOf(
+      snapshot({
+        indicators: [indicator('r', 'procent', 'hoger_beter', { shortName: 'Rekenen' })],
+        institutions: institutions('A', 'B'),
+        values: years.filter((v) => !(v[0] === 'B' && v[2] === 'realisatie' && v[4]?.year === 2024)),
+      }),
+    );
+    expect(texts(prose.indicators.r!.totaal!.development)[1]).toBe(
+      'Omdat niet in elk jaar dezelfde instellingen zijn gemeten (2 in 2023, 1 in 2024), zijn deze jaargemiddelden niet zonder meer vergelijkbaar.',
+    );
+  });
+
+  it('handles a single institution in the singular', () => {
+    const prose = proseOf(
+      snapshot({
+        indicators: [indicator('r', 'procent', 'hoger_beter', { shortName: 'Rekenen' })],
+        institutions: institutions('A'),
+        values: [['A', 'r', 'start', 40], ['A', 'r', 'streef', 50], ['A', 'r', 'realisatie', 52]],
+      }),
+    );
+    const development = texts(prose.indicators.r!.totaal!.development);
+    expect(development[0]).toBe('Voor ‘Rekenen’ lag het gemiddelde in 2024 op 52,0% (1 instelling met een gerealiseerde waarde).');
+    expect(development).toContain('De enige instelling met een streefwaarde en een gerealiseerde waarde heeft de streefwaarde voor 2027 al bereikt.');
+    expect(texts(prose.indicators.r!.totaal!.ambition)[1]).toBe('De enige instelling heeft voor deze indicator een streefwaarde.');
+  });
+});
+
+describe('effort and development', () => {
+  // Six institutions: the share of goal 3.3 in the budget is i/7 and the change on the indicator is +i points,
+  // so budget share and development go perfectly together (r = 1).
+  const ids = ['A', 'B', 'C', 'D', 'E', 'F'];
+  const values: ValueSpec[] = ids.flatMap((id, i): ValueSpec[] => [[id, 'x', 'start', 50], [id, 'x', 'streef', 60], [id, 'x', 'realisatie', 51 + i]]);
+  const budgets = ids.flatMap((id, i) => [
+    { institutionId: id, goalId: '3.3', amount: (i + 1) * 100_000 },
+    { institutionId: id, goalId: '1.3', amount: (6 - i) * 100_000 },
+  ]);
+
+  it('reports a significant relation as a relation, with r, p and n, and warns against reading an effect', () => {
+    const prose = proseOf(
+      snapshot({ indicators: [indicator('x', 'procent', 'hoger_beter', { shortName: 'Indicator x' })], institutions: institutions(...ids), values, budgets }),
+    );
+    const effort = texts(prose.goals['3.3']!.effort);
+    expect(effort).toContain(
+      'Instellingen die een groter deel van hun begroting aan deze doelstelling toekennen, laten op ‘Indicator x’ gemiddeld een gunstiger ontwikkeling zien; deze samenhang is significant (r = 1,00; p < 0,001; n = 6).',
+    );
+    expect(effort).toContain('Dit is een samenhang, geen bewijs van een effect: instellingen verschillen ook op andere punten, en bij zoveel vergelijkingen kan een enkele samenhang op toeval berusten.');
+  });
+
+  it('says plainly when nothing is related', () => {
+    const flat = values.map((v): ValueSpec => (v[2] === 'realisatie' ? [v[0], v[1], v[2], 53] : v));
+    const prose = proseOf(snapshot({ indicators: [indicator('x', 'procent', 'hoger_beter')], institutions: institutions(...ids), values: flat, budgets }));
+    expect(texts(prose.goals['3.3']!.effort)[1]).toBe(
+      'Voor geen van deze combinaties vinden we een significante samenhang: een grotere inzet van middelen of een bepaalde maatregel gaat in deze gegevens niet aantoonbaar samen met meer ontwikkeling.',
+    );
+  });
+});
+
+describe('a non-synthetic edition', () => {
+  it('drops every remark about fictitious data', () => {
+    const base = snapshot({
+      indicators: [indicator('x', 'procent', 'hoger_beter')],
+      institutions: institutions('A', 'B'),
+      values: [['A', 'x', 'start', 40], ['A', 'x', 'streef', 50], ['B', 'x', 'start', 45], ['B', 'x', 'streef', 50]],
+    });
+    const prose = proseOf({ ...base, meta: { ...base.meta, synthetic: false } });
+    const all = allParagraphs(prose);
+    expect(all.map((p) => p.id)).not.toContain('inleiding-synthetisch');
+    expect(all.map((p) => p.id)).not.toContain('samenvatting-synthetisch');
+    expect(all.flatMap((p) => p.sentences.map((s) => s.text)).join(' ')).not.toMatch(/fictief|verzonnen|synthetisch/);
+    expect(prose.changes).toEqual([]);
+  });
+});

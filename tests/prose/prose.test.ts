@@ -1,0 +1,147 @@
+// writeProse on the fixture snapshot: whole sentences for key paragraphs (values checked by hand against the CSV
+// files in tests/fixtures/snapshots/2025-11-01), and the properties every paragraph must have.
+import { describe, expect, it } from 'vitest';
+import { checkTrace } from '../../scripts/prose/factcheck.ts';
+import { FORBIDDEN } from '../../scripts/prose/builder.ts';
+import { writeProse } from '../../scripts/prose/prose.ts';
+import { allParagraphs } from '../../scripts/prose/types.ts';
+import type { Paragraph } from '../../scripts/report/types.ts';
+import { fixtureResults } from './helpers.ts';
+
+const results = fixtureResults();
+const prose = writeProse(results);
+const texts = (p: Paragraph | null | undefined) => p!.sentences.map((s) => s.text);
+
+describe('key paragraphs of the fixture, sentence by sentence', () => {
+  it('describes the werkdruk ambition: lower is better, so a fall is the improvement', () => {
+    // Starts 45, 52, 33, 38, 41, 48 (mean 42,83); targets in force 38, 40 (the e-file 44 is less ambitious and
+    // ignored), 30, 32 (new), 33 (more ambitious e-file), 0 → mean 28,83; improvements 7, 12, 3, 6, 8, 48 →
+    // Q1 6,25 and Q3 11 (type 7).
+    expect(texts(prose.indicators.werkdruk!.totaal!.ambition)).toEqual([
+      'Gemiddeld streven de instellingen op ‘Werkdruk’ naar een daling van 42,8% naar 28,8% in 2027: een verbeterambitie van 14,0 procentpunt (6 instellingen met een start- en een streefwaarde).',
+      'Alle 6 instellingen hebben voor deze indicator een streefwaarde.',
+      'De startwaarden lopen uiteen van 33,0% tot 52,0%.',
+      'De helft van de instellingen heeft een verbeterambitie tussen 6,3 en 11,0 procentpunt (Q1–Q3).',
+      'Er is geen significante samenhang tussen startwaarde en ambitie (r = −0,51; p = 0,298; n = 6): instellingen met een ongunstiger startwaarde streven niet duidelijk naar grotere stappen.',
+    ]);
+  });
+
+  it('describes the werkdruk development with the suppressed survey value left out', () => {
+    // 2024: I01 43, I02 47, I04 36 are shown; I03 (n = 22 < 30) is suppressed. Changes +2, +5, +2; no target reached.
+    expect(texts(prose.indicators.werkdruk!.totaal!.development)).toEqual([
+      'Voor ‘Werkdruk’ lag het gemiddelde in 2024 op 42,0% (3 instellingen met een gerealiseerde waarde).',
+      'Per instelling vergeleken met de eigen startwaarde is er gemiddeld een verbetering van 3,0 procentpunt (3 instellingen met een start- en een gerealiseerde waarde).',
+      'Van de 3 instellingen met een streefwaarde en een gerealiseerde waarde heeft nog geen enkele de streefwaarde voor 2027 bereikt.',
+      'Van de gerealiseerde waarden was er één gebaseerd op minder dan 30 respondenten; die tonen we niet en die telt niet mee in de gemiddelden.',
+    ]);
+  });
+
+  it('names the breakdown and the share that reached its target', () => {
+    // bol: I02 30 → 37 (target 45, not reached), I03 41 → 46 (target 44, reached).
+    expect(texts(prose.indicators['stage-school']!.bol!.development)).toEqual([
+      'Voor ‘Stagebegeleiding school, bol’ lag het gemiddelde in 2025 op 41,5% (2 instellingen met een gerealiseerde waarde).',
+      'Per instelling vergeleken met de eigen startwaarde is er gemiddeld een verbetering van 6,0 procentpunt (2 instellingen met een start- en een gerealiseerde waarde).',
+      'Van de 2 instellingen met een streefwaarde en een gerealiseerde waarde heeft de helft (1, 50%) de streefwaarde voor 2027 al bereikt.',
+    ]);
+  });
+
+  it('describes the budget of goal 3.3 as seed 003 §2.1 does', () => {
+    // Budgets 2,0 + 3,1 + 0,4 + 0,15 = € 5,65 mln of € 10,75 mln (52,6%); spent in 2024 0,45 + 0,8 + 0,095 = € 1,345 mln
+    // (23,8%); per institution 22,5%, 25,8%, 23,75% and 0% (I04); goal share of own budget 54%, 48%, 100%, 100%.
+    expect(texts(prose.goals['3.3']!.budget)).toEqual([
+      'Voor doelstelling 3.3 Werken in mbo hebben vier instellingen samen € 5,7 miljoen aan kwaliteitsmiddelen begroot voor 2024–2027, 52,6% van het totale begrote bedrag.',
+      'Tot en met 2025 is daarvan € 1,3 miljoen besteed (24%).',
+      'Gemeten als deel van het eigen begrote bedrag voor deze doelstelling dat tot nu toe is uitgegeven, valt de helft van de instellingen (2 van de 4, 50%) in de klasse ‘20% tot 25%’.',
+      'De overige instellingen verdelen zich over ‘minder dan 20%’ (1) en ‘25% tot 30%’ (1).',
+      'De besteding tot nu toe loopt per instelling uiteen van 0% tot 26% van het begrote bedrag; gemiddeld gaat 75,4% van de begroting van een instelling naar deze doelstelling.',
+    ]);
+  });
+
+  it('describes the measures of goal 3.3, the mandatory one first', () => {
+    // Reporting in 2024: I01 (carrière), I02 (both), I03 (neither).
+    expect(texts(prose.goals['3.3']!.measures)).toEqual([
+      'In 2024 gaven drie instellingen aan welke maatregelen zij hebben uitgevoerd.',
+      'De verplichte maatregel ‘Carrièreperspectief onderwijspersoneel’ is uitgevoerd door twee derde van de instellingen (2 van de 3, 67%).',
+      'De niet-verplichte maatregel ‘Aanpak werkdruk’ is uitgevoerd door een derde van de instellingen (1 van de 3, 33%).',
+      'Gemiddeld voert een instelling 1,0 van de twee maatregelen uit; één instelling (33%) voert ze allemaal uit.',
+    ]);
+  });
+
+  it('compares the summed vsv targets with the national goal', () => {
+    // Targets 300 + 650 = 950 against 18.000: 17.050 below, and lower is better.
+    expect(texts(prose.sector.nationalGoals)).toEqual([
+      'Voor ‘Nieuwe vsv\'ers’ komen de streefwaarden van twee instellingen opgeteld uit op 950, tegen een landelijk doel van 18.000 in 2027; de optelsom ligt 17.050 onder het doel, en haalt daarmee het landelijke doel.',
+    ]);
+  });
+
+  it('describes a national series with its source', () => {
+    // 208.029 → 208.310 is +281, within one percent of the start: "vrijwel gelijk".
+    expect(texts(prose.series.instroom)).toEqual([
+      'De landelijke reeks ‘Instroom mbo (bekostigd)’ bleef vrijwel gelijk: van 208.029 in 2022/23 naar 208.310 in 2024/25.',
+      'Tussendoor was de waarde 206.000 in 2023/24.',
+      'Bron: DUO (2025).',
+      'Dit zijn gepubliceerde landelijke cijfers, geen gegevens van afzonderlijke instellingen.',
+    ]);
+  });
+
+  it('states the target rule with the counts, singular where there is one', () => {
+    expect(texts(prose.method.find((p) => p.id === 'methode-streefwaarden'))).toContain(
+      'Uit de e-file hebben we 2 nieuwe streefwaarden overgenomen waar de kwaliteitsagenda er geen had, en 1 bijstelling naar een ambitieuzere waarde.',
+    );
+  });
+
+  it('says what changed against the previous edition', () => {
+    expect(prose.changes.map((p) => p.id)).toEqual(['wijzigingen-editie', 'wijzigingen-instellingen', 'wijzigingen-waarden']);
+    expect(texts(prose.changes[0])[0]).toBe('Deze editie volgt op de editie 2024-11-01 met peildatum 1 november 2024.');
+  });
+});
+
+describe('every paragraph writeProse produces for the fixture', () => {
+  const all = allParagraphs(prose);
+
+  it('has a unique, stable slug id and at least one sentence', () => {
+    const ids = all.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const p of all) expect(p.sentences.length).toBeGreaterThan(0);
+  });
+
+  it('never contains undefined, NaN, null, [object, {{ or }}', () => {
+    for (const p of all) for (const s of p.sentences) for (const bad of FORBIDDEN) expect(s.text, p.id).not.toContain(bad);
+  });
+
+  it('passes the trace check', () => {
+    expect(checkTrace(all, results)).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(writeProse(results))).toBe(JSON.stringify(prose));
+  });
+
+  it('covers every goal, indicator breakdown, series and institution', () => {
+    expect(Object.keys(prose.goals)).toEqual([...results.goalOrder]);
+    for (const id of results.indicatorOrder) expect(Object.keys(prose.indicators[id]!)).toEqual([...results.indicators[id]!.breakdowns]);
+    expect(Object.keys(prose.series)).toEqual(['instroom', 'vsv-landelijk']);
+    expect(Object.keys(prose.institutions)).toEqual([...results.institutionOrder]);
+    expect(prose.typology.types.map((t) => t.type)).toEqual([1, 2, 3, 4, 5, 'geen']);
+  });
+
+  it('says once per chapter that the institution data are fictitious, and names national sources', () => {
+    const count = (p: Paragraph | null) => p!.sentences.filter((s) => s.text.includes('fictief')).length;
+    for (const priority of [1, 2, 3] as const) expect(count(prose.priorities[priority].intro)).toBe(1);
+    expect(count(prose.stagepact!.intro)).toBe(1);
+    expect(prose.introduction.map((p) => p.id)).toEqual(['inleiding-monitor', 'inleiding-gegevens', 'inleiding-synthetisch']);
+    for (const p of Object.values(prose.institutions)) expect(p.sentences[0]!.text).toMatch(/^Deze instelling en al haar cijfers zijn fictief/);
+    for (const p of Object.values(prose.series)) expect(p.sentences.some((s) => s.text.startsWith('Bron: '))).toBe(true);
+    expect(prose.typology.caveat.sentences[0]!.text).toBe('De typering is geen waardeoordeel over de kwaliteit van instellingen.');
+  });
+
+  it('never claims causation', () => {
+    const text = all.flatMap((p) => p.sentences.map((s) => s.text)).join(' ');
+    expect(text).not.toMatch(/\b(veroorzaakt|leidt tot|zorgt ervoor|dankzij|als gevolg van)\b/);
+    for (const p of Object.values(prose.goals)) {
+      if (p.effort) expect(p.effort.sentences.map((s) => s.text).join(' ')).toMatch(/samenhang/);
+    }
+  });
+});
+
