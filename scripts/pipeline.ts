@@ -49,6 +49,8 @@ export interface BuildSummary {
   readonly pages: number;
   readonly figures: number;
   readonly pdfPages: number | null;
+  /** Time of each Chromium print pass (the table of contents needs at least two). */
+  readonly pdfPassMs: readonly number[];
   readonly reportFile: string;
 }
 
@@ -86,6 +88,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
           extras: { tables: resultTables(results), snapshotDir: snapshot.dir, pdfFile: report.edition.pdfFile, checks: null },
           check: { axe: options.axe ?? 'sample' },
           search: false,
+          print: options.pdf !== false,
         }),
       (s) => `${plural(s.pages, 'pagina', "pagina's")}, controles: ${checkSummary(s.checks)}`,
     );
@@ -95,12 +98,12 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
         ? null
         : await stage('pdf', () => printReport({ report, siteDir: dir, log }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`);
     await stage('feitencontrole', () => factCheckOutput({ dir, report, pdfFile: pdf?.file ?? null }), (n) => `${formatNumber(n)} getallen in site en pdf gecontroleerd`);
-    return { pages: site.pages, pdfPages: pdf?.pages ?? null };
+    return { pages: site.pages, pdfPages: pdf?.pages ?? null, pdfPassMs: pdf?.passMs ?? [] };
   });
 
   const reportFile = writeBuildReport(join(dirname(resolve(options.outDir)), 'build-rapport.txt'), { snapshot, results, editions, timings });
   log.info(`ℹ Buildrapport (niet gepubliceerd): ${reportFile}`);
-  return { snapshot: snapshot.name, timings, pages: outcome.pages, figures: figures.length, pdfPages: outcome.pdfPages, reportFile };
+  return { snapshot: snapshot.name, timings, figures: figures.length, ...outcome, reportFile };
 }
 
 type Stage = <T>(name: string, run: () => T | Promise<T>, summarize: (r: T) => string) => Promise<T>;

@@ -11,10 +11,12 @@ import type { Chapter, Report } from '../report/types.ts';
 
 export const PUBLISHER = 'Ministerie van Onderwijs, Cultuur en Wetenschap';
 export const SERIES_TITLE = 'Synthese monitor Werkagenda mbo en Stagepact mbo 2023-2027';
+/** Running headers longer than this drop the title's last `: …` part (the header has one line). */
+export const RUNNING_TITLE_MAX = 60;
 /** Sections down to this level are listed in the inhoudsopgave (1 = chapters). */
 export const TOC_DEPTH = 2;
-/** Front matter a reader does not look up: printed, but not listed in the inhoudsopgave. */
-const UNLISTED: ReadonlySet<string> = new Set(['colofon']);
+/** The colofon (id of the outline's chapter): small print, not in the inhoudsopgave, holds the data note. */
+const COLOFON = 'colofon';
 
 /** `toc` is the inhoudsopgave, `back` the list of figures and tables; their lines are in PrintEdition. */
 export type PrintPart = 'front' | 'toc' | 'body' | 'annex' | 'back';
@@ -32,6 +34,8 @@ export interface PrintChapter {
   readonly content: readonly BlockView[];
   /** Endnotes of the chapter ("Noten"), ids unique in the whole edition. */
   readonly notes: readonly Footnote[];
+  /** A framed note after the content: the colofon carries the explanation of a synthetic edition. */
+  readonly aside: { readonly title: string; readonly text: string } | null;
 }
 
 export interface TocLine {
@@ -88,7 +92,19 @@ const listChapter = (part: 'toc' | 'back', list: { id: string; title: string }):
   runningTitle: list.title,
   content: [],
   notes: [],
+  aside: null,
 });
+
+/**
+ * The running header has room for one line beside the report title: `6 Prioriteit 3: Onderwijs voor de
+ * toekomst: kwaliteit, onderzoek en innovatie` becomes `6 Prioriteit 3: Onderwijs voor de toekomst`.
+ */
+export function runningTitle(label: string | null, title: string, max = RUNNING_TITLE_MAX): string {
+  const full = (t: string) => (label ? `${label} ${t}` : t);
+  let short = title;
+  while (full(short).length > max && short.lastIndexOf(': ') > 0) short = short.slice(0, short.lastIndexOf(': '));
+  return full(short);
+}
 
 function chapterLabel(chapter: Chapter): string | null {
   if (chapter.part === 'front' || chapter.number === null) return null;
@@ -122,8 +138,9 @@ function printChapter(chapter: Chapter, figures: Readonly<Record<string, FigureV
     part: chapter.part,
     label,
     title: chapter.title,
-    runningTitle: label ? `${label} ${chapter.title}` : chapter.title,
+    runningTitle: runningTitle(label, chapter.title),
     ...scoped,
+    aside: null,
   };
 }
 
@@ -154,7 +171,22 @@ function assertUniqueIds(chapters: readonly PrintChapter[]): void {
   }
 }
 
-function cover(report: Report): PrintCover {
+/** A synthetic edition says so on the cover; its (long) explanation goes to the colofon when there is one. */
+function syntheticNotice(report: Report, colofon: boolean) {
+  const e = report.edition;
+  if (!e.synthetic) return { cover: null, aside: null };
+  const statement = 'De gegevens over instellingen in deze editie zijn fictief.';
+  const explanation = e.explanation.trim();
+  if (colofon && explanation !== '') {
+    return {
+      cover: { heading: 'Fictieve instellingsgegevens', text: `${statement} Meer hierover in het colofon.` },
+      aside: { title: 'Over de gegevens in deze editie', text: explanation },
+    };
+  }
+  return { cover: { heading: 'Fictieve instellingsgegevens', text: [statement, explanation].filter((t) => t !== '').join(' ') }, aside: null };
+}
+
+function cover(report: Report, synthetic: PrintCover['synthetic']): PrintCover {
   const e = report.edition;
   return {
     year: `Rapportjaar ${e.reportYear}`,
@@ -163,12 +195,7 @@ function cover(report: Report): PrintCover {
     referenceDate: `Peildatum ${e.referenceDateText}`,
     stamp: `Editie ${e.snapshot} · kenmerk ${e.hash}`,
     publisher: PUBLISHER,
-    synthetic: e.synthetic
-      ? {
-          heading: 'Fictieve instellingsgegevens',
-          text: [`De gegevens over instellingen in deze editie zijn fictief.`, e.explanation].filter((t) => t.trim() !== '').join(' '),
-        }
-      : null,
+    synthetic,
   };
 }
 
@@ -176,7 +203,9 @@ function cover(report: Report): PrintCover {
 export function printEdition(report: Report): PrintEdition {
   const figures: Record<string, FigureView> = {};
   for (const f of report.figures) figures[f.id] = figureView(f, false);
-  const printed = report.chapters.filter((c) => c.print).map((c) => printChapter(c, figures));
+  const all = report.chapters.filter((c) => c.print).map((c) => printChapter(c, figures));
+  const notice = syntheticNotice(report, all.some((c) => c.id === COLOFON));
+  const printed = all.map((c) => (c.id === COLOFON ? { ...c, aside: notice.aside } : c));
   const front = printed.filter((c) => c.part === 'front');
   const rest = printed.filter((c) => c.part !== 'front');
   const figureList = { figures: figureLines(rest, 'figure'), tables: figureLines(rest, 'table') };
@@ -185,10 +214,10 @@ export function printEdition(report: Report): PrintEdition {
   assertUniqueIds(chapters);
   return {
     title: report.edition.title,
-    cover: cover(report),
+    cover: cover(report, notice.cover),
     chapters,
     // The inhoudsopgave lists what follows it and the front matter a reader looks up, not itself.
-    toc: tocLines(chapters.filter((c) => c.part !== 'toc' && !UNLISTED.has(c.id))),
+    toc: tocLines(chapters.filter((c) => c.part !== 'toc' && c.id !== COLOFON)),
     ...figureList,
   };
 }

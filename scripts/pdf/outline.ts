@@ -2,7 +2,8 @@
 // painted for the heading, and
 //   - for some headings at the top of a page records every text run twice: the bookmark for
 //     "1.2 Werkagenda en Stagepact" reads "1.21.2 Werkagenda en Stagepact Werkagenda en Stagepact";
-//   - joins the lines of a wrapped heading without a space: "… onderwijs enarbeidsmarkt".
+//   - joins the lines of a wrapped heading without a space: "… onderwijs enarbeidsmarkt";
+//   - does both at once, doubling only the first line: "… op de… op deopleiding".
 // The true titles are known from the DOM. A wrong outline item is not edited in place (the right title may be
 // longer); a corrected copy of the item's dictionary goes into the incremental update that finalize.ts
 // appends, which replaces that object and leaves every other byte of Chromium's file as it was.
@@ -25,18 +26,39 @@ export function decodePdfString(token: string): string {
   });
 }
 
-const sortedChars = (text: string) => [...text.replace(/\s+/g, '')].sort().join('');
 const skeleton = (text: string) => text.replace(/\s+/g, '');
 
 /**
+ * Whether `title` is `heading` cut into text runs (number, title, the lines of a wrapped title) of which some
+ * are written twice, spaces aside: `1.21.2 Werkagenda Werkagenda`, or `… op de… op deopleiding` where only the
+ * first line of a wrapped heading was doubled.
+ */
+export function isDoubled(title: string, heading: string): boolean {
+  const h = skeleton(heading);
+  const t = skeleton(title);
+  if (t.length <= h.length || t.length > 2 * h.length || t[0] !== h[0] || t.at(-1) !== h.at(-1)) return false;
+  // reach[i] holds every j such that h[0..i) can produce t[0..j); at most |h| runs, so this stays small.
+  const reach: Set<number>[] = Array.from({ length: h.length + 1 }, () => new Set<number>());
+  reach[0]!.add(0);
+  for (let i = 0; i < h.length; i++) {
+    for (const j of reach[i]!) {
+      for (let e = i + 1; e <= h.length; e++) {
+        const run = h.slice(i, e);
+        if (t.startsWith(run, j)) reach[e]!.add(j + run.length);
+        if (t.startsWith(run + run, j)) reach[e]!.add(j + 2 * run.length);
+      }
+    }
+  }
+  return reach[h.length]!.has(t.length);
+}
+
+/**
  * The heading a wrong bookmark title stands for: the same characters without their spaces (a wrapped heading),
- * or exactly twice its characters (a doubled one). Null when the title is right or no single heading fits.
+ * or each text run twice (a doubled one, wrapped or not). Null when the title is right or no single heading fits.
  */
 export function correctTitle(title: string, headings: ReadonlySet<string>): string | null {
   if (headings.has(title)) return null;
-  const matches = new Set(
-    [...headings].filter((h) => skeleton(h) === skeleton(title) || sortedChars(h.repeat(2)) === sortedChars(title)),
-  );
+  const matches = new Set([...headings].filter((h) => skeleton(h) === skeleton(title) || isDoubled(title, h)));
   return matches.size === 1 ? [...matches][0]! : null;
 }
 

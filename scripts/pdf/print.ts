@@ -81,6 +81,27 @@ async function guardRequests(page: Page, origin: string, problems: string[]): Pr
   page.on('pageerror', (error) => problems.push(`scriptfout: ${(error as Error).message}`));
 }
 
+/**
+ * Links to other pages of the site (a table row pointing to /indicator/vsv/) would land in the PDF as links to
+ * the temporary server (http://127.0.0.1:<port>/…): dead for the reader, and different in every print. They
+ * become plain text; links within the document (#…) and to other websites stay.
+ */
+async function unlinkSitePages(page: Page, origin: string): Promise<number> {
+  return page.evaluate((own) => {
+    let count = 0;
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const url = new URL(a.href, document.baseURI);
+      const here = url.pathname === location.pathname && url.search === location.search;
+      if (url.origin === own && !(here && url.hash)) {
+        // Hidden site extras (download links) are unlinked too, but only visible ones are worth reporting.
+        if (a.getClientRects().length > 0) count++;
+        a.removeAttribute('href');
+      }
+    }
+    return count;
+  }, origin);
+}
+
 async function printOnce(page: Page, file: string, timeoutMs: number): Promise<number> {
   const start = performance.now();
   const pdf = await withTimeout(
@@ -121,6 +142,8 @@ export async function printPdf(options: PrintOptions): Promise<PrintResult> {
         throw new ReportError(`de printversie laadde niet schoon: ${problems.slice(0, 5).join('; ')}`, 'De PDF mag alleen eigen bestanden gebruiken; verwijs niet naar andere websites.');
       }
       await applyRunningHeads(page, { title: options.title, synthetic: options.synthetic });
+      const unlinked = await unlinkSitePages(page, server.origin);
+      if (unlinked > 0) options.log.info(`  ${unlinked} links naar pagina's van de site als tekst afgedrukt`);
 
       const headings = await readHeadings(page);
       const links = await readTocLinks(page);

@@ -1,5 +1,6 @@
 // The printer's own check of what it wrote, run after every print: a PDF that fails here is never published.
 // Errors are things a reader or a screen reader would notice; warnings are worth a look but do not stop the build.
+import { readFile } from 'node:fs/promises';
 import { flattenOutline, readOutline, readPageTexts, readPdfFonts, readPdfInfo, type PdfFont, type PdfInfo } from './inspect.ts';
 import { SYNTHETIC_NOTICE } from './running.ts';
 
@@ -61,8 +62,17 @@ export function judgePdf(info: PdfInfo, fonts: readonly PdfFont[], pageTexts: re
   return { errors, warnings };
 }
 
+/** Link targets on the machine that printed the file: dead for every reader. */
+export function localLinks(bytes: Uint8Array): string[] {
+  const text = Buffer.from(bytes).toString('latin1');
+  return [...new Set([...text.matchAll(/\/URI\s*\((https?:\/\/(?:127\.0\.0\.1|localhost)[^)]*)\)/g)].map((m) => m[1]!))].sort();
+}
+
 export async function verifyPdf(file: string, expect: VerifyExpectations): Promise<Verification> {
-  const [info, fonts, pageTexts, outline] = await Promise.all([readPdfInfo(file), readPdfFonts(file), readPageTexts(file), readOutline(file)]);
+  const [info, fonts, pageTexts, outline, bytes] = await Promise.all([readPdfInfo(file), readPdfFonts(file), readPageTexts(file), readOutline(file), readFile(file)]);
   const bookmarks = flattenOutline(outline).map((e) => e.title.replace(/\s+/g, ' '));
-  return { info, fonts, pageTexts, bookmarks, ...judgePdf(info, fonts, pageTexts, bookmarks, expect) };
+  const judged = judgePdf(info, fonts, pageTexts, bookmarks, expect);
+  const local = localLinks(bytes);
+  const errors = local.length > 0 ? [...judged.errors, `de PDF linkt naar de tijdelijke server: ${local.slice(0, 3).join(', ')}`] : judged.errors;
+  return { info, fonts, pageTexts, bookmarks, errors, warnings: judged.warnings };
 }

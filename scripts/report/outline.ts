@@ -14,7 +14,7 @@ import { inleiding, sectorbeeld } from './chapters/sector.ts';
 import { homePage, indicatorPages } from './chapters/site.ts';
 import type { OutlineContext } from './context.ts';
 import { numberChapters, numberFigures } from './numbering.ts';
-import type { Chapter, Report } from './types.ts';
+import type { Block, Chapter, Report, Section } from './types.ts';
 
 export interface OutlineInput {
   readonly results: Results;
@@ -57,6 +57,7 @@ export function outlineReport(input: OutlineInput): Report {
   );
 
   const numbers = numberFigures(chapters, byId);
+  const linked = dropDeadLinks(chapters);
   const used = usedFigureIds(chapters);
   const e = input.results.edition;
   return {
@@ -72,10 +73,33 @@ export function outlineReport(input: OutlineInput): Report {
       previous: e.previous,
       pdfFile: pdfFileName(e.reportYear),
     },
-    chapters,
+    chapters: linked,
     // Only figures the report places, each with its number (null for site-only figures).
     figures: input.figures.filter((f) => used.has(f.id)).map((f) => ({ ...f, number: numbers.get(f.id) ?? null })),
   };
+}
+
+/** Pages the site stage adds itself; every other link card must point at a page of the report. */
+const SITE_PAGES = new Set(['/downloads/', '/zoeken/', '/toegankelijkheid/']);
+
+/** Link cards to places left out (e.g. a missing editor text) are dropped, so the site has no dead links. */
+function dropDeadLinks(chapters: readonly Chapter[]): Chapter[] {
+  const urls = new Set<string>(SITE_PAGES);
+  const collect = (s: Section) => {
+    if (s.page) urls.add(s.page.url);
+    s.children.forEach(collect);
+  };
+  chapters.forEach(collect);
+  const prune = <T extends Section>(s: T): T => ({
+    ...s,
+    blocks: s.blocks.flatMap((b): Block[] => {
+      if (b.kind !== 'links') return [b];
+      const items = b.items.filter((i) => urls.has(i.url));
+      return items.length ? [{ kind: 'links', items }] : [];
+    }),
+    children: s.children.map(prune),
+  });
+  return chapters.map(prune);
 }
 
 function usedFigureIds(chapters: readonly Chapter[]): Set<string> {

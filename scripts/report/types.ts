@@ -60,7 +60,13 @@ export interface Section {
   readonly blocks: readonly Block[];
   readonly children: readonly Section[];
   /** On the site this section is a page of its own at `url` (e.g. `/doelstelling/3-3/`). */
-  readonly page?: { readonly url: string; readonly title: string; readonly description: string };
+  readonly page?: {
+    readonly url: string;
+    readonly title: string;
+    readonly description: string;
+    /** Listed in the site's primary navigation (chapters only; default true). */
+    readonly nav?: boolean;
+  };
   /** Shown in the PDF edition / on the site. */
   readonly print: boolean;
   readonly site: boolean;

@@ -74,7 +74,7 @@ function checkUrls(entries: readonly Entry[]): void {
 
 function navigation(report: Report, currentUrl: string, ancestorUrls: ReadonlySet<string>): NavItem[] {
   return report.chapters
-    .filter((c) => c.part === 'body' && c.site && c.page && c.page.url !== '/')
+    .filter((c) => c.part === 'body' && c.site && c.page && c.page.url !== '/' && c.page.nav !== false)
     .map((c) => ({
       url: c.page!.url,
       title: navLabel(c.page!.title),

@@ -4,6 +4,7 @@ import Eleventy from '@11ty/eleventy';
 import { ReportError } from '../lib/errors.ts';
 import { formatNumber } from '../lib/nl.ts';
 import { ELEVENTY_CONFIG, TEMPLATES_DIR } from './paths.ts';
+import type { PrintEdition } from '../pdf/edition-view.ts';
 import type { SiteData, SitePage } from './types.ts';
 
 /** The arrays the page templates paginate over (one page per item). */
@@ -57,7 +58,14 @@ function errorChain(error: unknown): string {
 }
 
 /** Render every page into `outDir`; returns the number of pages written. */
-export async function runEleventy(data: SiteData, outDir: string, timeoutMs = 120_000): Promise<number> {
+export interface EleventyOptions {
+  /** The print edition's model: when given, /druk/ (the page the PDF is printed from) is rendered too. */
+  readonly print?: PrintEdition | null;
+  readonly timeoutMs?: number;
+}
+
+export async function runEleventy(data: SiteData, outDir: string, options: EleventyOptions = {}): Promise<number> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
   const lists = pageLists(data);
   const elev = new Eleventy(TEMPLATES_DIR, outDir, {
     configPath: ELEVENTY_CONFIG,
@@ -65,6 +73,7 @@ export async function runEleventy(data: SiteData, outDir: string, timeoutMs = 12
     config: (cfg) => {
       cfg.addGlobalData('site', data);
       cfg.addGlobalData('lists', lists);
+      cfg.addGlobalData('print', options.print ?? null);
     },
   });
   // Eleventy would print to the console; the stage reports through its Log and errors instead.

@@ -9,6 +9,7 @@ import { copySnapshot, copyVendorAssets, listSnapshotFiles, writeFigureFiles, wr
 import { runChecks, type CheckOptions } from './checks/index.ts';
 import { siteData } from './data.ts';
 import { runEleventy } from './eleventy.ts';
+import { printEdition } from '../pdf/edition-view.ts';
 import { FIGURE_EMBED_SCRIPT } from './paths.ts';
 import { writeSearchIndex } from './search-index.ts';
 import type { CheckSummary, SiteContext, SiteData, SiteExtras } from './types.ts';
@@ -18,6 +19,8 @@ export interface RenderOptions {
   readonly outDir: string;
   readonly extras: SiteExtras;
   readonly log: Log;
+  /** Also render the print edition (/druk/) that the PDF stage prints and then removes (default false). */
+  readonly print?: boolean;
   /** Build the pagefind index (default true). */
   readonly search?: boolean;
   /** Run the automated checks and put their outcome on /toegankelijkheid/ (default: not run). */
@@ -47,7 +50,8 @@ export async function renderSite(options: RenderOptions): Promise<SiteSummary> {
   let data = siteData(report, options.extras, context);
   for (const warning of data.warnings) log.warn(`⚠ ${warning}`);
 
-  const pages = await runEleventy(data, outDir);
+  const print = options.print ? printEdition(report) : null;
+  const pages = await runEleventy(data, outDir, { print });
   let files = copyVendorAssets(outDir);
   files += writeFigureFiles(outDir, report.figures);
   files += writeResultTables(outDir, options.extras.tables);
@@ -58,7 +62,7 @@ export async function renderSite(options: RenderOptions): Promise<SiteSummary> {
     checks = await runChecks(outDir, data, options.check, log);
     // Only the statement page changes; rendering all pages again keeps one code path for every page.
     data = siteData(report, { ...options.extras, checks }, context);
-    await runEleventy(data, outDir);
+    await runEleventy(data, outDir, { print });
   }
 
   const searchPages = options.search === false ? 0 : await writeSearchIndex(outDir);

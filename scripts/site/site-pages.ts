@@ -33,7 +33,8 @@ export function editionView(edition: Edition, extras: SiteExtras): EditionView {
   return {
     ...edition,
     stamp: `Editie ${edition.snapshot} · ${edition.hash} · peildatum ${edition.referenceDateText}`,
-    banner: edition.synthetic ? `${SYNTHETIC_WARNING} ${edition.explanation}`.trim() : null,
+    // Short on every page; the snapshot's full explanation is on the method page the banner links to.
+    banner: edition.synthetic ? `${SYNTHETIC_WARNING} De landelijke cijfers komen uit gepubliceerde bronnen; alle cijfers per instelling zijn verzonnen.` : null,
     pdfUrl: pdf ? `/downloads/${pdf}` : null,
   };
 }

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import MarkdownIt from 'markdown-it';
 import { computeResults } from '../../scripts/compute/compute.ts';
+import { buildFigures } from '../../scripts/figures/registry.ts';
+import { renderFigures } from '../../scripts/figures/render.ts';
 import { printEdition } from '../../scripts/pdf/edition-view.ts';
 import { writeProse } from '../../scripts/prose/prose.ts';
 import { outlineReport } from '../../scripts/report/outline.ts';
@@ -38,12 +40,10 @@ function load(name: string) {
   return snapshot;
 }
 
-/**
- * The fixture's Report through the real stages. The figure registry (Results → Figure[]) is still being
- * written, so the figures are passed in (default none).
- */
-export function fixtureReport(figures: Parameters<typeof outlineReport>[0]['figures'] = []): Report {
+/** The fixture's Report through the real stages: load → compute → figures (rendered to SVG) → prose → outline. */
+export async function fixtureReport(options: { figures?: boolean } = {}): Promise<Report> {
   const results = computeResults(load('2025-11-01'), load('2024-11-01'));
+  const figures = options.figures === false ? [] : await renderFigures(buildFigures(results));
   return outlineReport({ results, prose: writeProse(results), figures, editor: editorTexts });
 }
 

@@ -20,6 +20,18 @@ describe('correctTitle', () => {
     expect(correctTitle('5 Prioriteit 2: aansluiting onderwijs enarbeidsmarkt', headings)).toBe('5 Prioriteit 2: aansluiting onderwijs en arbeidsmarkt');
   });
 
+  it('tells doubled headings apart whose numbers use the same digits', () => {
+    const goals = new Set(['3.4.3 Oordeel van de instellingen', '3.3.4 Oordeel van de instellingen', '4.3.3 Oordeel van de instellingen']);
+    expect(correctTitle('3.4.33.4.3 Oordeel van de instellingen Oordeel van de instellingen', goals)).toBe('3.4.3 Oordeel van de instellingen');
+    expect(correctTitle('4.3.34.3.3 Oordeel van de instellingen Oordeel van de instellingen', goals)).toBe('4.3.3 Oordeel van de instellingen');
+  });
+
+  it('repairs a heading that is both doubled and wrapped', () => {
+    const long = new Set(['Percentage studenten dat tevreden is met de begeleiding op de opleiding', 'Inhoud']);
+    const seen = 'Percentage studenten dat tevreden is met de begeleiding op dePercentage studenten dat tevreden is met de begeleiding op deopleiding';
+    expect(correctTitle(seen, long)).toBe('Percentage studenten dat tevreden is met de begeleiding op de opleiding');
+  });
+
   it('leaves right and unknown titles alone', () => {
     expect(correctTitle('Inhoud', headings)).toBeNull();
     expect(correctTitle('Iets anders', headings)).toBeNull();

@@ -100,7 +100,7 @@ describe('the printed sample', () => {
   });
 
   it('shows title and current chapter in the header, and no header or footer on the cover', () => {
-    expect(pages[0]!.header).toBe('MONITOR WERKAGENDA MBO EN STAGEPACT MBO');
+    expect(pages[0]!.header).toBe('Monitor Werkagenda mbo en Stagepact mbo');
     expect(pages[0]!.footer).not.toMatch(/pagina/);
     const list = chapters();
     list.forEach((chapter, i) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PdfFont, PdfInfo } from '../../scripts/pdf/inspect.ts';
-import { footerLine, judgePdf } from '../../scripts/pdf/verify.ts';
+import { footerLine, judgePdf, localLinks } from '../../scripts/pdf/verify.ts';
 
 const info: PdfInfo = {
   pages: 3,
@@ -52,5 +52,16 @@ describe('judgePdf', () => {
       'voettekst van pagina 2 is "Instellingsgegevens zijn fictief    pagina 3 van 3"',
       'voettekst van pagina 3 is "Instellingsgegevens zijn fictief    pagina 2 van 3"',
     ]);
+  });
+});
+
+describe('localLinks', () => {
+  it('finds links to the temporary print server, not to other websites', () => {
+    const pdf = Buffer.from(
+      '<</S /URI\n/URI (http://127.0.0.1:45535/indicator/vsv/)>>\n<</S /URI /URI (https://www.rijksoverheid.nl/)>>\n<</URI (http://localhost:8080/x)>>\n<</URI (http://127.0.0.1:45535/indicator/vsv/)>>',
+      'latin1',
+    );
+    expect(localLinks(pdf)).toEqual(['http://127.0.0.1:45535/indicator/vsv/', 'http://localhost:8080/x']);
+    expect(localLinks(Buffer.from('<</URI (https://duo.nl/)>>'))).toEqual([]);
   });
 });

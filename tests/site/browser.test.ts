@@ -1,28 +1,13 @@
 // The built site in real Chromium: axe finds no violations on one page of each type (at 1280 and 360 px),
 // an interactive chart and the search page run under the Content-Security-Policy without a violation, a
 // failed request or a request to another origin, tables sort and filter, and the keyboard path works.
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolation, runAxe } from '../../scripts/site/checks/axe.ts';
 import { launchBrowser, type BrowserSession } from '../../scripts/site/checks/browser.ts';
 import { samplePaths } from '../../scripts/site/checks/index.ts';
 import { serveSite, type SiteServer } from '../../scripts/site/checks/server.ts';
-import { FIGURE_EMBED_SCRIPT } from '../../scripts/site/paths.ts';
 import { buildSample, type BuiltSite } from './build-sample.ts';
-
-/**
- * Until the figures stage ships templates/assets/js/figure-embed.js, the test puts in a minimal one with
- * the options the CSP needs (expression interpreter, no injected stylesheet), so the vendor scripts and the
- * policy are still tested together.
- */
-const EMBED_HARNESS = `document.querySelectorAll('[data-spec]').forEach(function (el) {
-  fetch(el.getAttribute('data-spec')).then(function (r) { return r.json(); }).then(function (spec) {
-    return vegaEmbed(el, spec, { ast: true, expr: vegaInterpreter.expressionInterpreter, actions: false, renderer: 'svg', defaultStyle: false, tooltip: false });
-  }).then(function () { el.setAttribute('data-embedded', 'true'); });
-});
-`;
 
 let site: BuiltSite;
 let server: SiteServer;
@@ -31,7 +16,6 @@ let browser: Browser;
 
 beforeAll(async () => {
   site = await buildSample({ context: { interactiveFigures: true } });
-  if (!existsSync(FIGURE_EMBED_SCRIPT)) writeFileSync(join(site.dir, 'assets/js/figure-embed.js'), EMBED_HARNESS);
   server = await serveSite(site.dir);
   session = await launchBrowser();
   browser = session.browser;
@@ -106,8 +90,11 @@ describe('content security policy', () => {
   it('renders an interactive chart with no violation, failed request or other origin', async () => {
     const w = await watchedPage();
     await w.page.goto(`${server.origin}/doelstelling/3-3/`, { waitUntil: 'networkidle0' });
-    await w.page.waitForSelector('[data-spec].vega-embed', { timeout: 20_000 });
-    expect(await w.page.$$eval('[data-spec].vega-embed svg, [data-spec].vega-embed canvas', (els) => els.length)).toBeGreaterThan(0);
+    // assets/js/figure-embed.js renders the live view into a `.figure-interactive` child of the chart and marks
+    // the chart `data-embed="interactive"`; the static SVG stays in place (hidden) as the fallback.
+    await w.page.waitForSelector('.figure-chart[data-embed="interactive"]', { timeout: 20_000 });
+    expect(await w.page.$$eval('.figure-chart .figure-interactive svg', (els) => els.length)).toBeGreaterThan(0);
+    expect(await w.page.$eval('.figure-chart .figure-interactive', (el) => el.getAttribute('role'))).toBe('img');
     expect(await w.cspViolations()).toEqual([]);
     expect(w.problems).toEqual([]);
     expect(otherOrigins(w.requests)).toEqual([]);

@@ -64,7 +64,7 @@ function significance(w: Writer) {
   return required(
     'methode-significantie',
     w.s`Samenhangen berekenen we als Pearson-correlatie (r) met een tweezijdige p-waarde.`,
-    w.s`We noemen een samenhang significant bij p < ${w.num('method.significanceLevels.significant', 2)} en zwak significant bij ${w.num('method.significanceLevels.significant', 2)} ≤ p < ${w.num('method.significanceLevels.weak', 2)}; met minder dan vier instellingen toetsen we niet.`,
+    w.s`We noemen een samenhang significant bij p < ${w.num('method.significanceLevels.significant', 2)} en zwak significant bij p van ${w.num('method.significanceLevels.significant', 2)} tot ${w.num('method.significanceLevels.weak', 2)}; met minder dan vier instellingen toetsen we niet.`,
     w.s`Zo onderzoeken we of instellingen met een ongunstiger startwaarde een grotere verbeterambitie hebben (inhaalslag), of de ontwikkeling samenhangt met de inzet van middelen en maatregelen, en of de ambitie samenhangt met het aandeel van een doelstelling in de begroting.`,
     w.s`Een samenhang zegt niets over oorzaak en gevolg, en bij veel vergelijkingen kan een enkele significante uitkomst op toeval berusten.`,
   );

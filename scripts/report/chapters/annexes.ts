@@ -1,7 +1,7 @@
 // Annexes: method (verantwoording), indicators with sources, every institution's type, what changed.
 // The list of figures and tables is made by the print edition from the numbered figures.
 import { figureIds } from '../../figures/ids.ts';
-import { chapter, editor, figure, paragraphs } from '../blocks.ts';
+import { chapter, editor, figure, paragraphs, section } from '../blocks.ts';
 import { urls, type OutlineContext } from '../context.ts';
 import type { Chapter } from '../types.ts';
 
@@ -11,7 +11,7 @@ export function reflectionChapter(ctx: OutlineContext): Chapter | null {
     title: 'Reflectie',
     part: 'body',
     blocks: editor(ctx.editor('reflectie.md')),
-    page: { url: urls.reflection(), title: 'Reflectie', description: 'Beschouwing op de bevindingen van deze editie.' },
+    page: { url: urls.reflection(), title: 'Reflectie', description: 'Beschouwing op de bevindingen van deze editie.', nav: false },
   });
 }
 
@@ -21,6 +21,14 @@ export function methodAnnex(ctx: OutlineContext): Chapter | null {
     title: 'Verantwoording',
     part: 'annex',
     blocks: paragraphs(ctx.prose.method),
+    children: [
+      section({
+        id: 'over-de-gegevens',
+        title: 'Over de gegevens van deze editie',
+        level: 2,
+        blocks: [{ kind: 'keyfigures', items: [{ label: 'Toelichting bij de gegevens', value: ctx.results.edition.explanation }] }],
+      }),
+    ],
     page: { url: urls.method(), title: 'Verantwoording', description: 'Gegevens, rekenregels, onthulling en significantie: hoe de cijfers tot stand komen.' },
   });
 }

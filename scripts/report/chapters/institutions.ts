@@ -2,7 +2,7 @@
 // site-only institution pages: the overview table and one page per institution.
 import { figureIds } from '../../figures/ids.ts';
 import { formatNumber } from '../../lib/nl.ts';
-import { chapter, figure, paragraph, paragraphs, section } from '../blocks.ts';
+import { chapter, figure, links, paragraph, paragraphs, section } from '../blocks.ts';
 import { urls, type OutlineContext } from '../context.ts';
 import type { Chapter, Section } from '../types.ts';
 
@@ -12,7 +12,12 @@ export function institutionsChapter(ctx: OutlineContext): Chapter | null {
     id: 'instellingen',
     title: 'De instellingen',
     part: 'body',
-    page: { url: urls.typology(), title: 'De instellingen: uitgangssituaties en typen', description: 'Verschillen tussen instellingen in startwaarden en ambities, de vijf typen en de inzet van middelen.' },
+    page: {
+      url: urls.typology(),
+      title: 'De instellingen: uitgangssituaties en typen',
+      description: 'Verschillen tussen instellingen in startwaarden en ambities, de vijf typen en de inzet van middelen.',
+      nav: false,
+    },
     children: [
       section({
         id: 'instellingen-uitgangssituaties',
@@ -53,7 +58,10 @@ export function institutionPages(ctx: OutlineContext): Chapter | null {
     title: 'Instellingen',
     part: 'body',
     print: false,
-    blocks: figure(ctx.figures, figureIds.institutionsTable()),
+    blocks: [
+      ...links([{ title: 'Uitgangssituaties en typen', url: urls.typology(), description: 'Hoe de instellingen verschillen in startwaarden en ambities: de vijf typen.' }]),
+      ...figure(ctx.figures, figureIds.institutionsTable()),
+    ],
     children: results.institutionOrder.map((id) => institutionPage(ctx, id)),
     page: { url: urls.institutions(), title: 'Instellingen', description: 'Alle instellingen met hun type, start- en streefwaarden en doelbereik.' },
   });

@@ -51,7 +51,7 @@ function goalSection(ctx: OutlineContext, goalId: string): Section | null {
   const { prose, figures, results } = ctx;
   const g = prose.goals[goalId]!;
   const slug = goalSlug(goalId);
-  const sub = (id: string, title: string, blocks: ReturnType<typeof paragraph>) => section({ id: `${slug}-${id}`, title, level: 3, blocks });
+  const sub = (id: string, title: string, blocks: ReturnType<typeof paragraph>) => section({ id: `doel-${slug}-${id}`, title, level: 3, blocks });
   return section({
     id: `doel-${slug}`,
     title: goalTitle(ctx, goalId),
@@ -63,7 +63,7 @@ function goalSection(ctx: OutlineContext, goalId: string): Section | null {
       sub('maatregelen', 'Maatregelen', [...paragraph(g.measures), ...figure(figures, figureIds.measures(goalId))]),
       sub('oordelen', 'Oordeel van de instellingen', [...paragraph(g.judgements), ...figure(figures, figureIds.judgements(goalId))]),
       section({
-        id: `${slug}-indicatoren`,
+        id: `doel-${slug}-indicatoren`,
         title: 'Ontwikkeling van de indicatoren',
         level: 3,
         children: [...results.goals[goalId]!.indicatorIds.map((id) => indicatorSection(ctx, id)), goalSeries(ctx, goalId, 4)],
@@ -77,7 +77,7 @@ function goalSection(ctx: OutlineContext, goalId: string): Section | null {
 function indicatorSection(ctx: OutlineContext, indicatorId: string): Section | null {
   const indicator = ctx.results.indicators[indicatorId]!;
   return section({
-    id: `${goalSlug(indicator.goalId)}-${indicatorId}`,
+    id: `doel-${goalSlug(indicator.goalId)}-${indicatorId}`,
     title: indicator.name,
     level: 4,
     blocks: indicator.breakdowns.flatMap((b) => {

@@ -12,7 +12,7 @@ export function inleiding(ctx: OutlineContext): Chapter | null {
     part: 'body',
     blocks: paragraphs(ctx.prose.introduction),
     children: [section({ id: 'leeswijzer', title: 'Leeswijzer', level: 2, blocks: editor(ctx.editor('leeswijzer.md')) })],
-    page: { url: urls.inleiding(), title: 'Inleiding', description: 'Wat de monitor volgt, met welke gegevens, en hoe u dit rapport leest.' },
+    page: { url: urls.inleiding(), title: 'Inleiding', description: 'Wat de monitor volgt, met welke gegevens, en hoe u dit rapport leest.', nav: false },
   });
 }
 
@@ -24,7 +24,7 @@ export function sectorbeeld(ctx: OutlineContext): Chapter | null {
     const label = results.sector[id]?.[b]?.convergence.label;
     return label === 'significant' ? figure(figures, figureIds.convergence(id, b)) : [];
   });
-  const nationalSeries = results.series.filter((s) => s.goalId === null);
+  const nationalSeries = [...new Set(results.series.filter((s) => s.goalId === null).map((s) => s.series))];
   return chapter({
     id: 'sectorbeeld',
     title: 'Sectorbeeld: op weg naar 2027',
@@ -63,7 +63,7 @@ export function sectorbeeld(ctx: OutlineContext): Chapter | null {
         id: 'sector-landelijk',
         title: 'Landelijke ontwikkelingen',
         level: 2,
-        blocks: nationalSeries.flatMap((s) => [...paragraph(prose.series[s.series]), ...figure(figures, figureIds.series(s.series))]),
+        blocks: nationalSeries.flatMap((slug) => [...paragraph(prose.series[slug]), ...figure(figures, figureIds.series(slug))]),
       }),
     ],
   });

@@ -31,11 +31,13 @@ export function homePage(ctx: OutlineContext): Chapter | null {
   ];
   const cards = [
     { title: 'Samenvatting', url: urls.samenvatting(), description: 'De belangrijkste bevindingen op een rij.' },
+    { title: 'Inleiding', url: urls.inleiding(), description: 'Wat de monitor volgt, met welke gegevens, en hoe u het rapport leest.' },
     { title: 'Sectorbeeld', url: urls.sector(), description: 'Ambities, inhaalslag en doelbereik van de sector als geheel.' },
     ...([1, 2, 3] as const).map((p) => ({ title: `Prioriteit ${p}: ${PRIORITY_TITLES[p]}`, url: urls.priority(p), description: ctx.results.goalOrder.filter((g) => results.goals[g]!.priority === p && !results.goals[g]!.isStagepact).map((g) => results.goals[g]!.shortName).join(' · ') })),
     { title: 'Stagepact mbo', url: urls.stagepact(), description: 'Stagebegeleiding, stagediscriminatie, stageplaatsen en stagevergoeding.' },
     { title: 'Instellingen', url: urls.institutions(), description: 'Alle instellingen: typen, streefwaarden en realisaties.' },
     { title: 'Indicatoren', url: urls.indicators(), description: 'Alle indicatoren met definitie, bron en spreiding.' },
+    { title: 'Reflectie', url: urls.reflection(), description: 'Beschouwing op de bevindingen van deze editie.' },
     { title: 'Verantwoording', url: urls.method(), description: 'Hoe de cijfers tot stand komen.' },
     ...(results.diff ? [{ title: 'Wat is veranderd', url: urls.changes(), description: `Verschillen met de vorige editie (${results.diff.previous.snapshot}).` }] : []),
   ];
@@ -44,7 +46,7 @@ export function homePage(ctx: OutlineContext): Chapter | null {
     title: results.edition.title,
     part: 'front',
     print: false,
-    blocks: [{ kind: 'keyfigures', items }, ...paragraph(prose.introduction[0]), ...links(cards), ...paragraph(prose.changes[0])],
+    blocks: [{ kind: 'keyfigures', items }, ...paragraph(prose.introduction[0]), ...links(cards)],
     page: { url: urls.home(), title: results.edition.title, description: 'Monitor van de Werkagenda mbo en het Stagepact mbo 2023-2027.' },
   });
 }
@@ -98,7 +100,11 @@ function indicatorPage(ctx: OutlineContext, id: string): Section | null {
         ...figure(figures, figureIds.realised(id, b)),
         ...figure(figures, figureIds.convergence(id, b)),
       ]),
-      ...results.series.filter((s) => s.indicatorId === id).flatMap((s) => [...paragraph(prose.series[s.series]), ...figure(figures, figureIds.series(s.series))]),
+      // A series has one entry per breakdown but one paragraph and one figure.
+      ...[...new Set(results.series.filter((s) => s.indicatorId === id).map((s) => s.series))].flatMap((slug) => [
+        ...paragraph(prose.series[slug]),
+        ...figure(figures, figureIds.series(slug)),
+      ]),
     ],
   });
 }

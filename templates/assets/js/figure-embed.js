@@ -70,6 +70,9 @@
             // a "graphics-document" with only the title); its marks are not announced one by one.
             target.setAttribute('role', 'img');
             target.setAttribute('aria-label', textAlternative(container, svg));
+            // Vega marks its groups as graphics symbols without names; inside the labelled picture they are noise.
+            var live = target.querySelector('svg');
+            if (live) live.setAttribute('aria-hidden', 'true');
             showStatic(container, false);
             container.setAttribute('data-embed', 'interactive');
           })
