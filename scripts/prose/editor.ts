@@ -15,8 +15,9 @@ export interface EditorText {
 
 /** The shipped editor texts, what the log calls them, and where the outline places them (see content/README.md). */
 export const EDITOR_FILES = [
-  { file: 'colofon.md', what: 'het colofon', place: 'Colofon (voorwerk van de pdf, /downloads/ en voettekst van de site)' },
-  { file: 'voorwoord.md', what: 'het voorwoord', place: 'Voorwoord (voorwerk van de pdf, startpagina van de site)' },
+  { file: 'colofon.md', what: 'het colofon', place: 'Colofon (voorwerk van de pdf)' },
+  { file: 'voorwoord.md', what: 'het voorwoord', place: 'Voorwoord (voorwerk van de pdf, pagina /voorwoord/ van de site)' },
+  { file: 'samenvatting.md', what: 'de inleiding op de samenvatting', place: 'Samenvatting, boven de bevindingen' },
   { file: 'leeswijzer.md', what: 'de leeswijzer', place: 'Inleiding, paragraaf Leeswijzer' },
   { file: 'reflectie/prioriteit-1.md', what: 'de reflectie bij prioriteit 1', place: 'Slot van het hoofdstuk over prioriteit 1' },
   { file: 'reflectie/prioriteit-2.md', what: 'de reflectie bij prioriteit 2', place: 'Slot van het hoofdstuk over prioriteit 2' },

@@ -1,16 +1,24 @@
-// The part of Eleventy's programmatic API the site stage uses (the package ships no type declarations).
+// The part of Eleventy's programmatic API the site stage and the preview use (the package ships no type declarations).
 declare module '@11ty/eleventy' {
   interface EleventyUserConfig {
     addGlobalData(name: string, value: unknown): void;
+    addWatchTarget(path: string): void;
+    on(event: 'eleventy.before' | 'eleventy.after', listener: () => void | Promise<void>): void;
   }
   interface EleventyOptions {
     configPath?: string;
     quietMode?: boolean;
+    runMode?: 'build' | 'watch' | 'serve';
     config?: (config: EleventyUserConfig) => void | Promise<void>;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
     disableLogger(): void;
+    init(): Promise<void>;
+    /** Rebuild on changes to the input folder and the watch targets. */
+    watch(): Promise<void>;
+    /** Serve the output folder with live reload. */
+    serve(port?: number): Promise<void>;
   }
 }

@@ -1,9 +1,11 @@
 // Catching up (seed 000 §2.2): per institution the start value against the improvement ambition, with a least
 // squares line. A negative slope means institutions that start lower aim for bigger steps (convergence).
 // r, p and n come from the computation stage and go in the notes; the line is drawn by vega-lite's regression
-// transform, which is the same ordinary least squares fit.
+// transform, which is the same ordinary least squares fit. For "lower is better" indicators the computation
+// correlates the start sign-adjusted (× −1), so catch-up is a negative r; the chart keeps the raw start on the x
+// axis (readers know the real values), where the same least-squares line rises, and the note says why.
 import { formatNumber, plural } from '../../lib/nl.ts';
-import type { Unit } from '../../snapshot/types.ts';
+import type { Direction, Unit } from '../../snapshot/types.ts';
 import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
 import {
   ONE_ROW,
@@ -36,6 +38,8 @@ export interface ConvergenceInput {
   readonly r: number | null;
   readonly p: number | null;
   readonly n: number;
+  /** `lager_beter`: r was computed on the start × −1 (negative r = catch-up); wording and note follow. */
+  readonly direction?: Direction;
 }
 
 function columns(unit: Unit): FigureColumn[] {
@@ -47,13 +51,13 @@ function columns(unit: Unit): FigureColumn[] {
 }
 
 /** The reading rule of the methodology: p < 0,05 significant, 0,05 ≤ p < 0,10 weak. */
-export function describeRelation(r: number | null, p: number | null, n: number): string {
+export function describeRelation(r: number | null, p: number | null, n: number, direction: Direction = 'hoger_beter'): string {
   if (!isValue(r) || !isValue(p)) return `Er is te weinig spreiding om een samenhang te berekenen (n = ${formatNumber(n)}).`;
   const stats = `(${formatCorrelation(r, p, n)})`;
-  const meaning =
-    r < 0
-      ? 'instellingen met een lagere startwaarde hebben gemiddeld een grotere verbeterambitie'
-      : 'instellingen met een hogere startwaarde hebben gemiddeld een grotere verbeterambitie';
+  // With a sign-adjusted start, r < 0 means: the less favourable the start, the bigger the ambition.
+  const lower = direction === 'lager_beter' ? r > 0 : r < 0;
+  const start = direction === 'lager_beter' ? (lower ? 'een lagere (gunstiger) startwaarde' : 'een hogere (ongunstiger) startwaarde') : lower ? 'een lagere startwaarde' : 'een hogere startwaarde';
+  const meaning = `instellingen met ${start} hebben gemiddeld een grotere verbeterambitie`;
   if (p < 0.05) return `De samenhang is ${r < 0 ? 'negatief' : 'positief'} en significant ${stats}: ${meaning}.`;
   if (p < 0.1) return `Er is een zwakke ${r < 0 ? 'negatieve' : 'positieve'} samenhang ${stats}: ${meaning}.`;
   return `Er is geen significante samenhang tussen startwaarde en verbeterambitie ${stats}.`;
@@ -72,7 +76,8 @@ export function buildConvergence(input: ConvergenceInput, meta: FigureMeta): Fig
     field: 'start',
     type: 'quantitative',
     scale: { zero: false, nice: true },
-    axis: quantAxis(unit, { title: `Startwaarde${unitSuffix(unit)}`, max: Math.max(...data.map((d) => d.start)) }),
+    // About eight ticks: vega's default for 640 px puts a label every 2% and the last two collide.
+    axis: quantAxis(unit, { title: `Startwaarde${unitSuffix(unit)}`, max: Math.max(...data.map((d) => d.start)), tickCount: 8 }),
   };
   const y = {
     field: 'ambitie',
@@ -103,7 +108,16 @@ export function buildConvergence(input: ConvergenceInput, meta: FigureMeta): Fig
   const statistics = isValue(input.r) && isValue(input.p) ? formatCorrelation(input.r, input.p, input.n) : `n = ${formatNumber(input.n)}`;
   const alt =
     `Spreidingsdiagram met de startwaarde en de verbeterambitie van ${plural(points.length, 'instelling', 'instellingen')}, ` +
-    `met een trendlijn. ${describeRelation(input.r, input.p, input.n)}`;
-  const notes = [`Pearson-correlatie tussen startwaarde en verbeterambitie: ${statistics}. De lijn is de kleinste-kwadratenlijn.`];
+    `met een trendlijn. ${describeRelation(input.r, input.p, input.n, input.direction)}`;
+  const notes = [
+    `Pearson-correlatie tussen startwaarde en verbeterambitie: ${statistics}. De lijn is de kleinste-kwadratenlijn.`,
+    ...(input.direction === 'lager_beter'
+      ? [
+          'Bij deze indicator is een lagere waarde beter. De correlatie is berekend met de startwaarde in de richting van beter ' +
+            '(maal −1), zodat een negatieve r ook hier een inhaalslag betekent; de figuur toont de gewone startwaarde, ' +
+            'waarin een inhaalslag juist als een stijgende lijn te zien is.',
+        ]
+      : []),
+  ];
   return chartFigure(meta, CHART_TYPE, { alt, columns: columns(unit), data, spec, notes });
 }

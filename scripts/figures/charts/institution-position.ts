@@ -85,7 +85,7 @@ export function buildInstitutionPosition(input: InstitutionPositionInput, meta: 
       indicator: r.label,
       q0: a,
       q1: b,
-      summary: `${text(r.start, r.unit)} → ${text(r.target, r.unit)}` + (isValue(r.latest) ? ` · ${text(r.latest, r.unit)}` : ''),
+      summary: `${text(r.start, r.unit)} naar ${text(r.target, r.unit)}` + (isValue(r.latest) ? ` · ${text(r.latest, r.unit)}` : ''),
       sectorText: `${formatLevel(r.q1, r.unit)} – ${formatLevel(r.q3, r.unit)}`,
     };
   });
@@ -154,7 +154,7 @@ export function buildInstitutionPosition(input: InstitutionPositionInput, meta: 
           // Column head for the printed values.
           data: ONE_ROW,
           mark: { type: 'text', align: 'left', baseline: 'bottom', color: MUTED, fontSize: FONT_SIZE.small, y: -4 },
-          encoding: { x: { datum: TEXT_AT, type: 'quantitative' }, text: { value: `${names.start} → ${names.target.toLowerCase()} · ${names.latest.toLowerCase()}` } },
+          encoding: { x: { datum: TEXT_AT, type: 'quantitative' }, text: { value: `${names.start} naar ${names.target.toLowerCase()} · ${names.latest.toLowerCase()}` } },
         },
       ],
     },
@@ -172,7 +172,7 @@ export function buildInstitutionPosition(input: InstitutionPositionInput, meta: 
     `bij ${plural(unfavourable, 'indicator', 'indicatoren')} in het minst gunstige kwart.`;
   const notes = [
     'Elke balk loopt van het 5e tot het 95e percentiel van de instellingen; het donkere deel is de middelste helft. ' +
-      'Rechts staan startwaarde → streefwaarde · laatste meting. Waarden buiten de balk staan op de rand.',
+      'Rechts staan startwaarde naar streefwaarde · laatste meting. Waarden buiten de balk staan op de rand.',
   ];
   return chartFigure(meta, CHART_TYPE, { alt, columns: columns(), data, spec, notes });
 }

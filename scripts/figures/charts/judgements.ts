@@ -4,8 +4,9 @@ import { formatNumber, formatPercent, plural } from '../../lib/nl.ts';
 import type { Effectiveness, Progress } from '../../snapshot/types.ts';
 import { readableOn } from '../colour.ts';
 import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
-import { bandAxis, inlineData, legendScale, quantAxis, tooltip, topLevel } from '../spec.ts';
-import { EFFECTIVENESS_COLOURS, FONT_SIZE, INK, PROGRESS_COLOURS, ROW_STEP, WHITE } from '../theme.ts';
+import type { TopLevelSpec } from 'vega-lite';
+import { SCHEMA_URL, bandAxis, inlineData, legendScale, quantAxis, tooltip, topLevel } from '../spec.ts';
+import { EFFECTIVENESS_COLOURS, EMBED_OPTIONS, FIGURE_WIDTH, FONT_SIZE, INK, PROGRESS_COLOURS, ROW_STEP, VEGA_LITE_CONFIG, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
 
 export const CHART_TYPE = 'judgements';
@@ -132,4 +133,117 @@ export function buildJudgements(input: JudgementsInput, meta: FigureMeta): Figur
     `De figuur toont per doelstelling hoe de instellingen in de e-file beoordelen ${subject}, ` +
     `voor ${plural(rows.length, 'doelstelling', 'doelstellingen')}. ${rows.map(describe).join('; ')}.`;
   return chartFigure(meta, CHART_TYPE, { alt, columns, data, spec });
+}
+
+// ---- Progress and effectiveness together ----------------------------------------------------------------
+
+/** One bar per question (e.g. progress and effectiveness for one goal), each with its own answer scale. */
+export interface JudgementPanelsInput {
+  readonly rows: readonly (JudgementRow & { readonly scale: JudgementScale })[];
+}
+
+export const PANELS_TYPE = 'judgement-panels';
+/** Room for the question label left of each bar; the same in every panel so the bars line up. */
+const QUESTION_EXTENT = 96;
+
+const PANEL_COLUMNS: FigureColumn[] = [
+  { key: 'vraag', label: 'Vraag', format: 'text' },
+  { key: 'antwoord', label: 'Antwoord', format: 'text' },
+  { key: 'aantal', label: 'Aantal instellingen', format: 'integer' },
+  { key: 'aandeel', label: 'Aandeel instellingen', format: 'percent' },
+];
+
+/**
+ * The two e-file questions as stacked bars of 100% one above the other. The answer scales differ (and share some
+ * colours), so each bar is its own panel with its own legend: a vertical concatenation with independent colours.
+ */
+export function buildJudgementPanels(input: JudgementPanelsInput, meta: FigureMeta): Figure {
+  const rows = input.rows.filter((r) => r.total > 0);
+  if (rows.length === 0) return emptyFigure(meta, PANELS_TYPE, 'er zijn geen oordelen uit de e-file beschikbaar.', PANEL_COLUMNS);
+
+  const data = rows.flatMap((r) =>
+    categories(r.scale).flatMap((c) => {
+      const a = r.answers[c.key];
+      return a && a.count > 0 ? [{ vraag: r.group, antwoord: c.label, aantal: a.count, aandeel: a.share }] : [];
+    }),
+  );
+  const panel = (r: (typeof rows)[number], index: number) => {
+    const cats = categories(r.scale);
+    let x0 = 0;
+    const segments = cats.flatMap((c) => {
+      const answer = r.answers[c.key];
+      if (!answer || !isValue(answer.share) || answer.share <= 0) return [];
+      const segment = {
+        vraag: r.group,
+        antwoord: c.label,
+        x0,
+        x1: x0 + answer.share,
+        label: answer.share >= MIN_LABELLED_SHARE ? formatPercent(answer.share) : '',
+        valueText: `${formatNumber(answer.count)} van ${formatNumber(r.total)} (${formatPercent(answer.share)})`,
+        textColour: readableOn(c.colour, INK, WHITE),
+      };
+      x0 += answer.share;
+      return [segment];
+    });
+    return {
+      width: FIGURE_WIDTH - QUESTION_EXTENT - 16,
+      height: 34,
+      data: inlineData(segments),
+      encoding: {
+        y: { field: 'vraag', type: 'nominal', axis: bandAxis(null, { minExtent: QUESTION_EXTENT, maxExtent: QUESTION_EXTENT }) },
+        // The axis title once, under the last bar.
+        x: {
+          field: 'x0',
+          type: 'quantitative',
+          scale: { domain: [0, 100] },
+          axis: quantAxis('procent', { title: index === rows.length - 1 ? 'Aandeel instellingen (%)' : null }),
+        },
+      },
+      layer: [
+        {
+          mark: { type: 'bar', height: { band: 0.8 }, stroke: WHITE, strokeWidth: 0.75 },
+          encoding: {
+            x2: { field: 'x1' },
+            color: {
+              field: 'antwoord',
+              type: 'nominal',
+              title: null,
+              scale: legendScale(cats.map((c) => [c.label, c.colour])),
+              legend: { columns: 3, symbolLimit: 0 },
+            },
+            tooltip: tooltip([['vraag', 'Vraag'], ['antwoord', 'Antwoord'], ['valueText', 'Aantal instellingen']]),
+          },
+        },
+        {
+          transform: [{ filter: "datum.label != ''" }, { calculate: '(datum.x0 + datum.x1) / 2', as: 'mid' }],
+          mark: { type: 'text', baseline: 'middle', fontSize: FONT_SIZE.small },
+          encoding: { x: { field: 'mid', type: 'quantitative' }, text: { field: 'label' }, color: { field: 'textColour', type: 'nominal', scale: null } },
+        },
+      ],
+    };
+  };
+
+  const spec = {
+    $schema: SCHEMA_URL,
+    description: meta.title,
+    config: VEGA_LITE_CONFIG,
+    usermeta: { embedOptions: EMBED_OPTIONS },
+    spacing: 22,
+    vconcat: rows.map(panel),
+    resolve: { scale: { color: 'independent' }, legend: { color: 'independent' } },
+  } as unknown as TopLevelSpec;
+
+  const describe = (r: (typeof rows)[number]) => {
+    const top = categories(r.scale)
+      .map((c) => ({ c, a: r.answers[c.key] }))
+      .filter((x) => x.a && x.a.count > 0)
+      .sort((a, b) => b.a!.count - a.a!.count)[0];
+    return top
+      ? `${r.group}: het vaakst „${top.c.label.toLowerCase()}” (${formatNumber(top.a!.count)} van ${formatNumber(r.total)}, ${formatPercent(top.a!.share)})`
+      : r.group;
+  };
+  const alt =
+    `De figuur toont hoe de instellingen hun activiteiten in de e-file beoordelen, als gestapelde balken van 100 procent. ` +
+    `${rows.map(describe).join('; ')}.`;
+  return chartFigure(meta, PANELS_TYPE, { alt, columns: PANEL_COLUMNS, data, spec });
 }

@@ -27,6 +27,8 @@ export interface StartTargetInput {
   readonly labels?: { readonly start?: string; readonly target?: string; readonly latest?: string };
   /** Institutions whose latest value reached the target, out of those with both (computed upstream). */
   readonly reached?: { readonly count: number; readonly total: number };
+  /** Value axis title without unit, e.g. the indicator's short name (default: the subtitle, else `Waarde`). */
+  readonly valueTitle?: string;
 }
 
 function columns(unit: Unit, names: Names, withLatest: boolean): FigureColumn[] {
@@ -133,7 +135,8 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
         {
           mark: { type: 'rule', color: GRID, strokeWidth: 2 },
           encoding: {
-            x: { ...x('start'), scale: { zero: false, nice: true, padding: 6 }, axis: quantAxis(unit, { title: `${meta.subtitle ?? 'Waarde'}${unitSuffix(unit)}`, max: Math.max(...all) }) },
+            // Counts and money start at zero (vega's padding would push the axis below it).
+            x: { ...x('start'), scale: unit === 'aantal' || unit === 'euro' ? { zero: true, nice: true } : { zero: false, nice: true, padding: 6 }, axis: quantAxis(unit, { title: `${input.valueTitle ?? meta.subtitle ?? 'Waarde'}${unitSuffix(unit)}`, max: Math.max(...all), tickCount: 8 }) },
             x2: { field: 'streef' },
             y,
           },

@@ -15,10 +15,13 @@ export function buildTable(input: TableInput, meta: FigureMeta): Figure {
   if (input.columns.length === 0 || input.rows.length === 0) {
     return { ...emptyFigure(meta, CHART_TYPE, 'er zijn geen gegevens voor deze tabel.', input.columns), type: 'table' };
   }
-  // Rows keep only the declared columns, in column order, so the CSV and the HTML table agree.
-  const data = input.rows.map((row) =>
-    Object.fromEntries(input.columns.map((c) => [c.key, row[c.key] ?? null])) as FigureRow,
-  );
+  // Rows keep only the declared columns, in column order, so the CSV and the HTML table agree; a site-local `url`
+  // (not a column) is kept too: the site renders such a table as a linked, filterable directory.
+  const data = input.rows.map((row) => {
+    const cells = Object.fromEntries(input.columns.map((c) => [c.key, row[c.key] ?? null]));
+    const url = row['url'];
+    return (typeof url === 'string' && url.startsWith('/') ? { ...cells, url } : cells) as FigureRow;
+  });
   return {
     id: meta.id,
     type: 'table',

@@ -4,7 +4,8 @@
 import { formatNumber, plural } from '../../lib/nl.ts';
 import { chartFigure, emptyFigure, extremes, isValue, type FigureMeta } from '../figure.ts';
 import { MULTILINE_LABELS, bandAxis, inlineData, legendScale, tooltip, topLevel, wrapLabel } from '../spec.ts';
-import { CATEGORICAL, LABEL_LIMIT, NEUTRAL, ROW_STEP, SEMANTIC, WHITE } from '../theme.ts';
+import { measureText } from '../measure.ts';
+import { CATEGORICAL, FIGURE_WIDTH, LABEL_LIMIT, NEUTRAL, ROW_STEP, SEMANTIC, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
 
 export const COUNTS_TYPE = 'typology';
@@ -95,8 +96,17 @@ export interface TypologyScatterInput {
   readonly startCuts?: readonly [number, number];
 }
 
-/** Type names are long: two columns above the plot, never cut. */
-const TYPE_LEGEND = { columns: 2, labelLimit: 320, symbolType: 'circle' };
+/**
+ * Type names are long: two columns above the plot when the longest name fits half the figure, else one, so a
+ * name is never cut (nor clipped at the figure's edge).
+ */
+function typeLegend(labels: readonly string[]) {
+  const longest = Math.max(0, ...labels.map((l) => measureText(l)));
+  const columns = longest + LEGEND_SYMBOL_ROOM <= FIGURE_WIDTH / 2 - 16 ? 2 : 1;
+  return { columns, labelLimit: columns === 2 ? 320 : FIGURE_WIDTH - LEGEND_SYMBOL_ROOM, symbolType: 'circle' };
+}
+/** Symbol, its gap and the column padding of a legend entry, in px. */
+const LEGEND_SYMBOL_ROOM = 40;
 
 const SCATTER_COLUMNS: FigureColumn[] = [
   { key: 'instelling', label: 'Instelling', format: 'text' },
@@ -140,9 +150,9 @@ export function buildTypologyScatter(input: TypologyScatterInput, meta: FigureMe
               type: 'nominal',
               title: null,
               scale: legendScale(labels.map((l, i) => [l, colours[i]!])),
-              legend: TYPE_LEGEND,
+              legend: typeLegend(labels),
             },
-            shape: { field: 'type', type: 'nominal', title: null, scale: { domain: labels, range: shapes }, legend: TYPE_LEGEND },
+            shape: { field: 'type', type: 'nominal', title: null, scale: { domain: labels, range: shapes }, legend: typeLegend(labels) },
             tooltip: tooltip([['instelling', 'Instelling'], ['type', 'Type'], ['startText', 'Startscore'], ['ambitieText', 'Ambitiescore']]),
           },
         },

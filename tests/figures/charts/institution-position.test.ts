@@ -21,7 +21,7 @@ describe('institution-position', () => {
     const { svg } = await renderChecked(figure);
     expect(countMarks(svg, 'rect')).toBe(6);
     expect(countMarks(svg, 'symbol')).toBe(3 + 2 + 3);
-    expect(texts(svg)).toEqual(expect.arrayContaining(['88% → 90% · 89%', '52% → 44%', '6,8 → 7,2 · 7,0', 'P5', 'P95']));
+    expect(texts(svg)).toEqual(expect.arrayContaining(['88% naar 90% · 89%', '52% naar 44%', '6,8 naar 7,2 · 7,0', 'P5', 'P95']));
   });
 
   it('counts the start values in the favourable and unfavourable quarter', () => {

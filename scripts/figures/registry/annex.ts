@@ -1,0 +1,167 @@
+// Annex and site tables: every indicator with its source, the largest movements against the previous edition,
+// and the overview of all institutions (a linked, filterable directory on the site: its rows carry a `url`).
+import { rowsForInstitution } from '../../compute/lookup.ts';
+import type { Results, SectorChange, Unit } from '../../compute/types.ts';
+import { formatNumber, formatPercent, plural } from '../../lib/nl.ts';
+import { buildTable } from '../charts/table.ts';
+import type { FigureMeta } from '../figure.ts';
+import { figureIds } from '../ids.ts';
+import { formatChange, formatChangeShort, formatLevel } from '../spec.ts';
+import type { Figure, FigureColumn, FigureRow } from '../types.ts';
+import { PLANS, SOURCE_PER_INDICATOR, UNIT_WORDS, emptyTable, goalLabel, indicatorUrl, institutionSource, institutionUrl, notes, withBreakdown } from './common.ts';
+import { kindLabel, shortTypeLabel, typeNamesNote } from './typology.ts';
+
+/** How many of the largest movements the changes table lists. */
+export const CHANGES_SHOWN = 15;
+
+export function annexFigures(results: Results): Figure[] {
+  return [indicatorTable(results), changesTable(results), institutionsTable(results)];
+}
+
+// ---- Indicators and sources -----------------------------------------------------------------------------
+
+export function indicatorTable(results: Results): Figure {
+  const columns: FigureColumn[] = [
+    { key: 'indicator', label: 'Indicator', format: 'text' },
+    { key: 'doelstelling', label: 'Doelstelling', format: 'text' },
+    { key: 'eenheid', label: 'Eenheid', format: 'text' },
+    { key: 'richting', label: 'Richting', format: 'text' },
+    { key: 'bron', label: 'Bron', format: 'text' },
+    { key: 'min_n', label: 'Minimum aantal respondenten', format: 'integer' },
+  ];
+  const rows: FigureRow[] = results.indicatorOrder.map((id) => {
+    const i = results.indicators[id]!;
+    return {
+      indicator: i.name,
+      doelstelling: goalLabel(results, i.goalId),
+      eenheid: UNIT_WORDS[i.unit],
+      richting: i.directionLabel,
+      bron: i.source,
+      min_n: i.minN,
+      url: indicatorUrl(id),
+    };
+  });
+  const meta: FigureMeta = {
+    id: figureIds.indicatorTable(),
+    title: 'Indicatoren van de monitor met eenheid, richting en bron',
+    subtitle: `${plural(rows.length, 'indicator', 'indicatoren')} bij de doelstellingen van de Werkagenda mbo en de thema's van het Stagepact mbo`,
+    // The list of indicators is the monitoring plan's, not institution data: never marked as invented.
+    source: 'Monitoringsplan Werkagenda mbo en Stagepact; bron per indicator zoals in de tabel',
+    notes: [
+      `Een gemeten waarde van minder respondenten dan het minimum wordt niet getoond en telt niet mee. Zonder minimum geldt voor enquêtegegevens ` +
+        `${formatNumber(results.method.disclosure.defaultMinN)} respondenten; registergegevens (zoals DUO en CBS) worden niet weggelaten.`,
+    ],
+  };
+  return rows.length === 0 ? emptyTable(meta, 'er zijn geen indicatoren in deze gegevens.', columns) : buildTable({ columns, rows }, meta);
+}
+
+// ---- Largest movements against the previous edition -----------------------------------------------------
+
+const dash = '–';
+/** Between the previous and the current value. Words, not an arrow: the report font's latin subset has no `→`. */
+const TO = ' naar ';
+
+/** Sector means get one decimal, also for counts (a mean of 2,4 practoraten is not 2); money keeps its own form. */
+const meanDecimals = (unit: Unit) => (unit === 'euro' ? undefined : 1);
+
+/** `+2,1 naar +3,4 procentpunt`: the unit word once, at the end. */
+function changeCell(before: number | null, after: number | null, unit: Unit): string {
+  const a = before === null ? dash : formatChangeShort(before, unit, meanDecimals(unit));
+  return `${a}${TO}${after === null ? dash : formatChange(after, unit, meanDecimals(unit))}`;
+}
+
+/** `41,2% (2024) naar 43,0% (2025)` */
+function levelCell(c: SectorChange['latestMean'], unit: Unit): string {
+  const decimals = meanDecimals(unit);
+  const side = (value: number | null, year: number | null) => (value === null ? dash : `${formatLevel(value, unit, decimals)}${year === null ? '' : ` (${year})`}`);
+  return `${side(c.before, c.yearBefore)}${TO}${side(c.after, c.yearAfter)}`;
+}
+
+function shareCell(c: SectorChange['reachedShare']): string {
+  return `${c.before === null ? dash : formatPercent(c.before)}${TO}${c.after === null ? dash : formatPercent(c.after)}`;
+}
+
+export function changesTable(results: Results): Figure {
+  const columns: FigureColumn[] = [
+    { key: 'indicator', label: 'Indicator', format: 'text' },
+    { key: 'ambitie', label: 'Gemiddelde verbeterambitie', format: 'text' },
+    { key: 'laatste_meting', label: 'Gemiddelde laatste meting', format: 'text' },
+    { key: 'bereikt', label: 'Aandeel streefwaarde bereikt', format: 'text' },
+  ];
+  const diff = results.diff;
+  const meta: FigureMeta = {
+    id: figureIds.changesTable(),
+    title: 'Grootste verschuivingen ten opzichte van de vorige editie',
+    subtitle: diff
+      ? `Editie ${results.edition.snapshot} vergeleken met ${diff.previous.snapshot}: van de vorige naar deze editie`
+      : 'Van de vorige naar deze editie',
+    source: institutionSource(results, PLANS, SOURCE_PER_INDICATOR),
+    notes: diff
+      ? [
+          `De ${formatNumber(CHANGES_SHOWN)} indicatoren (per uitsplitsing) waarvan een van de drie cijfers het meest veranderde, elk in de eigen eenheid. ` +
+            'Beide edities zijn met dezelfde rekenregels berekend.',
+          `In totaal: ${plural(diff.counts.targetsChanged, 'gewijzigde streefwaarde', 'gewijzigde streefwaarden')}, ` +
+            `${plural(diff.counts.realisedNew, 'nieuwe meting', 'nieuwe metingen')}, ${plural(diff.counts.realisedChanged, 'gewijzigde meting', 'gewijzigde metingen')} ` +
+            `en ${plural(diff.counts.realisedRemoved, 'vervallen meting', 'vervallen metingen')}.`,
+        ]
+      : [],
+  };
+  if (!diff) return emptyTable(meta, 'er is geen vorige editie om mee te vergelijken.', columns);
+  const moved = diff.sectorChanges.filter((c) => c.magnitude > 0).slice(0, CHANGES_SHOWN);
+  if (moved.length === 0) return emptyTable(meta, 'geen van de sectorcijfers is veranderd ten opzichte van de vorige editie.', columns);
+  const rows: FigureRow[] = moved.map((c) => {
+    const indicator = results.indicators[c.indicatorId];
+    const unit = indicator?.unit ?? 'procent';
+    return {
+      indicator: withBreakdown(indicator?.shortName ?? c.indicatorId, c.breakdown),
+      ambitie: changeCell(c.improvementMean.before, c.improvementMean.after, unit),
+      laatste_meting: levelCell(c.latestMean, unit),
+      bereikt: shareCell(c.reachedShare),
+      url: indicatorUrl(c.indicatorId),
+    };
+  });
+  return buildTable({ columns, rows }, meta);
+}
+
+// ---- All institutions -----------------------------------------------------------------------------------
+
+export function institutionsTable(results: Results): Figure {
+  const columns: FigureColumn[] = [
+    { key: 'instelling', label: 'Instelling', format: 'text' },
+    { key: 'soort', label: 'Soort', format: 'text' },
+    { key: 'regio', label: 'Regio', format: 'text' },
+    { key: 'studenten', label: 'Studenten', format: 'integer' },
+    { key: 'type', label: 'Type', format: 'text' },
+    { key: 'streefwaarden', label: 'Streefwaarden', format: 'integer' },
+    { key: 'gemeten', label: 'Met meting', format: 'integer' },
+    { key: 'bereikt', label: 'Bereikt', format: 'integer' },
+  ];
+  const rows: FigureRow[] = results.institutionOrder.map((id) => {
+    const inst = results.institutions[id]!;
+    // Per indicator × breakdown: targets in force (its rows), and of those with a latest value, how many reached.
+    const own = rowsForInstitution(results, id);
+    return {
+      instelling: inst.name,
+      soort: kindLabel(inst.kind),
+      regio: inst.region,
+      studenten: inst.students,
+      type: shortTypeLabel(inst.type),
+      streefwaarden: own.filter((r) => r.target !== null).length,
+      gemeten: inst.reached.denominator,
+      bereikt: inst.reached.count,
+      url: institutionUrl(id),
+    };
+  });
+  const meta: FigureMeta = {
+    id: figureIds.institutionsTable(),
+    title: 'Alle instellingen',
+    subtitle: 'Soort, regio, aantal studenten, type en streefwaarden per instelling',
+    source: institutionSource(results, 'Instellingsgegevens', PLANS, SOURCE_PER_INDICATOR),
+    notes: notes(
+      'Geteld per indicator en uitsplitsing: de streefwaarden die gelden, hoeveel daarvan al met een meting te vergelijken zijn, en hoeveel ' +
+        'daarvan zijn bereikt (de laatste meting ligt op of voorbij de streefwaarde, in de richting die als beter geldt).',
+      typeNamesNote(results),
+    ),
+  };
+  return rows.length === 0 ? emptyTable(meta, 'er zijn geen instellingen in deze gegevens.', columns) : buildTable({ columns, rows }, meta);
+}

@@ -1,0 +1,137 @@
+// What every part of the figure registry shares: the "Bron" lines, Dutch labels for indicators, breakdowns,
+// units and significance, the notes about disclosure and ignored targets, and the empty-table state.
+// Everything here selects and words values from Results; nothing computes a statistic.
+import type { BreakdownResult, Correlation, IndicatorResult, InstitutionIndicatorRow, Results, Unit } from '../../compute/types.ts';
+import { capitalize, joinList, plural } from '../../lib/nl.ts';
+import { CHART_TYPE as TABLE_TYPE } from '../charts/table.ts';
+import { emptyFigure, type FigureMeta } from '../figure.ts';
+import { formatLevel } from '../spec.ts';
+import type { Figure, FigureColumn } from '../types.ts';
+
+// ---- Sources ("Bron") -----------------------------------------------------------------------------------
+
+/** Where start values and targets come from. */
+export const PLANS = "Kwaliteitsagenda's en e-files van de instellingen";
+/** Where budgets and spending come from. */
+export const BUDGETS = 'Begrotingen en e-files van de instellingen';
+/** Where measures and the institutions' own judgements come from. */
+export const EFILES = 'E-files van de instellingen';
+/** For tables over many indicators: each realised value comes from its indicator's own source. */
+export const SOURCE_PER_INDICATOR = 'realisaties uit de bron van elke indicator (zie de tabel met indicatoren en bronnen)';
+
+/**
+ * A source line about institution-level data: the parts joined with `; `, marked as invented when the edition
+ * is synthetic. National series never go through here: they are real published figures.
+ */
+export function institutionSource(results: Results, ...parts: readonly string[]): string {
+  const unique = [...new Set(parts.filter((p) => p.length > 0))];
+  return `${unique.join('; ')}${results.edition.synthetic ? ' (fictieve gegevens)' : ''}`;
+}
+
+// ---- Labels ---------------------------------------------------------------------------------------------
+
+/** `Hulp bij keuze, niveau 3`; the `totaal` breakdown adds nothing (as the prose writes it, without quotes). */
+export function withBreakdown(name: string, breakdown: string): string {
+  return breakdown === 'totaal' ? name : `${name}, ${breakdown}`;
+}
+
+/** The unit as a word for subtitles and tables. */
+export const UNIT_WORDS: Readonly<Record<Unit, string>> = { procent: 'procent', cijfer: 'rapportcijfer', aantal: 'aantal', euro: 'euro' };
+
+/** `1.3 Begeleiding`, `SP1 Stagebegeleiding`. */
+export function goalLabel(results: Results, goalId: string): string {
+  const goal = results.goals[goalId];
+  return goal ? `${goalId} ${goal.shortName}` : goalId;
+}
+
+/** `doelstelling 1.3 Begeleiding` or `Stagepact-thema SP1 Stagebegeleiding` (as the prose names goals). */
+export function goalPhrase(results: Results, goalId: string): string {
+  const goal = results.goals[goalId];
+  if (!goal) return `doelstelling ${goalId}`;
+  return goal.isStagepact ? `Stagepact-thema ${goalId} ${goal.shortName}` : `doelstelling ${goalId} ${goal.shortName}`;
+}
+
+/** The methodology's reading of a correlation, for table cells. */
+export function significanceCell(c: Pick<Correlation, 'r' | 'label'>): string {
+  if (c.r === null) return 'niet te berekenen';
+  return c.label === 'significant' ? 'significant' : c.label === 'zwak' ? 'zwak significant' : 'geen samenhang';
+}
+
+/** Columns n, r, p and the reading, shared by every correlation table. */
+export const CORRELATION_COLUMNS: readonly FigureColumn[] = [
+  { key: 'n', label: 'Aantal instellingen (n)', format: 'integer' },
+  { key: 'r', label: 'Correlatie (r)', format: 'number', decimals: 2 },
+  { key: 'p', label: 'p-waarde', format: 'number', decimals: 3 },
+  { key: 'samenhang', label: 'Samenhang', format: 'text' },
+];
+
+export function correlationCells(c: Correlation): { n: number; r: number | null; p: number | null; samenhang: string } {
+  return { n: c.n, r: c.r, p: c.p, samenhang: significanceCell(c) };
+}
+
+/** The note under every correlation table: how p is read, and that a relation is not an effect. */
+export const CORRELATION_NOTE =
+  'Pearson-correlatie met tweezijdige p-waarde: significant bij p kleiner dan 0,05, zwak significant bij p van 0,05 tot 0,10. ' +
+  'Een samenhang zegt niets over oorzaak en gevolg. Een p-waarde van 0,000 is kleiner dan 0,0005.';
+
+// ---- Notes ----------------------------------------------------------------------------------------------
+
+/** The disclosure threshold that applied to an indicator (its own `min_n`, else the default for survey data). */
+export function disclosureThreshold(results: Results, indicator: IndicatorResult): number {
+  return indicator.minN ?? results.method.disclosure.defaultMinN;
+}
+
+/**
+ * "3 instellingen weggelaten wegens te weinig respondenten (minder dan 30) in 2025." or, over several years,
+ * "Weggelaten wegens te weinig respondenten (minder dan 30): 1 instelling in 2024 en 8 instellingen in 2025." —
+ * from `years[].suppressed` (one suppressed value is one institution in one year); null when nothing was left out.
+ */
+export function disclosureNote(results: Results, indicator: IndicatorResult, b: BreakdownResult, years?: readonly number[]): string | null {
+  const counted = b.years.filter((y) => y.suppressed > 0 && (!years || years.includes(y.year)));
+  if (counted.length === 0) return null;
+  const threshold = `minder dan ${formatLevel(disclosureThreshold(results, indicator), 'aantal')}`;
+  const institutions = (n: number) => plural(n, 'instelling', 'instellingen');
+  if (counted.length === 1) {
+    const y = counted[0]!;
+    return `${institutions(y.suppressed)} weggelaten wegens te weinig respondenten (${threshold}) in ${y.year}.`;
+  }
+  return `Weggelaten wegens te weinig respondenten (${threshold}): ${joinList(counted.map((y) => `${institutions(y.suppressed)} in ${y.year}`))}.`;
+}
+
+/** Ignored target rows of some institution rows, counted by reason; null when none. */
+export function ignoredTargetsNote(rows: readonly InstitutionIndicatorRow[]): string | null {
+  const ignored = rows.flatMap((r) => r.ignored);
+  const weaker = ignored.filter((i) => i.reason === 'minder-ambitieus').length;
+  const impossible = ignored.filter((i) => i.reason === 'onmogelijk').length;
+  const parts = [
+    ...(weaker > 0
+      ? [`${plural(weaker, 'bijgestelde streefwaarde', 'bijgestelde streefwaarden')} genegeerd omdat ${weaker === 1 ? 'die minder ambitieus was' : 'ze minder ambitieus waren'} dan de geldende`]
+      : []),
+    ...(impossible > 0
+      ? [`${plural(impossible, 'streefwaarde', 'streefwaarden')} genegeerd omdat ${impossible === 1 ? 'die niet kan' : 'ze niet kunnen'} kloppen`]
+      : []),
+  ];
+  return parts.length === 0 ? null : `${capitalize(joinList(parts))} (zie de verantwoording).`;
+}
+
+/** Only the notes that apply. */
+export function notes(...items: readonly (string | null | undefined | false)[]): string[] {
+  return items.filter((n): n is string => typeof n === 'string' && n.length > 0);
+}
+
+// ---- Tables ---------------------------------------------------------------------------------------------
+
+/** A table with nothing in it, with a reason that says why (instead of the builder's generic one). */
+export function emptyTable(meta: FigureMeta, reason: string, columns: readonly FigureColumn[]): Figure {
+  return { ...emptyFigure(meta, TABLE_TYPE, reason, columns), type: 'table' };
+}
+
+/** Site URL of an institution's page (the same rule as the outline's `urls.institution`). */
+export function institutionUrl(institutionId: string): string {
+  return `/instelling/${institutionId.toLowerCase()}/`;
+}
+
+/** Site URL of an indicator's page. */
+export function indicatorUrl(indicatorId: string): string {
+  return `/indicator/${indicatorId}/`;
+}
