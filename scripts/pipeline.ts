@@ -1,6 +1,7 @@
 // The build, stage by stage: load → compute → figures → prose → outline → site (+ search) → pdf → fact check.
 // Each stage is a function of the previous stage's typed result; this file only puts them in order, times
 // them, and publishes the output folder atomically (a failed stage leaves the previous output untouched).
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { computeResults } from './compute/compute.ts';
 import { resultTables } from './compute/tables.ts';
@@ -23,11 +24,12 @@ import { allParagraphs, type Prose } from './prose/types.ts';
 import { factCheckOutput } from './report/factcheck.ts';
 import { outlineReport } from './report/outline.ts';
 import type { Report } from './report/types.ts';
-import { renderSite } from './site/render.ts';
+import { checkSite, renderSite } from './site/render.ts';
 import { writeSearchIndex } from './site/search-index.ts';
 import { loadWithPrevious } from './snapshot/previous.ts';
 import { formatRejection } from './snapshot/report.ts';
 import type { Snapshot } from './snapshot/types.ts';
+import type { CheckSummary } from './site/types.ts';
 
 export interface BuildOptions {
   readonly snapshotDir: string;
@@ -78,26 +80,25 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   );
 
   const outcome = await publishAtomically(options.outDir, async (dir) => {
+    const extras = { tables: resultTables(results), snapshotDir: snapshot.dir, pdfFile: report.edition.pdfFile, checks: null };
     const site = await stage(
       'site',
-      () =>
-        renderSite({
-          report,
-          outDir: dir,
-          log,
-          extras: { tables: resultTables(results), snapshotDir: snapshot.dir, pdfFile: report.edition.pdfFile, checks: null },
-          check: { axe: options.axe ?? 'sample' },
-          search: false,
-          print: options.pdf !== false,
-        }),
-      (s) => `${plural(s.pages, 'pagina', "pagina's")}, controles: ${checkSummary(s.checks)}`,
+      () => renderSite({ report, outDir: dir, log, extras, search: false, print: options.pdf !== false }),
+      (s) => `${plural(s.pages, 'pagina', "pagina's")}, ${plural(s.files, 'bestand', 'bestanden')} erbij`,
     );
-    await stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`);
-    const pdf =
+    // The PDF (one Chromium) and the checks of the site (another Chromium, html-validate, links) are
+    // independent: run them side by side.
+    const [pdf, checked] = await Promise.all([
       options.pdf === false
         ? null
-        : await stage('pdf', () => printReport({ report, siteDir: dir, log }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`);
+        : stage('pdf', () => printReport({ report, siteDir: dir, log }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`),
+      stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { axe: options.axe ?? 'sample' }), (c) => checkSummary(c.checks)),
+    ]);
+    if (pdf && !existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het afdrukken`);
+    await stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`);
     await stage('feitencontrole', () => factCheckOutput({ dir, report, pdfFile: pdf?.file ?? null }), (n) => `${formatNumber(n)} getallen in site en pdf gecontroleerd`);
+    const problems = checked.checks.outcomes.reduce((n, o) => n + o.problems, 0);
+    if (problems > 0) log.warn(`⚠ De controles vonden ${plural(problems, 'probleem', 'problemen')}; zie /toegankelijkheid/ in de site.`);
     return { pages: site.pages, pdfPages: pdf?.pages ?? null, pdfPassMs: pdf?.passMs ?? [] };
   });
 
@@ -161,10 +162,8 @@ function summarizeResults(r: Results): string {
   return `${plural(r.targetCounts.inForce, 'streefwaarde', 'streefwaarden')} geldig, ${plural(r.buildReport.ignoredTargets.length, 'streefwaarde', 'streefwaarden')} genegeerd, ${plural(r.method.suppressed, 'waarde', 'waarden')} afgeschermd`;
 }
 
-function checkSummary(checks: { outcomes: readonly { problems: number }[] } | null): string {
-  if (!checks) return 'niet uitgevoerd';
-  const problems = checks.outcomes.reduce((sum, o) => sum + o.problems, 0);
-  return problems === 0 ? 'geen problemen' : plural(problems, 'probleem', 'problemen');
+function checkSummary(checks: CheckSummary): string {
+  return checks.outcomes.map((o) => `${o.id} ${o.problems === 0 ? 'in orde' : plural(o.problems, 'probleem', 'problemen')}`).join(', ');
 }
 
 export type { Report, RenderedFigure };

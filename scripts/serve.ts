@@ -55,6 +55,7 @@ await runCli(async () => {
   const elev = new Eleventy(TEMPLATES_DIR, outDir, {
     configPath: ELEVENTY_CONFIG,
     quietMode: true,
+    runMode: 'serve',
     config: (cfg) => {
       cfg.addGlobalData('site', () => data);
       cfg.addGlobalData('lists', () => pageLists(data));
@@ -65,8 +66,9 @@ await runCli(async () => {
       });
     },
   });
+  await elev.init();
   await elev.watch();
-  await elev.serve(port);
+  void elev.serve(port);
   log.info(`Voorbeeld van snapshot ${editions.current.name}: http://localhost:${port}/ — wijzigingen in content/ en templates/ verschijnen direct. Stop met Ctrl+C.`);
   // Keep running until the editor stops the preview.
   await new Promise(() => {});

@@ -12,6 +12,10 @@ export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(opti
   }
 }
 
+/**
+ * Run an entry point and exit with its code. Exiting explicitly means a handle left open by a failed stage
+ * (a server, a child process) can never keep the command hanging after it has reported.
+ */
 export async function runCli(main: () => Promise<number | void>): Promise<void> {
   const debug = process.argv.includes('--debug');
   try {
@@ -29,4 +33,5 @@ export async function runCli(main: () => Promise<number | void>): Promise<void> 
       process.exitCode = 70;
     }
   }
+  process.exit();
 }

@@ -9,9 +9,10 @@ import type { Report } from '../report/types.ts';
 import { PUBLISHER, SERIES_TITLE } from './edition-view.ts';
 import { printPdf, type PrintOptions } from './print.ts';
 import type { TocEntry } from './toc.ts';
+import { PRINT_DIR } from '../site/paths.ts';
 
 /** Where Eleventy writes the print edition inside the site (templates/print/druk.11tydata.js). */
-export const PRINT_DIR = 'druk';
+export { PRINT_DIR };
 
 export interface PrintReportOptions {
   readonly report: Report;

@@ -2,7 +2,7 @@
 // declared has loaded (or failed), and stop when the body font did not load.
 import type { Page } from 'puppeteer-core';
 import { ReportError } from '../lib/errors.ts';
-import { withTimeout } from './browser.ts';
+import { withTimeout } from '../lib/timeout.ts';
 
 export const FONT_FAMILY = 'Source Sans 3';
 

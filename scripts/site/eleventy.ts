@@ -2,7 +2,7 @@
 // was seen to spin instead of failing, so every run has a time limit.
 import Eleventy from '@11ty/eleventy';
 import { ReportError } from '../lib/errors.ts';
-import { formatNumber } from '../lib/nl.ts';
+import { withTimeout } from '../lib/timeout.ts';
 import { ELEVENTY_CONFIG, TEMPLATES_DIR } from './paths.ts';
 import type { PrintEdition } from '../pdf/edition-view.ts';
 import type { SiteData, SitePage } from './types.ts';
@@ -24,21 +24,6 @@ export function pageLists(data: SiteData): PageLists {
     search: [data.search],
     accessibility: [data.accessibility],
   };
-}
-
-export async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new ReportError(`${what} duurde langer dan ${formatNumber(ms / 1000)} seconden en is afgebroken`, 'Draai de build opnieuw met --debug en kijk welke pagina vastloopt.')),
-      ms,
-    );
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 interface EleventyResult {
@@ -85,7 +70,7 @@ export async function runEleventy(data: SiteData, outDir: string, options: Eleve
     return templates.filter((t) => typeof t?.outputPath === 'string' && t.outputPath.endsWith('.html')).length;
   };
   try {
-    return await withTimeout(run(), timeoutMs, 'Eleventy (het maken van de pagina’s)');
+    return await withTimeout(run(), timeoutMs, 'Eleventy (het maken van de pagina’s)', 'Draai de build opnieuw met --debug en kijk welke pagina vastloopt.');
   } catch (error) {
     if (error instanceof ReportError) throw error;
     throw new ReportError(`Eleventy kon de site niet maken: ${errorChain(error)}`, 'Controleer de templates in templates/ en de site-gegevens; draai met --debug voor details.');

@@ -35,6 +35,7 @@ export interface SiteSummary {
   readonly searchPages: number;
   readonly checks: CheckSummary | null;
   readonly data: SiteData;
+  readonly context: SiteContext;
 }
 
 export function siteContext(extras: SiteExtras): SiteContext {
@@ -47,7 +48,7 @@ export function siteContext(extras: SiteExtras): SiteContext {
 export async function renderSite(options: RenderOptions): Promise<SiteSummary> {
   const { report, outDir, log } = options;
   const context = { ...siteContext(options.extras), ...options.context };
-  let data = siteData(report, options.extras, context);
+  const data = siteData(report, options.extras, context);
   for (const warning of data.warnings) log.warn(`⚠ ${warning}`);
 
   const print = options.print ? printEdition(report) : null;
@@ -57,14 +58,28 @@ export async function renderSite(options: RenderOptions): Promise<SiteSummary> {
   files += writeResultTables(outDir, options.extras.tables);
   if (options.extras.snapshotDir) files += copySnapshot(outDir, options.extras.snapshotDir, context.snapshotFiles);
 
-  let checks: CheckSummary | null = options.extras.checks;
-  if (options.check) {
-    checks = await runChecks(outDir, data, options.check, log);
-    // Only the statement page changes; rendering all pages again keeps one code path for every page.
-    data = siteData(report, { ...options.extras, checks }, context);
-    await runEleventy(data, outDir, { print });
-  }
-
+  const checked = options.check ? await checkSite({ report, outDir, extras: options.extras, context, data, log }, options.check) : null;
   const searchPages = options.search === false ? 0 : await writeSearchIndex(outDir);
-  return { pages, files, searchPages, checks, data };
+  return { pages, files, searchPages, checks: checked?.checks ?? options.extras.checks, data: checked?.data ?? data, context };
+}
+
+export interface RenderedSite {
+  readonly report: Report;
+  readonly outDir: string;
+  readonly extras: SiteExtras;
+  readonly context: SiteContext;
+  readonly data: SiteData;
+  readonly log: Log;
+}
+
+/**
+ * Run the automated checks on the rendered site and render the pages again so the accessibility statement
+ * shows their outcome. The print edition is not rendered again: the PDF stage may be printing it meanwhile.
+ */
+export async function checkSite(site: RenderedSite, options: CheckOptions): Promise<{ checks: CheckSummary; data: SiteData }> {
+  const checks = await runChecks(site.outDir, site.data, options, site.log);
+  // Only the statement page changes; rendering all pages again keeps one code path for every page.
+  const data = siteData(site.report, { ...site.extras, checks }, site.context);
+  await runEleventy(data, site.outDir);
+  return { checks, data };
 }

@@ -2,7 +2,7 @@
 // and writes its index and scripts to /pagefind/, which /zoeken/ loads.
 import { join } from 'node:path';
 import { ReportError } from '../lib/errors.ts';
-import { withTimeout } from './eleventy.ts';
+import { withTimeout } from '../lib/timeout.ts';
 
 /**
  * Pagefind stems Dutch words when indexing, and then a partly typed word ("stage", "begel") finds nothing,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderFigure } from '../../scripts/figures/render.ts';
-import { launchBrowser, type BrowserSession } from '../../scripts/site/checks/browser.ts';
+import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
 import { serveSite, type SiteServer } from '../../scripts/site/checks/server.ts';
 import { copyVendorAssets } from '../../scripts/site/assets.ts';
 import { sample } from './fixtures.ts';

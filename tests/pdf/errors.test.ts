@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ReportError } from '../../scripts/lib/errors.ts';
 import { printAssetMounts } from '../../scripts/pdf/assets.ts';
-import { chromiumPath } from '../../scripts/pdf/browser.ts';
+import { chromiumPath } from '../../scripts/lib/chromium.ts';
 import { printPdf, type PrintOptions } from '../../scripts/pdf/print.ts';
 import { captureLog } from './sample-print.ts';
 

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolation, runAxe } from '../../scripts/site/checks/axe.ts';
-import { launchBrowser, type BrowserSession } from '../../scripts/site/checks/browser.ts';
+import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
 import { samplePaths } from '../../scripts/site/checks/index.ts';
 import { serveSite, type SiteServer } from '../../scripts/site/checks/server.ts';
 import { buildSample, type BuiltSite } from './build-sample.ts';

@@ -9,7 +9,8 @@ import { ReportError } from '../../scripts/lib/errors.ts';
 import { validateHtml } from '../../scripts/site/checks/html.ts';
 import { checkLinks } from '../../scripts/site/checks/links.ts';
 import { siteData } from '../../scripts/site/data.ts';
-import { runEleventy, withTimeout } from '../../scripts/site/eleventy.ts';
+import { runEleventy } from '../../scripts/site/eleventy.ts';
+import { withTimeout } from '../../scripts/lib/timeout.ts';
 import type { Section } from '../../scripts/report/types.ts';
 import { sampleFigures } from '../fixtures/report/figures.ts';
 import { sampleReport } from '../fixtures/report/sample-report.ts';
@@ -78,7 +79,7 @@ describe('pages', () => {
     expect(text(table)).toMatch(/Tabel 2\.1 Aandeel bol-studenten met een stagevergoeding, per niveau/);
     expect(table).toMatch(/<th scope="row">Niveau 3<\/th><td class="num" data-sort="46">46%<\/td><td class="num" data-sort="49">49%<\/td><td class="num" data-sort="3">\+3<\/td>/);
 
-    expect(text(page('/doelstelling/1-3/'))).toContain('Geen gegevens beschikbaar. Er zijn nog geen gerealiseerde waarden na de startmeting.');
+    expect(text(page('/doelstelling/1-3/'))).toContain('Geen gegevens beschikbaar: Er zijn nog geen gerealiseerde waarden na de startmeting.');
     expect(text(page('/instellingen/'))).toMatch(/ROC Noorderland roc Noord 12\.000 Type 1/);
     expect(page('/instellingen/')).toContain('<a href="/instelling/i01/">ROC Noorderland</a>');
   });

@@ -4,7 +4,7 @@ import type { Log } from '../../lib/log.ts';
 import { plural } from '../../lib/nl.ts';
 import type { CheckOutcome, CheckSummary, SiteData } from '../types.ts';
 import { describeViolation, runAxe } from './axe.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../lib/chromium.ts';
 import { validateHtml } from './html.ts';
 import { checkLinks } from './links.ts';
 import { serveSite } from './server.ts';
@@ -41,8 +41,9 @@ export async function runChecks(outDir: string, data: SiteData, options: CheckOp
   if (options.axe !== 'none') {
     const paths = options.axe === 'all' ? allPaths(data) : samplePaths(data);
     const server = await serveSite(outDir);
-    const session = await launchBrowser();
+    let session: Awaited<ReturnType<typeof launchBrowser>> | undefined;
     try {
+      session = await launchBrowser();
       const report = await runAxe(session.browser, server.origin, paths);
       outcomes.push({
         id: 'axe',
@@ -53,7 +54,7 @@ export async function runChecks(outDir: string, data: SiteData, options: CheckOp
         messages: report.violations.slice(0, MAX_MESSAGES).map(describeViolation),
       });
     } finally {
-      await session.close();
+      await session?.close();
       await server.close();
     }
   }

@@ -1,6 +1,7 @@
 // The link check over a built site: every href/src/action to a local path must resolve to a file (and a
 // #fragment to an id on that page); stylesheets and scripts may not load anything from another origin.
 import { readdirSync, readFileSync } from 'node:fs';
+import { PRINT_DIR } from '../paths.ts';
 import { extname, join, relative, sep } from 'node:path';
 import { resolveSitePath } from './server.ts';
 
@@ -16,12 +17,16 @@ export interface Reference {
   readonly value: string;
 }
 
-/** Every file under `dir` with extension `ext`, as sorted paths relative to `dir` with forward slashes. */
+/**
+ * Every file under `dir` with extension `ext`, as sorted paths relative to `dir` with forward slashes. The print
+ * edition's folder is skipped: it is not published, and the PDF stage removes it while the checks may run.
+ */
 export function listFiles(dir: string, ext: string): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
+      if (entry.isDirectory() && folder === dir && entry.name === PRINT_DIR) continue;
       if (entry.isDirectory()) walk(path);
       else if (extname(entry.name) === ext) found.push(relative(dir, path).split(sep).join('/'));
     }
