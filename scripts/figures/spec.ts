@@ -101,6 +101,31 @@ export function bandAxis(title: string | null = null, extra: SpecObject = {}): S
   return { title, grid: false, ...extra };
 }
 
+/**
+ * One row per institution stays legible up to about 80 institutions (13 px a row). Beyond that a chart keeps
+ * a fixed height, drops the names from the axis (they are in the data table) and says so in a note.
+ */
+export const COMPACT_ROWS = 80;
+const COMPACT_HEIGHT = 640;
+
+export interface RowLayout {
+  readonly compact: boolean;
+  readonly height: number;
+  /** The y axis of an institution-per-row chart. */
+  readonly axis: SpecObject;
+  readonly note: string | null;
+}
+
+export function institutionRows(count: number, step: number, axisExtra: SpecObject = {}): RowLayout {
+  if (count <= COMPACT_ROWS) return { compact: false, height: step * count, axis: bandAxis(null, axisExtra), note: null };
+  return {
+    compact: true,
+    height: COMPACT_HEIGHT,
+    axis: bandAxis(`${formatNumber(count)} instellingen`, { labels: false, ticks: false, domain: false }),
+    note: `Met ${formatNumber(count)} instellingen staan de namen niet in de figuur; de tabel bij de figuur geeft ze.`,
+  };
+}
+
 const LINE_HEIGHT = FONT_SIZE.label + 2;
 
 /**

@@ -4,7 +4,7 @@
 import { formatEuro, formatPercent, plural } from '../../lib/nl.ts';
 import { readableOn } from '../colour.ts';
 import { chartFigure, emptyFigure, extremes, isValue, type FigureMeta } from '../figure.ts';
-import { bandAxis, inlineData, legendScale, quantAxis, tooltip, topLevel } from '../spec.ts';
+import { bandAxis, inlineData, institutionRows, legendScale, quantAxis, tooltip, topLevel } from '../spec.ts';
 import { FONT_SIZE, GOAL_FAMILIES, INK, ROW_STEP, WHITE, goalColours } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
 
@@ -148,7 +148,8 @@ export function buildBudgetByInstitution(input: BudgetByInstitutionInput, meta: 
     ...Object.fromEntries(input.goals.map((g) => [g.goal, isValue(inst.shares[g.goal]) ? inst.shares[g.goal]! : null])),
   }));
 
-  const y = { field: 'instelling', type: 'nominal', sort: institutions.map((i) => i.label), axis: bandAxis() };
+  const layout = institutionRows(institutions.length, ROW_STEP.dense);
+  const y = { field: 'instelling', type: 'nominal', sort: institutions.map((i) => i.label), axis: layout.axis };
   const x = { field: 'x0', type: 'quantitative', scale: { domain: [0, 100] }, axis: quantAxis('procent', { title: 'Aandeel in de begroting van de instelling (%)' }) };
   const spec = topLevel(
     {
@@ -156,7 +157,7 @@ export function buildBudgetByInstitution(input: BudgetByInstitutionInput, meta: 
       encoding: { y, x },
       layer: [
         {
-          mark: { type: 'bar', height: { band: 0.82 }, stroke: WHITE, strokeWidth: 0.75 },
+          mark: { type: 'bar', height: { band: layout.compact ? 1 : 0.82 }, stroke: WHITE, strokeWidth: layout.compact ? 0 : 0.75 },
           encoding: {
             x2: { field: 'x1' },
             color: {
@@ -169,18 +170,23 @@ export function buildBudgetByInstitution(input: BudgetByInstitutionInput, meta: 
             tooltip: tooltip([['instelling', 'Instelling'], ['goal', 'Doelstelling'], ['shareText', 'Aandeel']]),
           },
         },
-        {
-          transform: [{ filter: "datum.code != ''" }, { calculate: '(datum.x0 + datum.x1) / 2', as: 'mid' }],
-          mark: { type: 'text', baseline: 'middle', fontSize: FONT_SIZE.small },
-          encoding: {
-            x: { field: 'mid', type: 'quantitative' },
-            text: { field: 'code' },
-            color: { field: 'textColour', type: 'nominal', scale: null },
-          },
-        },
+        // Goal codes inside the segments; without room for them (compact rows) the legend alone names the colours.
+        ...(layout.compact
+          ? []
+          : [
+              {
+                transform: [{ filter: "datum.code != ''" }, { calculate: '(datum.x0 + datum.x1) / 2', as: 'mid' }],
+                mark: { type: 'text', baseline: 'middle', fontSize: FONT_SIZE.small },
+                encoding: {
+                  x: { field: 'mid', type: 'quantitative' },
+                  text: { field: 'code' },
+                  color: { field: 'textColour', type: 'nominal', scale: null },
+                },
+              },
+            ]),
       ],
     },
-    { height: ROW_STEP.dense * institutions.length, description: meta.title },
+    { height: layout.height, description: meta.title },
   );
 
   const totals = institutions.map((inst) => input.goals.reduce((sum, g) => sum + (inst.shares[g.goal] ?? 0), 0));
@@ -194,7 +200,7 @@ export function buildBudgetByInstitution(input: BudgetByInstitutionInput, meta: 
     `over ${plural(input.goals.length, 'doelstelling', 'doelstellingen')} zijn verdeeld, als gestapelde balk van 100 procent. ` +
     `Het grootste aandeel van één doelstelling is ${formatPercent(largest.share)} (${largest.goal} bij ${largest.instelling}).`;
   const notes = [
-    `De codes in de balken zijn de doelstellingen; delen kleiner dan ${formatPercent(MIN_LABELLED_SHARE)} zijn niet gelabeld.`,
+    ...(layout.note ? [layout.note] : [`De codes in de balken zijn de doelstellingen; delen kleiner dan ${formatPercent(MIN_LABELLED_SHARE)} zijn niet gelabeld.`]),
     ...(incomplete > 0
       ? [`Bij ${plural(incomplete, 'instelling', 'instellingen')} is een deel van de balk leeg: die begroting is niet volledig aangeleverd.`]
       : []),

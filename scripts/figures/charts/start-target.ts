@@ -4,7 +4,7 @@
 import { formatNumber, plural } from '../../lib/nl.ts';
 import type { Direction, Unit } from '../../snapshot/types.ts';
 import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
-import { ONE_ROW, bandAxis, columnFormat, formatLevel, inlineData, legendScale, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
+import { ONE_ROW, columnFormat, institutionRows, formatLevel, inlineData, legendScale, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
 import { FONT_SIZE, GRID, ROW_STEP, SEMANTIC, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
 
@@ -107,8 +107,10 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
   // The mean labels sit just above the plot, so the legend keeps its distance.
   const legendPlacement = { offset: 24 };
   const x = (field: string) => ({ field, type: 'quantitative' });
-  const step = rows.length > 20 ? ROW_STEP.dense : ROW_STEP.normal;
-  const point = { type: 'point', size: rows.length > 20 ? 40 : 60, stroke: WHITE, strokeWidth: 0.75 };
+  const layout = institutionRows(rows.length, rows.length > 20 ? ROW_STEP.dense : ROW_STEP.normal, rows.length > 20 ? { labelFontSize: FONT_SIZE.small } : {});
+  const point = layout.compact
+    ? { type: 'point', size: 10, filled: true, strokeWidth: 0 }
+    : { type: 'point', size: rows.length > 20 ? 40 : 60, stroke: WHITE, strokeWidth: 0.75 };
 
   // Reference lines for the sector means; the lower mean's label goes left of its line so the two never touch.
   const means = [
@@ -127,13 +129,13 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
     ];
   });
 
-  const y = { field: 'instelling', type: 'nominal', sort: rows.map((r) => r.label), axis: bandAxis(null, rows.length > 20 ? { labelFontSize: FONT_SIZE.small } : {}) };
+  const y = { field: 'instelling', type: 'nominal', sort: rows.map((r) => r.label), axis: layout.axis };
   const spec = topLevel(
     {
       data: inlineData(values),
       layer: [
         {
-          mark: { type: 'rule', color: GRID, strokeWidth: 2 },
+          mark: { type: 'rule', color: GRID, strokeWidth: layout.compact ? 1 : 2 },
           encoding: {
             // Counts and money start at zero (vega's padding would push the axis below it).
             x: { ...x('start'), scale: unit === 'aantal' || unit === 'euro' ? { zero: true, nice: true } : { zero: false, nice: true, padding: 6 }, axis: quantAxis(unit, { title: `${input.valueTitle ?? meta.subtitle ?? 'Waarde'}${unitSuffix(unit)}`, max: Math.max(...all), tickCount: 8 }) },
@@ -161,7 +163,7 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
         },
       ],
     },
-    { height: step * rows.length, description: meta.title },
+    { height: layout.height, description: meta.title },
   );
 
   const starts = rows.map((r) => r.start).filter(isValue);
@@ -184,6 +186,6 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
         `${input.reached.count === 1 ? 'heeft' : 'hebben'} de streefwaarde al bereikt.`,
     );
   }
-  const notes = input.direction === 'lager_beter' ? ['Bij deze indicator is een lagere waarde beter.'] : [];
+  const notes = [...(input.direction === 'lager_beter' ? ['Bij deze indicator is een lagere waarde beter.'] : []), ...(layout.note ? [layout.note] : [])];
   return chartFigure(meta, CHART_TYPE, { alt: sentences.join(' '), columns: columns(unit, names, withLatest), data, spec, notes });
 }
