@@ -7,7 +7,7 @@ export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 export const PRINT_CSS_DIR = join(REPO_ROOT, 'templates', 'assets', 'css');
 export const FONT_DIR = join(REPO_ROOT, 'node_modules', '@fontsource', 'source-sans-3', 'files');
 
-/** `/assets/css/print.css` and `/assets/fonts/*.woff2`, the URLs print.css and the print edition use. */
+/** `/assets/css/` (fonts.css, print.css) and `/assets/fonts/*.woff2`, the URLs the print edition uses. */
 export function printAssetMounts(): Mount[] {
   return [
     { prefix: '/assets/css/', dir: PRINT_CSS_DIR },

@@ -45,13 +45,13 @@ type Metadata = Pick<PrintOptions, 'title' | 'author' | 'subject' | 'keywords' |
 /** The PDF's document information, from the edition only. */
 export function pdfMetadata(report: Report): Metadata {
   const e = report.edition;
-  // An edition may name its own publisher; the Report model has no such field yet.
-  const author = (e as { readonly author?: unknown }).author;
+  // The edition stamp (snapshot folder and content hash) makes the file traceable to the data it came from.
+  const stamp = `snapshot ${e.snapshot}, kenmerk ${e.hash}`;
   return {
     title: e.title,
-    author: typeof author === 'string' && author.trim() !== '' ? author : PUBLISHER,
-    subject: `${SERIES_TITLE}, rapportjaar ${e.reportYear}, peildatum ${e.referenceDateText}${e.synthetic ? ' (fictieve instellingsgegevens)' : ''}`,
-    keywords: ['mbo', 'Werkagenda mbo', 'Stagepact mbo', 'monitor', 'kwaliteitsplannen', `rapportjaar ${e.reportYear}`, ...(e.synthetic ? ['fictieve gegevens'] : [])],
+    author: PUBLISHER,
+    subject: `${SERIES_TITLE}, rapportjaar ${e.reportYear}, peildatum ${e.referenceDateText}, ${stamp}${e.synthetic ? ' (fictieve instellingsgegevens)' : ''}`,
+    keywords: ['mbo', 'Werkagenda mbo', 'Stagepact mbo', 'monitor', 'kwaliteitsplannen', `rapportjaar ${e.reportYear}`, stamp, ...(e.synthetic ? ['fictieve gegevens'] : [])],
     referenceDate: e.referenceDate,
     synthetic: e.synthetic,
   };

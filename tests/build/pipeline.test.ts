@@ -38,8 +38,9 @@ beforeAll(async () => {
   // An institution name that would run as a script if anything were not escaped.
   copy.setLine('instellingen.csv', 5, `I04,${XSS},vakinstelling,West,ja,900`);
   root = mkdtempSync(join(tmpdir(), 'mbo-build-'));
-  summary = await build({ snapshotDir: copy.dir, outDir: join(root, 'a', '_site'), log: silentLog, cache: false });
-  await build({ snapshotDir: copy.dir, outDir: join(root, 'b', '_site'), log: silentLog, cache: false });
+  // axe on every page here (the build's default checks one page of each type).
+  summary = await build({ snapshotDir: copy.dir, outDir: join(root, 'a', '_site'), log: silentLog, cache: false, axe: 'all' });
+  await build({ snapshotDir: copy.dir, outDir: join(root, 'b', '_site'), log: silentLog, cache: false, axe: 'all' });
   const previous = loadSnapshot(join(copy.root, '2024-11-01')).snapshot;
   results = computeResults(loadSnapshot(copy.dir).snapshot!, previous);
 }, 600_000);
@@ -89,6 +90,7 @@ describe('npm run build on the fixture snapshot', () => {
     const statement = text(page('/toegankelijkheid/'));
     expect(statement).toContain('WCAG 2.1');
     expect(statement).toContain('axe-core');
+    expect(statement).toContain('Automatische toegankelijkheidstest van alle pagina’s');
     expect(statement).not.toMatch(/[1-9]\d* problemen? gevonden/);
   });
 

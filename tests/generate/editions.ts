@@ -37,18 +37,4 @@ export function removeWritten(): void {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 }
 
-/** The part of a Snapshot that must not depend on how the files were written (dialect, folder). */
-export const content = (s: Snapshot) => ({
-  meta: s.meta,
-  goals: s.goals,
-  indicators: s.indicators,
-  institutions: s.institutions,
-  values: s.values,
-  series: s.series,
-  nationalGoals: s.nationalGoals,
-  budgets: s.budgets,
-  spending: s.spending,
-  measures: s.measures,
-  measureUse: s.measureUse,
-  judgements: s.judgements,
-});
+export { snapshotContent as content } from '../helpers/snapshot-copy.ts';

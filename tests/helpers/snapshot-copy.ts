@@ -2,6 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Snapshot } from '../../scripts/snapshot/types.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'snapshots');
 
@@ -40,3 +41,19 @@ export function copyFixture(edition = '2025-11-01'): SnapshotCopy {
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
+
+/** The part of a Snapshot that must not depend on how the files were written (dialect, folder, hash). */
+export const snapshotContent = (s: Snapshot) => ({
+  meta: s.meta,
+  goals: s.goals,
+  indicators: s.indicators,
+  institutions: s.institutions,
+  values: s.values,
+  series: s.series,
+  nationalGoals: s.nationalGoals,
+  budgets: s.budgets,
+  spending: s.spending,
+  measures: s.measures,
+  measureUse: s.measureUse,
+  judgements: s.judgements,
+});

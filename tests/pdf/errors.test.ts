@@ -18,7 +18,7 @@ mkdirSync(scratch);
 process.env.TMPDIR = scratch;
 
 /** A one-chapter print edition; `head` and `body` let each case break it in one way. */
-function page(name: string, { head = '<link rel="stylesheet" href="/assets/css/print.css">', body = '' } = {}): string {
+function page(name: string, { head = '<link rel="stylesheet" href="/assets/css/fonts.css"><link rel="stylesheet" href="/assets/css/print.css">', body = '' } = {}): string {
   const file = join(dir, `${name}.html`);
   writeFileSync(
     file,

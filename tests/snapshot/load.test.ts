@@ -5,8 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../../scripts/snapshot/load.ts';
 import { decodeUtf8, detectDialect, parseCsv, parseNumber } from '../../scripts/snapshot/csv.ts';
-import type { Snapshot } from '../../scripts/snapshot/types.ts';
-import { copyFixture, FIXTURES, type SnapshotCopy } from '../helpers/snapshot-copy.ts';
+import { copyFixture, FIXTURES, snapshotContent, type SnapshotCopy } from '../helpers/snapshot-copy.ts';
 
 /** Rewrite an en-dialect CSV as a Dutch spreadsheet would export it: `;`, decimal comma, BOM, CRLF, quotes. */
 function toDutchDialect(text: string): string {
@@ -17,22 +16,6 @@ function toDutchDialect(text: string): string {
   };
   return '\ufeff' + rows.map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
 }
-
-/** The part of a Snapshot that must not depend on how the files were written. */
-const content = (s: Snapshot) => ({
-  meta: s.meta,
-  goals: s.goals,
-  indicators: s.indicators,
-  institutions: s.institutions,
-  values: s.values,
-  series: s.series,
-  nationalGoals: s.nationalGoals,
-  budgets: s.budgets,
-  spending: s.spending,
-  measures: s.measures,
-  measureUse: s.measureUse,
-  judgements: s.judgements,
-});
 
 let copy: SnapshotCopy | undefined;
 afterEach(() => copy?.remove());
@@ -61,7 +44,7 @@ describe('loadSnapshot', () => {
     const english = loadSnapshot(join(FIXTURES, '2025-11-01'));
     expect(dutch.issues).toEqual([]);
     expect(dutch.snapshot!.files.filter((f) => f.name.endsWith('.csv')).every((f) => f.dialect === 'nl')).toBe(true);
-    expect(content(dutch.snapshot!)).toEqual(content(english.snapshot!));
+    expect(snapshotContent(dutch.snapshot!)).toEqual(snapshotContent(english.snapshot!));
   });
 
   it('changes the edition hash when any file changes', () => {

@@ -55,6 +55,53 @@ function categories(scale: JudgementScale): { key: string; label: string; colour
   return Object.keys(labels).map((key) => ({ key, label: labels[key]!, colour: colours[key]! }));
 }
 
+type Category = ReturnType<typeof categories>[number];
+
+/** One row's answers as bar segments of a 100% stack (x0..x1), with the share printed inside wide segments. */
+function segmentsOf(row: JudgementRow, cats: readonly Category[], groupKey: string, valueText: (count: number, share: number) => string) {
+  let x0 = 0;
+  return cats.flatMap((c) => {
+    const answer = row.answers[c.key];
+    if (!answer || !isValue(answer.share) || answer.share <= 0) return [];
+    const segment = {
+      [groupKey]: row.group,
+      antwoord: c.label,
+      x0,
+      x1: x0 + answer.share,
+      label: answer.share >= MIN_LABELLED_SHARE ? formatPercent(answer.share) : '',
+      valueText: valueText(answer.count, answer.share),
+      textColour: readableOn(c.colour, INK, WHITE),
+    };
+    x0 += answer.share;
+    return [segment];
+  });
+}
+
+/** The stacked bar and its labels; both builders draw the same marks. */
+function shareLayers(cats: readonly Category[], band: number, tip: [string, string][]) {
+  return [
+    {
+      mark: { type: 'bar', height: { band }, stroke: WHITE, strokeWidth: 0.75 },
+      encoding: {
+        x2: { field: 'x1' },
+        color: {
+          field: 'antwoord',
+          type: 'nominal',
+          title: null,
+          scale: legendScale(cats.map((c) => [c.label, c.colour])),
+          legend: { columns: 3, symbolLimit: 0 },
+        },
+        tooltip: tooltip(tip),
+      },
+    },
+    {
+      transform: [{ filter: "datum.label != ''" }, { calculate: '(datum.x0 + datum.x1) / 2', as: 'mid' }],
+      mark: { type: 'text', baseline: 'middle', fontSize: FONT_SIZE.small },
+      encoding: { x: { field: 'mid', type: 'quantitative' }, text: { field: 'label' }, color: { field: 'textColour', type: 'nominal', scale: null } },
+    },
+  ];
+}
+
 export function buildJudgements(input: JudgementsInput, meta: FigureMeta): Figure {
   const cats = categories(input.scale);
   const columns: FigureColumn[] = [
@@ -70,24 +117,7 @@ export function buildJudgements(input: JudgementsInput, meta: FigureMeta): Figur
     totaal: r.total,
     ...Object.fromEntries(cats.map((c) => [c.key, r.answers[c.key]?.count ?? 0])),
   }));
-  const segments = rows.flatMap((r) => {
-    let x0 = 0;
-    return cats.flatMap((c) => {
-      const answer = r.answers[c.key];
-      if (!answer || !isValue(answer.share) || answer.share <= 0) return [];
-      const segment = {
-        doelstelling: r.group,
-        antwoord: c.label,
-        x0,
-        x1: x0 + answer.share,
-        label: answer.share >= MIN_LABELLED_SHARE ? formatPercent(answer.share) : '',
-        valueText: `${formatNumber(answer.count)} (${formatPercent(answer.share)})`,
-        textColour: readableOn(c.colour, INK, WHITE),
-      };
-      x0 += answer.share;
-      return [segment];
-    });
-  });
+  const segments = rows.flatMap((r) => segmentsOf(r, cats, 'doelstelling', (count, share) => `${formatNumber(count)} (${formatPercent(share)})`));
 
   const spec = topLevel(
     {
@@ -96,27 +126,7 @@ export function buildJudgements(input: JudgementsInput, meta: FigureMeta): Figur
         y: { field: 'doelstelling', type: 'nominal', sort: rows.map((r) => r.group), axis: bandAxis() },
         x: { field: 'x0', type: 'quantitative', scale: { domain: [0, 100] }, axis: quantAxis('procent', { title: 'Aandeel instellingen (%)' }) },
       },
-      layer: [
-        {
-          mark: { type: 'bar', height: { band: 0.7 }, stroke: WHITE, strokeWidth: 0.75 },
-          encoding: {
-            x2: { field: 'x1' },
-            color: {
-              field: 'antwoord',
-              type: 'nominal',
-              title: null,
-              scale: legendScale(cats.map((c) => [c.label, c.colour])),
-              legend: { columns: 3, symbolLimit: 0 },
-            },
-            tooltip: tooltip([['doelstelling', 'Doelstelling'], ['antwoord', 'Antwoord'], ['valueText', 'Aantal (aandeel)']]),
-          },
-        },
-        {
-          transform: [{ filter: "datum.label != ''" }, { calculate: '(datum.x0 + datum.x1) / 2', as: 'mid' }],
-          mark: { type: 'text', baseline: 'middle', fontSize: FONT_SIZE.small },
-          encoding: { x: { field: 'mid', type: 'quantitative' }, text: { field: 'label' }, color: { field: 'textColour', type: 'nominal', scale: null } },
-        },
-      ],
+      layer: shareLayers(cats, 0.7, [['doelstelling', 'Doelstelling'], ['antwoord', 'Antwoord'], ['valueText', 'Aantal (aandeel)']]),
     },
     { height: Math.max(ROW_STEP.roomy, 30) * rows.length, description: meta.title },
   );
@@ -169,22 +179,7 @@ export function buildJudgementPanels(input: JudgementPanelsInput, meta: FigureMe
   );
   const panel = (r: (typeof rows)[number], index: number) => {
     const cats = categories(r.scale);
-    let x0 = 0;
-    const segments = cats.flatMap((c) => {
-      const answer = r.answers[c.key];
-      if (!answer || !isValue(answer.share) || answer.share <= 0) return [];
-      const segment = {
-        vraag: r.group,
-        antwoord: c.label,
-        x0,
-        x1: x0 + answer.share,
-        label: answer.share >= MIN_LABELLED_SHARE ? formatPercent(answer.share) : '',
-        valueText: `${formatNumber(answer.count)} van ${formatNumber(r.total)} (${formatPercent(answer.share)})`,
-        textColour: readableOn(c.colour, INK, WHITE),
-      };
-      x0 += answer.share;
-      return [segment];
-    });
+    const segments = segmentsOf(r, cats, 'vraag', (count, share) => `${formatNumber(count)} van ${formatNumber(r.total)} (${formatPercent(share)})`);
     return {
       width: FIGURE_WIDTH - QUESTION_EXTENT - 16,
       height: 34,
@@ -199,27 +194,7 @@ export function buildJudgementPanels(input: JudgementPanelsInput, meta: FigureMe
           axis: quantAxis('procent', { title: index === rows.length - 1 ? 'Aandeel instellingen (%)' : null }),
         },
       },
-      layer: [
-        {
-          mark: { type: 'bar', height: { band: 0.8 }, stroke: WHITE, strokeWidth: 0.75 },
-          encoding: {
-            x2: { field: 'x1' },
-            color: {
-              field: 'antwoord',
-              type: 'nominal',
-              title: null,
-              scale: legendScale(cats.map((c) => [c.label, c.colour])),
-              legend: { columns: 3, symbolLimit: 0 },
-            },
-            tooltip: tooltip([['vraag', 'Vraag'], ['antwoord', 'Antwoord'], ['valueText', 'Aantal instellingen']]),
-          },
-        },
-        {
-          transform: [{ filter: "datum.label != ''" }, { calculate: '(datum.x0 + datum.x1) / 2', as: 'mid' }],
-          mark: { type: 'text', baseline: 'middle', fontSize: FONT_SIZE.small },
-          encoding: { x: { field: 'mid', type: 'quantitative' }, text: { field: 'label' }, color: { field: 'textColour', type: 'nominal', scale: null } },
-        },
-      ],
+      layer: shareLayers(cats, 0.8, [['vraag', 'Vraag'], ['antwoord', 'Antwoord'], ['valueText', 'Aantal instellingen']]),
     };
   };
 

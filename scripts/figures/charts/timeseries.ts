@@ -50,6 +50,10 @@ export function buildTimeseries(input: TimeseriesInput, meta: FigureMeta): Figur
     ...Object.fromEntries(series.map((s, i) => [keys[i]!, s.points.find((p) => p.period === period)?.value ?? null])),
   }));
   const single = series.length === 1;
+  // A series measured in only a few of the periods on the axis: the line between its points is no trend, so it
+  // is drawn dashed, and with so few values the axis starts at zero so a small change does not look steep.
+  const gaps = series.some((s) => s.points.length < domain.length);
+  const few = series.every((s) => s.points.length <= 3);
   // A single series gets its first and last value printed, as CBS does: above the point, or below it when
   // the line leaves the point upwards, so the label never sits on the line.
   const endLabel = (s: (typeof series)[number], j: number): { endLabel: string; below: boolean } => {
@@ -68,7 +72,7 @@ export function buildTimeseries(input: TimeseriesInput, meta: FigureMeta): Figur
     field: 'waarde',
     type: 'quantitative',
     // An explicit domain (not `unionWith`) so layers from different data never disagree about it.
-    scale: { domain: [input.zero ? Math.min(0, ...all) : Math.min(...all), Math.max(...all)], nice: true },
+    scale: { domain: [input.zero || (gaps && few) ? Math.min(0, ...all) : Math.min(...all), Math.max(...all)], nice: true },
     axis: quantAxis(unit, { title: `${input.valueTitle ?? 'Waarde'}${unitSuffix(unit)}`, max: Math.max(...all) }),
   };
   const colour = single
@@ -100,7 +104,7 @@ export function buildTimeseries(input: TimeseriesInput, meta: FigureMeta): Figur
       data: inlineData(points),
       layer: [
         // The series layer comes first: it owns the axes; the goal layers are drawn on top.
-        { mark: { type: 'line', strokeWidth: 2.25 }, encoding: { x, y, color: colour, detail: { field: 'reeks' } } },
+        { mark: { type: 'line', strokeWidth: gaps ? 1.5 : 2.25, ...(gaps ? { strokeDash: [4, 3] } : {}) }, encoding: { x, y, color: colour, detail: { field: 'reeks' } } },
         {
           mark: { type: 'point', size: 36, filled: true, stroke: WHITE, strokeWidth: 0.75 },
           encoding: { x, y, color: colour, tooltip: tooltip([['reeks', 'Reeks'], ['periode', 'Periode'], ['waardeText', 'Waarde']]) },
@@ -132,5 +136,6 @@ export function buildTimeseries(input: TimeseriesInput, meta: FigureMeta): Figur
     `Lijndiagram ${span} met ${single ? 'één reeks' : joinList(series.map((s) => s.label))}. ` +
     series.map((s) => `${capitalize(describe(s))}.`).join(' ') +
     (goal ? ` ${capitalize(goal.label)}${goal.label.includes(formatLevel(goal.value, unit)) ? '' : ` (${formatLevel(goal.value, unit)})`}.` : '');
-  return chartFigure(meta, CHART_TYPE, { alt, columns, data, spec });
+  const notes = gaps ? ['Niet voor elke periode is een waarde bekend; de stippellijn verbindt alleen de bekende waarden.'] : [];
+  return chartFigure(meta, CHART_TYPE, { alt, columns, data, spec, notes });
 }

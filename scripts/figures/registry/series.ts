@@ -10,6 +10,8 @@ import { byPeriod, formatLevel } from '../spec.ts';
 import type { Figure } from '../types.ts';
 import { UNIT_WORDS, notes } from './common.ts';
 
+const UNIT_TITLES = { procent: 'Aandeel', cijfer: 'Rapportcijfer', aantal: 'Aantal', euro: 'Bedrag' } as const;
+
 /** One figure per series slug, in slug order (Results sort series by slug, then breakdown). */
 export function seriesFigures(results: Results): Figure[] {
   const slugs = [...new Set(results.series.map((s) => s.series))];
@@ -50,7 +52,8 @@ export function seriesFigure(results: Results, lines: readonly SeriesResult[]): 
   return buildTimeseries(
     {
       unit,
-      valueTitle: indicator ? indicator.shortName : capitalize(first.name),
+      // The caption names the series; the axis only needs a short title that fits its height.
+      valueTitle: indicator ? indicator.shortName : UNIT_TITLES[unit],
       series: lines.map((s) => ({ label: lineLabel(s, single), points: s.points.map((p) => ({ period: p.period, value: p.value })) })),
       goal: goal ? { value: goal.value, label: `Landelijk doel ${goal.year}: ${formatLevel(goal.value, unit)}`, period: String(goal.year) } : null,
     },

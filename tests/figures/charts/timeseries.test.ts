@@ -41,3 +41,20 @@ describe('timeseries', () => {
     expect(f.data).toEqual([{ periode: '2024', niveau_2: 30, niveau_2_2: 31 }]);
   });
 });
+
+describe('timeseries with gaps', () => {
+  const figure = buildTimeseries(
+    { unit: 'procent', series: [{ label: 'Aandeel', points: [{ period: '2016/17', value: 49 }, { period: '2023/24', value: 54 }] }] },
+    meta('uitstroom'),
+  );
+  const layers = (figure.spec as unknown as { layer: { mark: { type: string; strokeDash?: number[] }; encoding?: { y?: { scale?: { domain: number[] } } } }[] }).layer;
+
+  it('draws the line between two distant measurements dashed, and says why', () => {
+    expect(layers[0]!.mark).toMatchObject({ type: 'line', strokeDash: [4, 3] });
+    expect(figure.notes).toContain('Niet voor elke periode is een waarde bekend; de stippellijn verbindt alleen de bekende waarden.');
+  });
+
+  it('starts the value axis at zero, so a change of 5 points does not fill the chart', () => {
+    expect(layers[0]!.encoding!.y!.scale!.domain).toEqual([0, 54]);
+  });
+});
