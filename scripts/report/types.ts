@@ -32,6 +32,8 @@ export type Block =
   /** Editor-written markdown from content/, rendered with raw HTML disabled. */
   | { readonly kind: 'editor'; readonly file: string; readonly html: string }
   | { readonly kind: 'keyfigures'; readonly items: readonly KeyFigure[] }
+  /** Descriptive label–value pairs (definition, source, edition stamp): a plain list, not big numbers. */
+  | { readonly kind: 'definitions'; readonly items: readonly Definition[] }
   /** Site navigation cards (links to sub-pages); not printed. */
   | { readonly kind: 'links'; readonly items: readonly LinkCard[] };
 
@@ -41,6 +43,11 @@ export interface KeyFigure {
   readonly value: string;
   readonly note?: string;
   readonly fact?: Fact;
+}
+
+export interface Definition {
+  readonly label: string;
+  readonly value: string;
 }
 
 export interface LinkCard {

@@ -64,6 +64,8 @@ function blockView(block: Block, depth: number, figures: Readonly<Record<string,
       return { kind: 'editor', file: block.file, html: shiftHeadings(block.html, Math.min(6, depth + 2)) };
     case 'keyfigures':
       return { kind: 'keyfigures', items: block.items };
+    case 'definitions':
+      return { kind: 'definitions', items: block.items };
     case 'links':
       return { kind: 'links', items: block.items };
   }

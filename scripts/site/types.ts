@@ -1,6 +1,6 @@
 // The site-data model: what the Eleventy templates read. `siteData` flattens the Report into one entry
 // per page with everything already decided and formatted, so templates only loop, include and escape.
-import type { Edition, KeyFigure, LinkCard } from '../report/types.ts';
+import type { Definition, Edition, KeyFigure, LinkCard } from '../report/types.ts';
 
 /** A result table offered as a download under /downloads/data/. */
 export interface ResultTable {
@@ -158,6 +158,7 @@ export type BlockView =
   | { readonly kind: 'figure'; readonly figure: FigureView }
   | { readonly kind: 'editor'; readonly file: string; readonly html: string }
   | { readonly kind: 'keyfigures'; readonly items: readonly KeyFigure[] }
+  | { readonly kind: 'definitions'; readonly items: readonly Definition[] }
   | { readonly kind: 'links'; readonly items: readonly LinkCard[] };
 
 export interface Footnote {

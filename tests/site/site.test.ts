@@ -45,6 +45,12 @@ describe('pages', () => {
     expect(htmlFiles).toEqual(expect.arrayContaining(['downloads/index.html', 'zoeken/index.html', 'toegankelijkheid/index.html']));
   });
 
+  it('renders descriptive facts as a definition list, not as key figures', () => {
+    const html = page('/indicator/werkdruk/');
+    expect(html).toMatch(/<dl class="definitions">\s*<div class="definitions__row">\s*<dt>Definitie<\/dt>\s*<dd>Aandeel van het personeel dat de werkdruk als hoog of te hoog ervaart.<\/dd>/);
+    expect(text(html)).toContain('Bron MTO MBO Raad');
+  });
+
   it('gives every institution and every indicator section its own page', () => {
     const sections: Section[] = [];
     const walk = (s: Section) => {

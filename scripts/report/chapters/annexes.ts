@@ -26,7 +26,7 @@ export function methodAnnex(ctx: OutlineContext): Chapter | null {
         id: 'over-de-gegevens',
         title: 'Over de gegevens van deze editie',
         level: 2,
-        blocks: [{ kind: 'keyfigures', items: [{ label: 'Toelichting bij de gegevens', value: ctx.results.edition.explanation }] }],
+        blocks: [{ kind: 'definitions', items: [{ label: 'Toelichting bij de gegevens', value: ctx.results.edition.explanation }] }],
       }),
     ],
     page: { url: urls.method(), title: 'Verantwoording', description: 'Gegevens, rekenregels, onthulling en significantie: hoe de cijfers tot stand komen.' },

@@ -8,7 +8,7 @@ export function colofon(ctx: OutlineContext): Chapter | null {
   const e = ctx.results.edition;
   // The edition stamp makes every published figure traceable to the data it came from.
   const stamp: Block = {
-    kind: 'keyfigures',
+    kind: 'definitions',
     items: [
       { label: 'Editie', value: `Rapportjaar ${e.reportYear}` },
       { label: 'Peildatum', value: formatDate(e.referenceDate) },

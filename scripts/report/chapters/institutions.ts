@@ -82,11 +82,16 @@ function institutionPage(ctx: OutlineContext, id: string): Section | null {
       {
         kind: 'keyfigures',
         items: [
+          { label: 'Studenten', value: formatNumber(inst.students), fact: { key: `institutions.${id}.students`, value: inst.students, shown: formatNumber(inst.students) } },
+          { label: 'Uitgevoerde maatregelen', value: formatNumber(measures.length), fact: { key: `measures.institutions.${id}.length`, value: measures.length, shown: formatNumber(measures.length) } },
+        ],
+      },
+      {
+        kind: 'definitions',
+        items: [
           { label: 'Soort', value: inst.kind === 'vakinstelling' ? 'vakinstelling' : inst.kind.toUpperCase() },
           { label: 'Regio', value: `${inst.region}${inst.randstad ? ' (Randstad)' : ''}` },
-          { label: 'Studenten', value: formatNumber(inst.students), fact: { key: `institutions.${id}.students`, value: inst.students, shown: formatNumber(inst.students) } },
           { label: 'Type', value: inst.type === 'geen' ? typeName : `Type ${inst.type}: ${typeName}` },
-          { label: 'Uitgevoerde maatregelen', value: formatNumber(measures.length), fact: { key: `measures.institutions.${id}.length`, value: measures.length, shown: formatNumber(measures.length) } },
         ],
       },
       ...paragraph(ctx.prose.institutions[id]),

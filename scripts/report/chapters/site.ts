@@ -83,7 +83,7 @@ function indicatorPage(ctx: OutlineContext, id: string): Section | null {
     page: { url: urls.indicator(id), title: i.name, description: i.definition || `Indicator van ${goalTitle(ctx, i.goalId)}.` },
     blocks: [
       {
-        kind: 'keyfigures',
+        kind: 'definitions',
         items: [
           ...(i.definition ? [{ label: 'Definitie', value: i.definition }] : []),
           { label: 'Doelstelling', value: goalTitle(ctx, i.goalId) },
