@@ -1,16 +1,8 @@
 // Figure ids: stable slugs shared by the figure registry (which builds them) and the outline (which places them).
 // They become URLs (/figuren/<id>.svg), so they are lower case and never change for the same content.
 
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+import { goalSlug, slug } from '../lib/urls.ts';
 
-/** `1.3` → `1-3`, `SP1` → `sp1`. */
-export const goalSlug = (goalId: string) => slug(goalId);
 /** `totaal` adds nothing; `niveau 3` → `-niveau-3`. */
 const part = (breakdown: string) => (breakdown === 'totaal' ? '' : `-${slug(breakdown)}`);
 

@@ -1,6 +1,5 @@
 // What every chapter builder reads: the results, the prose, the figures that exist and the editor texts.
 import type { Results } from '../compute/types.ts';
-import { goalSlug } from '../figures/ids.ts';
 import type { Prose } from '../prose/types.ts';
 import type { EditorTexts, FigureLookup } from './blocks.ts';
 
@@ -10,27 +9,6 @@ export interface OutlineContext {
   readonly figures: FigureLookup;
   readonly editor: EditorTexts;
 }
-
-/** Site URLs (Dutch, stable, lower case). */
-export const urls = {
-  home: () => '/',
-  samenvatting: () => '/samenvatting/',
-  voorwoord: () => '/voorwoord/',
-  inleiding: () => '/inleiding/',
-  sector: () => '/sectorbeeld/',
-  priority: (p: number) => `/prioriteit/${p}/`,
-  stagepact: () => '/stagepact/',
-  goal: (goalId: string) => (goalId.startsWith('SP') ? `/stagepact/${goalSlug(goalId)}/` : `/doelstelling/${goalSlug(goalId)}/`),
-  indicators: () => '/indicatoren/',
-  indicator: (id: string) => `/indicator/${id}/`,
-  institutions: () => '/instellingen/',
-  institution: (id: string) => `/instelling/${id.toLowerCase()}/`,
-  typology: () => '/instellingen/typologie/',
-  reflection: () => '/reflectie/',
-  method: () => '/verantwoording/',
-  changes: () => '/wat-is-veranderd/',
-  downloads: () => '/downloads/',
-};
 
 /** Heading of a goal section: `Doelstelling 1.3: Begeleiding`, `Thema 2: Stagediscriminatie`. */
 export function goalTitle(ctx: OutlineContext, goalId: string): string {

@@ -17,7 +17,8 @@ import { institutionPages, institutionsChapter } from '../../scripts/report/chap
 import { priorityChapter, stagepactChapter } from '../../scripts/report/chapters/priorities.ts';
 import { inleiding, sectorbeeld } from '../../scripts/report/chapters/sector.ts';
 import { homePage, indicatorPages } from '../../scripts/report/chapters/site.ts';
-import { urls, type OutlineContext } from '../../scripts/report/context.ts';
+import type { OutlineContext } from '../../scripts/report/context.ts';
+import { urls } from '../../scripts/lib/urls.ts';
 import { formatCell } from '../../scripts/site/format.ts';
 import { loadSnapshot } from '../../scripts/snapshot/load.ts';
 import { renderChecked, schemaErrors } from './helpers.ts';

@@ -7,6 +7,7 @@ import { CHART_TYPE as TABLE_TYPE } from '../charts/table.ts';
 import { emptyFigure, type FigureMeta } from '../figure.ts';
 import { formatLevel } from '../spec.ts';
 import type { Figure, FigureColumn } from '../types.ts';
+import { urls } from '../../lib/urls.ts';
 
 // ---- Sources ("Bron") -----------------------------------------------------------------------------------
 
@@ -126,12 +127,6 @@ export function emptyTable(meta: FigureMeta, reason: string, columns: readonly F
   return { ...emptyFigure(meta, TABLE_TYPE, reason, columns), type: 'table' };
 }
 
-/** Site URL of an institution's page (the same rule as the outline's `urls.institution`). */
-export function institutionUrl(institutionId: string): string {
-  return `/instelling/${institutionId.toLowerCase()}/`;
-}
-
-/** Site URL of an indicator's page. */
-export function indicatorUrl(indicatorId: string): string {
-  return `/indicator/${indicatorId}/`;
-}
+/** Site URLs of the pages table rows link to. */
+export const institutionUrl = urls.institution;
+export const indicatorUrl = urls.indicator;

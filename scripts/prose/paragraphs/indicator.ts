@@ -16,10 +16,10 @@ import {
   verb,
 } from '../wording.ts';
 import { between, shareOf, sharePaths } from './common.ts';
+import { slug } from '../../lib/urls.ts';
 
 export function indicatorId(indicatorId: string, breakdown: string, part: string): string {
-  const slug = breakdown.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `indicator-${indicatorId}-${slug}-${part}`;
+  return `indicator-${indicatorId}-${slug(breakdown)}-${part}`;
 }
 
 export function writeIndicator(w: Writer, id: string, breakdown: string): IndicatorProse {

@@ -2,7 +2,8 @@
 // The list of figures and tables is made by the print edition from the numbered figures.
 import { figureIds } from '../../figures/ids.ts';
 import { chapter, editor, figure, paragraphs, section } from '../blocks.ts';
-import { urls, type OutlineContext } from '../context.ts';
+import type { OutlineContext } from '../context.ts';
+import { urls } from '../../lib/urls.ts';
 import type { Chapter } from '../types.ts';
 
 export function reflectionChapter(ctx: OutlineContext): Chapter | null {

@@ -1,7 +1,8 @@
 // Front matter: colofon (with the edition stamp), voorwoord and samenvatting.
 import { formatDate } from '../../lib/nl.ts';
 import { bullets, chapter, editor } from '../blocks.ts';
-import { urls, type OutlineContext } from '../context.ts';
+import type { OutlineContext } from '../context.ts';
+import { urls } from '../../lib/urls.ts';
 import type { Block, Chapter } from '../types.ts';
 
 export function colofon(ctx: OutlineContext): Chapter | null {

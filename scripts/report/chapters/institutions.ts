@@ -3,7 +3,8 @@
 import { figureIds } from '../../figures/ids.ts';
 import { formatNumber } from '../../lib/nl.ts';
 import { chapter, figure, links, paragraph, paragraphs, section } from '../blocks.ts';
-import { urls, type OutlineContext } from '../context.ts';
+import type { OutlineContext } from '../context.ts';
+import { urls } from '../../lib/urls.ts';
 import type { Chapter, Section } from '../types.ts';
 
 export function institutionsChapter(ctx: OutlineContext): Chapter | null {

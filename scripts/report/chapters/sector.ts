@@ -2,7 +2,8 @@
 // catch-up, targets reached so far, national developments).
 import { figureIds } from '../../figures/ids.ts';
 import { chapter, editor, figure, paragraph, paragraphs, section } from '../blocks.ts';
-import { urls, type OutlineContext } from '../context.ts';
+import type { OutlineContext } from '../context.ts';
+import { urls } from '../../lib/urls.ts';
 import type { Chapter, Section } from '../types.ts';
 
 export function inleiding(ctx: OutlineContext): Chapter | null {

@@ -3,7 +3,8 @@ import { valueAt } from '../../compute/lookup.ts';
 import { figureIds } from '../../figures/ids.ts';
 import { formatEuro, formatNumber } from '../../lib/nl.ts';
 import { chapter, figure, links, paragraph, paragraphs, section } from '../blocks.ts';
-import { goalTitle, PRIORITY_TITLES, urls, type OutlineContext } from '../context.ts';
+import { goalTitle, PRIORITY_TITLES, type OutlineContext } from '../context.ts';
+import { urls } from '../../lib/urls.ts';
 import type { Chapter, KeyFigure, Section } from '../types.ts';
 
 /** A key figure whose value is traced to its place in Results. */
