@@ -29,6 +29,8 @@ export const figureIds = {
   spendingTable: (goalId: string) => `tabel-besteding-${goalSlug(goalId)}`,
   /** Effort–development correlations of a goal (table). */
   effortTable: (goalId: string) => `tabel-inzet-${goalSlug(goalId)}`,
+  /** The e-file judgements of all goals side by side: progress or effectiveness (seed 003 summary). */
+  judgementsByGoal: (scale: 'voortgang' | 'effectiviteit') => `oordelen-${scale}-per-doelstelling`,
   typologyCounts: () => 'typologie-aantallen',
   typologyScores: () => 'typologie-scores',
   /** Ambition against budget share per goal and indicator (table). */

@@ -62,6 +62,7 @@ function expectedIds(r: Results): string[] {
     ),
     ...[...new Set(r.series.map((s) => s.series))].map((s) => figureIds.series(s)),
     ...r.goalOrder.flatMap((g) => [figureIds.spendingTable(g), figureIds.measures(g), figureIds.judgements(g), figureIds.effortTable(g)]),
+    figureIds.judgementsByGoal('voortgang'), figureIds.judgementsByGoal('effectiviteit'),
     figureIds.ambitionBudgetTable(), figureIds.typologyCounts(), figureIds.typologyScores(), figureIds.typologyInstitutionsTable(),
     figureIds.indicatorTable(), figureIds.changesTable(), figureIds.institutionsTable(),
     ...r.institutionOrder.flatMap((i) => [figureIds.institutionPosition(i), figureIds.institutionValues(i), figureIds.institutionBudget(i)]),
@@ -73,6 +74,17 @@ function readerTexts(f: Figure): string[] {
   const cells = f.data.flatMap((row) => f.columns.map((c) => formatCell(row[c.key], c)));
   return [f.title, f.subtitle ?? '', f.source, ...f.notes, f.alt, f.emptyReason ?? '', ...f.columns.map((c) => c.label), ...cells];
 }
+
+describe('judgements per goal', () => {
+  it('stacks the progress answers of every goal with e-file judgements (fixture: 3.3 and 2.2)', () => {
+    const f = figures.find((x) => x.id === figureIds.judgementsByGoal('voortgang'))!;
+    // efile_oordelen.csv: I01 3.3 meeste, I02 3.3 helft, I02 2.2 alle.
+    expect(f.data).toEqual([
+      { doelstelling: expect.stringContaining('2.2'), totaal: 1, alle: 1, meeste: 0, helft: 0, klein_deel: 0, geen: 0 },
+      { doelstelling: expect.stringContaining('3.3'), totaal: 2, alle: 0, meeste: 1, helft: 1, klein_deel: 0, geen: 0 },
+    ]);
+  });
+});
 
 describe('figure ids', () => {
   it('are exactly the ids of ids.ts, each once', () => {

@@ -4,7 +4,7 @@
 import { ambitionBudgetFor, effortFor } from '../../compute/lookup.ts';
 import type { EffortCorrelation, Results } from '../../compute/types.ts';
 import { formatEuro, formatPercent, plural } from '../../lib/nl.ts';
-import { buildJudgementPanels, PANELS_TYPE } from '../charts/judgements.ts';
+import { buildJudgementPanels, buildJudgements, PANELS_TYPE } from '../charts/judgements.ts';
 import { buildMeasureShares, CHART_TYPE as MEASURES_TYPE } from '../charts/measure-shares.ts';
 import { buildTable } from '../charts/table.ts';
 import { emptyFigure, type FigureMeta } from '../figure.ts';
@@ -29,6 +29,8 @@ const PLANS_AND_BUDGETS = "Kwaliteitsagenda's, begrotingen en e-files van de ins
 export function goalFigures(results: Results): Figure[] {
   return [
     ...results.goalOrder.flatMap((id) => [spendingTable(results, id), measuresFigure(results, id), judgementsFigure(results, id), effortTable(results, id)]),
+    judgementsByGoalFigure(results, 'voortgang'),
+    judgementsByGoalFigure(results, 'effectiviteit'),
     ambitionBudgetTable(results),
   ];
 }
@@ -116,6 +118,33 @@ export function judgementsFigure(results: Results, goalId: string): Figure {
         { group: 'Voortgang', scale: 'voortgang', total: goal.n, answers: answers(goal.progress) },
         { group: 'Effectiviteit', scale: 'effectiviteit', total: goal.n, answers: answers(goal.effectiveness) },
       ],
+    },
+    meta,
+  );
+}
+
+/** One scale of the e-file judgement for every goal with answers, as stacked bars one above the other. */
+export function judgementsByGoalFigure(results: Results, scale: 'voortgang' | 'effectiviteit'): Figure {
+  const j = results.judgements;
+  const goals = j.goalOrder.filter((id) => (j.goals[id]?.n ?? 0) > 0);
+  const meta: FigureMeta = {
+    id: figureIds.judgementsByGoal(scale),
+    title: scale === 'voortgang' ? 'Verloopt de uitvoering zoals verwacht? Per doelstelling' : 'Hoe effectief zijn de activiteiten? Per doelstelling',
+    subtitle: `Aandeel instellingen per antwoord${j.year !== null ? `, e-file ${j.year}` : ''}, volgens de instellingen zelf`,
+    source: institutionSource(results, EFILES),
+  };
+  return buildJudgements(
+    {
+      scale,
+      rows: goals.map((id) => {
+        const g = j.goals[id]!;
+        const dist = scale === 'voortgang' ? g.progress : g.effectiveness;
+        return {
+          group: goalLabel(results, id),
+          total: g.n,
+          answers: Object.fromEntries(dist.flatMap((d) => (d.share === null ? [] : [[d.value, { count: d.count, share: d.share }]]))),
+        };
+      }),
     },
     meta,
   );

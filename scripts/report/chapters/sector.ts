@@ -42,6 +42,8 @@ export function sectorbeeld(ctx: OutlineContext): Chapter | null {
           ...figure(figures, figureIds.ambitionOverviewGrades()),
           ...paragraphs([prose.budget.distribution, prose.budget.extremes]),
           ...figure(figures, figureIds.budgetSector()),
+          ...figure(figures, figureIds.judgementsByGoal('voortgang')),
+          ...figure(figures, figureIds.judgementsByGoal('effectiviteit')),
         ],
       }),
       section({
