@@ -78,7 +78,7 @@ function segmentsOf(row: JudgementRow, cats: readonly Category[], groupKey: stri
 }
 
 /** The stacked bar and its labels; both builders draw the same marks. */
-function shareLayers(cats: readonly Category[], band: number, tip: [string, string][]) {
+function shareLayers(cats: readonly Category[], band: number, tip: [string, string][], legendColumns: number) {
   return [
     {
       mark: { type: 'bar', height: { band }, stroke: WHITE, strokeWidth: 0.75 },
@@ -89,7 +89,7 @@ function shareLayers(cats: readonly Category[], band: number, tip: [string, stri
           type: 'nominal',
           title: null,
           scale: legendScale(cats.map((c) => [c.label, c.colour])),
-          legend: { columns: 3, symbolLimit: 0 },
+          legend: { columns: legendColumns, symbolLimit: 0 },
         },
         tooltip: tooltip(tip),
       },
@@ -126,7 +126,8 @@ export function buildJudgements(input: JudgementsInput, meta: FigureMeta): Figur
         y: { field: 'doelstelling', type: 'nominal', sort: rows.map((r) => r.group), axis: bandAxis() },
         x: { field: 'x0', type: 'quantitative', scale: { domain: [0, 100] }, axis: quantAxis('procent', { title: 'Aandeel instellingen (%)' }) },
       },
-      layer: shareLayers(cats, 0.7, [['doelstelling', 'Doelstelling'], ['antwoord', 'Antwoord'], ['valueText', 'Aantal (aandeel)']]),
+      // Two legend columns: with the goal names on the left, three long answer labels do not fit.
+      layer: shareLayers(cats, 0.7, [['doelstelling', 'Doelstelling'], ['antwoord', 'Antwoord'], ['valueText', 'Aantal (aandeel)']], 2),
     },
     { height: Math.max(ROW_STEP.roomy, 30) * rows.length, description: meta.title },
   );
@@ -194,7 +195,7 @@ export function buildJudgementPanels(input: JudgementPanelsInput, meta: FigureMe
           axis: quantAxis('procent', { title: index === rows.length - 1 ? 'Aandeel instellingen (%)' : null }),
         },
       },
-      layer: shareLayers(cats, 0.8, [['vraag', 'Vraag'], ['antwoord', 'Antwoord'], ['valueText', 'Aantal instellingen']]),
+      layer: shareLayers(cats, 0.8, [['vraag', 'Vraag'], ['antwoord', 'Antwoord'], ['valueText', 'Aantal instellingen']], 3),
     };
   };
 
