@@ -1,4 +1,4 @@
-// Eleventy wiring only: directories, Nunjucks with autoescape, filters, passthrough copies and watch
+// Eleventy wiring only: directories, Nunjucks with autoescape, filters and watch
 // targets. Content and data come from the site stage (scripts/site/render.ts) as global data.
 import { join } from 'node:path';
 import filters from './templates/_config/filters.js';
@@ -13,13 +13,8 @@ export default function (eleventyConfig) {
   // Every `{{ }}` is HTML-escaped; only trusted markup (editor HTML, figure SVG) is marked `| safe`.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
 
-  // Stylesheets, scripts and images are copied as they are; fonts and vendor scripts come from node_modules
-  // and are copied by the site stage.
-  eleventyConfig.addPassthroughCopy({
-    [join(root, 'templates/assets/css')]: 'assets/css',
-    [join(root, 'templates/assets/js')]: 'assets/js',
-    [join(root, 'templates/assets/img')]: 'assets/img',
-  });
+  // Stylesheets, scripts, images, fonts and vendor scripts are copied by the site stage (scripts/site/assets.ts),
+  // not by passthrough copy: Eleventy keeps copying after a failed template and would write into a removed folder.
 
   // `npm run serve` rebuilds when templates or styles change.
   eleventyConfig.addWatchTarget(join(root, 'templates/assets/'));

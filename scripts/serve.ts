@@ -10,7 +10,7 @@ import { parseCli, runCli } from './lib/cli.ts';
 import { ReportError } from './lib/errors.ts';
 import { consoleLog, formatDuration, timed, type StageTiming } from './lib/log.ts';
 import { computeStages, outline } from './pipeline.ts';
-import { copyVendorAssets, writeFigureFiles, writeResultTables } from './site/assets.ts';
+import { copySiteAssets, copyVendorAssets, writeFigureFiles, writeResultTables } from './site/assets.ts';
 import { siteData } from './site/data.ts';
 import { pageLists } from './site/eleventy.ts';
 import { ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from './site/paths.ts';
@@ -61,6 +61,7 @@ await runCli(async () => {
       cfg.addGlobalData('lists', () => pageLists(data));
       cfg.addWatchTarget(contentDir);
       cfg.on('eleventy.before', () => {
+        copySiteAssets(outDir);
         const { ms } = refresh();
         log.info(`↻ Opnieuw opgebouwd uit de cache (${formatDuration(ms)}); pagina's worden vernieuwd…`);
       });

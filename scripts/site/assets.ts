@@ -1,12 +1,12 @@
 // Files the site serves besides its pages: self-hosted fonts and chart scripts from node_modules, each
 // figure's SVG/spec/CSV, the result tables and the snapshot's input files. Nothing is fetched from
 // another origin at run time, so everything a page needs is copied here.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ReportError } from '../lib/errors.ts';
 import type { RenderedFigure } from '../figures/types.ts';
 import { figureFiles } from './figures.ts';
-import { NODE_MODULES } from './paths.ts';
+import { NODE_MODULES, TEMPLATES_DIR } from './paths.ts';
 import type { ResultTable } from './types.ts';
 
 const FONT_DIR = join(NODE_MODULES, '@fontsource', 'source-sans-3', 'files');
@@ -43,6 +43,22 @@ export function browserInterpreter(source: string): string {
   }
   const body = source.replace(importLine, `const { ${names} } = globalThis.vega;`).replace(exportLine, 'globalThis.vegaInterpreter = { expressionInterpreter: expression };');
   return `// vega-interpreter (BSD-3-Clause), adapted for a classic <script>: needs vega.min.js loaded first.\n(function () {\n${body}\n})();\n`;
+}
+
+/**
+ * The site's own stylesheets, scripts and images (templates/assets/), copied as they are. Done here rather than
+ * by Eleventy's passthrough copy: Eleventy keeps copying after a template error has failed the build, and then
+ * writes into a folder the failed build has already removed.
+ */
+export function copySiteAssets(outDir: string): number {
+  let count = 0;
+  for (const folder of ['css', 'js', 'img']) {
+    const from = join(TEMPLATES_DIR, 'assets', folder);
+    if (!existsSync(from)) continue;
+    cpSync(from, join(outDir, 'assets', folder), { recursive: true });
+    count += readdirSync(from, { recursive: true }).length;
+  }
+  return count;
 }
 
 export function copyVendorAssets(outDir: string): number {

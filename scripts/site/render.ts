@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { Log } from '../lib/log.ts';
 import type { Report } from '../report/types.ts';
-import { copySnapshot, copyVendorAssets, listSnapshotFiles, writeFigureFiles, writeResultTables } from './assets.ts';
+import { copySiteAssets, copySnapshot, copyVendorAssets, listSnapshotFiles, writeFigureFiles, writeResultTables } from './assets.ts';
 import { runChecks, type CheckOptions } from './checks/index.ts';
 import { siteData } from './data.ts';
 import { runEleventy } from './eleventy.ts';
@@ -53,7 +53,7 @@ export async function renderSite(options: RenderOptions): Promise<SiteSummary> {
 
   const print = options.print ? printEdition(report) : null;
   const pages = await runEleventy(data, outDir, { print });
-  let files = copyVendorAssets(outDir);
+  let files = copySiteAssets(outDir) + copyVendorAssets(outDir);
   files += writeFigureFiles(outDir, report.figures);
   files += writeResultTables(outDir, options.extras.tables);
   if (options.extras.snapshotDir) files += copySnapshot(outDir, options.extras.snapshotDir, context.snapshotFiles);

@@ -4,7 +4,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import MarkdownIt from 'markdown-it';
 import { computeResults } from '../../scripts/compute/compute.ts';
 import { buildFigures } from '../../scripts/figures/registry.ts';
@@ -14,10 +13,9 @@ import { writeProse } from '../../scripts/prose/prose.ts';
 import { outlineReport } from '../../scripts/report/outline.ts';
 import type { EditorTexts } from '../../scripts/report/blocks.ts';
 import type { Report } from '../../scripts/report/types.ts';
-import { copyVendorAssets } from '../../scripts/site/assets.ts';
+import { copySiteAssets, copyVendorAssets } from '../../scripts/site/assets.ts';
 import { siteData } from '../../scripts/site/data.ts';
-import { pageLists } from '../../scripts/site/eleventy.ts';
-import { ELEVENTY_CONFIG, TEMPLATES_DIR } from '../../scripts/site/paths.ts';
+import { runEleventy } from '../../scripts/site/eleventy.ts';
 import { loadSnapshot } from '../../scripts/snapshot/load.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'snapshots');
@@ -50,17 +48,8 @@ export async function fixtureReport(options: { figures?: boolean } = {}): Promis
 /** Render the site with the print page into a fresh folder (or `dir`); returns the folder. */
 export async function renderWithPrint(report: Report, dir = mkdtempSync(join(tmpdir(), 'mbo-druk-'))): Promise<string> {
   const data = siteData(report, { tables: [], snapshotDir: null, pdfFile: report.edition.pdfFile, checks: null }, { snapshotFiles: [], interactiveFigures: false });
-  const elev = new Eleventy(TEMPLATES_DIR, dir, {
-    configPath: ELEVENTY_CONFIG,
-    quietMode: true,
-    config: (cfg) => {
-      cfg.addGlobalData('site', data);
-      cfg.addGlobalData('lists', pageLists(data));
-      cfg.addGlobalData('print', printEdition(report));
-    },
-  });
-  elev.disableLogger();
-  await elev.write();
+  await runEleventy(data, dir, { print: printEdition(report) });
+  copySiteAssets(dir);
   copyVendorAssets(dir);
   return dir;
 }
