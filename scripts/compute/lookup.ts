@@ -48,11 +48,6 @@ export function ambitionBudgetFor(results: Results, goalId: string): AmbitionBud
   return results.ambitionBudget.filter((e) => e.goalId === goalId);
 }
 
-/** Indicators of a priority (1, 2, 3), in order. */
-export function indicatorsOfPriority(results: Results, priority: 1 | 2 | 3): string[] {
-  return results.indicatorOrder.filter((id) => results.indicators[id]!.priority === priority);
-}
-
 /**
  * The value at a dotted path. Keys may themselves contain dots (goal `1.3`) or spaces (`niveau 3`): at each
  * step the longest key of the current object that matches the next path segments wins. Array steps are indices.

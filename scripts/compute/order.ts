@@ -45,7 +45,3 @@ export function byRank(order: readonly string[]): (a: string, b: string) => numb
   const rank = new Map(order.map((id, i) => [id, i]));
   return (a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || compareNatural(a, b);
 }
-
-export function sortedUnique(values: Iterable<string>, compare: (a: string, b: string) => number = compareNatural): string[] {
-  return [...new Set(values)].sort(compare);
-}

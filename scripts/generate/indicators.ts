@@ -177,9 +177,3 @@ export const INDICATORS: readonly IndicatorRow[] = [
     "Aantal cao's met afspraken over een stagevergoeding", "Cao's met stagevergoeding",
     "Aantal van de 607 in 2023 en 2024 onderzochte cao's waarin afspraken over een stagevergoeding voor bol-studenten staan."),
 ];
-
-export function indicatorRow(id: string): IndicatorRow {
-  const found = INDICATORS.find((i) => i.id === id);
-  if (!found) throw new Error(`unknown indicator ${id}`);
-  return found;
-}

@@ -1,7 +1,7 @@
 // Where the print edition's own assets come from when they are served straight from the repository (tests,
 // or a print before the site has copied them): the print stylesheet and the Source Sans 3 font files.
 import { join } from 'node:path';
-import type { Mount } from './server.ts';
+import type { Mount } from '../lib/static-server.ts';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 export const PRINT_CSS_DIR = join(REPO_ROOT, 'templates', 'assets', 'css');

@@ -15,7 +15,7 @@ import { waitForFonts } from './fonts.ts';
 import { readDestinations } from './inspect.ts';
 import { readHeadings, repairOutline } from './outline.ts';
 import { applyRunningHeads } from './running.ts';
-import { serveStatic, type Mount } from './server.ts';
+import { serveStatic, type Mount } from '../lib/static-server.ts';
 import { assertTargets, fillTocPages, movedEntries, PAGE_PLACEHOLDER, pagesFromDestinations, readTocLinks, type TocEntry } from './toc.ts';
 import { verifyPdf } from './verify.ts';
 

@@ -53,5 +53,3 @@ export const msg = {
   previousMissing: (name: string) => `veld 'vorige': de snapshotmap ${q(name)} bestaat niet naast deze snapshot`,
   previousSelf: () => `veld 'vorige' verwijst naar deze snapshot zelf`,
 };
-
-export type MessageKey = keyof typeof msg;

@@ -143,9 +143,3 @@ export const FILES: readonly FileSpec[] = [
     ],
   },
 ];
-
-export function fileSpec(file: string): FileSpec {
-  const spec = FILES.find((f) => f.file === file);
-  if (!spec) throw new Error(`unknown snapshot file ${file}`);
-  return spec;
-}

@@ -2,18 +2,9 @@
 // performance sanity check. Deterministic: a fixed-seed PRNG, no clock.
 import type { Indicator, InstitutionValue, Judgement, Measure, MeasureUse, Snapshot } from '../../scripts/snapshot/types.ts';
 import { GOALS, institutions, snapshot } from './build-snapshot.ts';
+import { mulberry32 } from '../helpers/random.ts';
 
-/** mulberry32: a tiny seeded PRNG with uniform output in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 export function largeSnapshot(institutionCount = 550, indicatorCount = 30, seed = 7, breakdowns: readonly string[] = ['totaal']): Snapshot {
   const rnd = prng(seed);

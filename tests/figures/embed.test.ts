@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderFigure } from '../../scripts/figures/render.ts';
 import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
-import { serveSite, type SiteServer } from '../../scripts/site/checks/server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { copyVendorAssets } from '../../scripts/site/assets.ts';
 import { sample } from './fixtures.ts';
 
@@ -17,7 +17,7 @@ const CSP =
 const SCRIPTS = ['/assets/vendor/vega.min.js', '/assets/vendor/vega-lite.min.js', '/assets/vendor/vega-embed.min.js', '/assets/vendor/vega-interpreter.js', '/assets/js/figure-embed.js'];
 
 let dir: string;
-let server: SiteServer;
+let server: StaticServer;
 let session: BrowserSession;
 let title: string;
 let alt: string;
@@ -39,7 +39,7 @@ beforeAll(async () => {
       `<a href="#">voor</a><figure><figcaption>${title}</figcaption><div class="figure-chart" data-spec="/figuren/budget.vl.json">${figure.svg}</div></figure>` +
       `<a href="#">na</a></body></html>`,
   );
-  server = await serveSite(dir);
+  server = await serveStatic(dir);
   session = await launchBrowser();
 });
 

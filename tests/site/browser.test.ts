@@ -6,17 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolation, runAxe } from '../../scripts/site/checks/axe.ts';
 import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
 import { samplePaths } from '../../scripts/site/checks/index.ts';
-import { serveSite, type SiteServer } from '../../scripts/site/checks/server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { buildSample, type BuiltSite } from './build-sample.ts';
 
 let site: BuiltSite;
-let server: SiteServer;
+let server: StaticServer;
 let session: BrowserSession;
 let browser: Browser;
 
 beforeAll(async () => {
   site = await buildSample({ context: { interactiveFigures: true } });
-  server = await serveSite(site.dir);
+  server = await serveStatic(site.dir);
   session = await launchBrowser();
   browser = session.browser;
 });

@@ -9,7 +9,7 @@ import { describeViolation, runAxe } from './axe.ts';
 import { launchBrowser } from '../../lib/chromium.ts';
 import { validateHtml } from './html.ts';
 import { checkLinks } from './links.ts';
-import { serveSite } from './server.ts';
+import { serveStatic } from '../../lib/static-server.ts';
 
 export const STANDARD = 'WCAG 2.1 niveau AA';
 /** The statement lists at most this many messages per check. */
@@ -56,7 +56,7 @@ export async function runChecks(outDir: string, data: SiteData, options: CheckOp
 
   if (options.axe !== 'none') {
     const paths = options.axe === 'all' ? allPaths(data) : samplePaths(data, pageSize(outDir));
-    const server = await serveSite(outDir);
+    const server = await serveStatic(outDir);
     let session: Awaited<ReturnType<typeof launchBrowser>> | undefined;
     try {
       session = await launchBrowser();

@@ -1,9 +1,9 @@
 // The link check over a built site: every href/src/action to a local path must resolve to a file (and a
 // #fragment to an id on that page); stylesheets and scripts may not load anything from another origin.
-import { readdirSync, readFileSync } from 'node:fs';
-import { PRINT_DIR } from '../paths.ts';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { resolveSitePath } from './server.ts';
+import { resolveRequestPath } from '../../lib/static-server.ts';
+import { PRINT_DIR } from '../paths.ts';
 
 export interface LinkReport {
   readonly pages: number;
@@ -72,6 +72,18 @@ const LOADS = new Set(['script', 'link', 'img', 'iframe', 'source', 'video', 'au
 export interface LinkOptions {
   /** URL paths a later build stage writes (the PDF); links to them count as resolved. */
   readonly pending?: readonly string[];
+}
+
+/**
+ * The file a link's path reaches on the published site, or null. A folder counts only with its trailing slash
+ * (`/instellingen/`), as web servers redirect `/instellingen` and that costs a round trip.
+ */
+export function resolveSitePath(root: string, urlPath: string): string | null {
+  const file = resolveRequestPath(urlPath, root, []);
+  if (!file || !existsSync(file)) return null;
+  if (!statSync(file).isDirectory()) return file;
+  const index = join(file, 'index.html');
+  return urlPath.split(/[?#]/)[0]!.endsWith('/') && existsSync(index) ? index : null;
 }
 
 export function checkLinks(root: string, options: LinkOptions = {}): LinkReport {

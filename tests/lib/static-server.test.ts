@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveRequestPath, serveStatic } from '../../scripts/pdf/server.ts';
+import { resolveRequestPath, serveStatic } from '../../scripts/lib/static-server.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'mbo-serve-'));
 mkdirSync(join(root, 'site', 'print'), { recursive: true });

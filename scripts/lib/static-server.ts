@@ -1,6 +1,6 @@
-// A tiny static file server on 127.0.0.1 for the print edition. Serving over http rather than file:// lets the
-// print edition use the same root-relative URLs as the site (/assets/css/print.css, /assets/fonts/…), and
-// gives the printer one origin to allow: every request elsewhere is blocked (see print.ts).
+// A tiny static file server on 127.0.0.1, for printing the PDF and for the checks and tests in Chromium.
+// Serving over http rather than file:// gives pages the same root-relative URLs as the published site
+// (/assets/css/…, /pagefind/…) and one origin to allow, exactly as the CSP 'self' expects.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,12 +22,16 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
 };
 
 /**
