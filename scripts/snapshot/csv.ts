@@ -31,6 +31,11 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** Decode a snapshot file's bytes; throws on bytes that are not text. */
+export function decodeBytes(bytes: Uint8Array): { text: string } {
+  return { text: decodeUtf8(bytes) };
+}
+
 /** The dialect is read from the header line: a semicolon outside quotes means the Dutch dialect. */
 export function detectDialect(text: string): Dialect {
   let quoted = false;

@@ -1,6 +1,6 @@
 // Stage 1: read a snapshot folder, enforce the data contract, return one frozen Snapshot.
 // Nothing after this stage reads a CSV file.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CsvError, decodeUtf8, parseCsv } from './csv.ts';
@@ -42,7 +42,7 @@ export function loadSnapshot(dir: string): LoadResult {
       sink.error(undefined, undefined, msg.fileUnreadable((error as NodeJS.ErrnoException).code ?? 'onbekende fout'));
       return null;
     }
-    hash.update(file).update('\u0000').update(bytes).update('\u0000');
+    hashFile(hash, file, bytes);
     try {
       return decodeUtf8(bytes);
     } catch {
@@ -93,6 +93,11 @@ export function loadSnapshot(dir: string): LoadResult {
   if (hasErrors || !meta) return { snapshot: null, issues: sortIssues(issues) };
   const snapshot: Snapshot = { name, dir, hash: hash.digest('hex').slice(0, 10), meta, files, ...data };
   return { snapshot: deepFreeze(snapshot), issues: sortIssues(issues) };
+}
+
+/** The edition stamp covers every file's name and bytes, in contract order (snapshot.json first). */
+export function hashFile(hash: Hash, file: string, bytes: Uint8Array): void {
+  hash.update(file).update('\u0000').update(bytes).update('\u0000');
 }
 
 /** Issues in file order (contract order), then by line and column, so output is stable. */
