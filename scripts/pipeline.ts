@@ -28,7 +28,7 @@ import { checkSite, renderSite } from './site/render.ts';
 import { writeSearchIndex } from './site/search-index.ts';
 import { loadWithPrevious } from './snapshot/previous.ts';
 import { publishSnapshot } from './snapshot/publish.ts';
-import { formatRejection } from './snapshot/report.ts';
+import { formatRejection, formatWarnings } from './snapshot/report.ts';
 import type { Snapshot } from './snapshot/types.ts';
 import type { CheckSummary } from './site/types.ts';
 
@@ -72,6 +72,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     throw new ReportError(formatRejection(editions.rejected ?? basename(options.snapshotDir), editions.issues).join('\n'));
   }
   const snapshot = editions.current;
+  for (const line of formatWarnings(editions.issues)) log.warn(line);
 
   const { results, figures, prose } = await computeStages(editions.current, editions.previous, stage, log, options.cache ?? true);
   const report = await stage(

@@ -3,7 +3,8 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CsvError, decodeUtf8, parseCsv } from './csv.ts';
+import { CsvError, decodeBytes, parseCsv, type CsvTable, type Dialect, type Encoding } from './csv.ts';
+import { checkPlausibility } from './plausibility.ts';
 import { checkReferences } from './references.ts';
 import { parseMeta } from './meta.ts';
 import { msg } from './messages.ts';
@@ -28,6 +29,7 @@ export function loadSnapshot(dir: string): LoadResult {
 
   const files: SnapshotFile[] = [];
   const hash = createHash('sha256');
+  const encodings = new Map<string, Encoding>();
   const read = (file: string): string | null => {
     const sink = issueSink(file, issues);
     const path = join(dir, file);
@@ -44,9 +46,12 @@ export function loadSnapshot(dir: string): LoadResult {
     }
     hashFile(hash, file, bytes);
     try {
-      return decodeUtf8(bytes);
-    } catch {
-      sink.error(undefined, undefined, msg.notUtf8());
+      const { text, encoding } = decodeBytes(bytes);
+      encodings.set(file, encoding);
+      return text;
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      sink.error(error.line, undefined, error.message);
       return null;
     }
   };
@@ -62,6 +67,7 @@ export function loadSnapshot(dir: string): LoadResult {
   }
 
   const tables = new Map<string, Row[]>();
+  const dialects = new Map<string, Dialect>();
   for (const spec of FILES) {
     const text = read(spec.file);
     const sink = issueSink(spec.file, issues);
@@ -71,11 +77,16 @@ export function loadSnapshot(dir: string): LoadResult {
     try {
       const table = parseCsv(text);
       files.push({ name: spec.file, bytes: Buffer.byteLength(text), dialect: table.dialect });
+      const how = readAs(encodings.get(spec.file) ?? 'UTF-8', table);
+      if (how) sink.notice(undefined, undefined, msg.readAs(how));
+      if (table.ignored.columns + table.ignored.rows > 0) sink.notice(undefined, undefined, msg.debris(table.ignored.columns, table.ignored.rows));
       if (table.header.length === 0) {
         sink.error(undefined, undefined, msg.emptyFile());
-      } else {
-        tables.set(spec.file, validateTable(table, spec, sink));
+        continue;
       }
+      const rows = validateTable(table, spec, sink);
+      if (rows) tables.set(spec.file, rows);
+      dialects.set(spec.file, table.dialect);
     } catch (error) {
       if (!(error instanceof CsvError)) throw error;
       sink.error(error.line, undefined, msg.csvSyntax(error.message));
@@ -88,11 +99,58 @@ export function loadSnapshot(dir: string): LoadResult {
     }
   }
 
-  const data = checkReferences(tables, issues);
+  const data = checkReferences(tables, issues, dialects);
+  checkPlausibility(data, tables, dialects, issues);
   const hasErrors = issues.some((i) => i.severity === 'fout');
-  if (hasErrors || !meta) return { snapshot: null, issues: sortIssues(issues) };
+  if (hasErrors || !meta) return { snapshot: null, issues: capIssues(sortIssues(issues)) };
   const snapshot: Snapshot = { name, dir, hash: hash.digest('hex').slice(0, 10), meta, files, ...data };
-  return { snapshot: deepFreeze(snapshot), issues: sortIssues(issues) };
+  return { snapshot: deepFreeze(snapshot), issues: capIssues(sortIssues(issues)) };
+}
+
+/** How a file was read when that differs from the standard (UTF-8, comma or semicolon), for one notice. */
+function readAs(encoding: Encoding, table: CsvTable): string | null {
+  const parts = [
+    encoding === 'UTF-16' ? "UTF-16-tekst (Excel 'Unicode-tekst')" : encoding === 'Windows-1252' ? "Windows-1252-tekst (Excel 'CSV (gescheiden door lijstscheidingsteken)')" : null,
+    table.delimiter === '\t' ? `met tabs als scheidingsteken en ${table.dialect === 'nl' ? 'decimale komma' : 'decimale punt'}` : null,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return encoding === 'UTF-8' ? `UTF-8-tekst ${parts.join(' ')}` : parts.join(' ');
+}
+
+/** Errors of one kind beyond this many per file are summed up in one line. */
+const CAP = 5;
+
+/**
+ * One cause, a handful of lines: messages that differ only in the quoted value or the numbers (same file, same
+ * column) are shown five times, then summed up in one line.
+ */
+export function capIssues(issues: readonly Issue[]): Issue[] {
+  const shape = (i: Issue) => `${i.severity}|${i.file}|${i.column ?? ''}|${i.message.replace(/'[^']*'/g, "''").replace(/\d+([.,]\d+)*/g, '#')}`;
+  const seen = new Map<string, { count: number; first: Issue; at: number }>();
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    // Warnings each name their own case (one institution's spending); only errors repeat one cause.
+    if (issue.severity !== 'fout') {
+      out.push(issue);
+      continue;
+    }
+    const key = shape(issue);
+    const entry = seen.get(key);
+    if (!entry) seen.set(key, { count: 1, first: issue, at: -1 });
+    else entry.count++;
+    const count = seen.get(key)!.count;
+    if (count <= CAP) out.push(issue);
+    else if (count === CAP + 1) {
+      seen.get(key)!.at = out.length;
+      out.push(issue); // replaced by the summary below
+    }
+  }
+  for (const { count, at } of seen.values()) {
+    if (at < 0) continue;
+    const sixth = out[at]!;
+    out[at] = { severity: sixth.severity, file: sixth.file, line: sixth.line, message: msg.capped(count - CAP) };
+  }
+  return out;
 }
 
 /** The edition stamp covers every file's name and bytes, in contract order (snapshot.json first). */
