@@ -53,7 +53,7 @@ export const msg = {
     `${institution} besteedde aan doelstelling ${goal} tot en met ${until} ${spent}, meer dan tien keer de begroting van ${budget} (begroting.csv:${budgetLine}); ` +
     `een van beide bedragen staat vrijwel zeker in een andere eenheid (euro's, duizenden) of met een verkeerde scheiding`,
   jump: (value: string, factor: string, previous: string, edition: string, where: string) =>
-    `${value} is ongeveer ${factor} dan in de vorige editie ${edition} (${previous}, ${where}); controleer de duizendtalscheiding en de eenheid`,
+    `${value} is ongeveer ${factor} als in de vorige editie ${edition} (${previous}, ${where}); controleer de duizendtalscheiding en de eenheid`,
   capped: (count: number) =>
     `en nog ${count} ${count === 1 ? 'regel' : 'regels'} met dezelfde soort fout, vanaf deze regel; herstel de oorzaak en controleer opnieuw`,
   belowMin: (column: string, value: string, min: number) => `kolom ${q(column)}: ${value} is kleiner dan ${min}`,
