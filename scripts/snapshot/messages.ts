@@ -28,6 +28,8 @@ export const msg = {
   required: (column: string) => `kolom ${q(column)} is leeg; hier is een waarde verplicht`,
   notANumber: (column: string, value: string, dialect: 'en' | 'nl') =>
     `kolom ${q(column)}: ${q(value)} is geen getal; verwacht ${dialect === 'nl' ? 'een getal met decimale komma, bijv. 41,5' : 'een getal met decimale punt, bijv. 41.5'}`,
+  reservedText: (column: string, value: string, marker: string) =>
+    `kolom ${q(column)}: ${q(value.length > 50 ? `${value.slice(0, 47)}...` : value)} bevat ${q(marker)}; het rapport weigert teksten met ${q(marker)} omdat dat op een fout in de tekstsjablonen wijst. Laat het weg of schrijf het anders`,
   notAnInteger: (column: string, value: string) => `kolom ${q(column)}: ${q(value)} is geen geheel getal`,
   grouping: (column: string, value: string) =>
     `kolom ${q(column)}: ${q(value)} lijkt een getal met een punt als duizendtalscheiding; in dit bestand (komma als scheidingsteken) is de punt het decimaalteken. ` +

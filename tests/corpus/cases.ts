@@ -280,6 +280,12 @@ export const CASES: readonly CorpusCase[] = [
     refused: ["instellingen.csv:1: de kopregel 'instelling|naam|soort|regio|randstad|studenten' is één kolom; verwacht kolommen gescheiden door komma's, puntkomma's of tabs"],
   },
   {
+    name: 'sjabloontekens',
+    shape: "Een naam met '{{', dat de tekstcontrole van de build zou stoppen",
+    make: (c) => c.setLine('instellingen.csv', 2, 'I01,Instelling {{01}},roc,Noord,nee,12000'),
+    refused: ["instellingen.csv:2:2: kolom 'naam': 'Instelling {{01}}' bevat '{{'; het rapport weigert teksten met '{{' omdat dat op een fout in de tekstsjablonen wijst"],
+  },
+  {
     name: 'kolom-verschoven',
     shape: 'Alle regels een veld te kort (kolom gewist): één oorzaak, een handvol regels',
     make: (c) => c.write('waarden.csv', c.read('waarden.csv').replace(/,kwaliteitsagenda$/gm, '')),

@@ -1,11 +1,15 @@
 // One full build of the fixture with planted values: no suppressed realisation appears in any published file
-// (pages, result and figure CSVs, specs, SVGs, the search index, the PDF text, the snapshot downloads).
+// (pages, result and figure CSVs, specs, SVGs, the search index, the PDF text, the snapshot downloads), and
+// hostile but valid text in every text column passes every stage (whatever the check accepts, the build accepts).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSnapshot } from '../../scripts/snapshot/load.ts';
+import { FILES } from '../../scripts/snapshot/schema.ts';
 import { silentLog } from '../../scripts/lib/log.ts';
 import { build } from '../../scripts/pipeline.ts';
 import { copyFixture, type SnapshotCopy } from '../helpers/snapshot-copy.ts';
@@ -37,6 +41,32 @@ function occurs(value: number, name: string, content: string): string[] {
   return [...data.filter((s) => whole(s).test(content)), ...reader.filter((s) => whole(s).test(readerText))];
 }
 
+/**
+ * Appended to every cell of every text column: markup, template syntax (`{{` is refused by the check), quotes, an ampersand, a number, and what
+ * Excel leaves in cells (a non-breaking and a zero-width space, a direction mark, a line break in a quoted cell).
+ */
+const HOSTILE = ' <b>&amp;</b> "x" ‘y’ { z } {% w %} *v* [u](http://example.org) \\ #7\u00a0\u200b\u202e\nslot';
+const HOSTILE_READ = ' <b>&amp;</b> "x" ‘y’ { z } {% w %} *v* [u](http://example.org) \\ #7 slot';
+
+/** Text columns (not codes, enums or numbers); `herkomst` only where it is free text (realisations). */
+function makeHostile(c: SnapshotCopy): void {
+  for (const spec of FILES) {
+    const rows = parse(c.read(spec.file)) as string[][];
+    const [header, ...body] = rows;
+    const text = spec.columns.filter((col) => col.type.kind === 'text').map((col) => header!.indexOf(col.name)).filter((i) => i >= 0);
+    if (text.length === 0) continue;
+    const kind = header!.indexOf('soort');
+    for (const row of body) {
+      for (const i of text) {
+        if (header![i] === 'herkomst' && row[kind] !== 'realisatie') continue;
+        if (row[i] !== '') row[i] += HOSTILE;
+      }
+    }
+    const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    c.write(spec.file, [header!, ...body].map((r) => r.map(quote).join(',')).join('\n') + '\n');
+  }
+}
+
 let copy: SnapshotCopy;
 let root: string;
 let texts: Map<string, string>;
@@ -62,6 +92,7 @@ beforeAll(async () => {
   copy.setLine('waarden.csv', SUPPRESSED[0]!.line!, SUPPRESSED[0]!.row!);
   copy.setLine('waarden.csv', DISCLOSED.line, DISCLOSED.row);
   for (const s of SUPPRESSED.slice(1)) copy.appendLine('waarden.csv', s.append!);
+  makeHostile(copy);
   root = mkdtempSync(join(tmpdir(), 'mbo-published-'));
   await build({ snapshotDir: copy.dir, outDir: join(root, '_site'), log: silentLog, cache: false });
   texts = publishedTexts(join(root, '_site'));
@@ -99,5 +130,19 @@ describe('disclosure in every published file', () => {
     const page = texts.get('downloads/index.html')!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(page).toContain('zijn 3 gerealiseerde waarden weggelaten die op te weinig respondenten berusten');
     expect(page).not.toContain('precies zoals');
+  });
+});
+
+describe('hostile but valid text in every text column', () => {
+  it('is read with Excel debris normalised and otherwise as written', () => {
+    const { snapshot } = loadSnapshot(copy.dir);
+    expect(snapshot!.institutions[0]!.name).toBe(`Instelling 01${HOSTILE_READ}`);
+    expect(snapshot!.values[0]!.breakdown).toBe(`totaal${HOSTILE_READ}`);
+  });
+
+  it('builds, and shows the text escaped', () => {
+    const page = texts.get('instelling/i01/index.html')!;
+    expect(page).toContain('Instelling 01 &lt;b&gt;&amp;amp;&lt;/b&gt;');
+    for (const [name, content] of texts) if (name.endsWith('.html') || name.endsWith('.svg')) expect(content, name).not.toContain('<b>&amp;</b>');
   });
 });
