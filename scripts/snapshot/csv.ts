@@ -63,8 +63,21 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encodi
     // A UTF-8 BOM followed by invalid bytes is a damaged UTF-8 file, not Windows-1252.
     const bad = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? firstBadUtf8(bytes) : bytes.findIndex((b) => NOT_1252.has(b));
     if (bad >= 0) throw new CsvError(msgNotText('UTF-8 of Windows-1252'), lineOfByte(bytes, bad));
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'Windows-1252' };
   }
+}
+
+/**
+ * Windows-1252 is Latin-1 except for 0x80–0x9F (€, typographic quotes, dashes, …). Node 20's TextDecoder
+ * decodes the label 'windows-1252' as plain Latin-1 (seen on 20.20: 0x80 gives U+0080), so those bytes are
+ * mapped here, after the WHATWG encoding standard's index-windows-1252.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return text;
 }
 
 const msgNotText = (tried: string) =>

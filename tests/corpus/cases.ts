@@ -106,10 +106,13 @@ export const CASES: readonly CorpusCase[] = [
   {
     name: 'windows-1252',
     shape: "Excel 'CSV (gescheiden door lijstscheidingsteken)' op Nederlandse Windows: Windows-1252",
-    make: (c) => writeBytes(c, 'maatregelen.csv', windows1252(dutch(c.read('maatregelen.csv'), { bom: false }))),
+    make: (c) => writeBytes(c, 'maatregelen.csv', windows1252(dutch(c.read('maatregelen.csv').replace('Aanpak werkdruk', 'Aanpak werkdruk (€ 5 ‘per’ fte)'), { bom: false }))),
     read: {
       notices: ["maatregelen.csv: bestand is gelezen als Windows-1252-tekst (Excel 'CSV (gescheiden door lijstscheidingsteken)')"],
-      check: (s) => expectEqual(s.measures.find((m) => m.id === '3.3-carriere')?.name, 'Carrièreperspectief onderwijspersoneel', 'naam maatregel'),
+      check: (s) => {
+        expectEqual(s.measures.find((m) => m.id === '3.3-carriere')?.name, 'Carrièreperspectief onderwijspersoneel', 'naam maatregel');
+        expectEqual(s.measures.find((m) => m.id === '3.3-werkdruk')?.name, 'Aanpak werkdruk (€ 5 ‘per’ fte)', 'naam maatregel met € en aanhalingstekens');
+      },
     },
   },
   {
