@@ -68,6 +68,7 @@ export function loadSnapshot(dir: string): LoadResult {
 
   const tables = new Map<string, Row[]>();
   const dialects = new Map<string, Dialect>();
+  const incomplete = new Set<string>();
   for (const spec of FILES) {
     const text = read(spec.file);
     const sink = issueSink(spec.file, issues);
@@ -84,8 +85,9 @@ export function loadSnapshot(dir: string): LoadResult {
         sink.error(undefined, undefined, msg.emptyFile());
         continue;
       }
-      const rows = validateTable(table, spec, sink);
-      if (rows) tables.set(spec.file, rows);
+      const checked = validateTable(table, spec, sink);
+      if (checked) tables.set(spec.file, checked.rows);
+      if (checked && !checked.complete) incomplete.add(spec.file);
       dialects.set(spec.file, table.dialect);
     } catch (error) {
       if (!(error instanceof CsvError)) throw error;
@@ -99,7 +101,7 @@ export function loadSnapshot(dir: string): LoadResult {
     }
   }
 
-  const data = checkReferences(tables, issues, dialects);
+  const data = checkReferences(tables, issues, dialects, incomplete);
   checkPlausibility(data, tables, dialects, issues);
   const hasErrors = issues.some((i) => i.severity === 'fout');
   if (hasErrors || !meta) return { snapshot: null, issues: capIssues(sortIssues(issues)) };

@@ -50,12 +50,20 @@ export const UNIT_RANGE: Record<Unit, { min: number; max: number }> = {
   euro: { min: 0, max: Infinity },
 };
 
-/** `dialects`: the number notation of each file, for the per-unit reading of `waarde`. */
-export function checkReferences(tables: Map<string, Row[]>, issues: Issue[], dialects: ReadonlyMap<string, Dialect> = new Map()): Data {
+/**
+ * `dialects`: the number notation of each file, for the per-unit reading of `waarde`. `incomplete`: files with a
+ * record that could not be read; a reference to a code missing from them is not reported (the cause already is).
+ */
+export function checkReferences(
+  tables: Map<string, Row[]>,
+  issues: Issue[],
+  dialects: ReadonlyMap<string, Dialect> = new Map(),
+  incomplete: ReadonlySet<string> = new Set(),
+): Data {
   const allRows = (file: string) => tables.get(file) ?? [];
   /** Ids present in a file, also from rows with another bad cell, so one mistake is reported once. */
   const idsOf = (file: string, column: string): Set<string> | null =>
-    tables.has(file)
+    tables.has(file) && !incomplete.has(file)
       ? new Set(allRows(file).flatMap((r) => (typeof r.cells[column] === 'string' ? [r.cells[column] as string] : [])))
       : null; // the file itself could not be read: its ids are unknown, not missing
   const rows = (file: string) => allRows(file).filter((r) => r.valid);

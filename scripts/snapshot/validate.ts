@@ -40,9 +40,10 @@ const PERIOD = /^\d{4}(\/\d{2})?$/;
 /**
  * Check one table against its spec. Returns null when the header is unusable (a title row above it, another
  * separator, required columns missing): that is reported once at line 1, and the file then counts as unreadable,
- * so other files' references to it are not reported as missing.
+ * so other files' references to it are not reported as missing. `complete` is false when a record could not be
+ * read (wrong number of fields): the codes in the file are then not known in full.
  */
-export function validateTable(table: CsvTable, spec: FileSpec, sink: IssueSink): Row[] | null {
+export function validateTable(table: CsvTable, spec: FileSpec, sink: IssueSink): { rows: Row[]; complete: boolean } | null {
   const positions = new Map<string, number>();
   table.header.forEach((name, i) => {
     if (name === '') sink.notice(1, i + 1, msg.unnamedColumn());
@@ -60,6 +61,8 @@ export function validateTable(table: CsvTable, spec: FileSpec, sink: IssueSink):
   };
   const rows: Row[] = [];
   const seenKeys = new Map<string, number>();
+  // A record with the wrong number of fields cannot be read at all: its codes are unknown, not absent.
+  let incomplete = false;
   for (const record of table.rows) {
     const first = (record.cells[0] ?? '').trim();
     if (TOTALS.test(first)) {
@@ -68,6 +71,7 @@ export function validateTable(table: CsvTable, spec: FileSpec, sink: IssueSink):
     }
     if (record.cells.length !== table.header.length) {
       sink.error(record.line, undefined, msg.fieldCount(record.cells.length, table.header.length));
+      incomplete = true;
       continue;
     }
     const cells: Record<string, Cell> = {};
@@ -95,7 +99,7 @@ export function validateTable(table: CsvTable, spec: FileSpec, sink: IssueSink):
     const raw = (name: string) => (record.cells[positions.get(name) ?? -1] ?? '').trim();
     rows.push({ line: record.line, valid, cells, columnOf, raw });
   }
-  return rows;
+  return { rows, complete: !incomplete };
 }
 
 /** A first cell such as `Totaal` or `Eindtotaal`: a spreadsheet sum row, not a record. */

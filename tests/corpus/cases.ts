@@ -301,4 +301,17 @@ export const CASES: readonly CorpusCase[] = [
       'waarden.csv:10: en nog 31 regels met dezelfde soort fout, vanaf deze regel',
     ],
   },
+  {
+    name: 'instellingen-verschoven',
+    shape: 'Een bestand waar andere bestanden naar verwijzen, met regels die niet te lezen zijn: geen vervolgfouten elders',
+    make: (c) => c.write('instellingen.csv', c.read('instellingen.csv').replace(/,(ja|nee),/g, ',')),
+    refused: [
+      'instellingen.csv:2: regel heeft 5 velden, de kopregel 6',
+      'instellingen.csv:3: regel heeft 5 velden, de kopregel 6',
+      'instellingen.csv:4: regel heeft 5 velden, de kopregel 6',
+      'instellingen.csv:5: regel heeft 5 velden, de kopregel 6',
+      'instellingen.csv:6: regel heeft 5 velden, de kopregel 6',
+      'instellingen.csv:7: en nog 1 regel met dezelfde soort fout, vanaf deze regel',
+    ],
+  },
 ];
