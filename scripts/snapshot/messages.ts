@@ -20,7 +20,10 @@ export const msg = {
     `de kopregel ${q(header.length > 60 ? `${header.slice(0, 57)}...` : header)} is één kolom; verwacht kolommen gescheiden door komma's, puntkomma's of tabs: ${expected.join(', ')}`,
   headerBelow: (line: number, first: string) =>
     `de kopregel met de kolomnamen staat op regel ${line}, niet op regel 1 (regel 1 begint met ${q(first.length > 40 ? `${first.slice(0, 37)}...` : first)}); verwijder de regels boven de kopregel`,
-  unnamedColumn: () => `kolom zonder naam in de kopregel wordt genegeerd`,
+  unnamedColumns: (columns: readonly number[]) =>
+    columns.length === 1
+      ? `kolom zonder naam in de kopregel wordt genegeerd`
+      : `${columns.length} kolommen zonder naam in de kopregel (kolom ${columns.join(', ')}) worden genegeerd`,
   columnDuplicate: (column: string) => `kolom ${q(column)} staat twee keer in de kopregel`,
   columnUnknown: (column: string) => `onbekende kolom ${q(column)} wordt genegeerd`,
   fieldCount: (found: number, expected: number) =>

@@ -46,11 +46,13 @@ const PERIOD = /^\d{4}(\/\d{2})?$/;
 export function validateTable(table: CsvTable, spec: FileSpec, sink: IssueSink): { rows: Row[]; complete: boolean } | null {
   const positions = new Map<string, number>();
   table.header.forEach((name, i) => {
-    if (name === '') sink.notice(1, i + 1, msg.unnamedColumn());
-    else if (positions.has(name)) sink.error(1, i + 1, msg.columnDuplicate(name));
+    if (name === '') return;
+    if (positions.has(name)) sink.error(1, i + 1, msg.columnDuplicate(name));
     else positions.set(name, i);
   });
   if (!checkHeader(table, spec, sink)) return null;
+  const unnamed = table.header.flatMap((name, i) => (name === '' ? [i + 1] : []));
+  if (unnamed.length > 0) sink.notice(1, unnamed[0], msg.unnamedColumns(unnamed));
   table.header.forEach((name, i) => {
     if (name !== '' && !spec.columns.some((c) => c.name === name)) sink.notice(1, i + 1, msg.columnUnknown(name));
   });

@@ -36,8 +36,10 @@ describe('regression corpus of spreadsheet exports', () => {
   });
 
   it.each(CASES.filter((c) => c.refused).map((c) => [c.name, c] as const))('refuses %s with the expected message', (_name, c) => {
-    const { snapshot, errors } = load(c.make);
+    const { snapshot, errors, warnings, notices } = load(c.make);
     expect(snapshot).toBeNull();
     expect(startsWithEach(errors, c.refused!), `fouten:\n${errors.join('\n')}`).toBe(true);
+    // One cause, one message: no notices or warnings that follow from it.
+    expect([...warnings, ...notices]).toEqual([]);
   });
 });
