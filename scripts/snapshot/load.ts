@@ -17,6 +17,8 @@ export interface LoadResult {
   /** Present only when there is no error (notices allowed). */
   readonly snapshot: Snapshot | null;
   readonly issues: readonly Issue[];
+  /** The checked rows per file, with their lines, for comparing with the previous edition (not part of the Snapshot). */
+  readonly tables?: ReadonlyMap<string, readonly Row[]>;
 }
 
 export function loadSnapshot(dir: string): LoadResult {
@@ -106,7 +108,7 @@ export function loadSnapshot(dir: string): LoadResult {
   const hasErrors = issues.some((i) => i.severity === 'fout');
   if (hasErrors || !meta) return { snapshot: null, issues: capIssues(sortIssues(issues)) };
   const snapshot: Snapshot = { name, dir, hash: hash.digest('hex').slice(0, 10), meta, files, ...data };
-  return { snapshot: deepFreeze(snapshot), issues: capIssues(sortIssues(issues)) };
+  return { snapshot: deepFreeze(snapshot), issues: capIssues(sortIssues(issues)), tables };
 }
 
 /** How a file was read when that differs from the standard (UTF-8, comma or semicolon), for one notice. */

@@ -3,7 +3,8 @@
 // - every value of a `procent` indicator or series within 0..1: fractions as Excel stores a percentage → fout;
 // - spending above the budget of the same institution and goal: can happen (overspending) → waarschuwing;
 //   ten times the budget or more: a unit or separator slip in one of the amounts → fout;
-// - a count or amount about 1000 times (300–3000×) the same value in the previous edition → fout.
+// - a count or amount (studenten, begroot, besteed, waarde of an aantal/euro indicator or series) about 1000 times
+//   (300–3000×) larger or smaller than the same number in the previous edition → fout.
 import { formatEuro, formatNumber } from '../lib/nl.ts';
 import type { Dialect } from './csv.ts';
 import { msg } from './messages.ts';
@@ -74,30 +75,42 @@ function overBudget(issues: Issue[], tables: ReadonlyMap<string, Row[]>): void {
   }
 }
 
+/** Where counts and amounts sit, and what identifies the same number in two editions. */
+const COMPARED: readonly { file: string; key: readonly string[]; value: string; counted?: 'indicator' | 'eenheid' }[] = [
+  { file: 'instellingen.csv', key: ['instelling'], value: 'studenten' },
+  { file: 'begroting.csv', key: ['instelling', 'doelstelling'], value: 'begroot' },
+  { file: 'bestedingen.csv', key: ['instelling', 'doelstelling', 'jaar'], value: 'besteed' },
+  { file: 'waarden.csv', key: ['instelling', 'indicator', 'uitsplitsing', 'soort', 'jaar'], value: 'waarde', counted: 'indicator' },
+  { file: 'reeksen.csv', key: ['reeks', 'uitsplitsing', 'periode'], value: 'waarde', counted: 'eenheid' },
+];
+
 /**
- * Counts and amounts that moved by a factor of about 1000 against the previous edition, for the same
- * institution, indicator, breakdown, kind and year: a grouping or unit slip in one of the two editions.
+ * Counts and amounts that moved by a factor of about 1000 (300 to 3000 times larger or smaller) against the same
+ * number in the previous edition: a grouping or unit slip in one of the two. Reported at the current row.
  */
-export function checkAgainstPrevious(current: Snapshot, previous: Snapshot): Issue[] {
+export function checkAgainstPrevious(current: Snapshot, currentRows: ReadonlyMap<string, readonly Row[]>, previous: Snapshot, previousRows: ReadonlyMap<string, readonly Row[]>): Issue[] {
   const issues: Issue[] = [];
   const counted = new Set(current.indicators.filter((i) => i.unit === 'aantal' || i.unit === 'euro').map((i) => i.id));
-  const key = (v: Snapshot['values'][number]) => [v.institutionId, v.indicatorId, v.breakdown, v.kind, v.year].join('\u0000');
-  const before = new Map<string, Snapshot['values'][number]>();
-  for (const v of previous.values) if (!before.has(key(v))) before.set(key(v), v);
-  const sink = issueSink('waarden.csv', issues);
-  for (const v of current.values) {
-    if (!counted.has(v.indicatorId)) continue;
-    const old = before.get(key(v));
-    if (!old || old.value <= 0 || v.value <= 0) continue;
-    const ratio = v.value / old.value;
-    const factor = ratio >= 300 && ratio <= 3000 ? '1000 keer zo groot' : ratio <= 1 / 300 && ratio >= 1 / 3000 ? '1000 keer zo klein' : null;
-    if (!factor) continue;
-    const shown = (x: number) => (Number.isInteger(x) ? formatNumber(x) : String(x).replace('.', ','));
-    sink.error(
-      v.ref.line,
-      undefined,
-      msg.jump(`${v.institutionId} ${v.indicatorId} (${v.kind} ${v.year}): ${shown(v.value)}`, factor, shown(old.value), previous.name, `${old.ref.file}:${old.ref.line}`),
-    );
+  const isCounted = (row: Row, how: 'indicator' | 'eenheid' | undefined) =>
+    how === 'indicator' ? counted.has(row.cells.indicator as string) : how === 'eenheid' ? row.cells.eenheid === 'aantal' || row.cells.eenheid === 'euro' : true;
+  const shown = (x: number) => (Number.isInteger(x) ? formatNumber(x) : String(x).replace('.', ','));
+  for (const { file, key, value, counted: how } of COMPARED) {
+    const keyOf = (row: Row) => key.map((k) => String(row.cells[k])).join('\u0000');
+    const before = new Map<string, Row>();
+    for (const row of previousRows.get(file) ?? []) if (row.valid && !before.has(keyOf(row))) before.set(keyOf(row), row);
+    const sink = issueSink(file, issues);
+    for (const row of currentRows.get(file) ?? []) {
+      if (!row.valid || !isCounted(row, how)) continue;
+      const old = before.get(keyOf(row));
+      const now = row.cells[value];
+      const then = old?.cells[value];
+      if (typeof now !== 'number' || typeof then !== 'number' || now <= 0 || then <= 0) continue;
+      const ratio = now / then;
+      const factor = ratio >= 300 && ratio <= 3000 ? '1000 keer zo groot' : ratio <= 1 / 300 && ratio >= 1 / 3000 ? '1000 keer zo klein' : null;
+      if (!factor) continue;
+      const label = `${key.map((k) => row.cells[k]).join(' ')}: ${value} ${shown(now)}`;
+      sink.error(row.line, row.columnOf(value), msg.jump(label, factor, shown(then), previous.name, `${file}:${old!.line}`));
+    }
   }
   return issues;
 }

@@ -20,7 +20,9 @@ export function loadWithPrevious(dir: string): Editions {
   const previous = loadSnapshot(join(dirname(dir), previousName));
   // Issues of the previous edition are named relative to this snapshot's folder.
   const prefixed = previous.issues.map((i) => ({ ...i, file: `../${previousName}/${i.file}` }));
-  const jumps = previous.snapshot ? capIssues(checkAgainstPrevious(current.snapshot, previous.snapshot)) : [];
+  const jumps = previous.snapshot
+    ? capIssues(checkAgainstPrevious(current.snapshot, current.tables ?? new Map(), previous.snapshot, previous.tables ?? new Map()))
+    : [];
   const issues = [...current.issues, ...jumps, ...prefixed.filter((i) => i.severity === 'fout')];
   if (jumps.length > 0) return { current: null, previous: null, issues, rejected: nameOf(dir) };
   return {

@@ -214,7 +214,13 @@ export const CASES: readonly CorpusCase[] = [
     name: 'sprong-tegen-vorige-editie',
     shape: 'Een aantal 1000 keer zo groot als in de vorige editie',
     make: (c) => c.setLine('waarden.csv', 40, 'I01,vsv,totaal,start,2022,420000,,kwaliteitsagenda'),
-    refused: ['waarden.csv:40: I01 vsv (start 2022): 420.000 is ongeveer 1000 keer zo groot als in de vorige editie 2024-11-01 (420, waarden.csv:40)'],
+    refused: ['waarden.csv:40:6: I01 vsv totaal start 2022: waarde 420.000 is ongeveer 1000 keer zo groot als in de vorige editie 2024-11-01 (420, waarden.csv:40)'],
+  },
+  {
+    name: 'sprong-studenten',
+    shape: 'Studenten in duizendtallen: 1000 keer zo klein als in de vorige editie',
+    make: (c) => c.setLine('instellingen.csv', 3, 'I02,Instelling 02,roc,West,ja,18'),
+    refused: ['instellingen.csv:3:6: I02: studenten 18 is ongeveer 1000 keer zo klein als in de vorige editie 2024-11-01'],
   },
   {
     name: 'excel-n-b',
