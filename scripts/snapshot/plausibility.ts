@@ -8,14 +8,12 @@
 import { formatEuro, formatNumber } from '../lib/nl.ts';
 import type { Dialect } from './csv.ts';
 import { msg } from './messages.ts';
-import type { Budget, Indicator, Issue, Snapshot, Spending } from './types.ts';
+import type { Indicator, Issue, Snapshot } from './types.ts';
 import type { Row } from './validate.ts';
 import { issueSink } from './validate.ts';
 
 interface Data {
   readonly indicators: readonly Indicator[];
-  readonly budgets: readonly Budget[];
-  readonly spending: readonly Spending[];
 }
 
 export function checkPlausibility(data: Data, tables: ReadonlyMap<string, Row[]>, dialects: ReadonlyMap<string, Dialect>, issues: Issue[]): void {
