@@ -1,5 +1,6 @@
 // Reading one CSV file: encoding, dialect detection and line numbers as an editor sees them.
 import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
 
 /** `en`: comma + decimal point; `nl`: semicolon + decimal comma (Dutch spreadsheet export). */
 export type Dialect = 'en' | 'nl';
@@ -38,11 +39,8 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Bytes that Windows-1252 leaves undefined, and NUL: a file holding one is not text in that encoding. */
-const NOT_1252 = new Set([0x00, 0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-
 /**
- * Decode a snapshot file with the platform's WHATWG decoders: UTF-16 when it starts with a byte order mark
+ * Decode a snapshot file: UTF-16 when it starts with a byte order mark
  * (Excel "Unicode-tekst"), else UTF-8 when the bytes are valid UTF-8, else Windows-1252 (Excel's "CSV
  * (gescheiden door lijstscheidingsteken)" on Dutch Windows). Throws a CsvError naming the first line with a
  * byte that none of these can read.
@@ -61,23 +59,14 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encodi
     return { text: decodeUtf8(bytes), encoding: 'UTF-8' };
   } catch {
     // A UTF-8 BOM followed by invalid bytes is a damaged UTF-8 file, not Windows-1252.
-    const bad = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? firstBadUtf8(bytes) : bytes.findIndex((b) => NOT_1252.has(b));
-    if (bad >= 0) throw new CsvError(msgNotText('UTF-8 of Windows-1252'), lineOfByte(bytes, bad));
-    return { text: decodeWindows1252(bytes), encoding: 'Windows-1252' };
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) throw new CsvError(msgNotText('UTF-8'), lineOfByte(bytes, firstBadUtf8(bytes)));
+    // Node 20's TextDecoder reads 'windows-1252' as Latin-1 (0x80 gives U+0080, not €), so iconv-lite decodes it.
+    // A byte that Windows-1252 leaves undefined comes out as U+FFFD; a NUL means binary or UTF-16 without BOM.
+    const text = iconv.decode(Buffer.from(bytes), 'windows-1252');
+    const bad = [text.indexOf('\ufffd'), text.indexOf('\u0000')].filter((i) => i >= 0);
+    if (bad.length > 0) throw new CsvError(msgNotText('UTF-8 of Windows-1252'), lineAt(text, Math.min(...bad)));
+    return { text, encoding: 'Windows-1252' };
   }
-}
-
-/**
- * Windows-1252 is Latin-1 except for 0x80–0x9F (€, typographic quotes, dashes, …). Node 20's TextDecoder
- * decodes the label 'windows-1252' as plain Latin-1 (seen on 20.20: 0x80 gives U+0080), so those bytes are
- * mapped here, after the WHATWG encoding standard's index-windows-1252.
- */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
-  return text;
 }
 
 const msgNotText = (tried: string) =>
