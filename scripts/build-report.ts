@@ -6,7 +6,7 @@ import type { StageTiming } from './lib/log.ts';
 import { formatDuration } from './lib/log.ts';
 import { formatDate, formatNumber, plural } from './lib/nl.ts';
 import type { Editions } from './snapshot/previous.ts';
-import { formatIssue } from './snapshot/report.ts';
+import { formatIssue, formatWarnings } from './snapshot/report.ts';
 import type { Snapshot } from './snapshot/types.ts';
 
 export interface BuildReportInput {
@@ -21,6 +21,8 @@ export function formatBuildReport({ snapshot, results, editions, timings }: Buil
   const lines = [
     `Buildrapport — snapshot ${snapshot.name} (kenmerk ${snapshot.hash}), peildatum ${formatDate(snapshot.meta.referenceDate)}`,
     snapshot.meta.synthetic ? 'Let op: de instellingsgegevens in deze snapshot zijn fictief (synthetisch: true).' : '',
+    '',
+    ...formatWarnings(editions.issues),
     '',
     'Stappen',
     ...timings.map((t) => `  ${t.stage.padEnd(14)} ${formatDuration(t.ms).padStart(8)}  ${t.summary}`),

@@ -3,7 +3,7 @@ import { runCli, parseCli } from './lib/cli.ts';
 import { formatNumber, plural } from './lib/nl.ts';
 import { loadWithPrevious } from './snapshot/previous.ts';
 import { locateSnapshot } from './snapshot/locate.ts';
-import { formatIssue, formatRejection } from './snapshot/report.ts';
+import { formatIssue, formatRejection, formatWarnings } from './snapshot/report.ts';
 
 await runCli(async () => {
   const { values } = parseCli({ snapshot: { type: 'string' } });
@@ -22,6 +22,7 @@ await runCli(async () => {
         `${plural(s.goals.length, 'doelstelling', 'doelstellingen')}, ${formatNumber(s.values.length)} instellingswaarden, ` +
         `${formatNumber(s.series.length)} reekswaarden, ${plural(notices.length, 'melding', 'meldingen')}.`,
       previous ? `  Vorige editie: ${previous.name} (${previous.hash}).` : '  Geen vorige editie opgegeven.',
+      ...formatWarnings(issues),
       ...notices.map((n) => `  ℹ ${formatIssue(n)}`),
       '',
     ].join('\n'),

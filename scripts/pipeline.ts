@@ -27,7 +27,8 @@ import type { Report } from './report/types.ts';
 import { checkSite, renderSite } from './site/render.ts';
 import { writeSearchIndex } from './site/search-index.ts';
 import { loadWithPrevious } from './snapshot/previous.ts';
-import { formatRejection } from './snapshot/report.ts';
+import { publishSnapshot } from './snapshot/publish.ts';
+import { formatRejection, formatWarnings } from './snapshot/report.ts';
 import type { Snapshot } from './snapshot/types.ts';
 import type { CheckSummary } from './site/types.ts';
 
@@ -71,6 +72,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     throw new ReportError(formatRejection(editions.rejected ?? basename(options.snapshotDir), editions.issues).join('\n'));
   }
   const snapshot = editions.current;
+  for (const line of formatWarnings(editions.issues)) log.warn(line);
 
   const { results, figures, prose } = await computeStages(editions.current, editions.previous, stage, log, options.cache ?? true);
   const report = await stage(
@@ -80,7 +82,9 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   );
 
   const outcome = await publishAtomically(options.outDir, async (dir) => {
-    const extras = { tables: resultTables(results), snapshotDir: snapshot.dir, pdfFile: report.edition.pdfFile, checks: null };
+    // The input files are published only after the disclosure rule that compute applied.
+    const published = publishSnapshot(snapshot, results.buildReport.suppressed.map((s) => s.ref));
+    const extras = { tables: resultTables(results), snapshot: published, pdfFile: report.edition.pdfFile, checks: null };
     const site = await stage(
       'site',
       () => renderSite({ report, outDir: dir, log, extras, search: false, print: options.pdf !== false }),

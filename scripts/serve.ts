@@ -34,7 +34,7 @@ await runCli(async () => {
 
   const contentDir = join(PROJECT_ROOT, 'content');
   const outDir = join(PROJECT_ROOT, '.cache', 'voorbeeld');
-  const extras: SiteExtras = { tables: resultTables(results), snapshotDir: null, pdfFile: null, checks: null };
+  const extras: SiteExtras = { tables: resultTables(results), snapshot: null, pdfFile: null, checks: null };
   const context = siteContext(extras);
   // Rebuilt before every Eleventy run: editor texts are read fresh, everything computed is reused.
   let data: SiteData;

@@ -1,12 +1,13 @@
 // Files the site serves besides its pages: self-hosted fonts and chart scripts from node_modules, each
 // figure's SVG/spec/CSV, the result tables and the snapshot's input files. Nothing is fetched from
 // another origin at run time, so everything a page needs is copied here.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ReportError } from '../lib/errors.ts';
 import type { RenderedFigure } from '../figures/types.ts';
 import { figureFiles } from './figures.ts';
 import { NODE_MODULES, TEMPLATES_DIR } from './paths.ts';
+import type { PublishedSnapshot } from '../snapshot/publish.ts';
 import type { ResultTable } from './types.ts';
 
 const FONT_DIR = join(NODE_MODULES, '@fontsource', 'source-sans-3', 'files');
@@ -85,15 +86,12 @@ export function writeResultTables(outDir: string, tables: readonly ResultTable[]
   return tables.length;
 }
 
-/** The snapshot's files (sorted, plain files only), as offered under /downloads/snapshot/. */
-export function listSnapshotFiles(dir: string): { name: string; bytes: number }[] {
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
-    .sort()
-    .map((name) => ({ name, bytes: statSync(join(dir, name)).size }));
+/** The published snapshot's files (see snapshot/publish.ts), as offered under /downloads/snapshot/. */
+export function listSnapshotFiles(published: PublishedSnapshot): { name: string; bytes: number }[] {
+  return [...published.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((f) => ({ name: f.name, bytes: Buffer.byteLength(f.content) }));
 }
 
-export function copySnapshot(outDir: string, dir: string, files: readonly { name: string }[]): number {
-  for (const file of files) write(outDir, `downloads/snapshot/${file.name}`, readFileSync(join(dir, file.name)));
-  return files.length;
+export function copySnapshot(outDir: string, published: PublishedSnapshot): number {
+  for (const file of published.files) write(outDir, `downloads/snapshot/${file.name}`, file.content);
+  return published.files.length;
 }

@@ -40,7 +40,8 @@ export interface SiteSummary {
 
 export function siteContext(extras: SiteExtras): SiteContext {
   return {
-    snapshotFiles: extras.snapshotDir ? listSnapshotFiles(extras.snapshotDir) : [],
+    snapshotFiles: extras.snapshot ? listSnapshotFiles(extras.snapshot) : [],
+    snapshotLeftOut: extras.snapshot?.leftOut ?? 0,
     interactiveFigures: existsSync(FIGURE_EMBED_SCRIPT),
   };
 }
@@ -56,7 +57,7 @@ export async function renderSite(options: RenderOptions): Promise<SiteSummary> {
   let files = copySiteAssets(outDir) + copyVendorAssets(outDir);
   files += writeFigureFiles(outDir, report.figures);
   files += writeResultTables(outDir, options.extras.tables);
-  if (options.extras.snapshotDir) files += copySnapshot(outDir, options.extras.snapshotDir, context.snapshotFiles);
+  if (options.extras.snapshot) files += copySnapshot(outDir, options.extras.snapshot);
 
   const checked = options.check ? await checkSite({ report, outDir, extras: options.extras, context, data, log }, options.check) : null;
   const searchPages = options.search === false ? 0 : await writeSearchIndex(outDir);

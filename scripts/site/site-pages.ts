@@ -75,13 +75,16 @@ export function downloadsPage(
         })),
     });
   }
-  if (extras.snapshotDir && context.snapshotFiles.length > 0) {
+  if (extras.snapshot && context.snapshotFiles.length > 0) {
+    const leftOut = context.snapshotLeftOut ?? 0;
     groups.push({
       id: 'snapshot',
       title: 'De brongegevens',
-      intro: `De invoerbestanden van editie ${edition.snapshot} (${edition.hash}), precies zoals de build ze heeft gelezen.${
-        edition.synthetic ? ' De gegevens over instellingen in deze bestanden zijn fictief.' : ''
-      }`,
+      intro: `De invoerbestanden van editie ${edition.snapshot} (${edition.hash}) zoals de build ze heeft gelezen, als UTF-8-tekst. ${
+        leftOut > 0
+          ? `Uit waarden.csv ${leftOut === 1 ? 'is één gerealiseerde waarde' : `zijn ${formatNumber(leftOut)} gerealiseerde waarden`} weggelaten die op te weinig respondenten berust${leftOut === 1 ? '' : 'en'} (minder dan de ondergrens van de indicator); het rapport toont ze om dezelfde reden niet.`
+          : 'Gerealiseerde waarden die op te weinig respondenten berusten, zouden hier net als in het rapport ontbreken; in deze editie zijn dat er geen.'
+      }${edition.synthetic ? ' De gegevens over instellingen in deze bestanden zijn fictief.' : ''}`,
       items: context.snapshotFiles.map((f) => ({
         url: `/downloads/snapshot/${checkFileName(f.name, 'een snapshotbestand')}`,
         title: f.name,

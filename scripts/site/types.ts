@@ -1,6 +1,7 @@
 // The site-data model: what the Eleventy templates read. `siteData` flattens the Report into one entry
 // per page with everything already decided and formatted, so templates only loop, include and escape.
 import type { Definition, Edition, KeyFigure, LinkCard } from '../report/types.ts';
+import type { PublishedSnapshot } from '../snapshot/publish.ts';
 
 /** A result table offered as a download under /downloads/data/. */
 export interface ResultTable {
@@ -14,8 +15,8 @@ export interface ResultTable {
 /** What the site needs that the Report does not carry. */
 export interface SiteExtras {
   readonly tables: readonly ResultTable[];
-  /** Snapshot folder copied to /downloads/snapshot/; null when there is none to offer. */
-  readonly snapshotDir: string | null;
+  /** The snapshot's files after the disclosure rule, offered under /downloads/snapshot/; null when there is none to offer. */
+  readonly snapshot: PublishedSnapshot | null;
   /** PDF file name under /downloads/ (written by the PDF stage); null when this build makes no PDF. */
   readonly pdfFile: string | null;
   /** Results of the automated checks for the accessibility statement; null before they ran. */
@@ -25,6 +26,8 @@ export interface SiteExtras {
 /** Facts gathered from disk by `renderSite` before the pure `siteData` step. */
 export interface SiteContext {
   readonly snapshotFiles: readonly { readonly name: string; readonly bytes: number }[];
+  /** Records of waarden.csv left out of the published copy under the disclosure rule. */
+  readonly snapshotLeftOut?: number;
   /** templates/assets/js/figure-embed.js exists: charts with a spec get the interactive enhancement. */
   readonly interactiveFigures: boolean;
 }

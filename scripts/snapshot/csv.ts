@@ -1,5 +1,6 @@
 // Reading one CSV file: encoding, dialect detection and line numbers as an editor sees them.
 import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
 
 /** `en`: comma + decimal point; `nl`: semicolon + decimal comma (Dutch spreadsheet export). */
 export type Dialect = 'en' | 'nl';
@@ -10,10 +11,17 @@ export interface CsvRow {
   readonly cells: readonly string[];
 }
 
+export type Delimiter = ',' | ';' | '\t';
+export type Encoding = 'UTF-8' | 'UTF-16' | 'Windows-1252';
+
 export interface CsvTable {
   readonly dialect: Dialect;
+  readonly delimiter: Delimiter;
   readonly header: readonly string[];
+  /** Records with at least one non-empty cell; all-empty columns (no header, no cell) are already dropped. */
   readonly rows: readonly CsvRow[];
+  /** Spreadsheet debris that was dropped: all-empty columns and all-empty records. */
+  readonly ignored: { readonly columns: number; readonly rows: number };
 }
 
 export class CsvError extends Error {
@@ -25,30 +33,112 @@ export class CsvError extends Error {
   }
 }
 
-/** Decode UTF-8 strictly (a BOM is dropped), so a Latin-1 export is caught instead of garbled. */
+/** Decode UTF-8 strictly (a BOM is dropped), so a Windows-1252 export is recognised instead of garbled. */
 export function decodeUtf8(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Decode a snapshot file: UTF-16 when it starts with a byte order mark
+ * (Excel "Unicode-tekst"), else UTF-8 when the bytes are valid UTF-8, else Windows-1252 (Excel's "CSV
+ * (gescheiden door lijstscheidingsteken)" on Dutch Windows). Throws a CsvError naming the first line with a
+ * byte that none of these can read.
+ */
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encoding } {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    try {
+      return { text: new TextDecoder(label, { fatal: true }).decode(bytes), encoding: 'UTF-16' };
+    } catch {
+      const text = new TextDecoder(label).decode(bytes);
+      throw new CsvError(msgNotText('UTF-16'), lineAt(text, text.indexOf('\ufffd')));
+    }
+  }
+  try {
+    return { text: decodeUtf8(bytes), encoding: 'UTF-8' };
+  } catch {
+    // A UTF-8 BOM followed by invalid bytes is a damaged UTF-8 file, not Windows-1252.
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) throw new CsvError(msgNotText('UTF-8'), lineOfByte(bytes, firstBadUtf8(bytes)));
+    // Node 20's TextDecoder reads 'windows-1252' as Latin-1 (0x80 gives U+0080, not €), so iconv-lite decodes it.
+    // A byte that Windows-1252 leaves undefined comes out as U+FFFD; a NUL means binary or UTF-16 without BOM.
+    const text = iconv.decode(Buffer.from(bytes), 'windows-1252');
+    const bad = [text.indexOf('\ufffd'), text.indexOf('\u0000')].filter((i) => i >= 0);
+    if (bad.length > 0) throw new CsvError(msgNotText('UTF-8 of Windows-1252'), lineAt(text, Math.min(...bad)));
+    return { text, encoding: 'Windows-1252' };
+  }
+}
+
+const msgNotText = (tried: string) =>
+  `bestand is geen leesbare tekst: deze regel bevat een byte die in ${tried} geen teken is; sla het bestand op als 'CSV UTF-8'`;
+
+function lineAt(text: string, index: number): number {
+  return text.slice(0, Math.max(0, index)).split('\n').length;
+}
+
+function lineOfByte(bytes: Uint8Array, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+function firstBadUtf8(bytes: Uint8Array): number {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const index = text.indexOf('\ufffd');
+  if (index < 0) return 0;
+  return Buffer.from(text.slice(0, index), 'utf8').length;
 }
 
 /** The dialect is read from the header line: a semicolon outside quotes means the Dutch dialect. */
 export function detectDialect(text: string): Dialect {
+  return detectDelimiter(text) === ',' ? 'en' : 'nl';
+}
+
+/** The separator used most on the header line (outside quotes); a comma when there is none. */
+export function detectDelimiter(text: string): Delimiter {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && ch === ';') return 'nl';
-    else if (!quoted && ch === ',') return 'en';
+    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
   }
-  return 'en';
+  const best = (Object.keys(counts) as Delimiter[]).sort((a, b) => counts[b] - counts[a])[0]!;
+  return counts[best] > 0 ? best : ',';
 }
 
-export function parseCsv(text: string): CsvTable {
-  const dialect = detectDialect(text);
+/**
+ * What Excel can leave in a cell that no page can show as-is: non-breaking and zero-width spaces, soft
+ * hyphens, direction marks, line breaks and other control characters. Line breaks and tabs become a space;
+ * the invisible characters are removed. Quotes and other printable characters stay (the templates escape them).
+ */
+export function cleanCell(raw: string): string {
+  return raw
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+    .replace(/ {2,}/g, ' ');
+}
+
+const SEP_HINT = /^"?sep=(.?)"?[,;\t]*$/i;
+
+export function parseCsv(input: string): CsvTable {
+  // One line-end convention (Windows CRLF, old Mac CR), so line numbers are the ones an editor sees.
+  const text = input.replace(/\r\n?/g, '\n');
+  const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
+  const hint = SEP_HINT.exec(firstLine.trim());
+  if (hint) {
+    throw new CsvError(
+      `regel 1 is '${firstLine.trim()}', een aanwijzing voor Excel en geen kopregel; verwijder die regel zodat de kopregel met de kolomnamen op regel 1 staat`,
+      1,
+    );
+  }
+  const delimiter = detectDelimiter(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = (parse as (input: string, options: object) => typeof records)(text, {
-      delimiter: dialect === 'nl' ? ';' : ',',
+      delimiter,
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
@@ -63,13 +153,32 @@ export function parseCsv(text: string): CsvTable {
   // csv-parse reports the line where a record ends; a record starts after the previous one
   // (plus any skipped empty lines, found by scanning the text).
   const startLines = recordStartLines(text, records.length);
-  const [head, ...body] = records;
-  if (!head) return { dialect, header: [], rows: [] };
+  const [head, ...body] = records.map((r, i) => ({ line: startLines[i] ?? r.info.lines, cells: r.record.map(cleanCell) }));
+  if (!head) return { dialect: delimiter === ';' ? 'nl' : 'en', delimiter, header: [], rows: [], ignored: { columns: 0, rows: 0 } };
+  const filled = body.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  // A column is debris when its header and every cell are empty (Excel's `;;;` after the last column).
+  const width = Math.max(head.cells.length, ...filled.map((r) => r.cells.length));
+  const keep = new Set<number>();
+  for (let i = 0; i < width; i++) {
+    if ((head.cells[i] ?? '').trim() !== '' || filled.some((r) => (r.cells[i] ?? '').trim() !== '')) keep.add(i);
+  }
+  // Dropping a column that is empty everywhere cannot change what any record holds.
+  const project = (cells: readonly string[]) => (keep.size === width ? cells : cells.filter((_, i) => keep.has(i)));
+  const rows = filled.map((r) => ({ line: r.line, cells: project(r.cells) }));
+  const dropped = width - keep.size;
+  const dialect: Dialect = delimiter === ';' ? 'nl' : delimiter === ',' ? 'en' : tabDialect(rows);
   return {
     dialect,
-    header: head.record.map((h) => h.trim()),
-    rows: body.map((r, i) => ({ line: startLines[i + 1] ?? r.info.lines, cells: r.record })),
+    delimiter,
+    header: project(head.cells).map((h) => h.trim()),
+    rows,
+    ignored: { columns: dropped, rows: body.length - filled.length },
   };
+}
+
+/** A tab-separated export writes numbers as displayed: a decimal comma anywhere means the Dutch notation. */
+function tabDialect(rows: readonly CsvRow[]): Dialect {
+  return rows.some((r) => r.cells.some((c) => /^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d+$/.test(c.trim()))) ? 'nl' : 'en';
 }
 
 /** Start line of each record: the first non-empty line after the previous record, honouring quotes. */

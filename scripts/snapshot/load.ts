@@ -1,9 +1,10 @@
 // Stage 1: read a snapshot folder, enforce the data contract, return one frozen Snapshot.
 // Nothing after this stage reads a CSV file.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CsvError, decodeUtf8, parseCsv } from './csv.ts';
+import { CsvError, decodeBytes, parseCsv, type CsvTable, type Dialect, type Encoding } from './csv.ts';
+import { checkPlausibility } from './plausibility.ts';
 import { checkReferences } from './references.ts';
 import { parseMeta } from './meta.ts';
 import { msg } from './messages.ts';
@@ -16,6 +17,8 @@ export interface LoadResult {
   /** Present only when there is no error (notices allowed). */
   readonly snapshot: Snapshot | null;
   readonly issues: readonly Issue[];
+  /** The checked rows per file, with their lines, for comparing with the previous edition (not part of the Snapshot). */
+  readonly tables?: ReadonlyMap<string, readonly Row[]>;
 }
 
 export function loadSnapshot(dir: string): LoadResult {
@@ -28,6 +31,7 @@ export function loadSnapshot(dir: string): LoadResult {
 
   const files: SnapshotFile[] = [];
   const hash = createHash('sha256');
+  const encodings = new Map<string, Encoding>();
   const read = (file: string): string | null => {
     const sink = issueSink(file, issues);
     const path = join(dir, file);
@@ -42,11 +46,14 @@ export function loadSnapshot(dir: string): LoadResult {
       sink.error(undefined, undefined, msg.fileUnreadable((error as NodeJS.ErrnoException).code ?? 'onbekende fout'));
       return null;
     }
-    hash.update(file).update('\u0000').update(bytes).update('\u0000');
+    hashFile(hash, file, bytes);
     try {
-      return decodeUtf8(bytes);
-    } catch {
-      sink.error(undefined, undefined, msg.notUtf8());
+      const { text, encoding } = decodeBytes(bytes);
+      encodings.set(file, encoding);
+      return text;
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      sink.error(error.line, undefined, error.message);
       return null;
     }
   };
@@ -62,6 +69,8 @@ export function loadSnapshot(dir: string): LoadResult {
   }
 
   const tables = new Map<string, Row[]>();
+  const dialects = new Map<string, Dialect>();
+  const incomplete = new Set<string>();
   for (const spec of FILES) {
     const text = read(spec.file);
     const sink = issueSink(spec.file, issues);
@@ -71,11 +80,17 @@ export function loadSnapshot(dir: string): LoadResult {
     try {
       const table = parseCsv(text);
       files.push({ name: spec.file, bytes: Buffer.byteLength(text), dialect: table.dialect });
+      const how = readAs(encodings.get(spec.file) ?? 'UTF-8', table);
+      if (how) sink.notice(undefined, undefined, msg.readAs(how));
+      if (table.ignored.columns + table.ignored.rows > 0) sink.notice(undefined, undefined, msg.debris(table.ignored.columns, table.ignored.rows));
       if (table.header.length === 0) {
         sink.error(undefined, undefined, msg.emptyFile());
-      } else {
-        tables.set(spec.file, validateTable(table, spec, sink));
+        continue;
       }
+      const checked = validateTable(table, spec, sink);
+      if (checked) tables.set(spec.file, checked.rows);
+      if (checked && !checked.complete) incomplete.add(spec.file);
+      dialects.set(spec.file, table.dialect);
     } catch (error) {
       if (!(error instanceof CsvError)) throw error;
       sink.error(error.line, undefined, msg.csvSyntax(error.message));
@@ -88,11 +103,63 @@ export function loadSnapshot(dir: string): LoadResult {
     }
   }
 
-  const data = checkReferences(tables, issues);
+  const data = checkReferences(tables, issues, dialects, incomplete);
+  checkPlausibility(data, tables, dialects, issues);
   const hasErrors = issues.some((i) => i.severity === 'fout');
-  if (hasErrors || !meta) return { snapshot: null, issues: sortIssues(issues) };
+  if (hasErrors || !meta) return { snapshot: null, issues: capIssues(sortIssues(issues)) };
   const snapshot: Snapshot = { name, dir, hash: hash.digest('hex').slice(0, 10), meta, files, ...data };
-  return { snapshot: deepFreeze(snapshot), issues: sortIssues(issues) };
+  return { snapshot: deepFreeze(snapshot), issues: capIssues(sortIssues(issues)), tables };
+}
+
+/** How a file was read when that differs from the standard (UTF-8, comma or semicolon), for one notice. */
+function readAs(encoding: Encoding, table: CsvTable): string | null {
+  const parts = [
+    encoding === 'UTF-16' ? "UTF-16-tekst (Excel 'Unicode-tekst')" : encoding === 'Windows-1252' ? "Windows-1252-tekst (Excel 'CSV (gescheiden door lijstscheidingsteken)')" : null,
+    table.delimiter === '\t' ? `met tabs als scheidingsteken en ${table.dialect === 'nl' ? 'decimale komma' : 'decimale punt'}` : null,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return encoding === 'UTF-8' ? `UTF-8-tekst ${parts.join(' ')}` : parts.join(' ');
+}
+
+/** Errors of one kind beyond this many per file are summed up in one line. */
+const CAP = 5;
+
+/**
+ * One cause, a handful of lines: messages that differ only in the quoted value or the numbers (same file, same
+ * column) are shown five times, then summed up in one line.
+ */
+export function capIssues(issues: readonly Issue[]): Issue[] {
+  const shape = (i: Issue) => `${i.severity}|${i.file}|${i.column ?? ''}|${i.message.replace(/'[^']*'/g, "''").replace(/\d+([.,]\d+)*/g, '#')}`;
+  const seen = new Map<string, { count: number; first: Issue; at: number }>();
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    // Warnings each name their own case (one institution's spending); only errors repeat one cause.
+    if (issue.severity !== 'fout') {
+      out.push(issue);
+      continue;
+    }
+    const key = shape(issue);
+    const entry = seen.get(key);
+    if (!entry) seen.set(key, { count: 1, first: issue, at: -1 });
+    else entry.count++;
+    const count = seen.get(key)!.count;
+    if (count <= CAP) out.push(issue);
+    else if (count === CAP + 1) {
+      seen.get(key)!.at = out.length;
+      out.push(issue); // replaced by the summary below
+    }
+  }
+  for (const { count, at } of seen.values()) {
+    if (at < 0) continue;
+    const sixth = out[at]!;
+    out[at] = { severity: sixth.severity, file: sixth.file, line: sixth.line, message: msg.capped(count - CAP) };
+  }
+  return out;
+}
+
+/** The edition stamp covers every file's name and bytes, in contract order (snapshot.json first). */
+export function hashFile(hash: Hash, file: string, bytes: Uint8Array): void {
+  hash.update(file).update('\u0000').update(bytes).update('\u0000');
 }
 
 /** Issues in file order (contract order), then by line and column, so output is stable. */

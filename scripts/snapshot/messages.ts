@@ -8,10 +8,22 @@ export const msg = {
   noSnapshots: (dir: string) => `geen snapshotmap gevonden in ${q(dir)}; verwacht een map met een naam als 2025-11-01`,
   fileMissing: () => `bestand ontbreekt; dit bestand is verplicht in elke snapshot`,
   fileUnreadable: (reason: string) => `bestand is niet leesbaar (${reason})`,
-  notUtf8: () => `bestand is geen geldige UTF-8-tekst; sla het op als 'CSV UTF-8'`,
+  readAs: (how: string) => `bestand is gelezen als ${how}; dat gaat goed, maar 'CSV UTF-8' is de standaard`,
+  debris: (columns: number, rows: number) =>
+    `${[columns > 0 ? `${columns} lege ${columns === 1 ? 'kolom' : 'kolommen'}` : '', rows > 0 ? `${rows} lege ${rows === 1 ? 'regel' : 'regels'}` : ''].filter(Boolean).join(' en ')} genegeerd (restanten uit de spreadsheet)`,
   emptyFile: () => `bestand is leeg; verwacht minstens een kopregel met kolomnamen`,
   csvSyntax: (reason: string) => `CSV-bestand is niet te lezen: ${reason}`,
   columnMissing: (column: string) => `verplichte kolom ${q(column)} ontbreekt in de kopregel`,
+  columnsMissing: (columns: readonly string[], expected: readonly string[]) =>
+    `verplichte kolommen ${list(columns)} ontbreken in de kopregel; verwacht de kolommen ${expected.join(', ')}`,
+  oneColumnHeader: (header: string, expected: readonly string[]) =>
+    `de kopregel ${q(header.length > 60 ? `${header.slice(0, 57)}...` : header)} is één kolom; verwacht kolommen gescheiden door komma's, puntkomma's of tabs: ${expected.join(', ')}`,
+  headerBelow: (line: number, first: string) =>
+    `de kopregel met de kolomnamen staat op regel ${line}, niet op regel 1 (regel 1 begint met ${q(first.length > 40 ? `${first.slice(0, 37)}...` : first)}); verwijder de regels boven de kopregel`,
+  unnamedColumns: (columns: readonly number[]) =>
+    columns.length === 1
+      ? `kolom zonder naam in de kopregel wordt genegeerd`
+      : `${columns.length} kolommen zonder naam in de kopregel (kolom ${columns.join(', ')}) worden genegeerd`,
   columnDuplicate: (column: string) => `kolom ${q(column)} staat twee keer in de kopregel`,
   columnUnknown: (column: string) => `onbekende kolom ${q(column)} wordt genegeerd`,
   fieldCount: (found: number, expected: number) =>
@@ -19,7 +31,36 @@ export const msg = {
   required: (column: string) => `kolom ${q(column)} is leeg; hier is een waarde verplicht`,
   notANumber: (column: string, value: string, dialect: 'en' | 'nl') =>
     `kolom ${q(column)}: ${q(value)} is geen getal; verwacht ${dialect === 'nl' ? 'een getal met decimale komma, bijv. 41,5' : 'een getal met decimale punt, bijv. 41.5'}`,
+  reservedText: (column: string, value: string, marker: string) =>
+    `kolom ${q(column)}: ${q(value.length > 50 ? `${value.slice(0, 47)}...` : value)} bevat ${q(marker)}; het rapport weigert teksten met ${q(marker)} omdat dat op een fout in de tekstsjablonen wijst. Laat het weg of schrijf het anders`,
   notAnInteger: (column: string, value: string) => `kolom ${q(column)}: ${q(value)} is geen geheel getal`,
+  grouping: (column: string, value: string) =>
+    `kolom ${q(column)}: ${q(value)} lijkt een getal met een punt als duizendtalscheiding; in dit bestand (komma als scheidingsteken) is de punt het decimaalteken. ` +
+    `Schrijf ${value.replace(/[. ]/g, '')} zonder scheiding, of exporteer als CSV met puntkomma's`,
+  spaceGrouping: (column: string, value: string) =>
+    `kolom ${q(column)}: ${q(value)} lijkt een getal met een spatie als duizendtalscheiding; schrijf ${value.replace(/ /g, '')} zonder spatie`,
+  excelError: (column: string, value: string) =>
+    `kolom ${q(column)}: ${q(value)} is een foutwaarde uit Excel (een formule zonder uitkomst); vul de echte waarde in, of laat de regel weg als die er niet is`,
+  scientific: (column: string, value: string) =>
+    `kolom ${q(column)}: ${q(value)} staat in wetenschappelijke notatie, zoals Excel een afgerond getal in een smalle kolom toont; geef de kolom de notatie 'Getal' en exporteer opnieuw`,
+  dateNotYear: (column: string, value: string) =>
+    `kolom ${q(column)}: ${q(value)} is een datum; verwacht een jaar (bijv. ${/\d{4}/.exec(value)?.[0] ?? '2025'}). Geef de kolom in Excel de notatie 'Standaard'`,
+  totalsRow: (value: string) =>
+    `regel ${q(value)} lijkt een totaalregel; verwijder totaal- en subtotaalregels, de monitor telt zelf op`,
+  wholeCount: (value: string, indicator: string) =>
+    `waarde ${q(value)} is geen geheel getal, maar indicator ${q(indicator)} telt aantallen (eenheid 'aantal')`,
+  fractions: (count: number, subject: string, example: string, dialect: 'en' | 'nl') =>
+    `alle ${count} waarden van ${subject} (eenheid 'procent') liggen tussen 0 en 1, bijv. ${q(example)}; dit lijken fracties zoals Excel een percentage opslaat ` +
+    `(${dialect === 'nl' ? '0,659' : '0.659'} voor 65,9%). Vermenigvuldig ze met 100`,
+  overBudget: (institution: string, goal: string, until: number, spent: string, budget: string, budgetLine: number) =>
+    `${institution} besteedde aan doelstelling ${goal} tot en met ${until} ${spent}, meer dan de begroting van ${budget} (begroting.csv:${budgetLine}); controleer beide bedragen`,
+  farOverBudget: (institution: string, goal: string, until: number, spent: string, budget: string, budgetLine: number) =>
+    `${institution} besteedde aan doelstelling ${goal} tot en met ${until} ${spent}, meer dan tien keer de begroting van ${budget} (begroting.csv:${budgetLine}); ` +
+    `een van beide bedragen staat vrijwel zeker in een andere eenheid (euro's, duizenden) of met een verkeerde scheiding`,
+  jump: (value: string, factor: string, previous: string, edition: string, where: string) =>
+    `${value} is ongeveer ${factor} als in de vorige editie ${edition} (${previous}, ${where}); controleer de duizendtalscheiding en de eenheid`,
+  capped: (count: number) =>
+    `en nog ${count} ${count === 1 ? 'regel' : 'regels'} met dezelfde soort fout, vanaf deze regel; herstel de oorzaak en controleer opnieuw`,
   belowMin: (column: string, value: string, min: number) => `kolom ${q(column)}: ${value} is kleiner dan ${min}`,
   aboveMax: (column: string, value: string, max: number) => `kolom ${q(column)}: ${value} is groter dan ${max}`,
   notBool: (column: string, value: string) => `kolom ${q(column)}: ${q(value)} is geen ja/nee; verwacht 'ja' of 'nee'`,
@@ -45,6 +86,8 @@ export const msg = {
     `kolom 'doelstelling': ${q(goal)} is geen geldige code; verwacht 1.1 tot en met 3.4 of SP1 tot en met SP4`,
   // snapshot.json
   jsonSyntax: (reason: string) => `snapshot.json is geen geldige JSON: ${reason}`,
+  jsonDutchDate: (field: string, value: string, iso: string) =>
+    `veld ${q(field)}: ${q(value)} is een datum in de Nederlandse volgorde; schrijf ${iso} (JJJJ-MM-DD)`,
   jsonNotObject: () => `snapshot.json moet één object met velden bevatten`,
   jsonMissing: (field: string) => `veld ${q(field)} ontbreekt`,
   jsonType: (field: string, value: string, expected: string) => `veld ${q(field)}: ${value} is geen ${expected}`,

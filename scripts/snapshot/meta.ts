@@ -10,7 +10,8 @@ export function parseMeta(text: string, sink: IssueSink): SnapshotMeta | null {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    sink.error(undefined, undefined, msg.jsonSyntax((error as Error).message));
+    const { line, column, reason } = describeJsonError(text, (error as Error).message);
+    sink.error(line, column, msg.jsonSyntax(reason));
     return null;
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -40,7 +41,10 @@ export function parseMeta(text: string, sink: IssueSink): SnapshotMeta | null {
 
   const title = string('titel');
   const referenceDate = string('peildatum');
-  if (referenceDate && !isIsoDate(referenceDate)) fail('peildatum', msg.jsonDate('peildatum', referenceDate));
+  const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(referenceDate);
+  const iso = dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : '';
+  if (dutch && isIsoDate(iso)) fail('peildatum', msg.jsonDutchDate('peildatum', referenceDate, iso));
+  else if (referenceDate && !isIsoDate(referenceDate)) fail('peildatum', msg.jsonDate('peildatum', referenceDate));
   const explanation = string('toelichting');
   const previous = string('vorige', false) || null;
 
@@ -65,4 +69,44 @@ export function isIsoDate(value: string): boolean {
   if (!m) return false;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return date.toISOString().slice(0, 10) === value;
+}
+
+/** V8's English JSON.parse messages, in Dutch with the line and column of the fault. */
+const JSON_REASONS: [RegExp, string][] = [
+  [/^Unexpected end of JSON input/, 'het bestand houdt op voordat het object af is; ontbreekt er een } of een aanhalingsteken?'],
+  [/double-quoted property name|Expected property name/, 'verwacht een veldnaam tussen dubbele aanhalingstekens, zoals "titel"; staat er een komma te veel voor de }?'],
+  [/Expected ',' or '}' after property value/, 'verwacht een komma of } na de waarde; ontbreekt er een komma aan het eind van de regel ervoor?'],
+  [/Expected ',' or '\]' after array element/, 'verwacht een komma of ] na de waarde in de lijst'],
+  [/Bad control character|Bad escaped character/, 'een tekst bevat een regelovergang, tab of backslash; zet de tekst op één regel en schrijf een backslash als \\\\'],
+  [/non-whitespace character after JSON/, 'na de afsluitende } staat nog tekst'],
+  [/Unexpected (number|string)/, 'onverwachte waarde; ontbreekt er een komma of dubbele punt?'],
+  [/Unexpected token/, "onverwacht teken; tekst hoort tussen dubbele aanhalingstekens (\"...\"), ja en nee als true en false"],
+];
+
+export function describeJsonError(text: string, message: string): { line: number; column: number; reason: string } {
+  const reason = JSON_REASONS.find(([pattern]) => pattern.test(message))?.[1] ?? 'ongeldige JSON';
+  const at = /at position (\d+)/.exec(message);
+  const position = at ? Number(at[1]) : /end of JSON input/.test(message) ? text.trimEnd().length : firstBadPosition(text);
+  const before = text.slice(0, position).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1, reason };
+}
+
+/** Where a JSON text stops being a valid beginning: the shortest prefix that fails other than by ending early. */
+function firstBadPosition(text: string): number {
+  const failsEarly = (length: number) => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (error) {
+      return !/end of JSON input/.test((error as Error).message);
+    }
+  };
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (failsEarly(mid + 1)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }

@@ -1,6 +1,7 @@
 // Loading the snapshot together with the edition it names as `vorige`, for "Wat is veranderd".
 import { dirname, join } from 'node:path';
-import { loadSnapshot } from './load.ts';
+import { capIssues, loadSnapshot } from './load.ts';
+import { checkAgainstPrevious } from './plausibility.ts';
 import type { Issue, Snapshot } from './types.ts';
 
 export interface Editions {
@@ -19,7 +20,11 @@ export function loadWithPrevious(dir: string): Editions {
   const previous = loadSnapshot(join(dirname(dir), previousName));
   // Issues of the previous edition are named relative to this snapshot's folder.
   const prefixed = previous.issues.map((i) => ({ ...i, file: `../${previousName}/${i.file}` }));
-  const issues = [...current.issues, ...prefixed.filter((i) => i.severity === 'fout')];
+  const jumps = previous.snapshot
+    ? capIssues(checkAgainstPrevious(current.snapshot, current.tables ?? new Map(), previous.snapshot, previous.tables ?? new Map()))
+    : [];
+  const issues = [...current.issues, ...jumps, ...prefixed.filter((i) => i.severity === 'fout')];
+  if (jumps.length > 0) return { current: null, previous: null, issues, rejected: nameOf(dir) };
   return {
     current: current.snapshot,
     previous: previous.snapshot,

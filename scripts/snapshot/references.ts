@@ -23,7 +23,8 @@ import type {
   Direction,
 } from './types.ts';
 import type { Row } from './validate.ts';
-import { issueSink } from './validate.ts';
+import { issueSink, looksGrouped } from './validate.ts';
+import type { Dialect } from './csv.ts';
 
 type Data = Pick<
   Snapshot,
@@ -49,11 +50,20 @@ export const UNIT_RANGE: Record<Unit, { min: number; max: number }> = {
   euro: { min: 0, max: Infinity },
 };
 
-export function checkReferences(tables: Map<string, Row[]>, issues: Issue[]): Data {
+/**
+ * `dialects`: the number notation of each file, for the per-unit reading of `waarde`. `incomplete`: files with a
+ * record that could not be read; a reference to a code missing from them is not reported (the cause already is).
+ */
+export function checkReferences(
+  tables: Map<string, Row[]>,
+  issues: Issue[],
+  dialects: ReadonlyMap<string, Dialect> = new Map(),
+  incomplete: ReadonlySet<string> = new Set(),
+): Data {
   const allRows = (file: string) => tables.get(file) ?? [];
   /** Ids present in a file, also from rows with another bad cell, so one mistake is reported once. */
   const idsOf = (file: string, column: string): Set<string> | null =>
-    tables.has(file)
+    tables.has(file) && !incomplete.has(file)
       ? new Set(allRows(file).flatMap((r) => (typeof r.cells[column] === 'string' ? [r.cells[column] as string] : [])))
       : null; // the file itself could not be read: its ids are unknown, not missing
   const rows = (file: string) => allRows(file).filter((r) => r.valid);
@@ -129,10 +139,21 @@ export function checkReferences(tables: Map<string, Row[]>, issues: Issue[]): Da
   }));
   const institutionIds = idsOf('instellingen.csv', 'instelling');
 
-  /** A value must lie in its unit's range; reported at the `waarde` cell. */
+  /**
+   * A value must mean what its unit says and lie in the unit's range; reported at the `waarde` cell. Counts and
+   * money with a grouping point (`1.038` in a comma-separated file) and counts with a fraction are refused.
+   */
   const inRange = (file: string, row: Row, unit: Unit | undefined, indicator: string, column = 'waarde') => {
     if (!unit) return true;
     const value = num(row, column);
+    if ((unit === 'aantal' || unit === 'euro') && looksGrouped(row.raw(column), dialects.get(file) ?? 'en')) {
+      issueSink(file, issues).error(row.line, row.columnOf(column), msg.grouping(column, row.raw(column)));
+      return false;
+    }
+    if (unit === 'aantal' && !Number.isInteger(value)) {
+      issueSink(file, issues).error(row.line, row.columnOf(column), msg.wholeCount(row.raw(column), indicator));
+      return false;
+    }
     const { min, max } = UNIT_RANGE[unit];
     if (value >= min && value <= max) return true;
     const sink = issueSink(file, issues);

@@ -11,7 +11,18 @@ export function formatIssue(issue: Issue, prefix = ''): string {
 
 export function countIssues(issues: readonly Issue[]) {
   const errors = issues.filter((i) => i.severity === 'fout').length;
-  return { errors, notices: issues.length - errors };
+  const warnings = issues.filter((i) => i.severity === 'waarschuwing').length;
+  return { errors, warnings, notices: issues.length - errors - warnings };
+}
+
+/** Warnings: plausible but doubtful values, listed before anything else an editor should read. */
+export function formatWarnings(issues: readonly Issue[], prefix = ''): string[] {
+  const warnings = issues.filter((i) => i.severity === 'waarschuwing');
+  if (warnings.length === 0) return [];
+  return [
+    `⚠ ${plural(warnings.length, 'waarschuwing', 'waarschuwingen')}: controleer deze waarden voordat u publiceert.`,
+    ...warnings.map((i) => `  ⚠ ${formatIssue(i, prefix)}`),
+  ];
 }
 
 /** The error block shown when a snapshot is rejected (the caller prefixes the first line with ✖). */
@@ -19,10 +30,12 @@ export function formatRejection(name: string, issues: readonly Issue[], prefix =
   const { errors, notices } = countIssues(issues);
   const lines = [`Snapshot ${name} is afgekeurd: ${plural(errors, 'fout', 'fouten')} gevonden.`];
   for (const issue of issues) if (issue.severity === 'fout') lines.push(formatIssue(issue, prefix));
+  const warnings = formatWarnings(issues, prefix);
+  if (warnings.length > 0) lines.push('', ...warnings);
   if (notices > 0) {
     lines.push('', `ℹ ${plural(notices, 'melding', 'meldingen')} (geen fout):`);
     for (const issue of issues) if (issue.severity === 'melding') lines.push(formatIssue(issue, prefix));
   }
-  lines.push('', 'ℹ Herstel de genoemde regels in de CSV-bestanden en start opnieuw. Er is niets gepubliceerd of overschreven.');
+  lines.push('', 'ℹ Herstel de genoemde regels in de genoemde bestanden en start opnieuw. Er is niets gepubliceerd of overschreven.');
   return lines;
 }

@@ -5,7 +5,8 @@ export type ColumnType =
   | { readonly kind: 'text' }
   | { readonly kind: 'code' }
   | { readonly kind: 'int'; readonly min?: number; readonly max?: number }
-  | { readonly kind: 'number'; readonly min?: number }
+  /** `amount`: a count or sum of money, so `1.038` in a comma-separated file is a grouping slip, not 1,038. */
+  | { readonly kind: 'number'; readonly min?: number; readonly amount?: true }
   | { readonly kind: 'bool' }
   | { readonly kind: 'enum'; readonly values: readonly string[] }
   | { readonly kind: 'period' };
@@ -35,7 +36,7 @@ const text = { kind: 'text' } as const;
 const code = { kind: 'code' } as const;
 const bool = { kind: 'bool' } as const;
 const year = { kind: 'int', min: 1990, max: 2100 } as const;
-const amount = { kind: 'number', min: 0 } as const;
+const amount = { kind: 'number', min: 0, amount: true } as const;
 const number = { kind: 'number' } as const;
 const enumOf = (values: readonly string[]) => ({ kind: 'enum', values }) as const;
 

@@ -154,7 +154,8 @@ export interface Snapshot {
   readonly judgements: readonly Judgement[];
 }
 
-export type Severity = 'fout' | 'melding';
+/** `fout` refuses the snapshot; `waarschuwing` is shown prominently; `melding` is for information. */
+export type Severity = 'fout' | 'waarschuwing' | 'melding';
 
 /** One validation finding, printed as `bestand:regel[:kolom]: melding`. */
 export interface Issue {

@@ -3,6 +3,7 @@
 import type { CsvTable, Dialect } from './csv.ts';
 import { parseNumber } from './csv.ts';
 import { msg } from './messages.ts';
+import { FORBIDDEN } from '../prose/builder.ts';
 import type { ColumnSpec, FileSpec } from './schema.ts';
 import type { Issue } from './types.ts';
 
@@ -22,36 +23,39 @@ export interface Row {
 
 export interface IssueSink {
   error(line: number | undefined, column: number | undefined, message: string): void;
+  /** Plausible but doubtful: shown prominently by the check and the build report, does not stop the build. */
+  warning(line: number | undefined, column: number | undefined, message: string): void;
   notice(line: number | undefined, column: number | undefined, message: string): void;
 }
 
 export function issueSink(file: string, issues: Issue[]): IssueSink {
   const add = (severity: Issue['severity']) => (line: number | undefined, column: number | undefined, message: string) =>
     issues.push({ severity, file, line, column, message });
-  return { error: add('fout'), notice: add('melding') };
+  return { error: add('fout'), warning: add('waarschuwing'), notice: add('melding') };
 }
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const PERIOD = /^\d{4}(\/\d{2})?$/;
 
-export function validateTable(table: CsvTable, spec: FileSpec, sink: IssueSink): Row[] {
+/**
+ * Check one table against its spec. Returns null when the header is unusable (a title row above it, another
+ * separator, required columns missing): that is reported once at line 1, and the file then counts as unreadable,
+ * so other files' references to it are not reported as missing. `complete` is false when a record could not be
+ * read (wrong number of fields): the codes in the file are then not known in full.
+ */
+export function validateTable(table: CsvTable, spec: FileSpec, sink: IssueSink): { rows: Row[]; complete: boolean } | null {
   const positions = new Map<string, number>();
   table.header.forEach((name, i) => {
+    if (name === '') return;
     if (positions.has(name)) sink.error(1, i + 1, msg.columnDuplicate(name));
     else positions.set(name, i);
   });
-  let complete = true;
-  for (const column of spec.columns) {
-    if (column.required && !positions.has(column.name)) {
-      sink.error(1, undefined, msg.columnMissing(column.name));
-      complete = false;
-    }
-  }
+  if (!checkHeader(table, spec, sink)) return null;
+  const unnamed = table.header.flatMap((name, i) => (name === '' ? [i + 1] : []));
+  if (unnamed.length > 0) sink.notice(1, unnamed[0], msg.unnamedColumns(unnamed));
   table.header.forEach((name, i) => {
     if (name !== '' && !spec.columns.some((c) => c.name === name)) sink.notice(1, i + 1, msg.columnUnknown(name));
   });
-  // Without every required column no row can be typed; the missing column is the one error to fix first.
-  if (!complete) return [];
 
   const columnOf = (name: string) => {
     const i = positions.get(name);
@@ -59,9 +63,17 @@ export function validateTable(table: CsvTable, spec: FileSpec, sink: IssueSink):
   };
   const rows: Row[] = [];
   const seenKeys = new Map<string, number>();
+  // A record with the wrong number of fields cannot be read at all: its codes are unknown, not absent.
+  let incomplete = false;
   for (const record of table.rows) {
+    const first = (record.cells[0] ?? '').trim();
+    if (TOTALS.test(first)) {
+      sink.error(record.line, 1, msg.totalsRow(first));
+      continue;
+    }
     if (record.cells.length !== table.header.length) {
       sink.error(record.line, undefined, msg.fieldCount(record.cells.length, table.header.length));
+      incomplete = true;
       continue;
     }
     const cells: Record<string, Cell> = {};
@@ -79,9 +91,9 @@ export function validateTable(table: CsvTable, spec: FileSpec, sink: IssueSink):
     }
     const keyValues = spec.key.map((k) => (record.cells[positions.get(k)!] ?? '').trim());
     const key = keyValues.join('\u0000');
-    const first = seenKeys.get(key);
-    if (first !== undefined) {
-      sink.error(record.line, undefined, msg.duplicateKey(spec.key, keyValues, first));
+    const firstLine = seenKeys.get(key);
+    if (firstLine !== undefined) {
+      sink.error(record.line, undefined, msg.duplicateKey(spec.key, keyValues, firstLine));
       valid = false;
     } else {
       seenKeys.set(key, record.line);
@@ -89,23 +101,69 @@ export function validateTable(table: CsvTable, spec: FileSpec, sink: IssueSink):
     const raw = (name: string) => (record.cells[positions.get(name) ?? -1] ?? '').trim();
     rows.push({ line: record.line, valid, cells, columnOf, raw });
   }
-  return rows;
+  return { rows, complete: !incomplete };
+}
+
+/** A first cell such as `Totaal` or `Eindtotaal`: a spreadsheet sum row, not a record. */
+const TOTALS = /^(sub|eind)?tota(a)?l(en)?:?$|^som$|^grand total$/i;
+
+/** One message for a header that cannot be the contract's header; true when the header can be used. */
+function checkHeader(table: CsvTable, spec: FileSpec, sink: IssueSink): boolean {
+  const required = spec.columns.filter((c) => c.required).map((c) => c.name);
+  const missing = required.filter((name) => !table.header.includes(name));
+  if (missing.length === 0) return true;
+  const expected = spec.columns.map((c) => c.name);
+  // A title or `sep=` line above the header: the column names appear on a later line.
+  const below = table.rows.slice(0, 10).find((r) => required.every((name) => r.cells.some((c) => c.trim() === name)));
+  if (below) sink.error(1, undefined, msg.headerBelow(below.line, table.header.filter(Boolean).join(' ')));
+  else if (table.header.length === 1 && required.length > 1) sink.error(1, undefined, msg.oneColumnHeader(table.header[0]!, expected));
+  else if (missing.length === 1) sink.error(1, undefined, msg.columnMissing(missing[0]!));
+  else sink.error(1, undefined, msg.columnsMissing(missing, expected));
+  return false;
 }
 
 type Parsed = { value: Cell; error?: undefined } | { value?: undefined; error: string };
 
+/** Excel's error values (Dutch and English), e.g. `#N/B`, `#DEEL/0!`, `#WAARDE!`, `#N/A`, `#DIV/0!`. */
+const EXCEL_ERROR = /^#(N\/B|N\/A|DEEL\/0!|DIV\/0!|WAARDE!|VALUE!|VERW!|REF!|NAAM\?|NAME\?|GETAL!|NUM!|LEEG!|NULL!|GEGEVENS_OPHALEN|GETTING_DATA|OVERLOOP!|SPILL!|BEREKENEN!|CALC!)$/i;
+const SCIENTIFIC = /^-?\d+([.,]\d+)?[eE][+-]?\d+$/;
+const DATE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/;
+/** `1.038` or `1.234.567`: complete groups of three after a point. */
+const POINT_GROUPING = /^-?\d{1,3}(\.\d{3})+$/;
+const SPACE_GROUPING = /^-?\d{1,3}( \d{3})+([.,]\d+)?$/;
+
+/**
+ * In the comma-separated dialect the point is the decimal sign, so `1.038` reads as 1,038. Where the column holds
+ * counts or money that reading is wrong; the per-unit check of `waarde` (references.ts) uses this too.
+ */
+export function looksGrouped(raw: string, dialect: Dialect): boolean {
+  return dialect === 'en' && POINT_GROUPING.test(raw);
+}
+
 function parseCell(raw: string, column: ColumnSpec, dialect: Dialect): Parsed {
   if (raw === '') return column.required ? { error: msg.required(column.name) } : { value: null };
+  if (EXCEL_ERROR.test(raw)) return { error: msg.excelError(column.name, raw) };
   const type = column.type;
+  if (type.kind === 'int' || type.kind === 'number') {
+    if (SCIENTIFIC.test(raw)) return { error: msg.scientific(column.name, raw) };
+    if (SPACE_GROUPING.test(raw)) return { error: msg.spaceGrouping(column.name, raw) };
+    if ((type.kind === 'int' || type.amount) && looksGrouped(raw, dialect)) return { error: msg.grouping(column.name, raw) };
+    if (type.kind === 'int' && type.min !== undefined && type.min >= 1990 && DATE.test(raw)) return { error: msg.dateNotYear(column.name, raw) };
+  }
   switch (type.kind) {
-    case 'text':
-      return { value: raw };
+    case 'text': {
+      // The prose stage stops on these markers of a broken template; refuse them here so the check accepts
+      // nothing the build would then stop on.
+      const marker = FORBIDDEN.find((bad) => raw.includes(bad));
+      return marker === undefined ? { value: raw } : { error: msg.reservedText(column.name, raw, marker) };
+    }
     case 'code': {
       // Dutch spreadsheets turn the goal code 1.3 into the number 1,3 on export; read it back as 1.3.
       const value = dialect === 'nl' && /^\d+,\d+$/.test(raw) ? raw.replace(',', '.') : raw;
       return CODE.test(value) ? { value } : { error: msg.notCode(column.name, raw) };
     }
     case 'period':
+      if (DATE.test(raw)) return { error: msg.dateNotYear(column.name, raw) };
       return PERIOD.test(raw) ? { value: raw } : { error: msg.notPeriod(column.name, raw) };
     case 'bool':
       if (raw.toLowerCase() === 'ja') return { value: true };

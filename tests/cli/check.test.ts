@@ -26,6 +26,24 @@ describe('npm run check', () => {
     expect(stderr).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
   });
 
+  it('shows a plausibility warning prominently and still exits 0', () => {
+    copy = copyFixture();
+    copy.setLine('bestedingen.csv', 2, 'I01,1.3,2024,1300000');
+    const { status, stdout } = runScript('check.ts', ['--snapshot', copy.dir]);
+    expect(status).toBe(0);
+    expect(stdout).toContain('⚠ 1 waarschuwing: controleer deze waarden voordat u publiceert.');
+    expect(stdout).toContain('⚠ bestedingen.csv:2:4: I01 besteedde aan doelstelling 1.3 tot en met 2024 € 1,3 miljoen, meer dan de begroting van € 1,2 miljoen');
+  });
+
+  it('reports a broken snapshot.json in Dutch at line and column, without advice about CSV files', () => {
+    copy = copyFixture();
+    copy.write('snapshot.json', copy.read('snapshot.json').replace('"rapportjaar": 2025,', '"rapportjaar": 2025'));
+    const { status, stderr } = runScript('check.ts', ['--snapshot', copy.dir]);
+    expect(status).toBe(1);
+    expect(stderr).toContain('snapshot.json:5:3: snapshot.json is geen geldige JSON: verwacht een komma of } na de waarde');
+    expect(stderr).not.toMatch(/position|Expected|CSV-bestanden/);
+  });
+
   it('names errors in the previous edition relative to the snapshot folder', () => {
     copy = copyFixture('2024-11-01');
     copy.setLine('instellingen.csv', 2, 'I01,Instelling 01,roc,Noord,soms,12000');

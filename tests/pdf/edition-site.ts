@@ -47,7 +47,7 @@ export async function fixtureReport(options: { figures?: boolean } = {}): Promis
 
 /** Render the site with the print page into a fresh folder (or `dir`); returns the folder. */
 export async function renderWithPrint(report: Report, dir = mkdtempSync(join(tmpdir(), 'mbo-druk-'))): Promise<string> {
-  const data = siteData(report, { tables: [], snapshotDir: null, pdfFile: report.edition.pdfFile, checks: null }, { snapshotFiles: [], interactiveFigures: false });
+  const data = siteData(report, { tables: [], snapshot: null, pdfFile: report.edition.pdfFile, checks: null }, { snapshotFiles: [], interactiveFigures: false });
   await runEleventy(data, dir, { print: printEdition(report) });
   copySiteAssets(dir);
   copyVendorAssets(dir);

@@ -7,8 +7,17 @@ import type { CheckOptions } from '../../scripts/site/checks/index.ts';
 import { renderSite, type SiteSummary } from '../../scripts/site/render.ts';
 import type { SiteContext, SiteExtras } from '../../scripts/site/types.ts';
 import { sampleReport } from '../fixtures/report/sample-report.ts';
+import { computeResults } from '../../scripts/compute/compute.ts';
+import { publishSnapshot, type PublishedSnapshot } from '../../scripts/snapshot/publish.ts';
+import { loadSnapshot } from '../../scripts/snapshot/load.ts';
 
 export const SNAPSHOT_DIR = join(import.meta.dirname, '..', 'fixtures', 'snapshots', '2025-11-01');
+/** The fixture snapshot as the build publishes it (disclosure rule applied). */
+export function publishedFixture(): PublishedSnapshot {
+  const snapshot = loadSnapshot(SNAPSHOT_DIR).snapshot!;
+  return publishSnapshot(snapshot, computeResults(snapshot, null).buildReport.suppressed.map((s) => s.ref));
+}
+
 export const PDF_FILE = 'synthese-werkagenda-stagepact-2025.pdf';
 
 export const SAMPLE_EXTRAS: SiteExtras = {
@@ -16,7 +25,7 @@ export const SAMPLE_EXTRAS: SiteExtras = {
     { file: 'ambities-per-indicator.csv', csv: 'indicator,start,streef\nwerkdruk,43.3,37.7\n', title: 'Ambities per indicator' },
     { file: 'typologie.csv', csv: 'instelling,type\ni01,1\ni02,2\ni03,\n' },
   ],
-  snapshotDir: SNAPSHOT_DIR,
+  snapshot: publishedFixture(),
   pdfFile: PDF_FILE,
   checks: null,
 };

@@ -8,7 +8,7 @@ import { navLabel, pageKind, siteData } from '../../scripts/site/data.ts';
 import type { SiteContext, SiteExtras, SitePage } from '../../scripts/site/types.ts';
 import { sampleReport } from '../fixtures/report/sample-report.ts';
 
-const extras: SiteExtras = { tables: [], snapshotDir: null, pdfFile: 'synthese-werkagenda-stagepact-2025.pdf', checks: null };
+const extras: SiteExtras = { tables: [], snapshot: null, pdfFile: 'synthese-werkagenda-stagepact-2025.pdf', checks: null };
 const context: SiteContext = { snapshotFiles: [], interactiveFigures: true };
 const data = siteData(sampleReport(), extras, context);
 const page = (url: string): SitePage => {
@@ -168,7 +168,7 @@ describe('siteData edition and site pages', () => {
   it('lists downloads with Dutch file sizes', () => {
     const withFiles = siteData(
       sampleReport(),
-      { ...extras, snapshotDir: '/tmp/x', tables: [{ file: 'b.csv', csv: 'a\n'.repeat(1100) }, { file: 'a.csv', csv: 'x\n', title: 'Ambities' }] },
+      { ...extras, snapshot: { files: [], leftOut: 0 }, tables: [{ file: 'b.csv', csv: 'a\n'.repeat(1100) }, { file: 'a.csv', csv: 'x\n', title: 'Ambities' }] },
       { ...context, snapshotFiles: [{ name: 'snapshot.json', bytes: 255 }, { name: 'waarden.csv', bytes: 2600 }] },
     );
     const groups = Object.fromEntries(withFiles.downloads.groups.map((g) => [g.id, g.items]));

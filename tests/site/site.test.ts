@@ -128,11 +128,15 @@ describe('files', () => {
     expect(files.some((f) => f.startsWith('figuren/vsv-instellingen'))).toBe(false);
   });
 
-  it('offers the result tables and an exact copy of the snapshot files', () => {
+  it('offers the result tables and the snapshot files after the disclosure rule', () => {
     expect(read(site.dir, 'downloads/data/typologie.csv')).toBe(SAMPLE_EXTRAS.tables[1]!.csv);
-    for (const name of ['waarden.csv', 'snapshot.json', 'instellingen.csv']) {
+    for (const name of ['snapshot.json', 'instellingen.csv']) {
       expect(readFileSync(join(site.dir, 'downloads/snapshot', name))).toEqual(readFileSync(join(SNAPSHOT_DIR, name)));
     }
+    // The one suppressed realisation of the fixture (I03 werkdruk 2024, n = 22 < 30) is left out, nothing else.
+    const original = readFileSync(join(SNAPSHOT_DIR, 'waarden.csv'), 'utf8');
+    expect(read(site.dir, 'downloads/snapshot/waarden.csv')).toBe(original.replace('I03,werkdruk,totaal,realisatie,2024,29,22,mto-2024\n', ''));
+    expect(text(page('/downloads/'))).toContain('is één gerealiseerde waarde weggelaten die op te weinig respondenten berust');
     const downloads = text(page('/downloads/'));
     expect(downloads).toContain('Ambities per indicator (CSV, 42 bytes)');
     expect(downloads).toMatch(/waarden\.csv \(CSV, \d+,\d kB\)/);

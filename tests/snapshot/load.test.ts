@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../../scripts/snapshot/load.ts';
-import { decodeUtf8, detectDialect, parseCsv, parseNumber } from '../../scripts/snapshot/csv.ts';
+import { cleanCell, CsvError, decodeBytes, decodeUtf8, detectDelimiter, detectDialect, parseCsv, parseNumber } from '../../scripts/snapshot/csv.ts';
+import { capIssues } from '../../scripts/snapshot/load.ts';
+import { describeJsonError } from '../../scripts/snapshot/meta.ts';
 import { copyFixture, FIXTURES, snapshotContent, type SnapshotCopy } from '../helpers/snapshot-copy.ts';
 
 /** Rewrite an en-dialect CSV as a Dutch spreadsheet would export it: `;`, decimal comma, BOM, CRLF, quotes. */
@@ -86,6 +88,69 @@ describe('csv reading', () => {
   it('reads the committed fixture files byte for byte as UTF-8', () => {
     const text = readFileSync(join(FIXTURES, '2025-11-01', 'maatregelen.csv'));
     expect(decodeUtf8(text)).toContain('Carrièreperspectief');
+  });
+});
+
+describe('encodings and spreadsheet debris', () => {
+  it('decodes UTF-16 with either byte order mark, Windows-1252 when not UTF-8, and names the encoding', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\tb\n€ 1\t2\n', 'utf16le')]);
+    expect(decodeBytes(le)).toEqual({ text: 'a\tb\n€ 1\t2\n', encoding: 'UTF-16' });
+    const be = Buffer.from([0xfe, 0xff, 0x00, 0x61, 0x00, 0xe9]);
+    expect(decodeBytes(be)).toEqual({ text: 'aé', encoding: 'UTF-16' });
+    expect(decodeBytes(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x80]))).toEqual({ text: 'Café €', encoding: 'Windows-1252' });
+    expect(decodeBytes(Buffer.from('\ufeffé', 'utf8'))).toEqual({ text: 'é', encoding: 'UTF-8' });
+  });
+
+  it('refuses bytes that no supported encoding reads, at the first line holding one', () => {
+    const bytes = Buffer.concat([Buffer.from('a,b\n1,2\n3,'), Buffer.from([0x8d]), Buffer.from('\n')]);
+    expect(() => decodeBytes(bytes)).toThrow(CsvError);
+    try {
+      decodeBytes(bytes);
+    } catch (error) {
+      expect((error as CsvError).line).toBe(3);
+    }
+  });
+
+  it('detects the separator by count on the header line', () => {
+    expect(detectDelimiter('a\tb\tc\n1,5\t2')).toBe('\t');
+    expect(detectDelimiter('a;b;c\n')).toBe(';');
+    expect(detectDelimiter('"a;b",c,d\n')).toBe(',');
+  });
+
+  it('normalises what Excel leaves in cells and keeps printable characters', () => {
+    expect(cleanCell('a\u00a0b\u200b\u00adc\u202e\r\nd\u0007 “e”')).toBe('a bc d “e”');
+  });
+
+  it('drops all-empty columns and rows, and counts them', () => {
+    const table = parseCsv('a;b;;\n1;2;;\n;;;\n3;4;;\n');
+    expect(table.header).toEqual(['a', 'b']);
+    expect(table.rows.map((r) => [r.line, ...r.cells])).toEqual([
+      [2, '1', '2'],
+      [4, '3', '4'],
+    ]);
+    expect(table.ignored).toEqual({ columns: 2, rows: 1 });
+  });
+
+  it('reads CR-only line ends with the right line numbers', () => {
+    expect(parseCsv('a,b\r1,2\r\r3,4\r').rows.map((r) => r.line)).toEqual([2, 4]);
+  });
+
+  it('sums up one cause after five lines, per file and column', () => {
+    const issues = Array.from({ length: 8 }, (_, i) => ({ severity: 'fout' as const, file: 'x.csv', line: i + 2, column: 3, message: `kolom 'n': '${i}.5' is geen geheel getal` }));
+    const capped = capIssues(issues);
+    expect(capped).toHaveLength(6);
+    expect(capped[5]).toEqual({ severity: 'fout', file: 'x.csv', line: 7, message: 'en nog 3 regels met dezelfde soort fout, vanaf deze regel; herstel de oorzaak en controleer opnieuw' });
+  });
+
+  it('places JSON syntax errors at line and column, in Dutch', () => {
+    const text = '{\n  "titel": "x"\n  "peildatum": "2025-11-01"\n}';
+    let message = '';
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(describeJsonError(text, message)).toEqual({ line: 3, column: 3, reason: 'verwacht een komma of } na de waarde; ontbreekt er een komma aan het eind van de regel ervoor?' });
   });
 });
 
