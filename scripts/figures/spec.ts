@@ -80,18 +80,20 @@ export function quantAxis(unit: Unit, options: AxisOptions = {}): SpecObject {
     grid: options.grid ?? true,
     ...(options.tickCount ? { tickCount: options.tickCount } : {}),
   };
+  // Tick step and label format are chosen together: no tick finer than the format's last decimal, so two ticks
+  // never print the same label (a 0–0,5 scale showed "+0,1 +0,1 +0,1" with ticks every 0,05).
   switch (unit) {
     case 'procent':
       // Values are already 0..100, so the `%` is appended rather than produced by d3's `%` (which multiplies).
-      return { ...base, format: ',.1~f', labelExpr: options.change ? `${plus}datum.label` : "datum.label + '%'" };
+      return { ...base, format: ',.1~f', tickMinStep: 0.1, labelExpr: options.change ? `${plus}datum.label` : "datum.label + '%'" };
     case 'cijfer':
-      return { ...base, format: ',.1~f', ...(options.change ? { labelExpr: `${plus}datum.label` } : {}) };
+      return { ...base, format: ',.1~f', tickMinStep: 0.1, ...(options.change ? { labelExpr: `${plus}datum.label` } : {}) };
     case 'aantal':
-      return { ...base, format: ',~f', ...(options.change ? { labelExpr: `${plus}datum.label` } : {}) };
+      return { ...base, format: ',~f', tickMinStep: 1, ...(options.change ? { labelExpr: `${plus}datum.label` } : {}) };
     case 'euro': {
       const millions = (options.max ?? 0) >= 1e6;
       const value = millions ? "format(datum.value / 1000000, ',.1~f') + ' mln'" : "format(datum.value, ',.0f')";
-      return { ...base, labelExpr: `${plus}'€ ' + ${value}` };
+      return { ...base, tickMinStep: millions ? 100000 : 1, labelExpr: `${plus}'€ ' + ${value}` };
     }
   }
 }

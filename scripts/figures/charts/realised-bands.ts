@@ -80,6 +80,7 @@ export function buildRealisedBands(input: RealisedBandsInput, meta: FigureMeta):
     axis: { title: null, labelAngle: 0 },
   };
   const y = (field: string) => ({ field, type: 'quantitative' });
+  // Counts start at zero; the domain is rounded to the axis's 7 ticks (260 px), so the plot ends on a tick.
 
   const spec = topLevel(
     {
@@ -90,7 +91,7 @@ export function buildRealisedBands(input: RealisedBandsInput, meta: FigureMeta):
           mark: { type: 'area', opacity: 1 },
           encoding: {
             x,
-            y: { ...y('p5'), scale: { domain: [Math.min(...all), Math.max(...all)], nice: true }, axis: quantAxis(unit, { title: `${input.valueTitle ?? 'Waarde'}${unitSuffix(unit)}`, max: Math.max(...all) }) },
+            y: { ...y('p5'), scale: { domain: [unit === 'aantal' || unit === 'euro' ? Math.min(0, ...all) : Math.min(...all), Math.max(...all)], nice: 7 }, axis: quantAxis(unit, { title: `${input.valueTitle ?? 'Waarde'}${unitSuffix(unit)}`, max: Math.max(...all), tickCount: 7 }) },
             y2: { field: 'p95' },
             color: colour,
           },

@@ -138,7 +138,7 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
           mark: { type: 'rule', color: GRID, strokeWidth: layout.compact ? 1 : 2 },
           encoding: {
             // Counts and money start at zero (vega's padding would push the axis below it).
-            x: { ...x('start'), scale: unit === 'aantal' || unit === 'euro' ? { zero: true, nice: true } : { zero: false, nice: true, padding: 6 }, axis: quantAxis(unit, { title: `${input.valueTitle ?? meta.subtitle ?? 'Waarde'}${unitSuffix(unit)}`, max: Math.max(...all), tickCount: 8 }) },
+            x: { ...x('start'), scale: unit === 'aantal' || unit === 'euro' ? { zero: true, nice: 8 } : { zero: false, nice: 8, padding: 6 }, axis: quantAxis(unit, { title: `${input.valueTitle ?? meta.subtitle ?? 'Waarde'}${unitSuffix(unit)}`, max: Math.max(...all), tickCount: 8 }) },
             x2: { field: 'streef' },
             y,
           },
