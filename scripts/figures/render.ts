@@ -81,7 +81,7 @@ export async function renderFigure(figure: Figure, log?: Log): Promise<RenderedF
     const narrow = await renderSpec(figure.narrowSpec);
     for (const warning of narrow.warnings) log?.warn(`figuur ${figure.id} (smal): ${warning}`);
     // Both variants sit on one page, so the narrow one's ids get their own prefix.
-    svgNarrow = finishSvg(narrow.svg, { ...label, id: `${figure.id}-smal` });
+    svgNarrow = finishSvg(narrow.svg, { ...label, id: `${figure.id}-smal`, narrow: true });
   }
   return { ...figure, svg: finishSvg(svg, label), svgNarrow };
 }
