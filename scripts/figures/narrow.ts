@@ -19,6 +19,7 @@ const NARROW_TICKS = 4;
 const LEGEND_COLUMN = (NARROW_WIDTH - 60) / 2;
 /** Category lists up to this long get wrapped labels; longer ones (institutions) a unique short label. */
 const WRAP_ROWS = 20;
+const WRAP_LINES = 3;
 /** Axis titles longer than this are broken into lines (a horizontal axis title spans the plot, not the labels). */
 const TITLE_WIDTH = { x: NARROW_WIDTH - NARROW_LABEL_LIMIT - 30, y: 240 } as const;
 
@@ -113,6 +114,8 @@ function rewrap(spec: Json, field: string): number {
   return lines;
 }
 
+const SHORT_LABEL_LOOKUP = '[datum.label] || datum.label';
+
 /**
  * Single-line category labels that do not fit the narrow column: a map label → unique short label in the axis's
  * `labelExpr`, so the data (tooltips, sort order) keep the full name.
@@ -126,7 +129,7 @@ export function shortenAxisLabels(spec: TopLevelSpec, limit: number, fontSize: n
     const short = shortLabels([...values], limit, size);
     const changed = [...short].filter(([full, s]) => full !== s);
     if (changed.length === 0) continue;
-    axis['labelExpr'] = `${JSON.stringify(Object.fromEntries(changed))}[datum.label] || datum.label`;
+    axis['labelExpr'] = `${JSON.stringify(Object.fromEntries(changed))}${SHORT_LABEL_LOOKUP}`;
   }
   return spec;
 }
@@ -136,6 +139,8 @@ export function narrowSpec(wide: TopLevelSpec, options: { readonly rewrap?: bool
   const spec = structuredClone(wide) as unknown as Json;
   if (typeof spec['width'] === 'number') spec['width'] = NARROW_WIDTH;
   spec['config'] = structuredClone(NARROW_CONFIG);
+  // The drawn width, which figure-embed.js compares with the column (a concatenation has no top-level width).
+  if (isObject(spec['usermeta'])) spec['usermeta']['figureWidth'] = NARROW_WIDTH;
   const shrink = FIGURE_WIDTH - NARROW_WIDTH;
   for (const panel of Array.isArray(spec['vconcat']) ? spec['vconcat'] : []) {
     if (isObject(panel) && typeof panel['width'] === 'number') panel['width'] = Math.max(120, panel['width'] - shrink);
@@ -172,10 +177,17 @@ export function narrowSpec(wide: TopLevelSpec, options: { readonly rewrap?: bool
   let lines = 1;
   const rewrapped = new Set<string>();
   for (const { field, axis } of bandEncodings(spec)) {
+    // Short labels made for the wide column are made again for the narrow one.
+    if (typeof axis['labelExpr'] === 'string' && axis['labelExpr'].endsWith(SHORT_LABEL_LOOKUP)) delete axis['labelExpr'];
     if (axis['labelLimit'] !== undefined) axis['labelLimit'] = NARROW_LABEL_LIMIT + 10;
     if (axis['labels'] === false) continue;
     const multiline = isMultiline(axis);
-    const short = !multiline && axis['labelExpr'] === undefined && categories(spec, field).length <= WRAP_ROWS;
+    // A short list of single-line labels is wrapped too, unless a label would need more than WRAP_LINES lines.
+    const short =
+      !multiline &&
+      axis['labelExpr'] === undefined &&
+      categories(spec, field).length <= WRAP_ROWS &&
+      categories(spec, field).every((v) => wrapText(v, NARROW_LABEL_LIMIT, { fontSize: NARROW_FONT }).length <= WRAP_LINES);
     if (multiline || (short && options.rewrap !== false)) Object.assign(axis, structuredClone(NARROW_MULTILINE));
     if (options.rewrap === false || (!multiline && !short)) continue;
     if (!rewrapped.has(field)) lines = Math.max(lines, rewrap(spec, field));

@@ -6,7 +6,7 @@ import { formatEuro, formatNumber, formatPercent, formatSigned } from '../lib/nl
 import type { Unit } from '../snapshot/types.ts';
 import { wrapText } from './measure.ts';
 import { EMBED_OPTIONS, FIGURE_WIDTH, FONT_SIZE, VEGA_LITE_CONFIG } from './theme.ts';
-import type { ColumnFormat } from './types.ts';
+import type { ColumnFormat, FigureColumn } from './types.ts';
 
 /** A spec fragment under construction; the complete spec is checked by vega-lite's compiler and JSON schema. */
 export type SpecObject = { readonly [key: string]: unknown };
@@ -15,11 +15,15 @@ export const SCHEMA_URL = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 // ---- Dutch value text -----------------------------------------------------------------------------------
 
-const LEVEL_DECIMALS: Readonly<Record<Unit, number>> = { procent: 0, cijfer: 1, aantal: 0, euro: 0 };
+/**
+ * Percentages get one decimal, as the report's text writes them (scripts/prose/builder.ts), so a tooltip never
+ * says 41% where the text says 41,3%; a whole percentage (a published figure) stays whole.
+ */
+const LEVEL_DECIMALS: Readonly<Record<Unit, number>> = { procent: 1, cijfer: 1, aantal: 0, euro: 0 };
 const CHANGE_DECIMALS: Readonly<Record<Unit, number>> = { procent: 1, cijfer: 1, aantal: 0, euro: 0 };
 
-/** A level in its unit: `42%`, `6,8`, `18.000`, `€ 1,2 miljoen`. */
-export function formatLevel(value: number, unit: Unit, decimals = LEVEL_DECIMALS[unit]): string {
+/** A level in its unit: `42%`, `41,3%`, `6,8`, `18.000`, `€ 1,2 miljoen`. */
+export function formatLevel(value: number, unit: Unit, decimals = unit === 'procent' && Number.isInteger(value) ? 0 : LEVEL_DECIMALS[unit]): string {
   switch (unit) {
     case 'procent':
       return formatPercent(value, decimals);
@@ -42,6 +46,11 @@ export function formatChange(value: number, unit: Unit, decimals = CHANGE_DECIMA
   if (unit === 'procent') return `${short} procentpunt`;
   if (unit === 'cijfer') return `${short} punt`;
   return short;
+}
+
+/** Format of a data-table column of levels of `unit`, with the decimals the text uses (one for percentages). */
+export function levelFormat(unit: Unit): Pick<FigureColumn, 'format' | 'decimals'> {
+  return { format: columnFormat(unit), ...(unit === 'procent' ? { decimals: 1 } : {}) };
 }
 
 /** How the data table shows a level or a change of this unit. */
@@ -195,7 +204,7 @@ export function topLevel(body: SpecObject, options: TopLevelOptions): TopLevelSp
     height: options.height,
     autosize: { type: 'fit-x', contains: 'padding' },
     config: VEGA_LITE_CONFIG,
-    usermeta: { embedOptions: EMBED_OPTIONS },
+    usermeta: { embedOptions: EMBED_OPTIONS, figureWidth: FIGURE_WIDTH },
     ...body,
   } as unknown as TopLevelSpec;
 }

@@ -10,6 +10,7 @@ import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts
 import {
   ONE_ROW,
   columnFormat,
+  levelFormat,
   formatChangeShort,
   formatCorrelation,
   formatLevel,
@@ -45,7 +46,7 @@ export interface ConvergenceInput {
 function columns(unit: Unit): FigureColumn[] {
   return [
     { key: 'instelling', label: 'Instelling', format: 'text' },
-    { key: 'start', label: 'Startwaarde', format: columnFormat(unit) },
+    { key: 'start', label: 'Startwaarde', ...levelFormat(unit) },
     { key: 'ambitie', label: 'Verbeterambitie', format: columnFormat(unit, true) },
   ];
 }

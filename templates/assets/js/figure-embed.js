@@ -51,7 +51,8 @@
         })
         .then(function (spec) {
           // The static SVG scales down, the live view does not: only a spec no wider than the column.
-          var width = typeof spec.width === 'number' ? spec.width : 0;
+          var meta = spec.usermeta || {};
+          var width = typeof meta.figureWidth === 'number' ? meta.figureWidth : typeof spec.width === 'number' ? spec.width : Infinity;
           return container.clientWidth >= width ? spec : attempt(i + 1);
         });
     }
