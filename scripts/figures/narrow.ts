@@ -15,8 +15,12 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const LINE_HEIGHT = NARROW_FONT + 2;
 /** Horizontal value axes at 320 px: about one tick per 70 px of plot. */
 const NARROW_TICKS = 4;
-/** Label width of a two-column legend. */
-const LEGEND_COLUMN = (NARROW_WIDTH - 60) / 2;
+/**
+ * Legend label width: a legend starts where the plot starts, right of a category axis's labels, so the room left
+ * of it is about the narrow width minus that column.
+ */
+const LEGEND_WIDTH = NARROW_WIDTH - NARROW_LABEL_LIMIT - 40;
+const LEGEND_CHANNELS = ['color', 'shape', 'fill', 'stroke'] as const;
 /** Category lists up to this long get wrapped labels; longer ones (institutions) a unique short label. */
 const WRAP_ROWS = 20;
 const WRAP_LINES = 3;
@@ -29,8 +33,8 @@ export const NARROW_CONFIG = (() => {
   const axis = config['axis'] as Json;
   Object.assign(axis, { labelFontSize: NARROW_FONT, titleFontSize: NARROW_FONT, labelLimit: NARROW_LABEL_LIMIT });
   const legend = config['legend'] as Json;
-  // A horizontal legend does not wrap: two columns fit the width; legends with long labels get one (below).
-  Object.assign(legend, { labelFontSize: NARROW_FONT, titleFontSize: NARROW_FONT, labelLimit: LEGEND_COLUMN, columns: 2, columnPadding: 10 });
+  // A horizontal legend does not wrap: one entry a line, long names wrapped (below).
+  Object.assign(legend, { labelFontSize: NARROW_FONT, titleFontSize: NARROW_FONT, labelLimit: LEGEND_WIDTH + 4, columns: 1 });
   Object.assign(config['title'] as Json, { fontSize: NARROW_FONT });
   Object.assign(config['text'] as Json, { fontSize: NARROW_FONT });
   return config;
@@ -134,6 +138,19 @@ export function shortenAxisLabels(spec: TopLevelSpec, limit: number, fontSize: n
   return spec;
 }
 
+/** A legend of one column whose long names are wrapped (an axis-style lookup from name to lines). */
+function wrapLegend(spec: Json, encoding: unknown): void {
+  if (!isObject(encoding) || typeof encoding['field'] !== 'string' || encoding['legend'] === null) return;
+  const scale = encoding['scale'];
+  const names =
+    isObject(scale) && Array.isArray(scale['domain']) ? scale['domain'].filter((v): v is string => typeof v === 'string') : categories(spec, encoding['field']);
+  const wrapped = names.map((n) => [n, wrapText(n, LEGEND_WIDTH, { fontSize: NARROW_FONT }).join('\n')] as const).filter(([n, w]) => n !== w);
+  const legend = isObject(encoding['legend']) ? encoding['legend'] : {};
+  Object.assign(legend, { columns: 1, labelLimit: LEGEND_WIDTH + 4 });
+  if (wrapped.length > 0) legend['labelExpr'] = `split(${JSON.stringify(Object.fromEntries(wrapped))}[datum.label] || datum.label, '\\n')`;
+  encoding['legend'] = legend;
+}
+
 /** The phone-size variant of a wide chart spec (a new object; the input is not changed). */
 export function narrowSpec(wide: TopLevelSpec, options: { readonly rewrap?: boolean } = {}): TopLevelSpec {
   const spec = structuredClone(wide) as unknown as Json;
@@ -149,12 +166,7 @@ export function narrowSpec(wide: TopLevelSpec, options: { readonly rewrap?: bool
   for (const o of objects(spec)) {
     if (typeof o['fontSize'] === 'number') o['fontSize'] = Math.max(o['fontSize'], NARROW_FONT);
     if (typeof o['labelFontSize'] === 'number') o['labelFontSize'] = Math.max(o['labelFontSize'], NARROW_FONT);
-    const legend = o['legend'];
-    if (isObject(legend)) {
-      // Legends that asked for columns have long labels: one column, the full width.
-      if (typeof legend['columns'] === 'number') Object.assign(legend, { columns: 1, labelLimit: NARROW_WIDTH - 40 });
-      else if (typeof legend['labelLimit'] === 'number') legend['labelLimit'] = Math.min(legend['labelLimit'], LEGEND_COLUMN);
-    }
+    for (const channel of LEGEND_CHANNELS) wrapLegend(spec, o[channel]);
     for (const channel of ['x', 'y'] as const) {
       const enc = o[channel];
       const axis = isObject(enc) ? enc['axis'] : undefined;
@@ -167,6 +179,9 @@ export function narrowSpec(wide: TopLevelSpec, options: { readonly rewrap?: bool
     if (isObject(x) && x['type'] === 'quantitative' && isObject(x['axis'])) {
       const axis = x['axis'];
       axis['tickCount'] = Math.min(typeof axis['tickCount'] === 'number' ? axis['tickCount'] : NARROW_TICKS, NARROW_TICKS);
+      // A 0–100% share axis: both ends and the middle (vega would thin 0, 20 … 100 to 0, 40, 80).
+      const domain = isObject(x['scale']) ? x['scale']['domain'] : undefined;
+      if (Array.isArray(domain) && domain[0] === 0 && domain[1] === 100 && axis['values'] === undefined) axis['values'] = [0, 50, 100];
       // A rounded domain is rounded to the same ticks, so the plot ends on a tick.
       if (isObject(x['scale']) && x['scale']['nice'] !== undefined && x['scale']['nice'] !== false) x['scale']['nice'] = axis['tickCount'];
     }
@@ -179,7 +194,8 @@ export function narrowSpec(wide: TopLevelSpec, options: { readonly rewrap?: bool
   for (const { field, axis } of bandEncodings(spec)) {
     // Short labels made for the wide column are made again for the narrow one.
     if (typeof axis['labelExpr'] === 'string' && axis['labelExpr'].endsWith(SHORT_LABEL_LOOKUP)) delete axis['labelExpr'];
-    if (axis['labelLimit'] !== undefined) axis['labelLimit'] = NARROW_LABEL_LIMIT + 10;
+    // A builder that made its own narrow labels (rewrap: false) chose their column too.
+    if (axis['labelLimit'] !== undefined && options.rewrap !== false) axis['labelLimit'] = NARROW_LABEL_LIMIT + 10;
     if (axis['labels'] === false) continue;
     const multiline = isMultiline(axis);
     // A short list of single-line labels is wrapped too, unless a label would need more than WRAP_LINES lines.

@@ -6,9 +6,9 @@ import { plural } from '../../lib/nl.ts';
 import type { Direction, Unit } from '../../snapshot/types.ts';
 import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
 import { MULTILINE_LABELS, ONE_ROW, bandAxis, formatLevel, inlineData, legendScale, tooltip, topLevel, wrapLabel } from '../spec.ts';
-import { wrapText } from '../measure.ts';
+import { measureText, wrapText } from '../measure.ts';
 import { narrowSpec } from '../narrow.ts';
-import { BAND, FONT_SIZE, INK, MUTED, NARROW_FONT, NARROW_LABEL_LIMIT, SEMANTIC, WHITE } from '../theme.ts';
+import { BAND, FONT_SIZE, INK, MUTED, NARROW_FONT, SEMANTIC, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
 
 export const CHART_TYPE = 'institution-position';
@@ -38,6 +38,8 @@ const CLAMP: readonly [number, number] = [-0.06, 1.06];
 /** Where the value text column starts, in the rescaled units (the band spans 0..1). */
 const TEXT_AT = 1.12;
 const DOMAIN_END = 2.05;
+/** The narrow variant's label column: wide enough for `65,9% naar 73% · 70,1%` at the narrow text size. */
+const NARROW_LABELS = Math.ceil(measureText('65,9% naar 73,0% · 70,1%', { fontSize: NARROW_FONT }));
 
 /** Position of `value` within P5..P95 (0..1), favourable to the right. */
 export function relativePosition(value: number, row: Pick<PositionRow, 'p5' | 'p95' | 'direction'>): number {
@@ -108,7 +110,7 @@ export function buildInstitutionPosition(input: InstitutionPositionInput, meta: 
   const spec = positionSpec(strips, marks, legend, head, meta.title, false);
   // On a phone the values move under the indicator name (a last label line) and the strip gets the full width.
   const narrowLabels = new Map(
-    strips.map((s) => [s.label, [...wrapText(s.indicator, NARROW_LABEL_LIMIT, { fontSize: NARROW_FONT }), s.summary].join('\n')]),
+    strips.map((s) => [s.label, [...wrapText(s.indicator, NARROW_LABELS, { fontSize: NARROW_FONT }), s.summary].join('\n')]),
   );
   const relabel = <T extends { label: string }>(items: readonly T[]) => items.map((item) => ({ ...item, label: narrowLabels.get(item.label)! }));
   const narrow = narrowSpec(positionSpec(relabel(strips), relabel(marks), legend, head, meta.title, true), { rewrap: false });
@@ -155,7 +157,12 @@ function positionSpec(
   const lines = Math.max(...strips.map((s) => s.label.split('\n').length));
   const step = Math.max(30, lines * lineHeight + 10);
   const x = (field: string) => ({ field, type: 'quantitative' });
-  const y = { field: 'label', type: 'nominal', sort: strips.map((s) => s.label), axis: bandAxis(null, MULTILINE_LABELS) };
+  const y = {
+    field: 'label',
+    type: 'nominal',
+    sort: strips.map((s) => s.label),
+    axis: bandAxis(null, { ...MULTILINE_LABELS, ...(narrow ? { labelLimit: NARROW_LABELS + 4 } : {}) }),
+  };
   const values = narrow
     ? []
     : [
