@@ -75,16 +75,19 @@ describe('the bundled edition', () => {
   it('renders every chart to SVG without a warning', async () => {
     const warnings: string[] = [];
     const log: Log = { info: () => {}, warn: (m) => void warnings.push(m) };
-    const start = performance.now();
+    // CPU time, not wall time: on a shared machine the wall clock measures the neighbours.
+    const start = process.cpuUsage();
     rendered = await renderFigures(figures, log);
-    const ms = performance.now() - start;
+    const used = process.cpuUsage(start);
+    const ms = (used.user + used.system) / 1000;
     const charts = rendered.filter((f) => f.svg);
     expect(warnings).toEqual([]);
     expect(charts.length).toBe(figures.filter((f) => f.type === 'figure' && !f.emptyReason).length);
     for (const f of charts) expect(f.svg, f.id).toMatch(/^<svg[^>]* class="chart-svg" role="img"/);
-    // About 35 ms a chart and its narrow variant on an idle 2-core machine; the bound leaves room for a busy one.
-    expect(ms / charts.length).toBeLessThan(400);
-  });
+    // About 50 ms of CPU for a chart and its narrow variant (measured: 187 charts in 9 s, 4–6 s without the narrow
+    // variants); the bound leaves room for a slower machine.
+    expect(ms / charts.length).toBeLessThan(200);
+  }, 300_000);
 
   // Issue 16: what a reader reads off the axes.
   describe('axes and labels of every chart, wide and narrow', () => {
@@ -115,6 +118,7 @@ describe('the bundled edition', () => {
 
     it('have a narrow variant for every chart whose text is at least 11 px in the 280 px column of a 320 px screen', () => {
       const COLUMN = 280;
+      expect(rendered.length).toBeGreaterThan(0);
       for (const f of rendered.filter((x) => x.svg)) {
         expect(f.svgNarrow, f.id).toMatch(/^<svg[^>]* class="chart-svg chart-svg--narrow" role="img"/);
         const width = Number(/viewBox="0 0 ([\d.]+) /.exec(f.svgNarrow!)![1]);
