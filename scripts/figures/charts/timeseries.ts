@@ -180,8 +180,15 @@ export function buildTimeseries(input: TimeseriesInput, meta: FigureMeta): Figur
         },
         ...(single
           ? [
-              { transform: [{ filter: "datum.endLabel != '' && !datum.below" }], mark: { type: 'text', dy: -11, fontSize: FONT_SIZE.small }, encoding: { x, y, text: { field: 'endLabel' } } },
-              { transform: [{ filter: "datum.endLabel != '' && datum.below" }], mark: { type: 'text', dy: 13, fontSize: FONT_SIZE.small }, encoding: { x, y, text: { field: 'endLabel' } } },
+              // The first value's label runs to the right of its point and the last one's to the left, so neither
+              // reaches into the value axis's labels or past the plot.
+              ...(['first', 'last'] as const).flatMap((end) =>
+                [false, true].map((below) => ({
+                  transform: [{ filter: `datum.endLabel != '' && datum.periode ${end === 'first' ? '==' : '!='} ${JSON.stringify(periods[0])} && ${below ? '' : '!'}datum.below` }],
+                  mark: { type: 'text', dy: below ? 13 : -11, fontSize: FONT_SIZE.small, align: end === 'first' ? 'left' : 'right', dx: end === 'first' ? -4 : 4 },
+                  encoding: { x, y, text: { field: 'endLabel' } },
+                })),
+              ),
             ]
           : [
               {
