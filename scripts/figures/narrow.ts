@@ -16,8 +16,8 @@ const LINE_HEIGHT = NARROW_FONT + 2;
 /** Horizontal value axes at 320 px: about one tick per 70 px of plot. */
 const NARROW_TICKS = 4;
 /**
- * Legend label width: a legend starts where the plot starts, right of a category axis's labels, so the room left
- * of it is about the narrow width minus that column.
+ * Legend label width: a legend starts where the plot starts, right of a category axis's labels, so the room it
+ * has is about the narrow width minus that label column.
  */
 const LEGEND_WIDTH = NARROW_WIDTH - NARROW_LABEL_LIMIT - 40;
 const LEGEND_CHANNELS = ['color', 'shape', 'fill', 'stroke'] as const;
