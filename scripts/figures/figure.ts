@@ -1,6 +1,8 @@
 // Assembling a Figure from a builder's parts: the metadata every builder receives, the empty-figure state,
 // and small helpers for alt text. Chart modules call these so every Figure has the same shape.
 import type { TopLevelSpec } from 'vega-lite';
+import { narrowSpec, shortenAxisLabels } from './narrow.ts';
+import { FONT_SIZE, LABEL_LIMIT } from './theme.ts';
 import type { Figure, FigureColumn, FigureRow } from './types.ts';
 
 /** What the caller (the figure registry) knows about a figure before its data is drawn. */
@@ -19,6 +21,8 @@ export interface ChartParts {
   readonly columns: readonly FigureColumn[];
   readonly data: readonly FigureRow[];
   readonly spec: TopLevelSpec;
+  /** A hand-made phone variant; by default the wide spec is narrowed by scripts/figures/narrow.ts. */
+  readonly narrowSpec?: TopLevelSpec;
   readonly notes?: readonly string[];
 }
 
@@ -35,13 +39,16 @@ function base(meta: FigureMeta, chartType: string, notes: readonly string[]) {
 }
 
 export function chartFigure(meta: FigureMeta, chartType: string, parts: ChartParts): Figure {
+  // Category labels too long for the label column are cut in the middle, uniquely (the data keep full names).
+  const spec = shortenAxisLabels(structuredClone(parts.spec), LABEL_LIMIT, FONT_SIZE.label);
   return {
     ...base(meta, chartType, parts.notes ?? []),
     type: 'figure',
     alt: parts.alt,
     columns: parts.columns,
     data: parts.data,
-    spec: parts.spec,
+    spec,
+    narrowSpec: parts.narrowSpec ?? narrowSpec(spec),
   };
 }
 

@@ -72,10 +72,18 @@ export async function renderSpec(spec: TopLevelSpec): Promise<SvgResult> {
 
 /** The static SVG for a figure; tables and empty figures have none. */
 export async function renderFigure(figure: Figure, log?: Log): Promise<RenderedFigure> {
-  if (figure.type === 'table' || !figure.spec || figure.emptyReason) return { ...figure, svg: null };
+  if (figure.type === 'table' || !figure.spec || figure.emptyReason) return { ...figure, svg: null, svgNarrow: null };
+  const label = { id: figure.id, title: figure.title, description: figure.alt };
   const { svg, warnings } = await renderSpec(figure.spec);
   for (const warning of warnings) log?.warn(`figuur ${figure.id}: ${warning}`);
-  return { ...figure, svg: finishSvg(svg, { id: figure.id, title: figure.title, description: figure.alt }) };
+  let svgNarrow: string | null = null;
+  if (figure.narrowSpec) {
+    const narrow = await renderSpec(figure.narrowSpec);
+    for (const warning of narrow.warnings) log?.warn(`figuur ${figure.id} (smal): ${warning}`);
+    // Both variants sit on one page, so the narrow one's ids get their own prefix.
+    svgNarrow = finishSvg(narrow.svg, { ...label, id: `${figure.id}-smal`, narrow: true });
+  }
+  return { ...figure, svg: finishSvg(svg, label), svgNarrow };
 }
 
 /**

@@ -6,7 +6,7 @@ import { formatEuro, formatNumber, formatPercent, formatSigned } from '../lib/nl
 import type { Unit } from '../snapshot/types.ts';
 import { wrapText } from './measure.ts';
 import { EMBED_OPTIONS, FIGURE_WIDTH, FONT_SIZE, VEGA_LITE_CONFIG } from './theme.ts';
-import type { ColumnFormat } from './types.ts';
+import type { ColumnFormat, FigureColumn } from './types.ts';
 
 /** A spec fragment under construction; the complete spec is checked by vega-lite's compiler and JSON schema. */
 export type SpecObject = { readonly [key: string]: unknown };
@@ -15,11 +15,15 @@ export const SCHEMA_URL = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 // ---- Dutch value text -----------------------------------------------------------------------------------
 
-const LEVEL_DECIMALS: Readonly<Record<Unit, number>> = { procent: 0, cijfer: 1, aantal: 0, euro: 0 };
+/**
+ * Percentages get one decimal, as the report's text writes them (scripts/prose/builder.ts), so a tooltip never
+ * says 41% where the text says 41,3%; a whole percentage (a published figure) stays whole.
+ */
+const LEVEL_DECIMALS: Readonly<Record<Unit, number>> = { procent: 1, cijfer: 1, aantal: 0, euro: 0 };
 const CHANGE_DECIMALS: Readonly<Record<Unit, number>> = { procent: 1, cijfer: 1, aantal: 0, euro: 0 };
 
-/** A level in its unit: `42%`, `6,8`, `18.000`, `€ 1,2 miljoen`. */
-export function formatLevel(value: number, unit: Unit, decimals = LEVEL_DECIMALS[unit]): string {
+/** A level in its unit: `42%`, `41,3%`, `6,8`, `18.000`, `€ 1,2 miljoen`. */
+export function formatLevel(value: number, unit: Unit, decimals = unit === 'procent' && Number.isInteger(value) ? 0 : LEVEL_DECIMALS[unit]): string {
   switch (unit) {
     case 'procent':
       return formatPercent(value, decimals);
@@ -42,6 +46,11 @@ export function formatChange(value: number, unit: Unit, decimals = CHANGE_DECIMA
   if (unit === 'procent') return `${short} procentpunt`;
   if (unit === 'cijfer') return `${short} punt`;
   return short;
+}
+
+/** Format of a data-table column of levels of `unit`, with the decimals the text uses (one for percentages). */
+export function levelFormat(unit: Unit): Pick<FigureColumn, 'format' | 'decimals'> {
+  return { format: columnFormat(unit), ...(unit === 'procent' ? { decimals: 1 } : {}) };
 }
 
 /** How the data table shows a level or a change of this unit. */
@@ -80,18 +89,20 @@ export function quantAxis(unit: Unit, options: AxisOptions = {}): SpecObject {
     grid: options.grid ?? true,
     ...(options.tickCount ? { tickCount: options.tickCount } : {}),
   };
+  // Tick step and label format are chosen together: no tick finer than the format's last decimal, so two ticks
+  // never print the same label (a 0–0,5 scale showed "+0,1 +0,1 +0,1" with ticks every 0,05).
   switch (unit) {
     case 'procent':
       // Values are already 0..100, so the `%` is appended rather than produced by d3's `%` (which multiplies).
-      return { ...base, format: ',.1~f', labelExpr: options.change ? `${plus}datum.label` : "datum.label + '%'" };
+      return { ...base, format: ',.1~f', tickMinStep: 0.1, labelExpr: options.change ? `${plus}datum.label` : "datum.label + '%'" };
     case 'cijfer':
-      return { ...base, format: ',.1~f', ...(options.change ? { labelExpr: `${plus}datum.label` } : {}) };
+      return { ...base, format: ',.1~f', tickMinStep: 0.1, ...(options.change ? { labelExpr: `${plus}datum.label` } : {}) };
     case 'aantal':
-      return { ...base, format: ',~f', ...(options.change ? { labelExpr: `${plus}datum.label` } : {}) };
+      return { ...base, format: ',~f', tickMinStep: 1, ...(options.change ? { labelExpr: `${plus}datum.label` } : {}) };
     case 'euro': {
       const millions = (options.max ?? 0) >= 1e6;
       const value = millions ? "format(datum.value / 1000000, ',.1~f') + ' mln'" : "format(datum.value, ',.0f')";
-      return { ...base, labelExpr: `${plus}'€ ' + ${value}` };
+      return { ...base, tickMinStep: millions ? 100000 : 1, labelExpr: `${plus}'€ ' + ${value}` };
     }
   }
 }
@@ -193,7 +204,7 @@ export function topLevel(body: SpecObject, options: TopLevelOptions): TopLevelSp
     height: options.height,
     autosize: { type: 'fit-x', contains: 'padding' },
     config: VEGA_LITE_CONFIG,
-    usermeta: { embedOptions: EMBED_OPTIONS },
+    usermeta: { embedOptions: EMBED_OPTIONS, figureWidth: FIGURE_WIDTH },
     ...body,
   } as unknown as TopLevelSpec;
 }

@@ -7,6 +7,8 @@ import { FONT_STACK } from './theme.ts';
 export interface SvgLabel {
   /** Figure id; becomes the prefix of every id in the SVG. */
   readonly id: string;
+  /** The phone variant: the root gets class `chart-svg--narrow` too (site.css picks one of the two). */
+  readonly narrow?: boolean;
   readonly title: string;
   readonly description: string;
 }
@@ -28,7 +30,7 @@ export function labelRoot(svg: string, label: SvgLabel): string {
       .replace(/\s(?:width|height|class)="[^"]*"/g, '')
       .replace(/\sxmlns:xlink="[^"]*"/, '');
     const extra =
-      ` class="chart-svg" role="img" aria-labelledby="${prefix}-title ${prefix}-desc"` +
+      ` class="chart-svg${label.narrow ? ' chart-svg--narrow' : ''}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc"` +
       ` font-family="${escapeXml(FONT_STACK)}"`;
     return (
       `<svg${kept}${extra}>` +

@@ -31,6 +31,14 @@ export const ROW_STEP = { roomy: 26, normal: 20, dense: 13 } as const;
 /** Longest category label before it is cut with an ellipsis (measured with the real font). */
 export const LABEL_LIMIT = 220;
 
+/**
+ * The narrow (phone) variant, scripts/figures/narrow.ts: drawn this wide with text this large, it shows text of at
+ * least 11 CSS px in the ~280 px column of a 320 px screen. Category labels get a column of NARROW_LABEL_LIMIT px.
+ */
+export const NARROW_WIDTH = 320;
+export const NARROW_FONT = 13;
+export const NARROW_LABEL_LIMIT = 112;
+
 // ---- Colours ------------------------------------------------------------------------------------------
 
 export const INK = '#1F1F1F';

@@ -38,6 +38,8 @@ export interface Figure {
   readonly data: readonly FigureRow[];
   /** Vega-Lite spec whose data is inlined as `{ values }`; null for tables. */
   readonly spec: TopLevelSpec | null;
+  /** The same chart for phones (scripts/figures/narrow.ts): NARROW_WIDTH px wide, larger text; null for tables. */
+  readonly narrowSpec?: TopLevelSpec | null;
   /** Set when there is nothing to draw; templates show "Geen gegevens beschikbaar" with this reason. */
   readonly emptyReason?: string;
 }
@@ -45,4 +47,6 @@ export interface Figure {
 /** A figure after the render stage: the static SVG that site and PDF both show. */
 export interface RenderedFigure extends Figure {
   readonly svg: string | null;
+  /** The narrow variant's SVG (ids prefixed `<id>-smal`), null where there is no chart. */
+  readonly svgNarrow?: string | null;
 }

@@ -87,7 +87,7 @@ export function siteData(report: Report, extras: SiteExtras, context: SiteContex
   const figures: Record<string, FigureView> = {};
   for (const figure of report.figures) {
     if (figures[figure.id]) throw new ReportError(`twee figuren hebben hetzelfde id "${figure.id}"`);
-    figures[figure.id] = figureView(figure, context.interactiveFigures);
+    figures[figure.id] = figureView(figure, context.interactiveFigures, true);
   }
 
   const entries = collectPages(report, warnings);

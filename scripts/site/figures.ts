@@ -7,7 +7,13 @@ import type { DownloadLink, FigureView, TableCell, TableView } from './types.ts'
 export const FIGURE_DIR = '/figuren/';
 
 export function figureUrls(id: string) {
-  return { svg: `${FIGURE_DIR}${id}.svg`, spec: `${FIGURE_DIR}${id}.vl.json`, csv: `${FIGURE_DIR}${id}.csv` };
+  return {
+    svg: `${FIGURE_DIR}${id}.svg`,
+    spec: `${FIGURE_DIR}${id}.vl.json`,
+    csv: `${FIGURE_DIR}${id}.csv`,
+    narrowSvg: `${FIGURE_DIR}${id}.smal.svg`,
+    narrowSpec: `${FIGURE_DIR}${id}.smal.vl.json`,
+  };
 }
 
 /** A row links to a page when its data carries a site-local `url` (e.g. the institution overview). */
@@ -52,9 +58,14 @@ function downloads(figure: RenderedFigure): DownloadLink[] {
   return links;
 }
 
-export function figureView(figure: RenderedFigure, interactive: boolean): FigureView {
+/**
+ * The view the figure partial renders. `narrow`: also the phone variant (the site shows one of the two by screen
+ * width; the print edition, which has no such switch, leaves it out).
+ */
+export function figureView(figure: RenderedFigure, interactive: boolean, narrow = false): FigureView {
   const empty = figure.emptyReason ?? null;
   const svg = empty || figure.type === 'table' ? null : figure.svg;
+  const svgNarrow = narrow && svg ? (figure.svgNarrow ?? null) : null;
   return {
     id: figure.id,
     type: figure.type,
@@ -67,6 +78,8 @@ export function figureView(figure: RenderedFigure, interactive: boolean): Figure
     svg,
     svgLabelled: svg !== null && /^<svg\b[^>]*\srole="img"/.test(svg),
     spec: interactive && svg && figure.spec ? figureUrls(figure.id).spec : null,
+    svgNarrow,
+    specNarrow: interactive && svgNarrow && figure.narrowSpec ? figureUrls(figure.id).narrowSpec : null,
     table: empty ? null : tableView(figure),
     emptyReason: empty,
     downloads: downloads(figure),
@@ -81,5 +94,7 @@ export function figureFiles(figure: RenderedFigure): { path: string; content: st
   if (figure.columns.length > 0) files.push({ path: urls.csv, content: figureCsv(figure.columns, figure.data) });
   if (figure.spec) files.push({ path: urls.spec, content: `${JSON.stringify(figure.spec, null, 2)}\n` });
   if (figure.svg) files.push({ path: urls.svg, content: `${figure.svg}\n` });
+  if (figure.narrowSpec && figure.svg) files.push({ path: urls.narrowSpec, content: `${JSON.stringify(figure.narrowSpec, null, 2)}\n` });
+  if (figure.svgNarrow) files.push({ path: urls.narrowSvg, content: `${figure.svgNarrow}\n` });
   return files;
 }

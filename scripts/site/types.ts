@@ -140,6 +140,9 @@ export interface FigureView {
   readonly svgLabelled: boolean;
   /** URL of the Vega-Lite spec for the interactive enhancement, null when it does not apply. */
   readonly spec: string | null;
+  /** The phone variant (site only): its static SVG and spec URL, shown instead below a CSS breakpoint. */
+  readonly svgNarrow?: string | null;
+  readonly specNarrow?: string | null;
   readonly table: TableView | null;
   readonly emptyReason: string | null;
   readonly downloads: readonly DownloadLink[];

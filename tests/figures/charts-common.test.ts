@@ -55,6 +55,14 @@ describe.each(chartTypes)('%s', (type) => {
     expect(svg).toMatch(/^<svg[^>]* role="img"/);
   });
 
+  it('has a narrow variant that is a valid spec, renders without warnings and is 320 px wide (issue 16)', async () => {
+    expect(figure.narrowSpec).toBeTruthy();
+    expect(schemaErrors(figure.narrowSpec!)).toEqual([]);
+    const { svg, warnings } = await renderChecked({ ...figure, spec: figure.narrowSpec! });
+    expect(warnings).toEqual([]);
+    expect(Number(/viewBox="0 0 ([\d.]+) /.exec(svg)![1])).toBeLessThanOrEqual(320);
+  });
+
   it('uses only theme colours and the theme font', () => {
     const all = strings(figure.spec);
     const colours = all.map(([, v]) => v).filter((v) => /^#[0-9a-f]{6}$/i.test(v));

@@ -32,6 +32,15 @@ beforeAll(async () => {
   alt = figure.alt;
   mkdirSync(join(dir, 'figuren'));
   writeFileSync(join(dir, 'figuren/budget.vl.json'), JSON.stringify(figure.spec));
+  writeFileSync(join(dir, 'figuren/budget.smal.vl.json'), JSON.stringify(figure.narrowSpec));
+  // The same chart with its phone variant (issue 16): the live view takes the spec that fits the column.
+  writeFileSync(
+    join(dir, 'smal.html'),
+    `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">` +
+      `<title>Test</title>${SCRIPTS.map((s) => `<script src="${s}" defer></script>`).join('')}</head><body>` +
+      `<figure><figcaption>${figure.title}</figcaption><div class="figure-chart figure-chart--variants" data-spec="/figuren/budget.vl.json" ` +
+      `data-spec-narrow="/figuren/budget.smal.vl.json">${figure.svg}${figure.svgNarrow}</div></figure></body></html>`,
+  );
   writeFileSync(
     join(dir, 'index.html'),
     `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">` +
@@ -49,7 +58,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function open(width: number): Promise<{ page: Page; csp: () => Promise<string[]> }> {
+async function open(width: number, path = '/'): Promise<{ page: Page; csp: () => Promise<string[]> }> {
   const page = await session.browser.newPage();
   await page.setViewport({ width, height: 900 });
   await page.evaluateOnNewDocument(() => {
@@ -57,7 +66,7 @@ async function open(width: number): Promise<{ page: Page; csp: () => Promise<str
     w.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => document.querySelector('.figure-chart')?.getAttribute('data-embed') !== 'loading' && document.querySelector('.figure-chart')?.hasAttribute('data-embed'), { timeout: 20_000 });
   return { page, csp: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp) };
 }
@@ -99,5 +108,22 @@ describe('figure-embed.js', () => {
     expect(state).toEqual({ embed: 'static', visibleSvgs: 1, interactive: 0 });
     expect(await csp()).toEqual([]);
     await page.close();
+  });
+
+  it('shows the phone variant live where only that fits, and static where neither fits', async () => {
+    // A <figure> has 40 px margins: at 440 px the column is 344 px, room for the 320 px phone variant only.
+    const live = await open(440, '/smal.html');
+    const state = await live.page.$eval('.figure-chart', (el) => ({
+      embed: el.getAttribute('data-embed'),
+      width: el.querySelector('.figure-interactive svg')?.getAttribute('width'),
+      staticHidden: [...el.querySelectorAll(':scope > svg')].every((s) => (s as SVGElement).style.display === 'none'),
+    }));
+    expect(state).toEqual({ embed: 'interactive', width: '320', staticHidden: true });
+    expect(await live.csp()).toEqual([]);
+    await live.page.close();
+
+    const narrow = await open(320, '/smal.html');
+    expect(await narrow.page.$eval('.figure-chart', (el) => el.getAttribute('data-embed'))).toBe('static');
+    await narrow.page.close();
   });
 });

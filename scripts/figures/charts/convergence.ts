@@ -10,6 +10,7 @@ import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts
 import {
   ONE_ROW,
   columnFormat,
+  levelFormat,
   formatChangeShort,
   formatCorrelation,
   formatLevel,
@@ -45,7 +46,7 @@ export interface ConvergenceInput {
 function columns(unit: Unit): FigureColumn[] {
   return [
     { key: 'instelling', label: 'Instelling', format: 'text' },
-    { key: 'start', label: 'Startwaarde', format: columnFormat(unit) },
+    { key: 'start', label: 'Startwaarde', ...levelFormat(unit) },
     { key: 'ambitie', label: 'Verbeterambitie', format: columnFormat(unit, true) },
   ];
 }
@@ -75,15 +76,16 @@ export function buildConvergence(input: ConvergenceInput, meta: FigureMeta): Fig
   const x = {
     field: 'start',
     type: 'quantitative',
-    scale: { zero: false, nice: true },
-    // About eight ticks: vega's default for 640 px puts a label every 2% and the last two collide.
+    scale: { zero: false, nice: 8 },
+    // About eight ticks (and a domain rounded to the same ticks, so no value lies beyond the last one): vega's default for 640 px puts a label every 2% and the last two collide.
     axis: quantAxis(unit, { title: `Startwaarde${unitSuffix(unit)}`, max: Math.max(...data.map((d) => d.start)), tickCount: 8 }),
   };
   const y = {
     field: 'ambitie',
     type: 'quantitative',
-    scale: { nice: true },
-    axis: quantAxis(unit, { title: `Verbeterambitie${unitSuffix(unit, true)}`, change: true }),
+    // Domain and ticks rounded alike (vega-lite's default tick count for 300 px), so the plot ends on a tick.
+    scale: { nice: 8 },
+    axis: quantAxis(unit, { title: `Verbeterambitie${unitSuffix(unit, true)}`, change: true, tickCount: 8 }),
   };
 
   const spec = topLevel(

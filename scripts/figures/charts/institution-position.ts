@@ -6,7 +6,9 @@ import { plural } from '../../lib/nl.ts';
 import type { Direction, Unit } from '../../snapshot/types.ts';
 import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
 import { MULTILINE_LABELS, ONE_ROW, bandAxis, formatLevel, inlineData, legendScale, tooltip, topLevel, wrapLabel } from '../spec.ts';
-import { BAND, FONT_SIZE, INK, MUTED, SEMANTIC, WHITE } from '../theme.ts';
+import { measureText, wrapText } from '../measure.ts';
+import { narrowSpec } from '../narrow.ts';
+import { BAND, FONT_SIZE, INK, MUTED, NARROW_FONT, SEMANTIC, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
 
 export const CHART_TYPE = 'institution-position';
@@ -36,6 +38,8 @@ const CLAMP: readonly [number, number] = [-0.06, 1.06];
 /** Where the value text column starts, in the rescaled units (the band spans 0..1). */
 const TEXT_AT = 1.12;
 const DOMAIN_END = 2.05;
+/** The narrow variant's label column: wide enough for `65,9% naar 73% · 70,1%` at the narrow text size. */
+const NARROW_LABELS = Math.ceil(measureText('65,9% naar 73,0% · 70,1%', { fontSize: NARROW_FONT }));
 
 /** Position of `value` within P5..P95 (0..1), favourable to the right. */
 export function relativePosition(value: number, row: Pick<PositionRow, 'p5' | 'p95' | 'direction'>): number {
@@ -102,13 +106,78 @@ export function buildInstitutionPosition(input: InstitutionPositionInput, meta: 
   );
 
   const legend: [string, string][] = [[names.start, SEMANTIC.start], [names.target, SEMANTIC.target], [names.latest, SEMANTIC.latest]];
-  const domain = legend.map(([n]) => n);
-  const lines = Math.max(...strips.map((s) => s.label.split('\n').length));
-  const step = Math.max(30, lines * (FONT_SIZE.label + 2) + 10);
-  const x = (field: string) => ({ field, type: 'quantitative' });
-  const y = { field: 'label', type: 'nominal', sort: strips.map((s) => s.label), axis: bandAxis(null, MULTILINE_LABELS) };
+  const head = `${names.start} naar ${names.target.toLowerCase()} · ${names.latest.toLowerCase()}`;
+  const spec = positionSpec(strips, marks, legend, head, meta.title, false);
+  // On a phone the values move under the indicator name (a last label line) and the strip gets the full width.
+  const narrowLabels = new Map(
+    strips.map((s) => [s.label, [...wrapText(s.indicator, NARROW_LABELS, { fontSize: NARROW_FONT }), s.summary].join('\n')]),
+  );
+  const relabel = <T extends { label: string }>(items: readonly T[]) => items.map((item) => ({ ...item, label: narrowLabels.get(item.label)! }));
+  const narrow = narrowSpec(positionSpec(relabel(strips), relabel(marks), legend, head, meta.title, true), { rewrap: false });
 
-  const spec = topLevel(
+  // Quartile of the start value, read off the same rescaled strip the reader sees.
+  const startQuartile = rows.flatMap((r, i) => (isValue(r.start) ? [{ pos: relativePosition(r.start, r), strip: strips[i]! }] : []));
+  const favourable = startQuartile.filter((s) => s.pos >= s.strip.q1).length;
+  const unfavourable = startQuartile.filter((s) => s.pos <= s.strip.q0).length;
+  const alt =
+    `De figuur toont voor ${plural(rows.length, 'indicator', 'indicatoren')} waar ${input.institution} staat ten opzichte van de ` +
+    `andere instellingen: start, streefwaarde en laatste meting op de spreiding in de sector. ` +
+    `Bij ${plural(favourable, 'indicator', 'indicatoren')} ligt de startwaarde in het gunstigste kwart, ` +
+    `bij ${plural(unfavourable, 'indicator', 'indicatoren')} in het minst gunstige kwart.`;
+  const notes = [
+    'Elke balk loopt van het 5e tot het 95e percentiel van de instellingen; het donkere deel is de middelste helft. ' +
+      'Rechts (op een smal scherm onder de naam) staan startwaarde naar streefwaarde · laatste meting. Waarden buiten de balk staan op de rand.',
+  ];
+  return chartFigure(meta, CHART_TYPE, { alt, columns: columns(), data, spec, narrowSpec: narrow, notes });
+}
+
+type Strip = {
+  readonly label: string;
+  readonly indicator: string;
+  readonly q0: number;
+  readonly q1: number;
+  readonly summary: string;
+  readonly sectorText: string;
+};
+
+/**
+ * The strips with their marks; `narrow` leaves out the value column on the right (the values are then the last
+ * line of each label) so the strips span the plot.
+ */
+function positionSpec(
+  strips: readonly Strip[],
+  marks: readonly { label: string }[],
+  legend: [string, string][],
+  head: string,
+  description: string,
+  narrow: boolean,
+) {
+  const domain = legend.map(([n]) => n);
+  const lineHeight = (narrow ? NARROW_FONT : FONT_SIZE.label) + 2;
+  const lines = Math.max(...strips.map((s) => s.label.split('\n').length));
+  const step = Math.max(30, lines * lineHeight + 10);
+  const x = (field: string) => ({ field, type: 'quantitative' });
+  const y = {
+    field: 'label',
+    type: 'nominal',
+    sort: strips.map((s) => s.label),
+    axis: bandAxis(null, { ...MULTILINE_LABELS, ...(narrow ? { labelLimit: NARROW_LABELS + 4 } : {}) }),
+  };
+  const values = narrow
+    ? []
+    : [
+        {
+          mark: { type: 'text', align: 'left', baseline: 'middle', color: INK, fontSize: FONT_SIZE.small },
+          encoding: { x: { datum: TEXT_AT, type: 'quantitative' }, y, text: { field: 'summary' } },
+        },
+        {
+          // Column head for the printed values.
+          data: ONE_ROW,
+          mark: { type: 'text', align: 'left', baseline: 'bottom', color: MUTED, fontSize: FONT_SIZE.small, y: -4 },
+          encoding: { x: { datum: TEXT_AT, type: 'quantitative' }, text: { value: head } },
+        },
+      ];
+  return topLevel(
     {
       data: inlineData(strips),
       layer: [
@@ -118,7 +187,7 @@ export function buildInstitutionPosition(input: InstitutionPositionInput, meta: 
             x: {
               datum: 0,
               type: 'quantitative',
-              scale: { domain: [CLAMP[0] - 0.02, DOMAIN_END], nice: false },
+              scale: { domain: [CLAMP[0] - 0.02, narrow ? CLAMP[1] + 0.02 : DOMAIN_END], nice: false },
               axis: {
                 title: 'Positie binnen de sector: van ongunstig (links) naar gunstig (rechts)',
                 values: [0, 1],
@@ -146,33 +215,9 @@ export function buildInstitutionPosition(input: InstitutionPositionInput, meta: 
             tooltip: tooltip([['indicator', 'Indicator'], ['reeks', 'Waarde'], ['valueText', 'Niveau']]),
           },
         },
-        {
-          mark: { type: 'text', align: 'left', baseline: 'middle', color: INK, fontSize: FONT_SIZE.small },
-          encoding: { x: { datum: TEXT_AT, type: 'quantitative' }, y, text: { field: 'summary' } },
-        },
-        {
-          // Column head for the printed values.
-          data: ONE_ROW,
-          mark: { type: 'text', align: 'left', baseline: 'bottom', color: MUTED, fontSize: FONT_SIZE.small, y: -4 },
-          encoding: { x: { datum: TEXT_AT, type: 'quantitative' }, text: { value: `${names.start} naar ${names.target.toLowerCase()} · ${names.latest.toLowerCase()}` } },
-        },
+        ...values,
       ],
     },
-    { height: step * rows.length, description: meta.title },
+    { height: step * strips.length, description },
   );
-
-  // Quartile of the start value, read off the same rescaled strip the reader sees.
-  const startQuartile = rows.flatMap((r, i) => (isValue(r.start) ? [{ pos: relativePosition(r.start, r), strip: strips[i]! }] : []));
-  const favourable = startQuartile.filter((s) => s.pos >= s.strip.q1).length;
-  const unfavourable = startQuartile.filter((s) => s.pos <= s.strip.q0).length;
-  const alt =
-    `De figuur toont voor ${plural(rows.length, 'indicator', 'indicatoren')} waar ${input.institution} staat ten opzichte van de ` +
-    `andere instellingen: start, streefwaarde en laatste meting op de spreiding in de sector. ` +
-    `Bij ${plural(favourable, 'indicator', 'indicatoren')} ligt de startwaarde in het gunstigste kwart, ` +
-    `bij ${plural(unfavourable, 'indicator', 'indicatoren')} in het minst gunstige kwart.`;
-  const notes = [
-    'Elke balk loopt van het 5e tot het 95e percentiel van de instellingen; het donkere deel is de middelste helft. ' +
-      'Rechts staan startwaarde naar streefwaarde · laatste meting. Waarden buiten de balk staan op de rand.',
-  ];
-  return chartFigure(meta, CHART_TYPE, { alt, columns: columns(), data, spec, notes });
 }

@@ -203,7 +203,7 @@ export function buildJudgementPanels(input: JudgementPanelsInput, meta: FigureMe
     $schema: SCHEMA_URL,
     description: meta.title,
     config: VEGA_LITE_CONFIG,
-    usermeta: { embedOptions: EMBED_OPTIONS },
+    usermeta: { embedOptions: EMBED_OPTIONS, figureWidth: FIGURE_WIDTH },
     spacing: 22,
     vconcat: rows.map(panel),
     resolve: { scale: { color: 'independent' }, legend: { color: 'independent' } },

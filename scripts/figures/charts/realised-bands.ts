@@ -3,7 +3,7 @@
 import { plural } from '../../lib/nl.ts';
 import type { Unit } from '../../snapshot/types.ts';
 import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
-import { byPeriod, columnFormat, formatLevel, inlineData, legendScale, periodDomain, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
+import { byPeriod, levelFormat, formatLevel, inlineData, legendScale, periodDomain, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
 import { BAND, SEMANTIC, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
 
@@ -34,14 +34,15 @@ const INNER = 'Middelste 50% (P25–P75)';
 const OUTER = 'Middelste 90% (P5–P95)';
 
 function columns(unit: Unit): FigureColumn[] {
-  const format = columnFormat(unit);
+  // Levels with the decimals the text uses.
+  const level = levelFormat(unit);
   return [
     { key: 'periode', label: 'Periode', format: 'text' },
-    { key: 'gemiddelde', label: 'Gemiddelde', format },
-    { key: 'p5', label: 'P5', format },
-    { key: 'p25', label: 'P25', format },
-    { key: 'p75', label: 'P75', format },
-    { key: 'p95', label: 'P95', format },
+    { key: 'gemiddelde', label: 'Gemiddelde', ...level },
+    { key: 'p5', label: 'P5', ...level },
+    { key: 'p25', label: 'P25', ...level },
+    { key: 'p75', label: 'P75', ...level },
+    { key: 'p95', label: 'P95', ...level },
     { key: 'n', label: 'Aantal instellingen', format: 'integer' },
   ];
 }
@@ -80,6 +81,7 @@ export function buildRealisedBands(input: RealisedBandsInput, meta: FigureMeta):
     axis: { title: null, labelAngle: 0 },
   };
   const y = (field: string) => ({ field, type: 'quantitative' });
+  // Counts start at zero; the domain is rounded to the axis's 7 ticks (260 px), so the plot ends on a tick.
 
   const spec = topLevel(
     {
@@ -90,7 +92,7 @@ export function buildRealisedBands(input: RealisedBandsInput, meta: FigureMeta):
           mark: { type: 'area', opacity: 1 },
           encoding: {
             x,
-            y: { ...y('p5'), scale: { domain: [Math.min(...all), Math.max(...all)], nice: true }, axis: quantAxis(unit, { title: `${input.valueTitle ?? 'Waarde'}${unitSuffix(unit)}`, max: Math.max(...all) }) },
+            y: { ...y('p5'), scale: { domain: [unit === 'aantal' || unit === 'euro' ? Math.min(0, ...all) : Math.min(...all), Math.max(...all)], nice: 7 }, axis: quantAxis(unit, { title: `${input.valueTitle ?? 'Waarde'}${unitSuffix(unit)}`, max: Math.max(...all), tickCount: 7 }) },
             y2: { field: 'p95' },
             color: colour,
           },

@@ -4,7 +4,7 @@
 import { formatNumber, plural } from '../../lib/nl.ts';
 import type { Direction, Unit } from '../../snapshot/types.ts';
 import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
-import { ONE_ROW, columnFormat, institutionRows, formatLevel, inlineData, legendScale, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
+import { ONE_ROW, levelFormat, institutionRows, formatLevel, inlineData, legendScale, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
 import { FONT_SIZE, GRID, ROW_STEP, SEMANTIC, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
 
@@ -32,12 +32,13 @@ export interface StartTargetInput {
 }
 
 function columns(unit: Unit, names: Names, withLatest: boolean): FigureColumn[] {
-  const format = columnFormat(unit);
+  // Levels with the decimals the text uses.
+  const level = levelFormat(unit);
   return [
     { key: 'instelling', label: 'Instelling', format: 'text' },
-    { key: 'start', label: names.start, format },
-    { key: 'streef', label: names.target, format },
-    ...(withLatest ? [{ key: 'realisatie', label: names.latest, format }] : []),
+    { key: 'start', label: names.start, ...level },
+    { key: 'streef', label: names.target, ...level },
+    ...(withLatest ? [{ key: 'realisatie', label: names.latest, ...level }] : []),
   ];
 }
 
@@ -138,7 +139,7 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
           mark: { type: 'rule', color: GRID, strokeWidth: layout.compact ? 1 : 2 },
           encoding: {
             // Counts and money start at zero (vega's padding would push the axis below it).
-            x: { ...x('start'), scale: unit === 'aantal' || unit === 'euro' ? { zero: true, nice: true } : { zero: false, nice: true, padding: 6 }, axis: quantAxis(unit, { title: `${input.valueTitle ?? meta.subtitle ?? 'Waarde'}${unitSuffix(unit)}`, max: Math.max(...all), tickCount: 8 }) },
+            x: { ...x('start'), scale: unit === 'aantal' || unit === 'euro' ? { zero: true, nice: 8 } : { zero: false, nice: 8, padding: 6 }, axis: quantAxis(unit, { title: `${input.valueTitle ?? meta.subtitle ?? 'Waarde'}${unitSuffix(unit)}`, max: Math.max(...all), tickCount: 8 }) },
             x2: { field: 'streef' },
             y,
           },

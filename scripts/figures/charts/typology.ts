@@ -124,7 +124,7 @@ export function buildTypologyScatter(input: TypologyScatterInput, meta: FigureMe
   const data = points.map((p) => ({ instelling: p.label, startscore: p.startScore, ambitiescore: p.ambitionScore, type: names.get(p.type)! }));
   const values = data.map((d) => ({ ...d, startText: formatNumber(d.startscore, 2), ambitieText: formatNumber(d.ambitiescore, 2) }));
   const labels = input.types.map((t) => t.label);
-  const axis = (title: string) => ({ title, format: ',.1~f' });
+  const axis = (title: string) => ({ title, format: ',.1~f', tickMinStep: 0.1 });
   const cuts = input.startCuts ?? null;
 
   const spec = topLevel(

@@ -3,7 +3,9 @@
 // when printing, or when anything fails, the static SVG stays: it is the real figure, this is only a bonus.
 //
 // Contract (templates/_includes/blocks/figure.njk): `<div class="figure-chart" data-spec="/figuren/<id>.vl.json">`
-// holding the static `<svg role="img">` with <title>/<desc>. The page loads vega, vega-lite, vega-embed and
+// holding the static `<svg role="img">` with <title>/<desc>; a chart with a phone variant also has
+// `data-spec-narrow` and a second static SVG. The live view is chosen by the container's width: the wide spec where
+// it fits, else the narrow one where that fits, else the static SVG that CSS shows. The page loads vega, vega-lite, vega-embed and
 // vega-interpreter from /assets/vendor/ before this script (all `defer`). The site's CSP forbids eval and inline
 // styles, so specs are evaluated with the AST interpreter and vega-embed/vega-tooltip inject no <style>.
 (function () {
@@ -29,10 +31,32 @@
   }
 
   function showStatic(container, on) {
-    var svg = container.querySelector(':scope > svg');
+    // Back on: '' lets the stylesheet choose between the wide and the narrow SVG again.
+    Array.prototype.forEach.call(container.querySelectorAll(':scope > svg'), function (svg) {
+      svg.style.display = on ? '' : 'none';
+    });
     var view = container.querySelector(':scope > .figure-interactive');
-    if (svg) svg.style.display = on ? '' : 'none';
     if (view) view.style.display = on ? 'none' : '';
+  }
+
+  /** The spec URL whose width fits the container, trying the wide one first; null when neither fits. */
+  function fetchFitting(container) {
+    var urls = [container.getAttribute('data-spec'), container.getAttribute('data-spec-narrow')].filter(Boolean);
+    function attempt(i) {
+      if (i >= urls.length) return Promise.resolve(null);
+      return fetch(urls[i], { credentials: 'same-origin' })
+        .then(function (response) {
+          if (!response.ok) throw new Error('HTTP ' + response.status);
+          return response.json();
+        })
+        .then(function (spec) {
+          // The static SVG scales down, the live view does not: only a spec no wider than the column.
+          var meta = spec.usermeta || {};
+          var width = typeof meta.figureWidth === 'number' ? meta.figureWidth : typeof spec.width === 'number' ? spec.width : Infinity;
+          return container.clientWidth >= width ? spec : attempt(i + 1);
+        });
+    }
+    return attempt(0);
   }
 
   function enhance(container) {
@@ -40,15 +64,9 @@
     container.setAttribute('data-embed', 'loading');
     var svg = container.querySelector(':scope > svg');
 
-    fetch(container.getAttribute('data-spec'), { credentials: 'same-origin' })
-      .then(function (response) {
-        if (!response.ok) throw new Error('HTTP ' + response.status);
-        return response.json();
-      })
+    fetchFitting(container)
       .then(function (spec) {
-        // Only where the column is as wide as the chart; the static SVG scales down, the live view does not.
-        var width = typeof spec.width === 'number' ? spec.width : 0;
-        if (container.clientWidth < width) {
+        if (!spec) {
           container.setAttribute('data-embed', 'static');
           return null;
         }

@@ -42,19 +42,63 @@ describe('timeseries', () => {
   });
 });
 
-describe('timeseries with gaps', () => {
+describe('timeseries with only two distant values (issue 16)', () => {
   const figure = buildTimeseries(
     { unit: 'procent', series: [{ label: 'Aandeel', points: [{ period: '2016/17', value: 49 }, { period: '2023/24', value: 54 }] }] },
     meta('uitstroom'),
   );
   const layers = (figure.spec as unknown as { layer: { mark: { type: string; strokeDash?: number[] }; encoding?: { y?: { scale?: { domain: number[] } } } }[] }).layer;
 
-  it('draws the line between two distant measurements dashed, and says why', () => {
-    expect(layers[0]!.mark).toMatchObject({ type: 'line', strokeDash: [4, 3] });
-    expect(figure.notes).toContain('Niet voor elke periode is een waarde bekend; de stippellijn verbindt alleen de bekende waarden.');
+  it('draws two marked values without a line between them, and says why', async () => {
+    const { svg } = await renderChecked(figure);
+    expect(countMarks(svg, 'line')).toBe(0);
+    expect(countMarks(svg, 'symbol')).toBe(2);
+    expect(figure.notes).toContain(
+      'Er zijn alleen de waarden in 2016/17 en 2023/24 gepubliceerd; de jaren daartussen zijn niet bekend, daarom verbindt geen lijn de punten.',
+    );
   });
 
   it('starts the value axis at zero, so a change of 5 points does not fill the chart', () => {
-    expect(layers[0]!.encoding!.y!.scale!.domain).toEqual([0, 54]);
+    expect(layers[0]!.encoding!.y!.scale!.domain).toEqual([0, 60]);
+  });
+});
+
+describe('timeseries with gaps between several values', () => {
+  const figure = buildTimeseries(
+    { unit: 'procent', series: [{ label: 'Bbl', points: ['2020', '2022', '2024', '2025'].map((period, i) => ({ period, value: i === 3 ? 28 : 22 })) }] },
+    meta('moeite'),
+  );
+
+  it('connects the measurements with a dashed line and says so', async () => {
+    const { svg } = await renderChecked(figure);
+    expect(countMarks(svg, 'line')).toBe(1);
+    expect((figure.spec as unknown as { layer: { mark: object }[] }).layer[0]!.mark).toMatchObject({ type: 'line', strokeDash: [4, 3] });
+    expect(figure.notes).toContain('Niet voor elke periode is een waarde bekend; de stippellijn verbindt alleen de bekende waarden.');
+  });
+});
+
+describe('timeseries of counts and several lines (issue 16)', () => {
+  const counts = buildTimeseries({ unit: 'aantal', series: [{ label: 'Meldingen', points: [{ period: '2023', value: 98 }, { period: '2024', value: 109 }] }] }, meta('meldingen'));
+  const lines = buildTimeseries(
+    {
+      unit: 'procent',
+      series: ['Entree', 'Niveau 2', 'Niveau 3'].map((label, i) => ({ label, points: [{ period: '2023', value: 40 + i * 0.5 }, { period: '2024', value: 42 + i * 0.5 }] })),
+    },
+    meta('niveaus'),
+  );
+
+  it('starts a count axis at zero and ends it on a tick', async () => {
+    const domain = (counts.spec as unknown as { layer: { encoding: { y: { scale: { domain: number[] } } } }[] }).layer[0]!.encoding.y.scale.domain;
+    expect(domain[0]).toBe(0);
+    const { svg } = await renderChecked(counts);
+    expect(texts(svg)).toContain('120');
+  });
+
+  it('names each line at its end, the names at least a line apart', async () => {
+    const { svg } = await renderChecked(lines);
+    const labels = [...svg.matchAll(/<text[^>]*transform="translate\(([\d.]+),([\d.]+)\)"[^>]*>(Entree|Niveau 2|Niveau 3)<\/text>/g)];
+    expect(labels.map((m) => m[3]).sort()).toEqual(['Entree', 'Niveau 2', 'Niveau 3']);
+    const ys = labels.map((m) => Number(m[2])).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(13);
   });
 });
