@@ -2,6 +2,7 @@
 // with Dutch-formatted cells, download links) and the files written under /figuren/.
 import type { FigureRow, RenderedFigure } from '../figures/types.ts';
 import { figureCsv, formatCell, isNumericColumn } from './format.ts';
+import { reportReference, sitePageNumber } from '../report/numbering.ts';
 import type { DownloadLink, FigureView, TableCell, TableView } from './types.ts';
 
 export const FIGURE_DIR = '/figuren/';
@@ -16,11 +17,21 @@ function rowLink(row: FigureRow): string | null {
   return typeof url === 'string' && url.startsWith('/') ? url : null;
 }
 
+/** A total row is labelled `Totaal` in its first column (the figures stage's convention, e.g. budget tables). */
+export function isTotalRow(label: FigureRow[string] | undefined): boolean {
+  return typeof label === 'string' && /^totaal\b/i.test(label.trim());
+}
+
+/** Caption of a figure's data table: `Tabel 2 Titel` for a table, `Gegevens bij Figuur 3 Titel` for a chart. */
+export function tableCaption(type: FigureView['type'], number: string | null, title: string): string {
+  const label = number ? `${number} ${title}` : title;
+  return type === 'table' ? label : `Gegevens bij ${label}`;
+}
+
 function tableView(figure: RenderedFigure): TableView | null {
   if (figure.columns.length === 0 || figure.data.length === 0) return null;
-  const label = figure.number ? `${figure.number} ${figure.title}` : figure.title;
-  const caption = figure.type === 'table' ? label : `Gegevens bij ${label}`;
-  const rows = figure.data.map((row) =>
+  const caption = tableCaption(figure.type, figure.number, figure.title);
+  const cells = (row: FigureRow) =>
     figure.columns.map((column, i): TableCell => {
       const value = row[column.key];
       const empty = value === null || value === undefined || value === '';
@@ -32,12 +43,14 @@ function tableView(figure: RenderedFigure): TableView | null {
         numeric,
         href: i === 0 ? rowLink(row) : null,
       };
-    }),
-  );
+    });
+  const first = figure.columns[0]!.key;
+  const total = (row: FigureRow) => isTotalRow(row[first]);
   return {
     caption,
     head: figure.columns.map((c) => ({ label: c.label, numeric: isNumericColumn(c) })),
-    rows,
+    rows: figure.data.filter((row) => !total(row)).map(cells),
+    totals: figure.data.filter(total).map(cells),
     filterable: figure.data.some((row) => rowLink(row) !== null),
   };
 }
@@ -59,6 +72,7 @@ export function figureView(figure: RenderedFigure, interactive: boolean): Figure
     id: figure.id,
     type: figure.type,
     number: figure.number,
+    reportReference: null,
     title: figure.title,
     subtitle: figure.subtitle ?? null,
     source: figure.source,
@@ -82,4 +96,15 @@ export function figureFiles(figure: RenderedFigure): { path: string; content: st
   if (figure.spec) files.push({ path: urls.spec, content: `${JSON.stringify(figure.spec, null, 2)}\n` });
   if (figure.svg) files.push({ path: urls.svg, content: `${figure.svg}\n` });
   return files;
+}
+
+/** The same figure as the n-th of its type on a site page: the page's number, the PDF's as a reference. */
+export function onSitePage(figure: FigureView, n: number): FigureView {
+  const number = sitePageNumber(figure.type, n);
+  return {
+    ...figure,
+    number,
+    reportReference: reportReference(figure.number),
+    table: figure.table ? { ...figure.table, caption: tableCaption(figure.type, number, figure.title) } : null,
+  };
 }
