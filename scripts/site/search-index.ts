@@ -6,7 +6,9 @@ import { withTimeout } from '../lib/timeout.ts';
 
 /**
  * The index is Dutch (the pages say `<html lang="nl">`; forced so one index covers every page): pagefind then
- * stems Dutch words, so "voortijdig schoolverlaten" also finds "voortijdige schoolverlaters".
+ * stems Dutch words (instellingen → instelling). The price: a partly typed word whose stem is not a prefix of
+ * the indexed stems finds nothing ("begel"; pagefind issue #291), while "stagebeg" still finds
+ * "stagebegeleiding". Abbreviations and their expansions are added per page by search-terms.ts.
  */
 export const INDEX_LANGUAGE = 'nl';
 

@@ -49,8 +49,9 @@ export function pageText(title: string, description: string, content: readonly B
 }
 
 /**
- * The other forms of every abbreviation group the text uses, space-separated and sorted ('' when none): the
- * page already holds the forms it uses, so only the missing ones are added.
+ * The other forms of every abbreviation group the text uses, as `Zoekwoorden: a, b.` (sorted; '' when none):
+ * the page already holds the forms it uses, so only the missing ones are added. Pagefind may show this line
+ * in a result's excerpt, so it reads as a sentence.
  */
 export function searchSynonyms(text: string): string {
   const lower = text.toLowerCase();
@@ -59,5 +60,5 @@ export function searchSynonyms(text: string): string {
     if (!group.some((term) => mentions(lower, term))) continue;
     for (const term of group) if (!mentions(lower, term)) extra.add(term);
   }
-  return [...extra].sort().join(' · ');
+  return extra.size === 0 ? '' : `Zoekwoorden: ${[...extra].sort().join(', ')}.`;
 }
