@@ -1,14 +1,21 @@
 // Figures for the site: the view the figure partial renders (caption parts, the "toon als tabel" table
 // with Dutch-formatted cells, download links) and the files written under /figuren/.
 import type { FigureRow, RenderedFigure } from '../figures/types.ts';
-import { figureCsv, formatCell, isNumericColumn } from './format.ts';
+import { figureCsv, figureSpreadsheetCsv, formatCell, isNumericColumn } from './format.ts';
 import { reportReference, sitePageNumber } from '../report/numbering.ts';
 import type { DownloadLink, FigureView, TableCell, TableView } from './types.ts';
 
 export const FIGURE_DIR = '/figuren/';
 
 export function figureUrls(id: string) {
-  return { svg: `${FIGURE_DIR}${id}.svg`, spec: `${FIGURE_DIR}${id}.vl.json`, csv: `${FIGURE_DIR}${id}.csv` };
+  return {
+    svg: `${FIGURE_DIR}${id}.svg`,
+    png: `${FIGURE_DIR}${id}.png`,
+    spec: `${FIGURE_DIR}${id}.vl.json`,
+    csv: `${FIGURE_DIR}${id}.csv`,
+    /** The Dutch spreadsheet copy of the CSV (semicolons, decimal comma, BOM). */
+    spreadsheet: `${FIGURE_DIR}${id}-nl.csv`,
+  };
 }
 
 /** A row links to a page when its data carries a site-local `url` (e.g. the institution overview). */
@@ -59,9 +66,15 @@ function downloads(figure: RenderedFigure): DownloadLink[] {
   if (figure.emptyReason) return [];
   const urls = figureUrls(figure.id);
   const links: DownloadLink[] = [];
-  if (figure.columns.length > 0) links.push({ url: urls.csv, label: 'Gegevens', format: 'CSV' });
+  if (figure.columns.length > 0) {
+    links.push({ url: urls.spreadsheet, label: 'Gegevens voor Excel', format: 'CSV met puntkomma’s' });
+    links.push({ url: urls.csv, label: 'Gegevens', format: 'CSV' });
+  }
+  if (figure.svg) {
+    links.push({ url: urls.png, label: 'Afbeelding', format: 'PNG' });
+    links.push({ url: urls.svg, label: 'Afbeelding', format: 'SVG' });
+  }
   if (figure.spec) links.push({ url: urls.spec, label: 'Grafiekspecificatie', format: 'Vega-Lite JSON' });
-  if (figure.svg) links.push({ url: urls.svg, label: 'Afbeelding', format: 'SVG' });
   return links;
 }
 
@@ -87,12 +100,15 @@ export function figureView(figure: RenderedFigure, interactive: boolean): Figure
   };
 }
 
-/** The files of one figure under /figuren/: relative path → content. */
+/** The text files of one figure under /figuren/: relative path → content (the PNG is rendered by assets.ts). */
 export function figureFiles(figure: RenderedFigure): { path: string; content: string }[] {
   if (figure.emptyReason) return [];
   const urls = figureUrls(figure.id);
   const files: { path: string; content: string }[] = [];
-  if (figure.columns.length > 0) files.push({ path: urls.csv, content: figureCsv(figure.columns, figure.data) });
+  if (figure.columns.length > 0) {
+    files.push({ path: urls.csv, content: figureCsv(figure.columns, figure.data) });
+    files.push({ path: urls.spreadsheet, content: figureSpreadsheetCsv(figure.columns, figure.data) });
+  }
   if (figure.spec) files.push({ path: urls.spec, content: `${JSON.stringify(figure.spec, null, 2)}\n` });
   if (figure.svg) files.push({ path: urls.svg, content: `${figure.svg}\n` });
   return files;

@@ -204,6 +204,10 @@ export interface DownloadItem {
   readonly title: string;
   /** `CSV, 2,1 kB`, `pdf`. */
   readonly meta: string;
+  /** What the file holds, in a sentence or two; null when the title says it. */
+  readonly description: string | null;
+  /** The same data for a Dutch spreadsheet (semicolons, decimal comma), when offered. */
+  readonly spreadsheet: { readonly url: string; readonly meta: string } | null;
 }
 
 export interface DownloadGroup {

@@ -142,7 +142,7 @@ describe('siteData figures', () => {
     expect(werkdruk.table!.rows[2]!.map((c) => c.text)).toEqual(['<script>alert(1)</script>', '33,5%', '31,0%']);
     expect(werkdruk.table!.rows[2]![1]!.sort).toBe(33.5);
     expect(werkdruk.spec).toBe('/figuren/ambitie-werkdruk.vl.json');
-    expect(werkdruk.downloads.map((d) => d.url)).toEqual(['/figuren/ambitie-werkdruk.csv', '/figuren/ambitie-werkdruk.vl.json', '/figuren/ambitie-werkdruk.svg']);
+    expect(werkdruk.downloads.map((d) => d.url)).toEqual(['/figuren/ambitie-werkdruk-nl.csv', '/figuren/ambitie-werkdruk.csv', '/figuren/ambitie-werkdruk.png', '/figuren/ambitie-werkdruk.svg', '/figuren/ambitie-werkdruk.vl.json']);
 
     const stage = data.figures['stagevergoeding-bol']!;
     expect(stage.table!.caption).toBe('Tabel 2.1 Aandeel bol-studenten met een stagevergoeding, per niveau');
@@ -192,10 +192,12 @@ describe('siteData edition and site pages', () => {
       { ...context, snapshotFiles: [{ name: 'snapshot.json', bytes: 255 }, { name: 'waarden.csv', bytes: 2600 }] },
     );
     const groups = Object.fromEntries(withFiles.downloads.groups.map((g) => [g.id, g.items]));
+    const excel = (name: string) => ({ url: `/downloads/data/${name}-nl.csv`, meta: 'CSV met puntkomma’s' });
     expect(groups['resultaten']).toEqual([
-      { url: '/downloads/data/a.csv', title: 'Ambities', meta: 'CSV, 2 bytes' },
-      { url: '/downloads/data/b.csv', title: 'b.csv', meta: 'CSV, 2,2 kB' },
+      { url: '/downloads/data/a.csv', title: 'Ambities', meta: 'CSV, 2 bytes', description: null, spreadsheet: excel('a') },
+      { url: '/downloads/data/b.csv', title: 'b.csv', meta: 'CSV, 2,2 kB', description: null, spreadsheet: excel('b') },
     ]);
+    expect(groups['datapakket']!.map((i) => i.url)).toEqual(['/datapackage.json']);
     expect(groups['snapshot']!.map((i) => i.meta)).toEqual(['JSON, 255 bytes', 'CSV, 2,6 kB']);
     expect(withFiles.downloads.figureDownloads.map((f) => f.id)).not.toContain('vsv-instellingen');
   });
