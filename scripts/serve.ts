@@ -10,7 +10,7 @@ import { parseCli, runCli } from './lib/cli.ts';
 import { ReportError } from './lib/errors.ts';
 import { consoleLog, formatDuration, timed, type StageTiming } from './lib/log.ts';
 import { computeStages, outline } from './pipeline.ts';
-import { copySiteAssets, copyVendorAssets, writeFigureFiles, writeResultTables } from './site/assets.ts';
+import { copySiteAssets, copyVendorAssets, writeDataPackage, writeFigureFiles, writeResultTables } from './site/assets.ts';
 import { siteData } from './site/data.ts';
 import { pageLists } from './site/eleventy.ts';
 import { ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from './site/paths.ts';
@@ -49,8 +49,9 @@ await runCli(async () => {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   copyVendorAssets(outDir);
-  writeFigureFiles(outDir, report.figures);
+  await writeFigureFiles(outDir, report.figures);
   writeResultTables(outDir, extras.tables);
+  writeDataPackage(outDir, report, extras.tables);
 
   const elev = new Eleventy(TEMPLATES_DIR, outDir, {
     configPath: ELEVENTY_CONFIG,

@@ -1,6 +1,7 @@
 // Numbers are assigned once, here, in reading order of the printed edition: chapters 1..n, annexes A, B, …;
-// sections "3.2" and "3.2.1"; figures and tables per chapter ("Figuur 3.2", "Tabel B.1"). The site shows the
-// same numbers; figures that appear only on the site stay unnumbered.
+// sections "3.2" and "3.2.1"; figures and tables per chapter ("Figuur 3.2", "Tabel B.1"). These are the PDF's
+// numbers. The site has its own scheme (`sitePageNumber`): figures and tables numbered per page, sections
+// unnumbered, and the PDF's number only as a cross-reference "in het rapport".
 import type { Figure } from '../figures/types.ts';
 import type { Block, Chapter, Section } from './types.ts';
 
@@ -46,4 +47,14 @@ export function numberFigures(chapters: readonly Chapter[], figures: ReadonlyMap
 function figureBlocks(s: Section): string[] {
   const own = s.blocks.flatMap((b: Block) => (b.kind === 'figure' ? [b.figureId] : []));
   return [...own, ...s.children.filter((c) => c.print).flatMap(figureBlocks)];
+}
+
+/** The site's scheme: the n-th figure (or table) on a page is "Figuur n" ("Tabel n"), counted per type. */
+export function sitePageNumber(type: Figure['type'], n: number): string {
+  return `${type === 'table' ? 'Tabel' : 'Figuur'} ${n}`;
+}
+
+/** Cross-reference from the site to the PDF: `Figuur 6.13 in het rapport`; null for site-only figures. */
+export function reportReference(reportNumber: string | null): string | null {
+  return reportNumber ? `${reportNumber} in het rapport` : null;
 }

@@ -1,11 +1,18 @@
 // Files the site serves besides its pages: self-hosted fonts and chart scripts from node_modules, each
-// figure's SVG/spec/CSV, the result tables and the snapshot's input files. Nothing is fetched from
+// figure's SVG/PNG/spec/CSV, the result tables (machine and spreadsheet CSV), datapackage.json and the
+// snapshot's input files. Nothing is fetched from
 // another origin at run time, so everything a page needs is copied here.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ReportError } from '../lib/errors.ts';
 import type { RenderedFigure } from '../figures/types.ts';
-import { figureFiles } from './figures.ts';
+import { parse } from 'csv-parse/sync';
+import { writeCsv } from '../compute/csv.ts';
+import type { Report } from '../report/types.ts';
+import { dataPackage, DATAPACKAGE_PATH, figureResource, resultResource, spreadsheetName } from './datapackage.ts';
+import { figureFiles, figureUrls } from './figures.ts';
+import { figureCsv } from './format.ts';
+import { svgsToPng } from './png.ts';
 import { NODE_MODULES, TEMPLATES_DIR } from './paths.ts';
 import type { PublishedSnapshot } from '../snapshot/publish.ts';
 import type { ResultTable } from './types.ts';
@@ -70,7 +77,8 @@ export function copyVendorAssets(outDir: string): number {
   return FONT_FILES.length + VENDOR_FILES.length + 1;
 }
 
-export function writeFigureFiles(outDir: string, figures: readonly RenderedFigure[]): number {
+/** Each figure's SVG, spec and CSV files, and a PNG rendered from its SVG (png.ts). */
+export async function writeFigureFiles(outDir: string, figures: readonly RenderedFigure[], pngCache?: string | null): Promise<number> {
   let count = 0;
   for (const figure of figures) {
     for (const file of figureFiles(figure)) {
@@ -78,12 +86,30 @@ export function writeFigureFiles(outDir: string, figures: readonly RenderedFigur
       count++;
     }
   }
-  return count;
+  const drawn = figures.filter((f) => !f.emptyReason && f.svg);
+  const pngs = await svgsToPng(drawn.map((f) => f.svg!), pngCache);
+  drawn.forEach((f, i) => write(outDir, figureUrls(f.id).png, pngs[i]!));
+  return count + pngs.length;
 }
 
+/** Each result table as the machine CSV and as a Dutch spreadsheet copy (semicolons, decimal comma, BOM). */
 export function writeResultTables(outDir: string, tables: readonly ResultTable[]): number {
-  for (const table of tables) write(outDir, `downloads/data/${table.file}`, table.csv);
-  return tables.length;
+  for (const table of tables) {
+    write(outDir, `downloads/data/${table.file}`, table.csv);
+    const [header = [], ...rows] = parse(table.csv, { bom: true }) as string[][];
+    write(outDir, `downloads/data/${spreadsheetName(table.file)}`, writeCsv(header, rows, 'nl'));
+  }
+  return tables.length * 2;
+}
+
+/** /datapackage.json: the Frictionless description of the figure CSVs and result tables (datapackage.ts). */
+export function writeDataPackage(outDir: string, report: Report, tables: readonly ResultTable[]): number {
+  const resources = [
+    ...report.figures.filter((f) => !f.emptyReason && f.columns.length > 0).map((f) => figureResource(f, figureCsv(f.columns, f.data))),
+    ...tables.map(resultResource),
+  ];
+  write(outDir, DATAPACKAGE_PATH, `${JSON.stringify(dataPackage(report.edition, resources), null, 2)}\n`);
+  return 1;
 }
 
 /** The published snapshot's files (see snapshot/publish.ts), as offered under /downloads/snapshot/. */

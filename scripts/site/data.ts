@@ -4,9 +4,10 @@
 import { ReportError } from '../lib/errors.ts';
 import type { Chapter, Report, Section } from '../report/types.ts';
 import { pageContent } from './content.ts';
-import { figureView } from './figures.ts';
+import { figureView, onSitePage } from './figures.ts';
+import { pageText, searchSynonyms } from './search-terms.ts';
 import { accessibilityPage, downloadsPage, editionView, searchPage } from './site-pages.ts';
-import type { FigureView, Link, NavItem, PageKind, SiteContext, SiteData, SiteExtras, SitePage } from './types.ts';
+import type { BlockView, FigureView, Link, NavItem, PageKind, SiteContext, SiteData, SiteExtras, SitePage } from './types.ts';
 
 const URL_PATTERN = /^\/(?:[a-z0-9][a-z0-9-]*\/)*$/;
 
@@ -59,6 +60,19 @@ function collectPages(report: Report, warnings: string[]): Entry[] {
   return entries;
 }
 
+/**
+ * The site's numbering (report/numbering.ts): figures and tables per page, headings without the PDF's section
+ * numbers ("6.3.2" means nothing on a page of its own).
+ */
+export function siteNumbering(content: readonly BlockView[]): BlockView[] {
+  const counters = { figure: 0, table: 0 };
+  return content.map((block) => {
+    if (block.kind === 'heading') return { ...block, number: null };
+    if (block.kind === 'figure') return { kind: 'figure', figure: onSitePage(block.figure, ++counters[block.figure.type]) };
+    return block;
+  });
+}
+
 function checkUrls(entries: readonly Entry[]): void {
   const seen = new Set<string>();
   for (const { section } of entries) {
@@ -99,7 +113,11 @@ export function siteData(report: Report, extras: SiteExtras, context: SiteContex
 
   const pages: SitePage[] = entries.map(({ section, ancestors }, i) => {
     const page = section.page!;
-    const { content, notes, toc, childPages } = pageContent(section, figures);
+    const own = pageContent(section, figures);
+    const { notes, childPages } = own;
+    const content = siteNumbering(own.content);
+    // The same entries as pageContent's, without section numbers.
+    const toc = own.toc.length === 0 ? [] : content.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [{ url: `#${b.id}`, title: b.title }] : []));
     const linked = new Set(section.blocks.flatMap((b) => (b.kind === 'links' ? b.items.map((item) => item.url) : [])));
     const crumbs = ancestors.filter((a) => a.page!.url !== '/').map((a) => ({ url: a.page!.url, title: navLabel(a.page!.title) }));
     const ancestorUrls = new Set(ancestors.map((a) => a.page!.url));
@@ -124,6 +142,7 @@ export function siteData(report: Report, extras: SiteExtras, context: SiteContex
       next: next ? { url: next.url, title: next.title } : null,
       interactive: figureBlocks.some((f) => f.spec !== null),
       tables: figureBlocks.some((f) => f.table !== null),
+      searchSynonyms: searchSynonyms(pageText(page.title, page.description, content)),
     };
   });
 
@@ -143,6 +162,7 @@ export function siteData(report: Report, extras: SiteExtras, context: SiteContex
     next: null,
     interactive: false,
     tables: kind === 'downloads',
+    searchSynonyms: '',
   });
 
   const downloads = downloadsPage(sitePage, report, extras, context, figures);

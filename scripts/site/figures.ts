@@ -1,7 +1,8 @@
 // Figures for the site: the view the figure partial renders (caption parts, the "toon als tabel" table
 // with Dutch-formatted cells, download links) and the files written under /figuren/.
 import type { FigureRow, RenderedFigure } from '../figures/types.ts';
-import { figureCsv, formatCell, isNumericColumn } from './format.ts';
+import { figureCsv, figureSpreadsheetCsv, formatCell, isNumericColumn } from './format.ts';
+import { reportReference, sitePageNumber } from '../report/numbering.ts';
 import type { DownloadLink, FigureView, TableCell, TableView } from './types.ts';
 
 export const FIGURE_DIR = '/figuren/';
@@ -9,8 +10,11 @@ export const FIGURE_DIR = '/figuren/';
 export function figureUrls(id: string) {
   return {
     svg: `${FIGURE_DIR}${id}.svg`,
+    png: `${FIGURE_DIR}${id}.png`,
     spec: `${FIGURE_DIR}${id}.vl.json`,
     csv: `${FIGURE_DIR}${id}.csv`,
+    /** The Dutch spreadsheet copy of the CSV (semicolons, decimal comma, BOM). */
+    spreadsheet: `${FIGURE_DIR}${id}-nl.csv`,
     narrowSvg: `${FIGURE_DIR}${id}.smal.svg`,
     narrowSpec: `${FIGURE_DIR}${id}.smal.vl.json`,
   };
@@ -22,11 +26,21 @@ function rowLink(row: FigureRow): string | null {
   return typeof url === 'string' && url.startsWith('/') ? url : null;
 }
 
+/** A total row is labelled `Totaal` in its first column (the figures stage's convention, e.g. budget tables). */
+export function isTotalRow(label: FigureRow[string] | undefined): boolean {
+  return typeof label === 'string' && /^totaal\b/i.test(label.trim());
+}
+
+/** Caption of a figure's data table: `Tabel 2 Titel` for a table, `Gegevens bij Figuur 3 Titel` for a chart. */
+export function tableCaption(type: FigureView['type'], number: string | null, title: string): string {
+  const label = number ? `${number} ${title}` : title;
+  return type === 'table' ? label : `Gegevens bij ${label}`;
+}
+
 function tableView(figure: RenderedFigure): TableView | null {
   if (figure.columns.length === 0 || figure.data.length === 0) return null;
-  const label = figure.number ? `${figure.number} ${figure.title}` : figure.title;
-  const caption = figure.type === 'table' ? label : `Gegevens bij ${label}`;
-  const rows = figure.data.map((row) =>
+  const caption = tableCaption(figure.type, figure.number, figure.title);
+  const cells = (row: FigureRow) =>
     figure.columns.map((column, i): TableCell => {
       const value = row[column.key];
       const empty = value === null || value === undefined || value === '';
@@ -38,12 +52,14 @@ function tableView(figure: RenderedFigure): TableView | null {
         numeric,
         href: i === 0 ? rowLink(row) : null,
       };
-    }),
-  );
+    });
+  const first = figure.columns[0]!.key;
+  const total = (row: FigureRow) => isTotalRow(row[first]);
   return {
     caption,
     head: figure.columns.map((c) => ({ label: c.label, numeric: isNumericColumn(c) })),
-    rows,
+    rows: figure.data.filter((row) => !total(row)).map(cells),
+    totals: figure.data.filter(total).map(cells),
     filterable: figure.data.some((row) => rowLink(row) !== null),
   };
 }
@@ -52,9 +68,15 @@ function downloads(figure: RenderedFigure): DownloadLink[] {
   if (figure.emptyReason) return [];
   const urls = figureUrls(figure.id);
   const links: DownloadLink[] = [];
-  if (figure.columns.length > 0) links.push({ url: urls.csv, label: 'Gegevens', format: 'CSV' });
+  if (figure.columns.length > 0) {
+    links.push({ url: urls.spreadsheet, label: 'Gegevens voor Excel', format: 'CSV met puntkomma’s' });
+    links.push({ url: urls.csv, label: 'Gegevens', format: 'CSV' });
+  }
+  if (figure.svg) {
+    links.push({ url: urls.png, label: 'Afbeelding', format: 'PNG' });
+    links.push({ url: urls.svg, label: 'Afbeelding', format: 'SVG' });
+  }
   if (figure.spec) links.push({ url: urls.spec, label: 'Grafiekspecificatie', format: 'Vega-Lite JSON' });
-  if (figure.svg) links.push({ url: urls.svg, label: 'Afbeelding', format: 'SVG' });
   return links;
 }
 
@@ -70,6 +92,7 @@ export function figureView(figure: RenderedFigure, interactive: boolean, narrow 
     id: figure.id,
     type: figure.type,
     number: figure.number,
+    reportReference: null,
     title: figure.title,
     subtitle: figure.subtitle ?? null,
     source: figure.source,
@@ -86,15 +109,29 @@ export function figureView(figure: RenderedFigure, interactive: boolean, narrow 
   };
 }
 
-/** The files of one figure under /figuren/: relative path → content. */
+/** The text files of one figure under /figuren/: relative path → content (the PNG is rendered by assets.ts). */
 export function figureFiles(figure: RenderedFigure): { path: string; content: string }[] {
   if (figure.emptyReason) return [];
   const urls = figureUrls(figure.id);
   const files: { path: string; content: string }[] = [];
-  if (figure.columns.length > 0) files.push({ path: urls.csv, content: figureCsv(figure.columns, figure.data) });
+  if (figure.columns.length > 0) {
+    files.push({ path: urls.csv, content: figureCsv(figure.columns, figure.data) });
+    files.push({ path: urls.spreadsheet, content: figureSpreadsheetCsv(figure.columns, figure.data) });
+  }
   if (figure.spec) files.push({ path: urls.spec, content: `${JSON.stringify(figure.spec, null, 2)}\n` });
   if (figure.svg) files.push({ path: urls.svg, content: `${figure.svg}\n` });
   if (figure.narrowSpec && figure.svg) files.push({ path: urls.narrowSpec, content: `${JSON.stringify(figure.narrowSpec, null, 2)}\n` });
   if (figure.svgNarrow) files.push({ path: urls.narrowSvg, content: `${figure.svgNarrow}\n` });
   return files;
+}
+
+/** The same figure as the n-th of its type on a site page: the page's number, the PDF's as a reference. */
+export function onSitePage(figure: FigureView, n: number): FigureView {
+  const number = sitePageNumber(figure.type, n);
+  return {
+    ...figure,
+    number,
+    reportReference: reportReference(figure.number),
+    table: figure.table ? { ...figure.table, caption: tableCaption(figure.type, number, figure.title) } : null,
+  };
 }

@@ -1,12 +1,13 @@
 // Formatting the site needs beyond running text: data-table cells by column format, file sizes and the
-// per-figure CSV. Every reader-visible number goes through scripts/lib/nl.ts.
+// per-figure CSV files (machine and Dutch spreadsheet). Every reader-visible number goes through scripts/lib/nl.ts.
 import type { FigureColumn, FigureRow } from '../figures/types.ts';
+import { num, writeCsv } from '../compute/csv.ts';
 import { formatEuro, formatNumber, formatPercent, formatSigned } from '../lib/nl.ts';
 
 type CellValue = FigureRow[string] | undefined;
 
 /** Default decimals per format, as documented on `FigureColumn.decimals`. */
-function decimalsOf(column: FigureColumn): number {
+export function decimalsOf(column: FigureColumn): number {
   if (column.decimals !== undefined) return column.decimals;
   return column.format === 'integer' || column.format === 'percent' || column.format === 'euro' ? 0 : 1;
 }
@@ -41,15 +42,38 @@ export function formatBytes(bytes: number): string {
   return `${formatNumber(bytes / 1e6, 1)} MB`;
 }
 
-function csvField(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** Machine-readable CSV: UTF-8, comma-separated, decimal point, unrounded, header row of column keys. */
+export function figureCsv(columns: readonly FigureColumn[], rows: readonly FigureRow[]): string {
+  return writeCsv(
+    columns.map((c) => c.key),
+    rows.map((row) => columns.map((c) => row[c.key] ?? null)),
+  );
 }
 
-/** Machine-readable CSV: UTF-8, comma-separated, decimal point, header row of column keys, CRLF-free. */
-export function figureCsv(columns: readonly FigureColumn[], rows: readonly FigureRow[]): string {
-  const lines = [columns.map((c) => csvField(c.key)).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvField(row[c.key])).join(','));
-  return `${lines.join('\n')}\n`;
+const SPREADSHEET_UNITS: Readonly<Record<FigureColumn['format'], string>> = {
+  text: '',
+  integer: '',
+  number: '',
+  percent: ' (%)',
+  points: ' (punten)',
+  grade: ' (cijfer 1-10)',
+  euro: ' (€)',
+};
+
+/**
+ * The same data for a Dutch spreadsheet: semicolons, decimal comma, UTF-8 with BOM, Dutch column headings with
+ * their unit, and every number rounded as the site shows it (without `%` or thousands separators, so the
+ * spreadsheet reads it as a number).
+ */
+export function figureSpreadsheetCsv(columns: readonly FigureColumn[], rows: readonly FigureRow[]): string {
+  return writeCsv(
+    columns.map((c) => `${c.label}${SPREADSHEET_UNITS[c.format]}`),
+    rows.map((row) =>
+      columns.map((c) => {
+        const value = row[c.key] ?? null;
+        return typeof value === 'number' && c.format !== 'text' ? num(value, decimalsOf(c)) : value;
+      }),
+    ),
+    'nl',
+  );
 }

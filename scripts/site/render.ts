@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { Log } from '../lib/log.ts';
 import type { Report } from '../report/types.ts';
-import { copySiteAssets, copySnapshot, copyVendorAssets, listSnapshotFiles, writeFigureFiles, writeResultTables } from './assets.ts';
+import { copySiteAssets, copySnapshot, copyVendorAssets, listSnapshotFiles, writeDataPackage, writeFigureFiles, writeResultTables } from './assets.ts';
 import { runChecks, type CheckOptions } from './checks/index.ts';
 import { siteData } from './data.ts';
 import { runEleventy } from './eleventy.ts';
@@ -25,6 +25,8 @@ export interface RenderOptions {
   readonly search?: boolean;
   /** Run the automated checks and put their outcome on /toegankelijkheid/ (default: not run). */
   readonly check?: CheckOptions;
+  /** Folder for rendered PNGs (default .cache/png; null: no cache, e.g. in tests). */
+  readonly pngCache?: string | null;
   /** Override what is normally read from disk (tests: force the interactive figures on). */
   readonly context?: Partial<SiteContext>;
 }
@@ -55,8 +57,9 @@ export async function renderSite(options: RenderOptions): Promise<SiteSummary> {
   const print = options.print ? printEdition(report) : null;
   const pages = await runEleventy(data, outDir, { print });
   let files = copySiteAssets(outDir) + copyVendorAssets(outDir);
-  files += writeFigureFiles(outDir, report.figures);
+  files += await writeFigureFiles(outDir, report.figures, options.pngCache);
   files += writeResultTables(outDir, options.extras.tables);
+  files += writeDataPackage(outDir, report, options.extras.tables);
   if (options.extras.snapshot) files += copySnapshot(outDir, options.extras.snapshot);
 
   const checked = options.check ? await checkSite({ report, outDir, extras: options.extras, context, data, log }, options.check) : null;

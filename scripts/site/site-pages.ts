@@ -3,6 +3,8 @@
 import { ReportError } from '../lib/errors.ts';
 import { formatNumber, plural } from '../lib/nl.ts';
 import type { Edition, Report } from '../report/types.ts';
+import { DATAPACKAGE_PATH, spreadsheetName } from './datapackage.ts';
+import { RESULT_FILES } from './download-descriptions.ts';
 import { formatBytes } from './format.ts';
 import type {
   CheckOutcome,
@@ -58,29 +60,47 @@ export function downloadsPage(
       id: 'rapport',
       title: 'Het rapport',
       intro: `De synthese van de monitor over ${edition.reportYear}, zoals aangeboden aan de Tweede Kamer.`,
-      items: [{ url: `/downloads/${checkFileName(extras.pdfFile, 'de pdf')}`, title: edition.title, meta: 'PDF' }],
+      items: [{ url: `/downloads/${checkFileName(extras.pdfFile, 'de pdf')}`, title: edition.title, meta: 'PDF', description: null, spreadsheet: null }],
     });
   }
   if (extras.tables.length > 0) {
     groups.push({
       id: 'resultaten',
       title: 'Resultaten als tabel',
-      intro: 'Alle berekende uitkomsten in CSV-bestanden: UTF-8, gescheiden door komma’s, met een decimale punt.',
+      intro:
+        'Alle berekende uitkomsten, elk in twee vormen. “Voor Excel”: gescheiden door puntkomma’s, met een decimale komma, ' +
+        'zodat een Nederlandse spreadsheet de getallen als getallen leest. “CSV”: voor software, gescheiden door komma’s, ' +
+        'met een decimale punt (UTF-8). Getallen hebben 2 decimalen, correlaties en scores 4. Een lege cel is een ontbrekende waarde.',
       items: [...extras.tables]
         .sort((a, b) => a.file.localeCompare(b.file))
-        .map((t) => ({
-          url: `/downloads/data/${checkFileName(t.file, 'een resultaattabel')}`,
-          title: t.title ?? t.file,
-          meta: `${fileType(t.file)}, ${formatBytes(Buffer.byteLength(t.csv))}`,
-        })),
+        .map((t) => {
+          const about = RESULT_FILES[t.file];
+          const spreadsheet = spreadsheetName(checkFileName(t.file, 'een resultaattabel'));
+          return {
+            url: `/downloads/data/${t.file}`,
+            title: t.title ?? about?.title ?? t.file,
+            meta: `${fileType(t.file)}, ${formatBytes(Buffer.byteLength(t.csv))}`,
+            description: about?.description ?? null,
+            spreadsheet: { url: `/downloads/data/${spreadsheet}`, meta: 'CSV met puntkomma’s' },
+          };
+        }),
     });
   }
+  groups.push({
+    id: 'datapakket',
+    title: 'Voor software: het datapakket',
+    intro:
+      'datapackage.json beschrijft alle CSV-bestanden van deze site volgens de standaard Frictionless Data Package: per ' +
+      'bestand de kolommen met hun type, eenheid en een Nederlandse omschrijving. Programma’s als Frictionless, R en ' +
+      'Python lezen de gegevens daarmee in één keer in.',
+    items: [{ url: DATAPACKAGE_PATH, title: 'Datapakket (datapackage.json)', meta: 'JSON', description: null, spreadsheet: null }],
+  });
   if (extras.snapshot && context.snapshotFiles.length > 0) {
     const leftOut = context.snapshotLeftOut ?? 0;
     groups.push({
       id: 'snapshot',
       title: 'De brongegevens',
-      intro: `De invoerbestanden van editie ${edition.snapshot} (${edition.hash}) zoals de build ze heeft gelezen, als UTF-8-tekst. ${
+      intro: `De invoerbestanden van editie ${edition.snapshot} zoals de build ze heeft gelezen, als UTF-8-tekst. ${
         leftOut > 0
           ? `Uit waarden.csv ${leftOut === 1 ? 'is één gerealiseerde waarde' : `zijn ${formatNumber(leftOut)} gerealiseerde waarden`} weggelaten die op te weinig respondenten berust${leftOut === 1 ? '' : 'en'} (minder dan de ondergrens van de indicator); het rapport toont ze om dezelfde reden niet.`
           : 'Gerealiseerde waarden die op te weinig respondenten berusten, zouden hier net als in het rapport ontbreken; in deze editie zijn dat er geen.'
@@ -89,12 +109,14 @@ export function downloadsPage(
         url: `/downloads/snapshot/${checkFileName(f.name, 'een snapshotbestand')}`,
         title: f.name,
         meta: `${fileType(f.name)}, ${formatBytes(f.bytes)}`,
+        description: null,
+        spreadsheet: null,
       })),
     });
   }
   const figureDownloads = Object.values(figures).filter((f) => f.downloads.length > 0);
   return {
-    ...make('/downloads/', 'Downloads', 'Het rapport als pdf, alle resultaten en brongegevens als CSV, en de gegevens en specificaties van elke figuur.', 'downloads'),
+    ...make('/downloads/', 'Downloads', 'Het rapport als pdf, alle resultaten en brongegevens als CSV (ook voor Excel), een datapakket voor software, en van elke figuur de gegevens, de afbeelding en de specificatie.', 'downloads'),
     groups,
     figureDownloads,
   };

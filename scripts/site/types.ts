@@ -113,6 +113,8 @@ export interface TableView {
   readonly caption: string;
   readonly head: readonly { readonly label: string; readonly numeric: boolean }[];
   readonly rows: readonly (readonly TableCell[])[];
+  /** Total rows (first cell `Totaal`), shown below the others whatever the sort. */
+  readonly totals: readonly (readonly TableCell[])[];
   /** Rows link to pages (a directory such as the institution overview): offer a filter box. */
   readonly filterable: boolean;
 }
@@ -127,8 +129,10 @@ export interface DownloadLink {
 export interface FigureView {
   readonly id: string;
   readonly type: 'figure' | 'table';
-  /** `Figuur 2.3`, `Tabel 3.2` or null. */
+  /** `Figuur 2.3`, `Tabel 3.2` or null: the PDF's number; on a site page, the page's own (`Figuur 2`). */
   readonly number: string | null;
+  /** On a site page: `Figuur 6.13 in het rapport` when the PDF has this figure; null otherwise. */
+  readonly reportReference: string | null;
   readonly title: string;
   readonly subtitle: string | null;
   readonly source: string;
@@ -197,6 +201,8 @@ export interface SitePage {
   readonly interactive: boolean;
   /** Load the table script (sortable or filterable tables). */
   readonly tables: boolean;
+  /** Other forms of the abbreviations the page uses (search-terms.ts), for the search index only; '' when none. */
+  readonly searchSynonyms: string;
 }
 
 export interface DownloadItem {
@@ -204,6 +210,10 @@ export interface DownloadItem {
   readonly title: string;
   /** `CSV, 2,1 kB`, `pdf`. */
   readonly meta: string;
+  /** What the file holds, in a sentence or two; null when the title says it. */
+  readonly description: string | null;
+  /** The same data for a Dutch spreadsheet (semicolons, decimal comma), when offered. */
+  readonly spreadsheet: { readonly url: string; readonly meta: string } | null;
 }
 
 export interface DownloadGroup {

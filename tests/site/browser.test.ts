@@ -86,6 +86,25 @@ describe('accessibility (axe-core)', () => {
   });
 });
 
+describe('reflow (WCAG 1.4.10)', () => {
+  it('has no page of any type wider than the viewport at 320 and 360 px', async () => {
+    const paths = samplePaths(site.data);
+    const page = await browser.newPage();
+    const wide: string[] = [];
+    for (const width of [320, 360]) {
+      await page.setViewport({ width, height: 740 });
+      for (const path of paths) {
+        // Measured once the interactive charts have replaced the static ones.
+        await page.goto(server.origin + path, { waitUntil: 'networkidle0' });
+        const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        if (scroll > client) wide.push(`${width} px ${path}: ${scroll} > ${client}`);
+      }
+    }
+    expect(wide).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('content security policy', () => {
   it('renders an interactive chart with no violation, failed request or other origin', async () => {
     const w = await watchedPage();
@@ -115,10 +134,25 @@ describe('content security policy', () => {
     expect(otherOrigins(w.requests)).toEqual([]);
     expect(w.requests.some((u) => u.endsWith('.wasm') || u.includes('/pagefind/wasm'))).toBe(true);
 
-    // A partly typed word finds the longer words it starts (no stemming in the index).
-    await w.page.goto(`${server.origin}/zoeken/?q=stage`, { waitUntil: 'networkidle0' });
+    // Dutch index with synonyms: the words of an abbreviation find its page, and the page is the first result.
+    await w.page.goto(`${server.origin}/zoeken/?q=${encodeURIComponent('voortijdig schoolverlaten')}`, { waitUntil: 'networkidle0' });
     await w.page.waitForSelector('.search-results__list a', { timeout: 20_000 });
-    expect(await w.page.$$eval('.search-results__list a', (as) => as.map((a) => a.getAttribute('href')))).toContain('/stagepact/');
+    expect((await w.page.$$eval('.search-results__list a', (as) => as.map((a) => a.getAttribute('href'))))[0]).toBe('/indicator/vsv/');
+
+    // A partly typed word finds the longer words it starts.
+    await w.page.goto(`${server.origin}/zoeken/?q=stagebeg`, { waitUntil: 'networkidle0' });
+    await w.page.waitForSelector('.search-results__list a', { timeout: 20_000 });
+    expect(await w.page.$$eval('.search-results__list a', (as) => as.map((a) => a.getAttribute('href')))).toContain('/stagepact/sp1/');
+
+    // More than 20 results: the first 20, then "Meer resultaten" shows the rest.
+    await w.page.goto(`${server.origin}/zoeken/?q=instellingen`, { waitUntil: 'networkidle0' });
+    await w.page.waitForSelector('.search-results__list a', { timeout: 20_000 });
+    const total = Number((await w.page.$eval('.search-results__status', (p) => p.textContent!)).match(/^(\d+) resultaten/)![1]);
+    expect(total).toBeGreaterThan(20);
+    expect(await w.page.$$eval('.search-results__list li', (li) => li.length)).toBe(20);
+    await w.page.click('.search-results__more');
+    await w.page.waitForFunction((n) => document.querySelectorAll('.search-results__list li').length === n, {}, Math.min(total, 40));
+    expect(await w.page.$eval('.search-results__more', (b) => (b as HTMLButtonElement).hidden)).toBe(total <= 40);
 
     // The escaped institution name is found as text and shown as text.
     await w.page.goto(`${server.origin}/zoeken/?q=alert`, { waitUntil: 'networkidle0' });
@@ -146,6 +180,32 @@ describe('interaction', () => {
     await w.page.type('.table-filter input', 'noord');
     expect(await names()).toEqual(['ROC Noorderland']);
     expect(await w.page.$eval('.table-filter__status', (p) => p.textContent)).toBe('1 van 3 rijen zichtbaar');
+    // "Type 1" matches the cell "Type 1", not every row with a 1 somewhere (12.000, 18.500).
+    await w.page.$eval('.table-filter input', (input) => ((input as HTMLInputElement).value = ''));
+    await w.page.type('.table-filter input', 'Type 1');
+    expect(await names()).toEqual(['ROC Noorderland']);
+    // Restricted to one column: "noord" is a region only in the Regio column, not in the Type column.
+    await w.page.$eval('.table-filter input', (input) => ((input as HTMLInputElement).value = ''));
+    await w.page.type('.table-filter input', 'noord');
+    await w.page.select('.table-filter select', '4');
+    expect(await names()).toEqual([]);
+    await w.page.select('.table-filter select', '2');
+    expect(await names()).toEqual(['ROC Noorderland']);
+    expect(w.problems).toEqual([]);
+    await w.page.close();
+  });
+
+  it('keeps the total row at the bottom whatever the sort', async () => {
+    const w = await watchedPage();
+    await w.page.goto(`${server.origin}/doelstelling/2-2/`, { waitUntil: 'load' });
+    const table = 'figure#fig-stagevergoeding-bol table';
+    const last = () => w.page.$eval(table, (t) => (t as HTMLTableElement).rows[(t as HTMLTableElement).rows.length - 1]!.cells[0]!.textContent!.trim());
+    for (const column of [1, 2, 4]) {
+      await w.page.click(`${table} thead th:nth-child(${column}) button`);
+      expect(await last()).toBe('Totaal');
+      await w.page.click(`${table} thead th:nth-child(${column}) button`);
+      expect(await last()).toBe('Totaal');
+    }
     expect(w.problems).toEqual([]);
     await w.page.close();
   });

@@ -22,7 +22,7 @@ export const PDF_FILE = 'synthese-werkagenda-stagepact-2025.pdf';
 
 export const SAMPLE_EXTRAS: SiteExtras = {
   tables: [
-    { file: 'ambities-per-indicator.csv', csv: 'indicator,start,streef\nwerkdruk,43.3,37.7\n', title: 'Ambities per indicator' },
+    { file: 'streefwaarden.csv', csv: 'indicator,start,streef\nwerkdruk,43.3,37.7\n', title: 'Ambities per indicator' },
     { file: 'typologie.csv', csv: 'instelling,type\ni01,1\ni02,2\ni03,\n' },
   ],
   snapshot: publishedFixture(),
@@ -39,7 +39,7 @@ export interface BuiltSite extends SiteSummary {
 export async function buildSample(options: { check?: CheckOptions; context?: Partial<SiteContext> } = {}): Promise<BuiltSite> {
   const dir = mkdtempSync(join(tmpdir(), 'mbo-site-'));
   const start = performance.now();
-  const summary = await renderSite({ report: sampleReport(), outDir: dir, extras: SAMPLE_EXTRAS, log: silentLog, ...options });
+  const summary = await renderSite({ report: sampleReport(), outDir: dir, extras: SAMPLE_EXTRAS, log: silentLog, pngCache: null, ...options });
   return { ...summary, dir, ms: performance.now() - start, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -71,8 +71,10 @@ describe('siteData pages', () => {
   it('inlines child sections without a page as headings and lists child pages as subpages', () => {
     const goal = page('/doelstelling/3-3/');
     const headings = goal.content.filter((b) => b.kind === 'heading');
-    expect(headings.map((h) => [h.kind === 'heading' && h.level, h.kind === 'heading' && h.number])).toEqual([[2, '3.3.1'], [2, '3.3.2']]);
+    // The site shows no PDF section numbers ("3.3.1" means nothing on a page of its own).
+    expect(headings.map((h) => [h.kind === 'heading' && h.level, h.kind === 'heading' && h.number])).toEqual([[2, null], [2, null]]);
     expect(goal.toc.map((t) => t.url)).toEqual(['#doel-3-3-inzet', '#doel-3-3-ontwikkeling']);
+    expect(goal.toc.every((t) => !/^\d/.test(t.title))).toBe(true);
     expect(goal.subpages.map((s) => s.url)).toEqual(['/indicator/werkdruk/', '/indicator/lc-ld/']);
     // Home links its children with a links block, so no extra "Verder lezen" list.
     expect(page('/').subpages).toEqual([]);
@@ -116,13 +118,31 @@ describe('siteData pages', () => {
 });
 
 describe('siteData figures', () => {
+  it('numbers figures per page on the site and refers to the report by its number', () => {
+    const goal = page('/doelstelling/3-3/');
+    const shown = goal.content.flatMap((b) => (b.kind === 'figure' ? [b.figure] : []));
+    expect(shown.map((f) => f.number)).toEqual(shown.map((f, i) => `${f.type === 'table' ? 'Tabel' : 'Figuur'} ${shown.slice(0, i + 1).filter((g) => g.type === f.type).length}`));
+    const werkdruk = shown.find((f) => f.id === 'ambitie-werkdruk')!;
+    expect(werkdruk.reportReference).toBe('Figuur 3.1 in het rapport');
+    expect(werkdruk.table!.caption).toBe(`Gegevens bij ${werkdruk.number} Werkdruk: startwaarde en streefwaarde 2027 per instelling`);
+    // The print edition keeps the PDF's numbers.
+    expect(data.figures['ambitie-werkdruk']!.number).toBe('Figuur 3.1');
+    expect(data.figures['ambitie-werkdruk']!.reportReference).toBeNull();
+  });
+
+  it('keeps total rows apart, so sorting leaves them at the bottom', () => {
+    const stage = data.figures['stagevergoeding-bol']!;
+    expect(stage.table!.totals.map((row) => row[0]!.text)).toEqual(['Totaal']);
+    expect(stage.table!.rows.some((row) => row[0]!.text === 'Totaal')).toBe(false);
+  });
+
   it('formats the data table in Dutch and links directory rows', () => {
     const werkdruk = data.figures['ambitie-werkdruk']!;
     expect(werkdruk.table!.caption).toBe('Gegevens bij Figuur 3.1 Werkdruk: startwaarde en streefwaarde 2027 per instelling');
     expect(werkdruk.table!.rows[2]!.map((c) => c.text)).toEqual(['<script>alert(1)</script>', '33,5%', '31,0%']);
     expect(werkdruk.table!.rows[2]![1]!.sort).toBe(33.5);
     expect(werkdruk.spec).toBe('/figuren/ambitie-werkdruk.vl.json');
-    expect(werkdruk.downloads.map((d) => d.url)).toEqual(['/figuren/ambitie-werkdruk.csv', '/figuren/ambitie-werkdruk.vl.json', '/figuren/ambitie-werkdruk.svg']);
+    expect(werkdruk.downloads.map((d) => d.url)).toEqual(['/figuren/ambitie-werkdruk-nl.csv', '/figuren/ambitie-werkdruk.csv', '/figuren/ambitie-werkdruk.png', '/figuren/ambitie-werkdruk.svg', '/figuren/ambitie-werkdruk.vl.json']);
 
     const stage = data.figures['stagevergoeding-bol']!;
     expect(stage.table!.caption).toBe('Tabel 2.1 Aandeel bol-studenten met een stagevergoeding, per niveau');
@@ -172,10 +192,12 @@ describe('siteData edition and site pages', () => {
       { ...context, snapshotFiles: [{ name: 'snapshot.json', bytes: 255 }, { name: 'waarden.csv', bytes: 2600 }] },
     );
     const groups = Object.fromEntries(withFiles.downloads.groups.map((g) => [g.id, g.items]));
+    const excel = (name: string) => ({ url: `/downloads/data/${name}-nl.csv`, meta: 'CSV met puntkomma’s' });
     expect(groups['resultaten']).toEqual([
-      { url: '/downloads/data/a.csv', title: 'Ambities', meta: 'CSV, 2 bytes' },
-      { url: '/downloads/data/b.csv', title: 'b.csv', meta: 'CSV, 2,2 kB' },
+      { url: '/downloads/data/a.csv', title: 'Ambities', meta: 'CSV, 2 bytes', description: null, spreadsheet: excel('a') },
+      { url: '/downloads/data/b.csv', title: 'b.csv', meta: 'CSV, 2,2 kB', description: null, spreadsheet: excel('b') },
     ]);
+    expect(groups['datapakket']!.map((i) => i.url)).toEqual(['/datapackage.json']);
     expect(groups['snapshot']!.map((i) => i.meta)).toEqual(['JSON, 255 bytes', 'CSV, 2,6 kB']);
     expect(withFiles.downloads.figureDownloads.map((f) => f.id)).not.toContain('vsv-instellingen');
   });

@@ -5,7 +5,7 @@ import { formatNumber } from '../../lib/nl.ts';
 import { chapter, figure, links, paragraph, paragraphs, section } from '../blocks.ts';
 import type { OutlineContext } from '../context.ts';
 import { urls } from '../../lib/urls.ts';
-import type { Chapter, Section } from '../types.ts';
+import type { Block, Chapter, KeyFigure, Section } from '../types.ts';
 
 export function institutionsChapter(ctx: OutlineContext): Chapter | null {
   const { prose, figures } = ctx;
@@ -95,10 +95,43 @@ function institutionPage(ctx: OutlineContext, id: string): Section | null {
           { label: 'Type', value: inst.type === 'geen' ? typeName : `Type ${inst.type}: ${typeName}` },
         ],
       },
+      ...typologyScores(ctx, id),
       ...paragraph(ctx.prose.institutions[id]),
       ...figure(figures, figureIds.institutionPosition(id)),
       ...figure(figures, figureIds.institutionValues(id)),
       ...figure(figures, figureIds.institutionBudget(id)),
     ],
   });
+}
+
+/**
+ * The institution's typology scores next to the sector's cut-offs (as Results has them; the rules are on the
+ * typology page, which the block links to). Nothing when the institution has no start score.
+ */
+function typologyScores(ctx: OutlineContext, id: string): Block[] {
+  const { typology } = ctx.results;
+  const own = typology.institutions[id];
+  const th = typology.thresholds;
+  if (!own || own.startScore === null || !th) return [];
+  const score = (v: number) => formatNumber(v, 2);
+  const items: KeyFigure[] = [
+    {
+      label: 'Score startpositie (−1 tot 1)',
+      value: score(own.startScore),
+      note: `Startniveau ${own.startLevel ?? 'onbekend'}: hoog boven ${score(th.startP67)}, laag onder ${score(th.startP33)} (P67 en P33 van alle instellingen).`,
+      fact: { key: `typology.institutions.${id}.startScore`, value: own.startScore, shown: score(own.startScore) },
+    },
+  ];
+  if (own.ambitionScore !== null && th.ambitionMedian !== null && th.ambitionP33 !== null && th.ambitionP67 !== null) {
+    items.push({
+      label: 'Score ambitie (−1 tot 1)',
+      value: score(own.ambitionScore),
+      note: `Mediaan van alle instellingen ${score(th.ambitionMedian)}; P33 ${score(th.ambitionP33)}, P67 ${score(th.ambitionP67)}.`,
+      fact: { key: `typology.institutions.${id}.ambitionScore`, value: own.ambitionScore, shown: score(own.ambitionScore) },
+    });
+  }
+  return [
+    { kind: 'keyfigures', items },
+    ...links([{ title: 'Hoe de typering werkt', url: urls.typology(), description: 'De scores, de grenzen en de vijf typen instellingen.' }]),
+  ];
 }

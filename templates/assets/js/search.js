@@ -3,7 +3,7 @@
 const form = document.querySelector('[data-search-form]');
 const input = form && form.querySelector('input[name="q"]');
 const results = document.querySelector('[data-search-results]');
-const MAX_RESULTS = 20;
+const PAGE_SIZE = 20;
 const count = new Intl.NumberFormat('nl-NL');
 
 let pagefind = null;
@@ -39,30 +39,50 @@ function excerpt(html) {
   return p;
 }
 
+function resultItem(item) {
+  const li = element('li');
+  const link = element('a', '', item.meta && item.meta.title ? item.meta.title : item.url);
+  link.href = item.url;
+  li.appendChild(link);
+  li.appendChild(excerpt(item.excerpt || ''));
+  return li;
+}
+
+/** Show the next PAGE_SIZE results; a "Meer resultaten" button loads the following ones on demand. */
+async function showMore(found, list, more, status, query) {
+  const from = list.children.length;
+  const next = found.slice(from, from + PAGE_SIZE);
+  const items = await Promise.all(next.map((r) => r.data()));
+  const first = list.children.length;
+  for (const item of items) list.appendChild(resultItem(item));
+  const shown = list.children.length;
+  const total = found.length;
+  status.textContent =
+    `${count.format(total)} ${total === 1 ? 'resultaat' : 'resultaten'} voor “${query}”` +
+    (total > shown ? `; ${count.format(shown)} staan hieronder.` : '.');
+  more.hidden = shown >= total;
+  // After "Meer resultaten", keyboard users continue at the first new result.
+  if (first > 0 && list.children[first]) list.children[first].querySelector('a').focus();
+}
+
 async function search(query) {
   results.replaceChildren();
   if (!query) return;
   const status = element('p', 'search-results__status', 'Bezig met zoeken…');
   results.appendChild(status);
   try {
-    const found = await (await engine()).search(query);
-    const shown = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    const total = found.results.length;
-    status.textContent =
-      total === 0
-        ? `Geen resultaten voor “${query}”.`
-        : `${count.format(total)} ${total === 1 ? 'resultaat' : 'resultaten'} voor “${query}”${total > MAX_RESULTS ? `; de eerste ${MAX_RESULTS} staan hieronder` : ''}.`;
-    if (total === 0) return;
-    const list = element('ol', 'search-results__list');
-    for (const item of shown) {
-      const li = element('li');
-      const link = element('a', '', item.meta && item.meta.title ? item.meta.title : item.url);
-      link.href = item.url;
-      li.appendChild(link);
-      li.appendChild(excerpt(item.excerpt || ''));
-      list.appendChild(li);
+    const found = (await (await engine()).search(query)).results;
+    if (found.length === 0) {
+      status.textContent = `Geen resultaten voor “${query}”.`;
+      return;
     }
+    const list = element('ol', 'search-results__list');
+    const more = element('button', 'search-results__more', 'Meer resultaten');
+    more.type = 'button';
+    more.addEventListener('click', () => showMore(found, list, more, status, query));
     results.appendChild(list);
+    results.appendChild(more);
+    await showMore(found, list, more, status, query);
   } catch (error) {
     status.textContent = 'Zoeken lukt op dit moment niet. Probeer het later opnieuw of gebruik het menu.';
   }

@@ -1,6 +1,7 @@
 // Progressive enhancement of data tables: column headers become sort buttons (aria-sort tells which
 // column and direction), and directory tables (rows that link to pages) get a filter box with a live
-// count. Without JavaScript every table is complete and readable as it is.
+// count. Only the first tbody is sorted and filtered: total rows sit in a second tbody and stay at the
+// bottom. Without JavaScript every table is complete and readable as it is.
 (function () {
   'use strict';
 
@@ -55,9 +56,39 @@
   }
 
   var filters = 0;
+
+  /** Lower case, single spaces: what the filter compares. */
+  function normalise(text) {
+    return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  }
+
+  /**
+   * The query matches a cell when it starts at the start of a word of the cell ("type 1" in "Type 1",
+   * "noord" in "ROC Noorderland"), and a query ending in a digit does not match a longer number ("type 1"
+   * not in "Type 12"). Matching single words anywhere in the row made "Type 1" match every row with a 1.
+   */
+  function matches(cellText, query) {
+    var at = -1;
+    while ((at = cellText.indexOf(query, at + 1)) !== -1) {
+      var before = at === 0 ? ' ' : cellText.charAt(at - 1);
+      var after = cellText.charAt(at + query.length);
+      var startsWord = !/[0-9a-z\u00c0-\u024f]/.test(before);
+      var endsNumber = !/[0-9]$/.test(query) || !/[0-9]/.test(after);
+      if (startsWord && endsNumber) return true;
+    }
+    return false;
+  }
+
   function makeFilterable(table) {
     var body = table.tBodies[0];
     if (!body) return;
+    var headers = table.tHead ? Array.prototype.slice.call(table.tHead.rows[0].cells) : [];
+    // Only the text columns can be filtered: numbers are sorted, not searched.
+    var textColumns = [];
+    headers.forEach(function (th, index) {
+      if (!th.classList.contains('num')) textColumns.push({ index: index, label: th.textContent.trim() });
+    });
+    if (textColumns.length === 0) return;
     filters += 1;
     var id = 'tabelfilter-' + filters;
     var total = body.rows.length;
@@ -73,30 +104,54 @@
     input.autocomplete = 'off';
     field.appendChild(label);
     field.appendChild(input);
+    box.appendChild(field);
+    var select = null;
+    if (textColumns.length > 1) {
+      var columnField = document.createElement('div');
+      var columnLabel = document.createElement('label');
+      columnLabel.htmlFor = id + '-kolom';
+      columnLabel.textContent = 'in kolom';
+      select = document.createElement('select');
+      select.id = id + '-kolom';
+      var all = document.createElement('option');
+      all.value = '';
+      all.textContent = 'alle tekstkolommen';
+      select.appendChild(all);
+      textColumns.forEach(function (column) {
+        var option = document.createElement('option');
+        option.value = String(column.index);
+        option.textContent = column.label;
+        select.appendChild(option);
+      });
+      columnField.appendChild(columnLabel);
+      columnField.appendChild(select);
+      box.appendChild(columnField);
+    }
     var status = document.createElement('p');
     status.className = 'table-filter__status';
     status.setAttribute('aria-live', 'polite');
-    box.appendChild(field);
     box.appendChild(status);
     var anchor = table.closest('.table-scroll') || table;
     anchor.parentNode.insertBefore(box, anchor);
 
     function update() {
-      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var query = normalise(input.value);
+      var chosen = select && select.value !== '' ? [Number(select.value)] : textColumns.map(function (c) { return c.index; });
       var shown = 0;
       Array.prototype.forEach.call(body.rows, function (row) {
-        var text = row.textContent.toLowerCase();
-        var match = words.every(function (word) {
-          return text.indexOf(word) !== -1;
+        var match = query === '' || chosen.some(function (index) {
+          var cell = row.cells[index];
+          return cell ? matches(normalise(cell.textContent), query) : false;
         });
         row.hidden = !match;
         if (match) shown += 1;
       });
-      status.textContent = words.length === 0
+      status.textContent = query === ''
         ? count.format(total) + (total === 1 ? ' rij' : ' rijen')
         : count.format(shown) + ' van ' + count.format(total) + (total === 1 ? ' rij' : ' rijen') + ' zichtbaar';
     }
     input.addEventListener('input', update);
+    if (select) select.addEventListener('change', update);
     update();
   }
 
