@@ -2,6 +2,7 @@
 // share of institutions is put in words, how a correlation is described. Pure functions of numbers; they choose
 // words, never format numbers (the builder does that, so every number keeps its trace).
 import type { Correlation, Direction, SignificanceLabel, Unit } from '../compute/types.ts';
+import { quantityWord } from './quantity.ts';
 
 // ─── tolerance: when a difference is "vrijwel gelijk" ───
 
@@ -91,35 +92,13 @@ export function convergenceKind(c: Pick<Correlation, 'label' | 'r'>, direction: 
 
 // ─── shares of institutions in words ───
 
-const ANCHORS: readonly (readonly [number, string])[] = [
-  [25, 'een kwart'],
-  [100 / 3, 'een derde'],
-  [50, 'de helft'],
-  [200 / 3, 'twee derde'],
-  [75, 'driekwart'],
-];
-
 /**
  * A share (0..100) as words, for use next to the exact count: `de helft`, `ruim een derde`, `bijna driekwart`,
- * `vrijwel alle`. Within one point of an anchor the anchor itself; up to six points above `ruim`, below `bijna`.
- * Returns null when no phrase fits closely; the text then gives only the number.
+ * `vrijwel alle`; null when no word fits closely (the text then gives only the number). The bands are the one
+ * tested table in quantity.ts.
  */
 export function sharePhrase(share: number | null): string | null {
-  if (share === null) return null;
-  if (share === 0) return 'geen';
-  if (share === 100) return 'alle';
-  if (share >= 95) return 'vrijwel alle';
-  if (share <= 5) return 'vrijwel geen';
-  for (const [anchor, words] of ANCHORS) {
-    const d = share - anchor;
-    if (Math.abs(d) <= 1) return words;
-    if (d > 1 && d <= 6) return `ruim ${words}`;
-    if (d < -1 && d >= -6) return `bijna ${words}`;
-  }
-  if (share >= 80) return 'een ruime meerderheid';
-  if (share > 50) return 'een meerderheid';
-  if (share <= 20) return 'een klein deel';
-  return null;
+  return quantityWord(share);
 }
 
 // ─── fixed labels of the data contract ───

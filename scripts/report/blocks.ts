@@ -17,7 +17,8 @@ export interface FigureLookup {
 
 export const paragraph = (p: Paragraph | null | undefined): Block[] => (p ? [{ kind: 'paragraph', paragraph: p }] : []);
 export const paragraphs = (ps: readonly (Paragraph | null)[]): Block[] => ps.flatMap((p) => paragraph(p));
-export const bullets = (id: string, items: readonly Paragraph[]): Block[] => (items.length ? [{ kind: 'bullets', id, items }] : []);
+export const bullets = (id: string, items: readonly Paragraph[], title?: string): Block[] =>
+  items.length ? [{ kind: 'bullets', id, items, ...(title ? { title } : {}) }] : [];
 export const editor = (text: EditorText | null): Block[] => (text ? [{ kind: 'editor', file: text.file, html: text.html }] : []);
 export const links = (items: readonly LinkCard[]): Block[] => (items.length ? [{ kind: 'links', items }] : []);
 

@@ -61,6 +61,7 @@ export function figureView(figure: RenderedFigure, interactive: boolean): Figure
     number: figure.number,
     title: figure.title,
     subtitle: figure.subtitle ?? null,
+    titleParagraph: figure.titleParagraph ?? null,
     source: figure.source,
     notes: figure.notes,
     alt: figure.alt,

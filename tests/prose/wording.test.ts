@@ -67,20 +67,24 @@ describe('better or worse depends on the direction', () => {
 });
 
 describe('shares of institutions in words', () => {
+  // The bands are those of scripts/prose/quantity.ts (issue 14: "ruim een kwart" is not 31%, "bijna een kwart" is
+  // not 20%); tests/prose/quantity.test.ts checks the table itself.
   it('names the anchor only close to it', () => {
     expect(sharePhrase(50)).toBe('de helft');
-    expect(sharePhrase(49.5)).toBe('de helft');
+    expect(sharePhrase(49.6)).toBe('de helft');
     expect(sharePhrase(100 / 3)).toBe('een derde');
     expect(sharePhrase(75)).toBe('driekwart');
-    expect(sharePhrase(25.9)).toBe('een kwart');
+    expect(sharePhrase(25.4)).toBe('een kwart');
   });
 
-  it('says "ruim" up to six points above and "bijna" up to six below', () => {
-    expect(sharePhrase(38)).toBe('ruim een derde');
+  it('says "ruim" up to four points above and "bijna" up to four below', () => {
+    expect(sharePhrase(28)).toBe('ruim een kwart');
     expect(sharePhrase(21.7)).toBe('bijna een kwart');
     expect(sharePhrase(47)).toBe('bijna de helft');
-    expect(sharePhrase(56)).toBe('ruim de helft');
-    expect(sharePhrase(80)).toBe('ruim driekwart');
+    expect(sharePhrase(53)).toBe('ruim de helft');
+    expect(sharePhrase(78)).toBe('ruim driekwart');
+    expect(sharePhrase(31)).toBe('bijna een derde');
+    expect(sharePhrase(20)).toBe('een vijfde');
   });
 
   it('handles the extremes and the gaps between anchors', () => {
@@ -89,7 +93,8 @@ describe('shares of institutions in words', () => {
     expect(sharePhrase(96)).toBe('vrijwel alle');
     expect(sharePhrase(4)).toBe('vrijwel geen');
     expect(sharePhrase(87)).toBe('een ruime meerderheid');
-    expect(sharePhrase(10)).toBe('een klein deel');
+    expect(sharePhrase(56)).toBe('een meerderheid');
+    expect(sharePhrase(15)).toBe('een klein deel');
     expect(sharePhrase(42)).toBeNull();
     expect(sharePhrase(null)).toBeNull();
   });

@@ -1,6 +1,9 @@
 // The key findings for the Samenvatting: one short paragraph per bullet, each traced like any other paragraph.
+import type { Findings } from '../../findings/types.ts';
 import type { Paragraph } from '../../report/types.ts';
-import { INSTELLING, goalBudgetPath, list, paragraph, piece, type Writer } from '../builder.ts';
+import { INSTELLING, goalBudgetPath, list, paragraph, piece, required, type Writer } from '../builder.ts';
+import type { FindingsProse, GoalFindingLists } from '../types.ts';
+import { goalFindings } from './goal.ts';
 import { convergenceKind, evaluation, goalLabel, indicatorLabel } from '../wording.ts';
 import { allBreakdowns, extreme, mainBreakdowns, shareOf, type MainBreakdown } from './common.ts';
 
@@ -109,4 +112,35 @@ function typology(w: Writer) {
     'samenvatting-typologie',
     w.s`Achter de gemiddelden gaan grote verschillen tussen instellingen schuil; de grootste groep, ${subject.piece}, heeft het profiel ${`‘${top.name.toLowerCase()}’`}.`,
   );
+}
+
+// ─── findings (scripts/findings/): one paragraph per finding, the five most important, figure titles ───
+
+/** `bevinding-koers-werkdruk`: the finding's headline, then its evidence. */
+export function findingParagraphId(findingId: string): string {
+  return `bevinding-${findingId}`;
+}
+
+/** `titel-realisatie-werkdruk`: a figure's finding title as a one-sentence paragraph, so it is fact-checked. */
+export function figureTitleParagraphId(figureId: string): string {
+  return `titel-${figureId}`;
+}
+
+/** The findings in words: every finding's paragraph, the top five, the lists per goal and the figure titles. */
+export function writeFindings(w: Writer, findings: Findings): FindingsProse {
+  const items: Record<string, Paragraph> = {};
+  for (const f of findings.items) items[f.id] = required(findingParagraphId(f.id), f.headline, f.detail);
+  const goals: Record<string, GoalFindingLists> = {};
+  const empty: Paragraph[] = [];
+  for (const id of w.results.goalOrder) {
+    const lists = goalFindings(w, findings, w.results.goals[id]!, items);
+    goals[id] = lists.lists;
+    empty.push(...lists.empty);
+  }
+  // One title per figure: the most important finding that names it (items are in importance order).
+  const titles: Record<string, Paragraph> = {};
+  for (const f of findings.items) {
+    if (f.figureId && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), f.headline);
+  }
+  return { items, top: findings.top.map((id) => items[id]!), goals, empty, titles };
 }
