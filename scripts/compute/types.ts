@@ -18,6 +18,12 @@ export type { Direction, Effectiveness, Progress, SourceRef, Unit };
 
 // ───────────────────────────── shared building blocks ─────────────────────────────
 
+/** A two-sided 95% confidence interval, in the unit of the estimate it belongs to (see inference.ts). */
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+}
+
 /** Distribution of a set of values (type-7 quantiles). q1/q3 are P25/P75: the dark band; p5/p95 the light band. */
 export interface Summary {
   /** Number of values the statistics are based on (≥ 1; an empty set is `null` instead of a Summary). */
@@ -33,6 +39,10 @@ export interface Summary {
   readonly q3: number;
   readonly p95: number;
   readonly max: number;
+  /** Sample standard deviation (n − 1); null when n < 2. */
+  readonly sd: number | null;
+  /** 95% Student t-interval of the mean (n − 1 df); null when n < 2. */
+  readonly ci95: Interval | null;
 }
 
 /** `count` of `denominator` institutions, and `share` = 100 × count / denominator (null when denominator is 0). */
@@ -40,9 +50,14 @@ export interface Share {
   readonly count: number;
   readonly denominator: number;
   readonly share: number | null;
+  /** 95% Wilson score interval of `share`, in 0..100; null when denominator is 0. */
+  readonly ci95: Interval | null;
 }
 
-/** `significant`: p < 0,05; `zwak`: 0,05 ≤ p < 0,10; `niet`: otherwise, or n < 4, or r undefined. */
+/**
+ * `significant`: p < 0,05; `zwak`: 0,05 ≤ p < 0,10; `niet`: otherwise, or n < 4, or r undefined. Where the
+ * correlation is one of a table (effort, ambition–budget) the label is decided on the Benjamini–Hochberg q instead.
+ */
 export type SignificanceLabel = 'significant' | 'zwak' | 'niet';
 
 /** A Pearson correlation with its two-sided p (t-distribution, n − 2 df) and least-squares line y = intercept + slope·x. */
@@ -56,6 +71,12 @@ export interface Correlation {
   /** Regression of y on x; null when x has no variance or n < 2. */
   readonly slope: number | null;
   readonly intercept: number | null;
+  /** Benjamini–Hochberg adjusted p within its table (effort, ambition–budget); null where not in a table or no p. */
+  readonly q: number | null;
+  /** 95% Fisher-z interval of r; null when r is null or n < 4. */
+  readonly ci95: Interval | null;
+  /** Spearman rank correlation (robustness check against outliers); null when r is null. */
+  readonly rho: number | null;
 }
 
 // ───────────────────────────── edition, goals, indicators, institutions ─────────────────────────────
