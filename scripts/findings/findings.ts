@@ -60,19 +60,27 @@ export function findFindings(results: Results): Findings {
 /** Rules whose figure is a chart (a spending table is not a picture for the home page). */
 const CHARTED = new Set(['koers', 'doelbereik', 'landelijke-reeks', 'oordeel']);
 export const TOP = 5;
+/** Of the five, at most this many attention points or mixed findings, so the home page shows both sides. */
+export const TOP_ATTENTION = 3;
 
+/**
+ * The five most important charted findings: by importance, at most one per goal, at most TOP_ATTENTION that are
+ * not positive; filled up without those limits when too few qualify. Shown in importance order.
+ */
 function topFindings(items: readonly Finding[]): string[] {
   const charted = items.filter((f) => f.figureId !== null && CHARTED.has(f.rule));
   const out: Finding[] = [];
   const goals = new Set<string>();
+  let attention = 0;
   for (const f of charted) {
-    if (out.length < TOP && !goals.has(f.goalId)) {
-      out.push(f);
-      goals.add(f.goalId);
-    }
+    const other = f.polarity !== 'positief';
+    if (out.length >= TOP || goals.has(f.goalId) || (other && attention >= TOP_ATTENTION)) continue;
+    out.push(f);
+    goals.add(f.goalId);
+    if (other) attention++;
   }
   for (const f of charted) if (out.length < TOP && !out.includes(f)) out.push(f);
-  return out.map((f) => f.id);
+  return out.sort(byImportance).map((f) => f.id);
 }
 
 function byImportance(a: Finding, b: Finding): number {

@@ -73,5 +73,7 @@ function detail(w: Writer, path: string, c: CourseResult, unit: Parameters<Write
   const interval = c.ci95 ? piece(' (betrouwbaarheidsinterval van de vooruitgang: ', intervalPiece(w, `${path}.ci95`, unit), ')') : '';
   // Rule "ontwikkeling" on the same institutions: does the interval of their mean change exclude 0?
   const clear = !c.ci95 ? '' : c.ci95.low > 0 ? ', een verbetering buiten de toevalsmarge' : c.ci95.high < 0 ? ', een verslechtering buiten de toevalsmarge' : ', binnen de toevalsmarge van geen verandering';
-  return w.s`Sinds de start gingen deze instellingen gemiddeld ${w.diff(`${path}.meanActual`, unit)} ${way(c.meanActual!)}${interval}${clear}; op een rechte lijn van start naar streefwaarde was dat ${w.diff(`${path}.meanPlanned`, unit)} ${way(c.meanPlanned!)} geweest.`;
+  // Counts have no unit word of their own: say that the difference is a number of students, institutions, ….
+  const inCount = unit === 'aantal' ? ' in aantal' : '';
+  return w.s`Sinds de start gingen deze instellingen gemiddeld ${w.diff(`${path}.meanActual`, unit)}${inCount} ${way(c.meanActual!)}${interval}${clear}; op een rechte lijn van start naar streefwaarde was dat ${w.diff(`${path}.meanPlanned`, unit)}${inCount} ${way(c.meanPlanned!)} geweest.`;
 }

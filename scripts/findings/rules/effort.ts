@@ -6,7 +6,8 @@
 // Judgement: majority views of the e-file (seed 003 tables 3.3/3.4): progress "alle" + "meeste", effectiveness
 // "effectief" + "heel effectief", and "klein beetje" + "niet effectief". Positive when more than half say the
 // first two; attention when more than half say the last, or at most half report progress as expected; else mixed.
-// Size: |share of progress as expected − 50| / 10; reach: respondents / all institutions.
+// Size: |share of progress as expected − 50| / 25 (a self-report weighs less than a measurement); reach:
+// respondents / all institutions.
 import type { Results } from '../../compute/types.ts';
 import { figureIds } from '../../figures/ids.ts';
 import { goalBudgetPath, piece } from '../../prose/builder.ts';
@@ -105,7 +106,7 @@ export function judgementFindings(ctx: RuleContext): Finding[] {
       indicatorId: null,
       breakdown: null,
       series: null,
-      importance: importance(polarity, Math.abs(v.progressGoodShare - 50) / 10, v.n / Math.max(1, results.institutionOrder.length)),
+      importance: importance(polarity, Math.abs(v.progressGoodShare - 50) / 25, v.n / Math.max(1, results.institutionOrder.length)),
       facts: [`${p}.progressGood`, `${p}.effective`, `${p}.n`],
       uncertainty: null,
       headline: w.s`Van de ${w.digits(`${p}.n`)} instellingen die erover rapporteerden, ${v.progressGood === 1 ? 'zegt' : 'zeggen'} ${w.digits(`${p}.progressGood`)} (${w.pct(`${p}.progressGoodShare`)}) dat de uitvoering voor alle of de meeste activiteiten verloopt zoals verwacht; ${w.digits(`${p}.effective`)} (${w.pct(`${p}.effectiveShare`)}) ${v.effective === 1 ? 'vindt' : 'vinden'} de activiteiten effectief of heel effectief.`,

@@ -31,7 +31,7 @@ export function missingFindings(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const [id, c] of Object.entries(ctx.data.coverage)) {
     const goal = results.goals[id]!;
-    if (c.withoutData === 0) continue;
+    if (c.withData > 0 && c.withoutData === 0) continue;
     const p = coveragePath(id);
     const none = c.withData === 0;
     const national = c.series > 0 ? '; wel zijn er landelijke cijfers' : '';

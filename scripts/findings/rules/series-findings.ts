@@ -59,6 +59,14 @@ export function seriesFindings(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** `Ten opzichte van 214.365 in 2017/18 is dat per saldo 6.055 lager.` (Results `series.<i>.change`). */
+export function netSentence(w: Writer, line: SeriesResult, lp: string): ReturnType<Writer['s']> | null {
+  if (line.change === null || line.first === null || line.points.length < 3) return null;
+  const first = w.fact(`${lp}.points.0.value`, publishedLevel(line.points[0]!.value, line.unit));
+  if (line.change === 0) return w.s`Per saldo is dat gelijk aan de ${first} in ${line.first.period}.`;
+  return w.s`Ten opzichte van ${first} in ${line.first.period} is dat per saldo ${w.fact(`${lp}.change`, publishedDifference(line.change, line.unit))} ${line.change > 0 ? 'hoger' : 'lager'}.`;
+}
+
 interface Made {
   kind: Finding['kind'];
   polarity: Polarity;
@@ -110,7 +118,7 @@ function describe(w: Writer, line: SeriesResult, t: SeriesTrend, sign: 1 | -1 | 
       size: 1 + Math.min(2, t.turnAfter / 2),
       facts: [`${tp}.turnAfter`, `${tp}.latestChange`, `${lp}.points.${n - 1}.value`],
       headline: w.s`In ${t.latestPeriod!} kwam er een einde aan de ${before} van ${name}: na ${steps} een ${t.latestMovement} van ${change()} tot ${level(n - 1)}.`,
-      detail: w.s`De reeks begon met ${level(0)} in ${line.points[0]!.period}; het eindpunt alleen vergelijken met het begin mist de omslag.`,
+      detail: netSentence(w, line, lp),
     };
   }
   if (t.latestChange !== null) {

@@ -1,7 +1,8 @@
 // Rule "landelijke-reeks": describe a national series as a whole, not by its endpoints.
 // - latest change: last point − the point before it, a rise, fall or "gelijk" by the tolerance of wording.ts;
 // - turning point: how many steps just before the last one moved the other way ("na vier jaar daling weer een
-//   stijging"); 0 when the last step continues the trend or when there is no clear last step;
+//   stijging"); the last step must be a rise or fall beyond the tolerance, the steps before it count by their sign
+//   (a small fall is still part of a fall); 0 when the last step continues the trend or is "gelijk";
 // - goal path: with a national goal, the straight line from the series' first point to the goal in its year;
 //   `ahead` = last − the path at the last period (sign-adjusted by the indicator's direction, ≥ 0 = on or ahead);
 //   with a single point only the remaining distance to the goal.
@@ -37,9 +38,9 @@ export function trendOf(results: Results, line: SeriesResult, index: number): Se
   const latestMovement = latestChange === null ? null : movement(latestChange, line.unit, prev!.value);
   let turnAfter = 0;
   if (latestMovement && latestMovement !== 'gelijk') {
+    const other = latestMovement === 'stijging' ? -1 : 1;
     for (let i = n - 2; i >= 1; i--) {
-      const step = movement(pts[i]!.value - pts[i - 1]!.value, line.unit, pts[i - 1]!.value);
-      if (step === 'gelijk' || step === latestMovement) break;
+      if (Math.sign(pts[i]!.value - pts[i - 1]!.value) !== other) break;
       turnAfter++;
     }
   }
