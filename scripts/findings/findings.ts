@@ -44,7 +44,7 @@ export function findFindings(results: Results): Findings {
     coverage: coverage(results),
   };
   // Headlines read the derived data through the fact root, before the items exist.
-  const w = new Writer(factRoot(results, { ...data, items: [], byGoal: {}, top: [] }));
+  const w = new Writer(factRoot(results, { ...data, items: [], byGoal: {}, top: [], counts: EMPTY_COUNTS }));
   const ctx: RuleContext = { results, data, w };
   const items = RULES.flatMap((rule) => rule(ctx)).sort(byImportance);
   const ids = new Set<string>();
@@ -54,7 +54,20 @@ export function findFindings(results: Results): Findings {
   }
   const byGoal: Record<string, string[]> = {};
   for (const id of results.goalOrder) byGoal[id] = items.filter((f) => f.goalId === id).map((f) => f.id);
-  return { ...data, items, byGoal, top: topFindings(items) };
+  const status = (s: OverviewRow['status']) => overview.filter((o) => o.status === s).length;
+  const polarity = (p: Finding['polarity']) => items.filter((f) => f.polarity === p).length;
+  const counts = {
+    findings: items.length,
+    positive: polarity('positief'),
+    attention: polarity('aandacht'),
+    mixed: polarity('wisselend'),
+    onCourse: status('op-koers'),
+    behind: status('achter-op-schema'),
+    worse: status('verslechterd'),
+    uncertain: status('onzeker'),
+    noData: status('geen-gegevens'),
+  };
+  return { ...data, items, byGoal, top: topFindings(items), counts };
 }
 
 /** Rules whose figure is a chart (a spending table is not a picture for the home page). */
@@ -82,6 +95,8 @@ function topFindings(items: readonly Finding[]): string[] {
   for (const f of charted) if (out.length < TOP && !out.includes(f)) out.push(f);
   return out.sort(byImportance).map((f) => f.id);
 }
+
+const EMPTY_COUNTS = { findings: 0, positive: 0, attention: 0, mixed: 0, onCourse: 0, behind: 0, worse: 0, uncertain: 0, noData: 0 };
 
 function byImportance(a: Finding, b: Finding): number {
   return b.importance - a.importance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

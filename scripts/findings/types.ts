@@ -175,8 +175,22 @@ export interface Findings {
   readonly judgements: Readonly<Record<string, JudgementView>>;
   /** In indicator order. */
   readonly overview: readonly OverviewRow[];
+  /** Counts for the method chapter: findings by polarity, indicators (main breakdown) by course status. */
+  readonly counts: FindingCounts;
   /** Per goal: how many of its indicators have data per institution or a national series. */
   readonly coverage: Readonly<Record<string, GoalCoverage>>;
+}
+
+export interface FindingCounts {
+  readonly findings: number;
+  readonly positive: number;
+  readonly attention: number;
+  readonly mixed: number;
+  readonly onCourse: number;
+  readonly behind: number;
+  readonly worse: number;
+  readonly uncertain: number;
+  readonly noData: number;
 }
 
 export interface GoalCoverage {

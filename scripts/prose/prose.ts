@@ -14,6 +14,7 @@ import { writeInstitution } from './paragraphs/institution.ts';
 import { writeIntroduction } from './paragraphs/introduction.ts';
 import { goalJudgements } from './paragraphs/judgements.ts';
 import { writeMethod } from './paragraphs/method.ts';
+import { findingsMethod } from './paragraphs/findings-method.ts';
 import { writePriority, writeStagepact } from './paragraphs/priority.ts';
 import { writeSector } from './paragraphs/sector.ts';
 import { writeSeries } from './paragraphs/series.ts';
@@ -56,7 +57,7 @@ export function writeProse(results: Results, findings: Findings = findFindings(r
     series: writeSeries(w),
     typology: writeTypology(w),
     budget: writeBudget(w),
-    method: writeMethod(w),
+    method: [...writeMethod(w), ...findingsMethod(w)],
     changes: writeChanges(w),
     institutions,
   };

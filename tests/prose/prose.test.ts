@@ -75,9 +75,11 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
   });
 
   it('describes a national series with its source', () => {
-    // 208.029 → 208.310 is +281, within one percent of the start: "vrijwel gelijk".
+    // Issue 14: the whole series, not its endpoints. The last step 206.000 → 208.310 is a rise of 2.310 (more than
+    // one percent); over the whole series 208.029 → 208.310 is +281, within one percent: "vrijwel gelijk".
     expect(texts(prose.series.instroom)).toEqual([
-      'De landelijke reeks ‘Instroom mbo (bekostigd)’ bleef vrijwel gelijk: van 208.029 in 2022/23 naar 208.310 in 2024/25.',
+      'De landelijke reeks ‘Instroom mbo (bekostigd)’ steeg bij de laatste meting met 2.310, tot 208.310 in 2024/25.',
+      'Over de hele reeks, vanaf 208.029 in 2022/23, is dat per saldo vrijwel gelijk.',
       'Tussendoor was de waarde 206.000 in 2023/24.',
       'Bron: DUO (2025).',
       'Dit zijn gepubliceerde landelijke cijfers, geen gegevens van afzonderlijke instellingen.',

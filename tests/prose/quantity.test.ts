@@ -8,7 +8,8 @@ describe('quantity words', () => {
     expect(quantityWord(20)).not.toBe('bijna een kwart');
     expect(quantityWord(27)).toBe('ruim een kwart');
     expect(quantityWord(29)).toBe('ruim een kwart');
-    expect(quantityWord(22)).toBe('bijna een kwart');
+    expect(quantityWord(23)).toBe('bijna een kwart');
+    expect(quantityWord(22)).toBe('ruim een vijfde'); // nearer to a fifth than to a quarter
   });
 
   it('gives every word only for shares inside its own range, over the whole scale', () => {

@@ -79,7 +79,8 @@ describe('shares of institutions in words', () => {
 
   it('says "ruim" up to four points above and "bijna" up to four below', () => {
     expect(sharePhrase(28)).toBe('ruim een kwart');
-    expect(sharePhrase(21.7)).toBe('bijna een kwart');
+    expect(sharePhrase(23.4)).toBe('bijna een kwart');
+    expect(sharePhrase(21.7)).toBe('ruim een vijfde');
     expect(sharePhrase(47)).toBe('bijna de helft');
     expect(sharePhrase(53)).toBe('ruim de helft');
     expect(sharePhrase(78)).toBe('ruim driekwart');

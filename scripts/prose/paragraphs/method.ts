@@ -33,7 +33,7 @@ function targets(w: Writer) {
       : null,
     t.neutralChanged > 0 ? w.s`Bij indicatoren zonder gunstige richting geldt de laatste bijstelling (${w.digits('method.targets.neutralChanged')}).` : null,
     t.unchanged > 0 ? w.s`In de e-file ${t.unchanged === 1 ? 'was' : 'waren'} ${w.digits('method.targets.unchanged', ['opgave', 'opgaven'])} gelijk aan de al geldende streefwaarde.` : null,
-    w.s`In totaal ${t.inForce === 1 ? 'geldt' : 'gelden'} zo ${w.digits('method.targets.inForce', ['streefwaarde', 'streefwaarden'])} (per instelling, indicator en uitsplitsing); elke genegeerde waarde staat in het bouwverslag.`,
+    w.s`In totaal ${t.inForce === 1 ? 'geldt' : 'gelden'} zo ${w.digits('method.targets.inForce', ['streefwaarde', 'streefwaarden'])} (per instelling, indicator en uitsplitsing); elke genegeerde waarde wordt aan de redactie gemeld.`,
   );
 }
 
