@@ -7,6 +7,7 @@ import type { Results } from '../compute/types.ts';
 import { Writer } from '../prose/builder.ts';
 import type { RuleContext, Rule } from './context.ts';
 import { factRoot } from './root.ts';
+import { MAX_SIZE, POLARITY_WEIGHT } from './importance.ts';
 import { attainmentFindings } from './rules/attainment.ts';
 import { allCourses, developmentOf } from './rules/course.ts';
 import { courseFindings } from './rules/course-findings.ts';
@@ -44,7 +45,7 @@ export function findFindings(results: Results): Findings {
     coverage: coverage(results),
   };
   // Headlines read the derived data through the fact root, before the items exist.
-  const w = new Writer(factRoot(results, { ...data, items: [], byGoal: {}, top: [], counts: EMPTY_COUNTS }));
+  const w = new Writer(factRoot(results, { ...data, items: [], byGoal: {}, top: [], counts: EMPTY_COUNTS, parameters: PARAMETERS }));
   const ctx: RuleContext = { results, data, w };
   const items = RULES.flatMap((rule) => rule(ctx)).sort(byImportance);
   const ids = new Set<string>();
@@ -67,7 +68,7 @@ export function findFindings(results: Results): Findings {
     uncertain: status('onzeker'),
     noData: status('geen-gegevens'),
   };
-  return { ...data, items, byGoal, top: topFindings(items), counts };
+  return { ...data, items, byGoal, top: topFindings(items), counts, parameters: PARAMETERS };
 }
 
 /** Rules whose figure is a chart (a spending table is not a picture for the home page). */
@@ -96,6 +97,7 @@ function topFindings(items: readonly Finding[]): string[] {
   return out.sort(byImportance).map((f) => f.id);
 }
 
+const PARAMETERS = { weightAttention: POLARITY_WEIGHT.aandacht, weightPositive: POLARITY_WEIGHT.positief, weightMixed: POLARITY_WEIGHT.wisselend, maxSize: MAX_SIZE };
 const EMPTY_COUNTS = { findings: 0, positive: 0, attention: 0, mixed: 0, onCourse: 0, behind: 0, worse: 0, uncertain: 0, noData: 0 };
 
 function byImportance(a: Finding, b: Finding): number {

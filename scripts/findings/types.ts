@@ -175,6 +175,13 @@ export interface Findings {
   readonly judgements: Readonly<Record<string, JudgementView>>;
   /** In indicator order. */
   readonly overview: readonly OverviewRow[];
+  /** The constants of the rules, so the method chapter can quote them as traced numbers. */
+  readonly parameters: {
+    readonly weightAttention: number;
+    readonly weightPositive: number;
+    readonly weightMixed: number;
+    readonly maxSize: number;
+  };
   /** Counts for the method chapter: findings by polarity, indicators (main breakdown) by course status. */
   readonly counts: FindingCounts;
   /** Per goal: how many of its indicators have data per institution or a national series. */

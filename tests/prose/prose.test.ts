@@ -31,7 +31,7 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
     expect(texts(prose.indicators.werkdruk!.totaal!.development)).toEqual([
       'Voor ‘Werkdruk’ lag het gemiddelde in 2024 op 42,0% (3 instellingen met een gerealiseerde waarde).',
       'Per instelling vergeleken met de eigen startwaarde is er gemiddeld een verbetering van 3,0 procentpunt (3 instellingen met een start- en een gerealiseerde waarde).',
-      'Van de 3 instellingen met een streefwaarde en een gerealiseerde waarde heeft nog geen enkele de streefwaarde voor 2027 bereikt.',
+      'De streefwaarde voor 2027 is nog door geen van de 3 instellingen met een streefwaarde en een gerealiseerde waarde bereikt.', // issue 14: not "heeft nog geen enkele de"
       'Van de gerealiseerde waarden was er één gebaseerd op minder dan 30 respondenten; die tonen we niet en die telt niet mee in de gemiddelden.',
     ]);
   });

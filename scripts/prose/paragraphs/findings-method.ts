@@ -3,21 +3,19 @@
 import type { Paragraph } from '../../report/types.ts';
 import { findingsOf } from '../../findings/root.ts';
 import { BUDGET_PERIOD } from '../../findings/rules/effort.ts';
-import { POLARITY_WEIGHT } from '../../findings/importance.ts';
-import { formatNumber } from '../../lib/nl.ts';
 import { required, type Writer } from '../builder.ts';
 
 export function findingsMethod(w: Writer): Paragraph[] {
   if (!findingsOf(w.results)) return [];
   const c = (key: string, noun: readonly [string, string]) => w.digits(`findings.counts.${key}`, noun);
-  const weight = (p: keyof typeof POLARITY_WEIGHT) => formatNumber(POLARITY_WEIGHT[p], 1);
+  const weight = (key: string) => w.num(`findings.parameters.${key}`, 1);
   return [
     required(
       'methode-bevindingen-koers',
       w.s`Of de sector op koers ligt, bepalen we per indicator met een rechte lijn van de startwaarde van elke instelling naar haar streefwaarde.`,
       w.s`De geplande vooruitgang is het deel van die periode dat bij de laatste meting voorbij is, maal de verbeterambitie; de werkelijke vooruitgang is de laatste waarde min de startwaarde, met het teken zo dat een positieve waarde een verbetering is.`,
       w.s`Een instelling ligt op koers als haar werkelijke vooruitgang minstens de geplande is.`,
-      w.s`Voor de sector nemen we het gemiddelde van de werkelijke vooruitgang met het 95%-betrouwbaarheidsinterval (t-verdeling): ligt het hele interval onder nul, dan is de sector verslechterd; omvat het zowel nul als de geplande vooruitgang, dan is de uitkomst onzeker; ligt het onder de geplande vooruitgang, dan ligt de sector achter op schema; anders ligt de sector op koers.`,
+      w.s`Voor de sector nemen we het gemiddelde van de werkelijke vooruitgang met het betrouwbaarheidsinterval van vijfennegentig procent (t-verdeling): ligt het hele interval onder nul, dan is de sector verslechterd; omvat het zowel nul als de geplande vooruitgang, dan is de uitkomst onzeker; ligt het onder de geplande vooruitgang, dan ligt de sector achter op schema; anders ligt de sector op koers.`,
       w.s`Een verbetering of verslechtering noemen we alleen als het interval nul niet omvat.`,
       w.s`Deze editie: ${c('onCourse', ['indicator', 'indicatoren'])} op koers, ${c('behind', ['indicator', 'indicatoren'])} achter op schema, ${c('worse', ['indicator', 'indicatoren'])} verslechterd, ${c('uncertain', ['indicator', 'indicatoren'])} onzeker en ${c('noData', ['indicator', 'indicatoren'])} zonder gegevens om dit te bepalen.`,
     ),
@@ -32,7 +30,7 @@ export function findingsMethod(w: Writer): Paragraph[] {
     required(
       'methode-bevindingen-belang',
       w.s`De volgorde van de bevindingen volgt een vaste regel: belang is gewicht maal omvang maal bereik.`,
-      w.s`Het gewicht is ${weight('aandacht')} voor een aandachtspunt, ${weight('positief')} voor een positieve ontwikkeling en ${weight('wisselend')} voor een wisselend beeld; de omvang is de schatting gedeeld door de halve breedte van haar betrouwbaarheidsinterval, hoogstens drie; het bereik is het aandeel van de instellingen waar de bevinding over gaat.`,
+      w.s`Het gewicht is ${weight('weightAttention')} voor een aandachtspunt, ${weight('weightPositive')} voor een positieve ontwikkeling en ${weight('weightMixed')} voor een wisselend beeld; de omvang is de schatting gedeeld door de halve breedte van haar betrouwbaarheidsinterval, hoogstens ${w.count('findings.parameters.maxSize')}; het bereik is het aandeel van de instellingen waar de bevinding over gaat.`,
       w.s`In totaal leverden de regels ${c('findings', ['bevinding', 'bevindingen'])} op: ${c('positive', ['positieve ontwikkeling', 'positieve ontwikkelingen'])}, ${c('attention', ['aandachtspunt', 'aandachtspunten'])} en ${c('mixed', ['wisselend beeld', 'wisselende beelden'])}.`,
     ),
   ];

@@ -197,7 +197,7 @@ function reachedSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
       ? w.s`De enige instelling ${whom} heeft de streefwaarde${year} al bereikt.`
       : w.s`De enige instelling ${whom} heeft de streefwaarde${year} nog niet bereikt.`;
   }
-  if (b.reached.count === 0) return w.s`Van de ${denominator} ${whom} heeft nog geen enkele de streefwaarde${year} bereikt.`;
+  if (b.reached.count === 0) return w.s`De streefwaarde${year} is nog door geen van de ${denominator} ${whom} bereikt.`;
   if (b.reached.count === b.reached.denominator) return w.s`Alle ${denominator} ${whom} hebben de streefwaarde${year} al bereikt.`;
   const count = w.digits(`${base}.reached.count`);
   const pct = w.pct(`${base}.reached.share`);
