@@ -78,7 +78,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const { results, findings, figures, prose } = await computeStages(editions.current, editions.previous, stage, log, options.cache ?? true);
   const report = await stage(
     'rapport',
-    () => outline(results, prose, figures, options.contentDir ?? join(ROOT, 'content'), log, findings),
+    () => outline(results, prose, figures, options.contentDir ?? join(ROOT, 'content'), log, findings, editions.previous),
     (r) => `${plural(r.chapters.filter((c) => c.print).length, 'hoofdstuk', 'hoofdstukken')} in de pdf, ${plural(r.figures.filter((f) => f.number).length, 'genummerde figuur of tabel', 'genummerde figuren en tabellen')}`,
   );
 
@@ -143,8 +143,32 @@ export async function computeStages(current: Snapshot, previous: Snapshot | null
 }
 
 /** The Report, with the editor texts read fresh from `contentDir` (cheap: the preview reruns it on every edit). */
-export function outline(results: Results, prose: Prose, figures: readonly RenderedFigure[], contentDir: string, log: Log, findings: Findings = findFindings(results)): Report {
-  return outlineReport({ results, findings, prose, figures, editor: (file) => loadEditorText(file, { contentDir, log, sectionLevel: EDITOR_LEVEL(file) }) });
+export function outline(
+  results: Results,
+  prose: Prose,
+  figures: readonly RenderedFigure[],
+  contentDir: string,
+  log: Log,
+  findings: Findings = findFindings(results),
+  previous: Snapshot | null = null,
+): Report {
+  const facts = factRoot(results, findings);
+  // The previous edition's results are only computed when an editor text quotes a live number.
+  let before: Results | null | undefined;
+  const previousFacts = () => {
+    if (before === undefined) {
+      const r = previous ? computeResults(previous, null) : null;
+      before = r ? factRoot(r, findFindings(r)) : null;
+    }
+    return before;
+  };
+  return outlineReport({
+    results,
+    findings,
+    prose,
+    figures,
+    editor: (file) => loadEditorText(file, { contentDir, log, sectionLevel: EDITOR_LEVEL(file), facts, previous: previousFacts }),
+  });
 }
 
 /** Prose whose every number is traced to Results (or to the findings derived from them); a mismatch stops the build. */

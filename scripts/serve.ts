@@ -40,7 +40,7 @@ await runCli(async () => {
   let data: SiteData;
   const refresh = () => {
     const started = performance.now();
-    const report = outline(results, prose, figures, contentDir, log, findings);
+    const report = outline(results, prose, figures, contentDir, log, findings, editions.previous);
     data = siteData(report, extras, context);
     return { report, ms: performance.now() - started };
   };
