@@ -37,7 +37,9 @@ export interface Prose {
 export interface FindingsProse {
   /** One paragraph per finding (headline, then its evidence), keyed by finding id. */
   readonly items: Readonly<Record<string, Paragraph>>;
-  /** Paragraphs of the five most important findings, in order (home page, head of the Samenvatting). */
+  /** The headline alone, keyed by finding id (`kort-…`): the Samenvatting and the home page. */
+  readonly headlines: Readonly<Record<string, Paragraph>>;
+  /** Headlines of the five most important findings, in order (home page, head of the Samenvatting). */
   readonly top: readonly Paragraph[];
   /** Per goal: "Positieve ontwikkelingen" and "Aandachtspunten en/of wisselend beeld", ranked, at most four each. */
   readonly goals: Readonly<Record<string, GoalFindingLists>>;
@@ -48,8 +50,12 @@ export interface FindingsProse {
 }
 
 export interface GoalFindingLists {
+  /** Headline and evidence (the goal's section). */
   readonly positive: readonly Paragraph[];
   readonly attention: readonly Paragraph[];
+  /** Headlines only, the same findings (the Samenvatting). */
+  readonly positiveShort: readonly Paragraph[];
+  readonly attentionShort: readonly Paragraph[];
 }
 
 export interface SectorProse {
@@ -112,6 +118,7 @@ export function allParagraphs(prose: Prose): Paragraph[] {
   const out: (Paragraph | null)[] = [
     ...prose.summary,
     ...Object.values(prose.findings.items),
+    ...Object.values(prose.findings.headlines),
     ...prose.findings.empty,
     ...Object.values(prose.findings.titles),
     ...prose.introduction,

@@ -150,20 +150,27 @@ export const LIST_MAX = 4;
  * and "Aandachtspunten en/of wisselend beeld", each ranked by importance, at most LIST_MAX. An empty list is one
  * sentence naming the goal, so no two goals print the same paragraph.
  */
-export function goalFindings(w: Writer, findings: Findings, goal: GoalResult, items: Readonly<Record<string, Paragraph>>): { lists: GoalFindingLists; empty: Paragraph[] } {
+export function goalFindings(
+  w: Writer,
+  findings: Findings,
+  goal: GoalResult,
+  items: Readonly<Record<string, Paragraph>>,
+  headlines: Readonly<Record<string, Paragraph>>,
+): { lists: GoalFindingLists; empty: Paragraph[] } {
   const of = (findings.byGoal[goal.id] ?? []).map((id) => findings.items.find((f) => f.id === id)!);
-  const positive = of.filter((f) => f.polarity === 'positief').slice(0, LIST_MAX).map((f) => items[f.id]!);
-  const attention = of.filter((f) => f.polarity !== 'positief').slice(0, LIST_MAX).map((f) => items[f.id]!);
+  const positive = of.filter((f) => f.polarity === 'positief').slice(0, LIST_MAX);
+  const attention = of.filter((f) => f.polarity !== 'positief').slice(0, LIST_MAX);
   const empty: Paragraph[] = [];
-  if (positive.length === 0) {
-    const p = required(goalParagraphId(goal.id, 'geen-positief'), w.s`Voor ${goalLabel(goal)} laten de gegevens nog geen positieve ontwikkeling zien die buiten de toevalsmarge valt.`);
-    positive.push(p);
-    empty.push(p);
-  }
-  if (attention.length === 0) {
-    const p = required(goalParagraphId(goal.id, 'geen-aandacht'), w.s`Voor ${goalLabel(goal)} vonden de regels geen aandachtspunt.`);
-    attention.push(p);
-    empty.push(p);
-  }
-  return { lists: { positive, attention }, empty };
+  const noPositive = positive.length === 0
+    ? required(goalParagraphId(goal.id, 'geen-positief'), w.s`Voor ${goalLabel(goal)} laten de gegevens nog geen positieve ontwikkeling zien die buiten de toevalsmarge valt.`)
+    : null;
+  const noAttention = attention.length === 0 ? required(goalParagraphId(goal.id, 'geen-aandacht'), w.s`Voor ${goalLabel(goal)} vonden de regels geen aandachtspunt.`) : null;
+  if (noPositive) empty.push(noPositive);
+  if (noAttention) empty.push(noAttention);
+  const full = (list: typeof positive, none: Paragraph | null) => (none ? [none] : list.map((f) => items[f.id]!));
+  const short = (list: typeof positive, none: Paragraph | null) => (none ? [none] : list.map((f) => headlines[f.id]!));
+  return {
+    lists: { positive: full(positive, noPositive), attention: full(attention, noAttention), positiveShort: short(positive, noPositive), attentionShort: short(attention, noAttention) },
+    empty,
+  };
 }

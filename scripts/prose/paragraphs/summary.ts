@@ -129,11 +129,15 @@ export function figureTitleParagraphId(figureId: string): string {
 /** The findings in words: every finding's paragraph, the top five, the lists per goal and the figure titles. */
 export function writeFindings(w: Writer, findings: Findings): FindingsProse {
   const items: Record<string, Paragraph> = {};
-  for (const f of findings.items) items[f.id] = required(findingParagraphId(f.id), f.headline, f.detail);
+  const headlines: Record<string, Paragraph> = {};
+  for (const f of findings.items) {
+    items[f.id] = required(findingParagraphId(f.id), f.headline, f.detail);
+    headlines[f.id] = required(`kort-${f.id}`, f.headline);
+  }
   const goals: Record<string, GoalFindingLists> = {};
   const empty: Paragraph[] = [];
   for (const id of w.results.goalOrder) {
-    const lists = goalFindings(w, findings, w.results.goals[id]!, items);
+    const lists = goalFindings(w, findings, w.results.goals[id]!, items, headlines);
     goals[id] = lists.lists;
     empty.push(...lists.empty);
   }
@@ -142,5 +146,5 @@ export function writeFindings(w: Writer, findings: Findings): FindingsProse {
   for (const f of findings.items) {
     if (f.figureId && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), f.headline);
   }
-  return { items, top: findings.top.map((id) => items[id]!), goals, empty, titles };
+  return { items, headlines, top: findings.top.map((id) => headlines[id]!), goals, empty, titles };
 }

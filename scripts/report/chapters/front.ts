@@ -38,7 +38,7 @@ export function voorwoord(ctx: OutlineContext): Chapter | null {
 export function samenvatting(ctx: OutlineContext): Chapter | null {
   const { results, prose } = ctx;
   const group = (id: string, title: string, goalIds: readonly string[]) =>
-    section({ id, title, level: 2, children: goalIds.map((g) => goalLists(ctx, g, `samenvatting-doel-${goalSlug(g)}`, 3, goalTitle(ctx, g))) });
+    section({ id, title, level: 2, children: goalIds.map((g) => section({ id: `samenvatting-doel-${goalSlug(g)}`, title: goalTitle(ctx, g), level: 3, blocks: goalListBlocks(ctx, g, true) })) });
   const goalsOf = (p: 1 | 2 | 3) => results.goalOrder.filter((g) => results.goals[g]!.priority === p && !results.goals[g]!.isStagepact);
   return chapter({
     id: 'samenvatting',
@@ -55,17 +55,17 @@ export function samenvatting(ctx: OutlineContext): Chapter | null {
   });
 }
 
-/** A goal's two finding lists (seed 003): as a titled section in the Samenvatting, as blocks at the head of its section. */
-export function goalListBlocks(ctx: OutlineContext, goalId: string): Block[] {
+/**
+ * A goal's two finding lists (seed 003): headlines in the Samenvatting (`short`), headline and evidence at the head
+ * of the goal's own section.
+ */
+export function goalListBlocks(ctx: OutlineContext, goalId: string, short = false): Block[] {
   const lists = ctx.prose.findings.goals[goalId];
   if (!lists) return [];
   const slug = goalSlug(goalId);
+  const where = short ? 'samenvatting' : 'doel';
   return [
-    ...bullets(`doel-${slug}-positief`, lists.positive, 'Positieve ontwikkelingen'),
-    ...bullets(`doel-${slug}-aandacht`, lists.attention, 'Aandachtspunten en/of wisselend beeld'),
+    ...bullets(`${where}-${slug}-positief`, short ? lists.positiveShort : lists.positive, 'Positieve ontwikkelingen'),
+    ...bullets(`${where}-${slug}-aandacht`, short ? lists.attentionShort : lists.attention, 'Aandachtspunten en/of wisselend beeld'),
   ];
-}
-
-function goalLists(ctx: OutlineContext, goalId: string, id: string, level: 3, title: string) {
-  return section({ id, title, level, blocks: goalListBlocks(ctx, goalId) });
 }

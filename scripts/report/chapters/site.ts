@@ -56,7 +56,7 @@ export function homePage(ctx: OutlineContext): Chapter | null {
 function highlights(ctx: OutlineContext): Block[] {
   const items: Highlight[] = ctx.findings.top.flatMap((id) => {
     const f = ctx.findings.items.find((x) => x.id === id);
-    const p = ctx.prose.findings.items[id];
+    const p = ctx.prose.findings.headlines[id];
     if (!f || !p) return [];
     return [{ paragraph: p, figureId: f.figureId && ctx.figures.get(f.figureId) ? f.figureId : null, url: urls.goal(f.goalId), goal: goalTitle(ctx, f.goalId) }];
   });
