@@ -126,6 +126,8 @@ function rows(data: Record<string, [number, number | null]>): InstitutionIndicat
     improvementChange: null,
     reached: null,
     gapToTarget: null,
+    attainment: null,
+    margin: null,
   }));
 }
 
