@@ -60,7 +60,7 @@ describe('result tables for the fixture snapshot', () => {
       3,
     );
     // t-interval of the mean ambition 30, 33, 15: sd = √93 = 9,6437; scipy t.ppf(0.975, 2) = 4.302652729749462;
-    // 26 ± 4,3027·9,6437/√3 = 26 ± 23,9564 → 2,0438 .. 49,9562 (scipy 1.17 ttest_1samp([30,33,15]).confidence_interval()).
+    // 26 ± 4,3027·9,6437/√3 = 26 ± 23,9562 → 2,0438 .. 49,9562 (scipy 1.17 ttest_1samp([30,33,15]).confidence_interval()).
     expect(Number(cell('sector.csv', 'rekenen,', 'ci95_laag'))).toBeCloseTo(26 - (4.302652729749462 * Math.sqrt(93)) / Math.sqrt(3), 3);
     expect(Number(cell('sector.csv', 'rekenen,', 'ci95_hoog'))).toBeCloseTo(26 + (4.302652729749462 * Math.sqrt(93)) / Math.sqrt(3), 3);
   });
