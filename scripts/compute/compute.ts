@@ -4,6 +4,7 @@ import type { Indicator, InstitutionValue, Snapshot } from '../snapshot/types.ts
 import { computeBudget } from './budget.ts';
 import { diffResults, type DiffInput } from './diff.ts';
 import { computeAmbitionBudget, computeEffort, MIN_PER_GROUP, testFamily } from './effort.ts';
+import { normalQuantile } from './inference.ts';
 import { computeJudgements, computeMeasures } from './measures.ts';
 import { byRank, compareBreakdown, compareGoal, compareNatural } from './order.ts';
 import { DEFAULT_MIN_N, buildRow, hasContent } from './rows.ts';
@@ -212,6 +213,8 @@ function computeCore(snapshot: Snapshot): Core {
       niet: allBreakdowns.filter((b) => b.convergence.label === 'niet').length,
     },
     significanceLevels: { significant: SIGNIFICANT, weak: WEAK },
+    confidenceLevel: 95,
+    samplingZ: normalQuantile(0.975),
     tests: {
       minPerGroup: MIN_PER_GROUP,
       effort: { ...testFamily(effort), tooFewPerGroup: effort.filter((e) => e.tooFewPerGroup).length },

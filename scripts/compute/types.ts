@@ -773,6 +773,9 @@ export interface Method {
   /** Counts of convergence labels over all indicator × breakdown combinations. */
   readonly convergence: { readonly significant: number; readonly zwak: number; readonly niet: number };
   readonly significanceLevels: { readonly significant: number; readonly weak: number };
+  /** Level of every confidence interval, in percent (95), and the normal quantile of the sampling margin (1,96). */
+  readonly confidenceLevel: number;
+  readonly samplingZ: number;
   /** Multiple testing per table; measure comparisons need `minPerGroup` institutions in each group. */
   readonly tests: {
     readonly minPerGroup: number;
