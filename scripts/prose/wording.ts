@@ -1,7 +1,7 @@
 // Word choices shared by every paragraph template: when a change counts as a rise, a fall or "gelijk", how a
 // share of institutions is put in words, how a correlation is described. Pure functions of numbers; they choose
 // words, never format numbers (the builder does that, so every number keeps its trace).
-import type { Correlation, Direction, SignificanceLabel, Unit } from '../compute/types.ts';
+import type { Convergence, Correlation, Direction, SignificanceLabel, Unit } from '../compute/types.ts';
 import { quantityWord } from './quantity.ts';
 
 // ─── tolerance: when a difference is "vrijwel gelijk" ───
@@ -80,14 +80,13 @@ export function isRelation(c: Pick<Correlation, 'label' | 'r'>): boolean {
 }
 
 /**
- * Catch-up (inhaalslag): institutions that start less favourably aim for larger improvement. Results correlate the
- * start sign-adjusted by direction with the improvement ambition, so a catch-up is a negative r for either direction;
- * a `neutraal` indicator has no favourable side and only a relation.
+ * Catch-up (inhaalslag) is decided by the spread test, never by r(start, ambition), which leans negative by
+ * construction (regression to the mean): `inhaalslag` when the targets are significantly less spread than the
+ * starts (q < 0,05), `uiteen` when significantly more spread, `geen` otherwise or without a test.
  */
-export function convergenceKind(c: Pick<Correlation, 'label' | 'r'>, direction: Direction): 'inhaalslag' | 'uiteen' | 'samenhang' | 'geen' {
-  if (!isRelation(c)) return 'geen';
-  if (direction === 'neutraal') return 'samenhang';
-  return c.r! < 0 ? 'inhaalslag' : 'uiteen';
+export function convergenceKind(c: Pick<Convergence, 'spread'>): 'inhaalslag' | 'uiteen' | 'geen' {
+  const conclusion = c.spread?.conclusion;
+  return conclusion === 'inhaalslag' ? 'inhaalslag' : conclusion === 'uiteenlopen' ? 'uiteen' : 'geen';
 }
 
 // ─── shares of institutions in words ───

@@ -1,11 +1,11 @@
 // Hand-made fixtures for the finding rules: institution rows with a start in 2022, a target for 2027 and a latest
 // value in 2025 (so 3 of 5 years, 60% of the path, have passed), and national series with a known shape.
 // They are built on the small fixture snapshot's Results, with one indicator's rows replaced.
-import type { BreakdownResult, InstitutionIndicatorRow, Results, SeriesResult } from '../../scripts/compute/types.ts';
+import type { BreakdownResult, Results, SectorRow, SeriesResult } from '../../scripts/compute/types.ts';
 import { fixtureResults } from '../prose/helpers.ts';
 
 /** One institution: start → target (2022 → 2027), latest value in 2025; `lager_beter` flips the sign of improvements. */
-export function row(i: number, start: number, target: number, latest: number | null, lower = false): InstitutionIndicatorRow {
+export function row(i: number, start: number, target: number, latest: number | null, lower = false): SectorRow {
   const sign = lower ? -1 : 1;
   return {
     institutionId: `I${String(i).padStart(2, '0')}`,
@@ -28,11 +28,15 @@ export function row(i: number, start: number, target: number, latest: number | n
     improvementChange: latest === null ? null : sign * (latest - start),
     reached: latest === null ? null : sign * (latest - target) >= 0,
     gapToTarget: latest === null ? null : sign * (target - latest),
+    attainment: latest === null ? null : sign * (latest - target) >= 0 ? 'bereikt' : 'niet-bereikt',
+    margin: null,
+    latestEarlierYear: latest === null ? null : false,
+    latestOtherSource: latest === null ? null : false,
   };
 }
 
 /** Ten institutions from 50 to 60 (planned progress at 2025: 6 points); latest = 50 + `gain[i]`. */
-export function rows(gains: readonly (number | null)[]): InstitutionIndicatorRow[] {
+export function rows(gains: readonly (number | null)[]): SectorRow[] {
   return gains.map((g, i) => row(i + 1, 50, 60, g === null ? null : 50 + g));
 }
 
@@ -48,7 +52,7 @@ export const UNCERTAIN = [-10, 14, -8, 16, -6, 12, 3, -4, 15, -2];
 export const NO_DATA = [null, null, null, null, null, null, null, null, null, null];
 
 /** The fixture Results with the rows of `rekenen` (goal 3.1, procent, hoger is beter) replaced. */
-export function resultsWith(rowsOf: readonly InstitutionIndicatorRow[]): Results {
+export function resultsWith(rowsOf: readonly SectorRow[]): Results {
   const base = fixtureResults();
   const b = base.sector['rekenen']!['totaal']!;
   const replaced: BreakdownResult = { ...b, rows: rowsOf.map((r) => ({ ...r, indicatorId: 'rekenen' })) };

@@ -115,14 +115,13 @@ describe('significance and relations', () => {
     expect(relationPhrase({ label: 'significant', r: null })).toBe('geen significante samenhang');
   });
 
-  it('reads catch-up from the sign of r, which Results already adjust for the direction', () => {
-    // A less favourable start with a larger improvement is a negative r in either direction.
-    expect(convergenceKind({ label: 'significant', r: -0.5 }, 'hoger_beter')).toBe('inhaalslag');
-    expect(convergenceKind({ label: 'significant', r: -0.74 }, 'lager_beter')).toBe('inhaalslag');
-    expect(convergenceKind({ label: 'zwak', r: 0.3 }, 'hoger_beter')).toBe('uiteen');
-    expect(convergenceKind({ label: 'zwak', r: 0.3 }, 'lager_beter')).toBe('uiteen');
-    expect(convergenceKind({ label: 'significant', r: 0.3 }, 'neutraal')).toBe('samenhang');
-    expect(convergenceKind({ label: 'niet', r: -0.9 }, 'hoger_beter')).toBe('geen');
+  it('reads catch-up from the spread test, not from the sign of r', () => {
+    // Decided by the spread test (Pitman–Morgan, q over the table), whatever r says.
+    const spread = (conclusion: 'inhaalslag' | 'uiteenlopen' | 'geen') => ({ spread: { sdStart: 6, sdTarget: 4, ratio: 2 / 3, p: 0.001, q: 0.01, conclusion } });
+    expect(convergenceKind(spread('inhaalslag'))).toBe('inhaalslag');
+    expect(convergenceKind(spread('uiteenlopen'))).toBe('uiteen');
+    expect(convergenceKind(spread('geen'))).toBe('geen');
+    expect(convergenceKind({ spread: null })).toBe('geen');
   });
 });
 
