@@ -75,10 +75,9 @@ describe(`findings of the bundled edition (${source})`, () => {
       expect(/geen enkele[^.]*geen enkele/.test(t), t).toBe(false);
       expect(/nog geen enkele de/.test(t), t).toBe(false);
     }
-    // A figure title and the short (Samenvatting) form repeat a finding's headline by design; the effort paragraph (effort.ts) is rewritten by
-    // issue 13 (multiple testing) and is left to it.
+    // A figure title and the short (Samenvatting) form repeat a finding's headline by design.
     const paragraphs = allParagraphs(prose)
-      .filter((p) => !p.id.startsWith('titel-') && !p.id.startsWith('kort-') && !p.id.endsWith('-samenhang'))
+      .filter((p) => !p.id.startsWith('titel-') && !p.id.startsWith('kort-'))
       .map((p) => p.sentences.map((s) => s.text).join(' '));
     const seen = new Map<string, number>();
     for (const p of paragraphs) seen.set(p, (seen.get(p) ?? 0) + 1);

@@ -4,7 +4,7 @@
 import type { EffortCorrelation, GoalResult } from '../../compute/types.ts';
 import { effortFor } from '../../compute/lookup.ts';
 import { indexPath, list, paragraph, piece, type Writer } from '../builder.ts';
-import { indicatorLabel, quoted, significanceWord } from '../wording.ts';
+import { goalLabel, indicatorLabel, quoted, significanceWord } from '../wording.ts';
 import { goalParagraphId } from './goal.ts';
 
 export function goalEffort(w: Writer, goal: GoalResult) {
@@ -16,7 +16,8 @@ export function goalEffort(w: Writer, goal: GoalResult) {
     kinds.has('bestedingsaandeel') ? 'het deel van het begrote bedrag dat al is besteed' : null,
     kinds.has('maatregel') ? 'elk van de uitgevoerde maatregelen' : null,
   ].filter((t): t is string => t !== null);
-  const intro = w.s`We hebben nagegaan of de ontwikkeling van instellingen op de indicatoren van deze doelstelling (de laatst gemeten waarde ten opzichte van de startwaarde) samenhangt met ${list(tested)}.`;
+  // The goal is named, so the paragraph differs per goal even when the outcome is the same (issue 14).
+  const intro = w.s`We hebben nagegaan of de ontwikkeling van instellingen op de indicatoren van ${goalLabel(goal)} (de laatst gemeten waarde ten opzichte van de startwaarde) samenhangt met ${list(tested)}; alle toetsen staan in de bijlage over samenhang.`;
   const found = all
     .filter((e) => e.label !== 'niet' && e.r !== null)
     .sort((a, b) => (a.label === b.label ? a.p! - b.p! : a.label === 'significant' ? -1 : 1));
