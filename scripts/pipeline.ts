@@ -1,4 +1,4 @@
-// The build, stage by stage: load → compute → figures → prose → outline → site (+ search) → pdf → fact check.
+// The build, stage by stage: load → compute → findings → figures/prose → outline → site (+ search) → pdf → fact check.
 // Each stage is a function of the previous stage's typed result; this file only puts them in order, times
 // them, and publishes the output folder atomically (a failed stage leaves the previous output untouched).
 import { existsSync } from 'node:fs';
@@ -10,6 +10,9 @@ import { buildFigures } from './figures/registry.ts';
 import { renderFigures } from './figures/render.ts';
 import type { RenderedFigure } from './figures/types.ts';
 import { writeBuildReport } from './build-report.ts';
+import { findFindings } from './findings/findings.ts';
+import { factRoot } from './findings/root.ts';
+import type { Findings } from './findings/types.ts';
 import { cacheKey, readCache, writeCache } from './lib/cache.ts';
 import { ReportError } from './lib/errors.ts';
 import type { Log, StageTiming } from './lib/log.ts';
@@ -74,10 +77,10 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   const snapshot = editions.current;
   for (const line of formatWarnings(editions.issues)) log.warn(line);
 
-  const { results, figures, prose } = await computeStages(editions.current, editions.previous, stage, log, options.cache ?? true);
+  const { results, findings, figures, prose } = await computeStages(editions.current, editions.previous, stage, log, options.cache ?? true);
   const report = await stage(
     'rapport',
-    () => outline(results, prose, figures, options.contentDir ?? join(ROOT, 'content'), log),
+    () => outline(results, prose, figures, options.contentDir ?? join(ROOT, 'content'), log, findings, editions.previous),
     (r) => `${plural(r.chapters.filter((c) => c.print).length, 'hoofdstuk', 'hoofdstukken')} in de pdf, ${plural(r.figures.filter((f) => f.number).length, 'genummerde figuur of tabel', 'genummerde figuren en tabellen')}`,
   );
 
@@ -115,41 +118,67 @@ type Stage = <T>(name: string, run: () => T | Promise<T>, summarize: (r: T) => s
 
 export interface ComputedStages {
   readonly results: Results;
+  readonly findings: Findings;
   readonly figures: readonly RenderedFigure[];
   readonly prose: Prose;
 }
 
 /**
- * compute → figures → prose, or all three from the stage cache when neither the snapshot (nor its previous
+ * compute → findings → figures/prose, or all four from the stage cache when neither the snapshot (nor its previous
  * edition) nor the code that computes them changed since the last build.
  */
 export async function computeStages(current: Snapshot, previous: Snapshot | null, stage: Stage, log: Log, useCache: boolean): Promise<ComputedStages> {
   const key = cacheKey(current.hash, previous?.hash ?? null);
   const cached = useCache ? readCache<ComputedStages>(key) : null;
   if (cached) {
-    log.info(`✓ ${'berekenen'.padEnd(12)} uit de cache (${key.slice(0, 8)}): resultaten, figuren en tekst ongewijzigd`);
+    log.info(`✓ ${'berekenen'.padEnd(12)} uit de cache (${key.slice(0, 8)}): resultaten, bevindingen, figuren en tekst ongewijzigd`);
     return cached;
   }
   const results = await stage('berekenen', () => computeResults(current, previous), summarizeResults);
+  const findings = await stage('bevindingen', () => findFindings(results), summarizeFindings);
   const figures = await stage(
     'figuren',
-    async () => renderFigures(buildFigures(results), log),
+    async () => renderFigures(buildFigures(results, findings), log),
     (f) => `${plural(f.length, 'figuur of tabel', 'figuren en tabellen')}, ${formatNumber(f.filter((x) => x.svg).length)} als SVG getekend`,
   );
-  const prose = await stage('tekst', () => checkedProse(results), (p) => `${formatNumber(allParagraphs(p).length)} alinea's, alle getallen herleid`);
-  if (useCache) writeCache(key, { results, figures, prose });
-  return { results, figures, prose };
+  const prose = await stage('tekst', () => checkedProse(results, findings), (p) => `${formatNumber(allParagraphs(p).length)} alinea's, alle getallen herleid`);
+  if (useCache) writeCache(key, { results, findings, figures, prose });
+  return { results, findings, figures, prose };
 }
 
 /** The Report, with the editor texts read fresh from `contentDir` (cheap: the preview reruns it on every edit). */
-export function outline(results: Results, prose: Prose, figures: readonly RenderedFigure[], contentDir: string, log: Log): Report {
-  return outlineReport({ results, prose, figures, editor: (file) => loadEditorText(file, { contentDir, log, sectionLevel: EDITOR_LEVEL(file) }) });
+export function outline(
+  results: Results,
+  prose: Prose,
+  figures: readonly RenderedFigure[],
+  contentDir: string,
+  log: Log,
+  findings: Findings = findFindings(results),
+  previous: Snapshot | null = null,
+): Report {
+  const facts = factRoot(results, findings);
+  // The previous edition's results are only computed when an editor text quotes a live number.
+  let before: Results | null | undefined;
+  const previousFacts = () => {
+    if (before === undefined) {
+      const r = previous ? computeResults(previous, null) : null;
+      before = r ? factRoot(r, findFindings(r)) : null;
+    }
+    return before;
+  };
+  return outlineReport({
+    results,
+    findings,
+    prose,
+    figures,
+    editor: (file) => loadEditorText(file, { contentDir, log, sectionLevel: EDITOR_LEVEL(file), facts, previous: previousFacts }),
+  });
 }
 
-/** Prose whose every number is traced to Results; a mismatch is a bug and stops the build. */
-function checkedProse(results: Results): Prose {
-  const prose = writeProse(results);
-  const problems = checkTrace(allParagraphs(prose), results);
+/** Prose whose every number is traced to Results (or to the findings derived from them); a mismatch stops the build. */
+function checkedProse(results: Results, findings: Findings): Prose {
+  const prose = writeProse(results, findings);
+  const problems = checkTrace(allParagraphs(prose), factRoot(results, findings));
   if (problems.length > 0) {
     throw new ReportError(`de gegenereerde tekst bevat getallen die niet uit de resultaten komen:\n${problems.slice(0, 20).join('\n')}`);
   }
@@ -164,6 +193,11 @@ function summarizeLoad(e: ReturnType<typeof loadWithPrevious>): string {
 
 function summarizeResults(r: Results): string {
   return `${plural(r.targetCounts.inForce, 'streefwaarde', 'streefwaarden')} geldig, ${plural(r.buildReport.ignoredTargets.length, 'streefwaarde', 'streefwaarden')} genegeerd, ${plural(r.method.suppressed, 'waarde', 'waarden')} afgeschermd`;
+}
+
+function summarizeFindings(f: Findings): string {
+  const count = (p: string) => f.items.filter((i) => i.polarity === p).length;
+  return `${plural(f.items.length, 'bevinding', 'bevindingen')}: ${formatNumber(count('positief'))} positief, ${formatNumber(count('aandacht'))} aandachtspunt, ${formatNumber(count('wisselend'))} wisselend`;
 }
 
 function checkSummary(checks: CheckSummary): string {

@@ -30,7 +30,7 @@ await runCli(async () => {
   if (!editions.current || editions.rejected) {
     throw new ReportError(formatRejection(editions.rejected ?? snapshotDir, editions.issues).join('\n'));
   }
-  const { results, figures, prose } = await computeStages(editions.current, editions.previous, (name, run, summarize) => timed(log, timings, name, run, summarize), log, true);
+  const { results, findings, figures, prose } = await computeStages(editions.current, editions.previous, (name, run, summarize) => timed(log, timings, name, run, summarize), log, true);
 
   const contentDir = join(PROJECT_ROOT, 'content');
   const outDir = join(PROJECT_ROOT, '.cache', 'voorbeeld');
@@ -40,7 +40,7 @@ await runCli(async () => {
   let data: SiteData;
   const refresh = () => {
     const started = performance.now();
-    const report = outline(results, prose, figures, contentDir, log);
+    const report = outline(results, prose, figures, contentDir, log, findings, editions.previous);
     data = siteData(report, extras, context);
     return { report, ms: performance.now() - started };
   };

@@ -3,11 +3,12 @@
 import type { Indicator, InstitutionValue, Snapshot } from '../snapshot/types.ts';
 import { computeBudget } from './budget.ts';
 import { diffResults, type DiffInput } from './diff.ts';
-import { computeAmbitionBudget, computeEffort } from './effort.ts';
+import { computeAmbitionBudget, computeEffort, MIN_PER_GROUP, testFamily } from './effort.ts';
+import { normalQuantile } from './inference.ts';
 import { computeJudgements, computeMeasures } from './measures.ts';
 import { byRank, compareBreakdown, compareGoal, compareNatural } from './order.ts';
 import { DEFAULT_MIN_N, buildRow, hasContent } from './rows.ts';
-import { buildBreakdown } from './sector.ts';
+import { buildBreakdown, withSpreadConclusions } from './sector.ts';
 import { computeSeries, sortNationalGoals } from './series.ts';
 import { SIGNIFICANT, WEAK, share } from './stats.ts';
 import { ZERO_COUNTS, addCounts } from './targets.ts';
@@ -57,6 +58,7 @@ function computeCore(snapshot: Snapshot): Core {
   const institutionName = new Map(institutionList.map((i) => [i.id, i.name]));
   const institutionCompare = byRank(institutionOrder);
   const goalById = new Map(goalList.map((g) => [g.id, g]));
+  const students = new Map(institutionList.map((i) => [i.id, i.students]));
 
   // indicator → breakdown → institution → values
   const grouped = new Map<string, Map<string, Map<string, InstitutionValue[]>>>();
@@ -104,6 +106,7 @@ function computeCore(snapshot: Snapshot): Core {
         suppressedByYear,
         institutionCount: institutionList.length,
         nationalGoals: snapshot.nationalGoals.filter((g) => g.indicatorId === indicator.id && g.breakdown === breakdown),
+        students,
       });
     }
     sector[indicator.id] = results;
@@ -116,6 +119,10 @@ function computeCore(snapshot: Snapshot): Core {
     }
     indicators[indicator.id] = describeIndicator(indicator, goalById.get(indicator.goalId)!, breakdowns, counts, typologyBreakdown);
   }
+
+  // The spread tests of all indicators × breakdowns form one table: correct them together (reading order).
+  const corrected = withSpreadConclusions(indicatorOrder.flatMap((id) => indicators[id]!.breakdowns.map((b) => sector[id]![b]!)));
+  for (const b of corrected) sector[b.indicatorId]![b.breakdown] = b;
 
   const typology = computeTypology(typologyInputs, institutionOrder, excludedFromTypology);
   const budget = computeBudget({ budgets: snapshot.budgets, spending: snapshot.spending, reportYear: snapshot.meta.reportYear, goalOrder });
@@ -180,6 +187,11 @@ function computeCore(snapshot: Snapshot): Core {
 
   const nationalGoals = sortNationalGoals(snapshot.nationalGoals, indicatorOrder);
   const allBreakdowns = indicatorOrder.flatMap((id) => Object.values(sector[id]!));
+  const effort = computeEffort(effortInput);
+  const ambitionBudget = computeAmbitionBudget(effortInput);
+  const spreads = allBreakdowns.flatMap((b) => (b.convergence.spread ? [b.convergence.spread] : []));
+  const attainments = allBreakdowns.flatMap((b) => (b.attainment ? [b.attainment] : []));
+  const total = <T>(items: readonly T[], get: (item: T) => number) => items.reduce((a, item) => a + get(item), 0);
   const method: Method = {
     institutions: institutionList.length,
     indicators: indicatorList.length,
@@ -201,6 +213,35 @@ function computeCore(snapshot: Snapshot): Core {
       niet: allBreakdowns.filter((b) => b.convergence.label === 'niet').length,
     },
     significanceLevels: { significant: SIGNIFICANT, weak: WEAK },
+    confidenceLevel: 95,
+    samplingZ: normalQuantile(0.975),
+    tests: {
+      minPerGroup: MIN_PER_GROUP,
+      effort: { ...testFamily(effort), tooFewPerGroup: effort.filter((e) => e.tooFewPerGroup).length },
+      ambitionBudget: testFamily(ambitionBudget),
+      spread: {
+        tests: spreads.length,
+        expectedByChance: spreads.length * SIGNIFICANT,
+        significantP: spreads.filter((s) => s.p < SIGNIFICANT).length,
+        surviving: spreads.filter((s) => s.q < SIGNIFICANT).length,
+        inhaalslag: spreads.filter((s) => s.conclusion === 'inhaalslag').length,
+        uiteenlopen: spreads.filter((s) => s.conclusion === 'uiteenlopen').length,
+        geen: spreads.filter((s) => s.conclusion === 'geen').length,
+      },
+    },
+    attainment: {
+      n: total(attainments, (a) => a.n),
+      reached: total(attainments, (a) => a.reached),
+      notReached: total(attainments, (a) => a.notReached),
+      withinMargin: total(attainments, (a) => a.withinMargin),
+      targetWithoutImprovement: total(attainments, (a) => a.targetWithoutImprovement),
+    },
+    latestProvenance: {
+      n: total(allBreakdowns, (b) => b.latestProvenance.n),
+      earlierYear: total(allBreakdowns, (b) => b.latestProvenance.earlierYear),
+      otherSource: total(allBreakdowns, (b) => b.latestProvenance.otherSource),
+    },
+    weightedDiffers: allBreakdowns.filter((b) => b.weighted?.differs === true).length,
   };
 
   return {
@@ -226,8 +267,8 @@ function computeCore(snapshot: Snapshot): Core {
     budget,
     measures,
     judgements,
-    effort: computeEffort(effortInput),
-    ambitionBudget: computeAmbitionBudget(effortInput),
+    effort,
+    ambitionBudget,
     series: computeSeries(snapshot.series, nationalGoals),
     nationalGoals,
     method,

@@ -2,16 +2,43 @@
 // go together with what it put into the goal — the goal's share of its budget, the share of that budget spent
 // so far, each measure carried out (0/1)? And "ambition and budget": improvement ambition against budget share.
 // Each is a Pearson correlation per goal × indicator × breakdown over institutions that have both values.
+// Each table is one family of tests: Benjamini–Hochberg q within the table, and the label is decided on q.
 import { goalBudgetShare, goalSpentShare } from './budget.ts';
+import { benjaminiHochberg } from './inference.ts';
 import { measureFlag } from './measures.ts';
-import { mean, pearsonPairs } from './stats.ts';
+import { mean, pearsonPairs, SIGNIFICANT, significanceLabel } from './stats.ts';
 import type {
   AmbitionBudgetCorrelation,
   BreakdownResult,
   BudgetResult,
+  Correlation,
   EffortCorrelation,
   MeasuresResult,
+  TestFamily,
 } from './types.ts';
+
+/** A measure comparison needs at least this many institutions that did and that did not carry it out. */
+export const MIN_PER_GROUP = 5;
+
+/**
+ * Benjamini–Hochberg within one table: q for every correlation with a p that takes part, and the label decided on
+ * q (same thresholds as p). Rows that do not take part (`inFamily` false) get q null and label `niet`.
+ */
+export function correctTable<T extends Correlation>(rows: readonly T[], inFamily: (row: T) => boolean = () => true): T[] {
+  const q = benjaminiHochberg(rows.map((r) => (inFamily(r) ? r.p : null)));
+  return rows.map((r, i) => ({ ...r, q: q[i]!, label: q[i] === null ? 'niet' : significanceLabel(q[i]!, r.n) }));
+}
+
+/** Counts for the method chapter: tests, expected by chance (tests × 0,05), p < 0,05 and q < 0,05. */
+export function testFamily(rows: readonly Correlation[]): TestFamily {
+  const tested = rows.filter((r) => r.q !== null);
+  return {
+    tests: tested.length,
+    expectedByChance: tested.length * SIGNIFICANT,
+    significantP: tested.filter((r) => r.p! < SIGNIFICANT).length,
+    surviving: tested.filter((r) => r.q! < SIGNIFICANT).length,
+  };
+}
 
 export interface EffortInput {
   /** Goal ids in reading order, each with its indicators' breakdown results in reading order. */
@@ -45,6 +72,7 @@ export function computeEffort(input: EffortInput): EffortCorrelation[] {
         kind: 'begrotingsaandeel',
         measureId: null,
         effort: 'begrotingsaandeel',
+        tooFewPerGroup: false,
         groups: null,
         ...pearsonPairs(rows.map((r) => [shares.budget(r.institutionId), r.improvementChange] as const)),
       });
@@ -53,6 +81,7 @@ export function computeEffort(input: EffortInput): EffortCorrelation[] {
         kind: 'bestedingsaandeel',
         measureId: null,
         effort: 'bestedingsaandeel',
+        tooFewPerGroup: false,
         groups: null,
         ...pearsonPairs(rows.map((r) => [shares.spent(r.institutionId), r.improvementChange] as const)),
       });
@@ -65,13 +94,14 @@ export function computeEffort(input: EffortInput): EffortCorrelation[] {
           kind: 'maatregel',
           measureId,
           effort: `maatregel:${measureId}`,
+          tooFewPerGroup: withM.length < MIN_PER_GROUP || withoutM.length < MIN_PER_GROUP,
           groups: { nWith: withM.length, meanWith: mean(withM), nWithout: withoutM.length, meanWithout: mean(withoutM) },
           ...pearsonPairs(pairs),
         });
       }
     }
   }
-  return out;
+  return correctTable(out, (e) => !e.tooFewPerGroup);
 }
 
 export function computeAmbitionBudget(input: EffortInput): AmbitionBudgetCorrelation[] {
@@ -90,5 +120,5 @@ export function computeAmbitionBudget(input: EffortInput): AmbitionBudgetCorrela
       });
     }
   }
-  return out;
+  return correctTable(out);
 }

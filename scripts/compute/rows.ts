@@ -3,8 +3,9 @@
 import type { Indicator, InstitutionValue } from '../snapshot/types.ts';
 import { msg } from './messages.ts';
 import { ORIGINAL_ORIGIN, decideTarget, directionSign } from './targets.ts';
-import type { InstitutionIndicatorRow, Notice, RealisedValue, SuppressedValue, TargetCounts } from './types.ts';
-import type { Direction } from '../snapshot/types.ts';
+import type { Attainment, InstitutionIndicatorRow, Notice, RealisedValue, SuppressedValue, TargetCounts } from './types.ts';
+import type { Direction, Unit } from '../snapshot/types.ts';
+import { normalQuantile } from './inference.ts';
 
 /** Minimum respondents for a value that carries a respondent count when its indicator has no `min_n`. */
 export const DEFAULT_MIN_N = 30;
@@ -31,6 +32,37 @@ export function isSuppressed(indicator: Pick<Indicator, 'minN'>, value: Pick<Ins
 export function reachedTarget(direction: Direction, value: number, target: number): boolean | null {
   if (direction === 'neutraal') return null;
   return directionSign(direction) * (value - target) >= -EPS;
+}
+
+const Z95 = normalQuantile(0.975);
+
+/**
+ * 95% sampling margin of a survey percentage around the target, in procentpunt: 1,96·√(p(1−p)/n)·100 with
+ * p = target/100 (the binomial spread of a share measured on n respondents if the true share were the target).
+ * null when the unit is not `procent` or the value has no respondent count.
+ */
+export function samplingMargin(unit: Unit, n: number | null, target: number): number | null {
+  if (unit !== 'procent' || n === null || n <= 0) return null;
+  const p = Math.min(1, Math.max(0, target / 100));
+  return 100 * Z95 * Math.sqrt((p * (1 - p)) / n);
+}
+
+/**
+ * Attainment of one value against the target in force (see `Attainment`). `improvement` is the sign-adjusted
+ * target − start (null without a start: then the target counts as an improvement). null for neutraal.
+ */
+export function attainmentOf(
+  direction: Direction,
+  value: number,
+  target: number,
+  margin: number | null,
+  improvement: number | null,
+): Attainment | null {
+  if (direction === 'neutraal') return null;
+  if (improvement !== null && improvement <= EPS) return 'zonder-verbetering';
+  const beyond = directionSign(direction) * (value - target);
+  if (margin !== null && Math.abs(beyond) <= margin + EPS) return 'binnen-marge';
+  return beyond >= -EPS ? 'bereikt' : 'niet-bereikt';
 }
 
 export interface RowOutcome {
@@ -101,6 +133,8 @@ export function buildRow(indicator: Indicator, institutionName: string, values: 
   const latest = realised[realised.length - 1] ?? null;
   const change = latest && startValue !== null ? latest.value - startValue : null;
   const reached = latest && target !== null ? reachedTarget(indicator.direction, latest.value, target) : null;
+  const improvement = ambition === null ? null : sign * ambition;
+  const margin = latest && target !== null ? samplingMargin(indicator.unit, latest.n, target) : null;
 
   const row: InstitutionIndicatorRow = {
     institutionId,
@@ -116,13 +150,15 @@ export function buildRow(indicator: Indicator, institutionName: string, values: 
     targetStatus: decision.status,
     ignored: decision.ignored,
     ambition,
-    improvement: ambition === null ? null : sign * ambition,
+    improvement,
     realised,
     latest,
     change,
     improvementChange: change === null ? null : sign * change,
     reached,
     gapToTarget: reached === null || !latest || target === null ? null : sign * (target - latest.value),
+    attainment: latest && target !== null ? attainmentOf(indicator.direction, latest.value, target, margin, improvement) : null,
+    margin,
   };
   return { row, suppressed, counts: decision.counts, notices };
 }

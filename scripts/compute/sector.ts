@@ -1,9 +1,23 @@
 // The sector picture of one indicator × breakdown: distributions of start, target, ambition and realised values,
-// the share with a target and that reached it, convergence, and for `aantal` indicators the sector sum.
+// the share with a target and that reached it (and attainment within the sampling margin), convergence (r as a
+// description, the Pitman–Morgan spread test as the decision), student-weighted means, where the latest values
+// come from, and for `aantal` indicators the sector sum.
 import type { Indicator, NationalGoal } from '../snapshot/types.ts';
-import { mode, pearsonPairs, share, summarize } from './stats.ts';
+import { benjaminiHochberg, pitmanMorgan } from './inference.ts';
+import { mode, pearsonPairs, SIGNIFICANT, share, summarize } from './stats.ts';
 import { directionSign } from './targets.ts';
-import type { BreakdownResult, InstitutionIndicatorRow, NationalGoalResult, RealisedYear, SectorSum } from './types.ts';
+import type {
+  AttainmentCounts,
+  BreakdownResult,
+  ConvergenceSpread,
+  InstitutionIndicatorRow,
+  NationalGoalResult,
+  RealisedYear,
+  SectorRow,
+  SectorSum,
+  Summary,
+  WeightedMeans,
+} from './types.ts';
 
 export interface BreakdownInput {
   readonly indicator: Indicator;
@@ -16,26 +30,35 @@ export interface BreakdownInput {
   readonly institutionCount: number;
   /** National goals of this indicator × breakdown. */
   readonly nationalGoals: readonly NationalGoal[];
+  /** `studenten` per institution id: the weight of the student-weighted means. */
+  readonly students: ReadonlyMap<string, number>;
 }
 
 const present = (values: readonly (number | null)[]): number[] => values.filter((v): v is number => v !== null);
 
 export function buildBreakdown(input: BreakdownInput): BreakdownResult {
-  const { indicator, breakdown, rows } = input;
-  const paired = rows.filter((r) => r.start !== null && r.target !== null);
+  const { indicator, breakdown } = input;
+  const paired = input.rows.filter((r) => r.start !== null && r.target !== null);
 
   const byYear = new Map<number, number[]>([...input.suppressedByYear.keys()].map((y) => [y, []]));
-  for (const r of rows) {
+  const originsByYear = new Map<number, Map<string, number>>();
+  for (const r of input.rows) {
     for (const v of r.realised) {
       const list = byYear.get(v.year);
       if (list) list.push(v.value);
       else byYear.set(v.year, [v.value]);
+      const origins = originsByYear.get(v.year) ?? new Map<string, number>();
+      originsByYear.set(v.year, origins);
+      origins.set(v.origin, (origins.get(v.origin) ?? 0) + 1);
     }
   }
   const realisedYears: RealisedYear[] = [...byYear]
     .sort((a, b) => a[0] - b[0])
     .map(([year, values]) => ({ year, stats: summarize(values), suppressed: input.suppressedByYear.get(year) ?? 0 }));
   const latestYear = realisedYears.filter((y) => y.stats !== null).at(-1)?.year ?? null;
+  const rows = input.rows.map((r) => withProvenance(r, latestYear, originsByYear));
+  const latestRows = rows.filter((r) => r.latest !== null);
+  const improvement = summarize(present(paired.map((r) => r.improvement)));
 
   const withLatestAndTarget = rows.filter((r) => r.latest !== null && r.target !== null);
   const reached =
@@ -53,7 +76,7 @@ export function buildBreakdown(input: BreakdownInput): BreakdownResult {
     targetOriginal: summarize(present(rows.map((r) => r.targetOriginal))),
     target: summarize(present(rows.map((r) => r.target))),
     ambition: summarize(present(paired.map((r) => r.ambition))),
-    improvement: summarize(present(paired.map((r) => r.improvement))),
+    improvement,
     paired:
       paired.length === 0
         ? null
@@ -62,19 +85,125 @@ export function buildBreakdown(input: BreakdownInput): BreakdownResult {
             startMean: summarize(paired.map((r) => r.start!))!.mean,
             targetMean: summarize(paired.map((r) => r.target!))!.mean,
           },
+    weighted: weightedMeans(indicator, paired, input.students, improvement),
     withTarget: share(rows.filter((r) => r.target !== null).length, input.institutionCount),
     years: realisedYears,
     latestYear,
     improvementChange: summarize(present(rows.map((r) => r.improvementChange))),
     reached,
+    attainment: indicator.direction === 'neutraal' ? null : attainmentCounts(withLatestAndTarget),
+    latestProvenance: {
+      n: latestRows.length,
+      earlierYear: latestRows.filter((r) => r.latestEarlierYear).length,
+      otherSource: latestRows.filter((r) => r.latestOtherSource).length,
+    },
     suppressed: [...input.suppressedByYear.values()].reduce((a, b) => a + b, 0),
     // Convergence: do institutions that start less favourably aim for bigger steps? x = start, sign-adjusted like
     // the ambition (so a catch-up is a negative r for every direction), y = improvement ambition. Counts (`aantal`)
     // scale with an institution's size, so a relation there says nothing about catching up: left out.
-    convergence: pearsonPairs(
-      indicator.unit === 'aantal' ? [] : paired.map((r) => [directionSign(indicator.direction) * r.start!, r.improvement] as const),
-    ),
+    // r is only a description: noise in the start returns with the opposite sign in the ambition (regression to the
+    // mean), so r leans negative by construction. Whether differences shrink is decided on the spread (Pitman–Morgan);
+    // q and the conclusion are set over all breakdowns together (withSpreadConclusions).
+    convergence: {
+      ...pearsonPairs(
+        indicator.unit === 'aantal' ? [] : paired.map((r) => [directionSign(indicator.direction) * r.start!, r.improvement] as const),
+      ),
+      spread: indicator.unit === 'aantal' ? null : spreadTest(paired),
+    },
     sum: indicator.unit === 'aantal' ? sectorSum(indicator, rows, input.nationalGoals) : null,
+  };
+}
+
+/** Pitman–Morgan on the paired starts and targets; q and conclusion are provisional (p alone) until corrected. */
+function spreadTest(paired: readonly InstitutionIndicatorRow[]): ConvergenceSpread | null {
+  const pm = pitmanMorgan(
+    paired.map((r) => r.start!),
+    paired.map((r) => r.target!),
+  );
+  if (pm === null) return null;
+  return { sdStart: pm.sdX, sdTarget: pm.sdY, ratio: pm.ratio, p: pm.p, q: pm.p, conclusion: spreadConclusion(pm.ratio, pm.p) };
+}
+
+function spreadConclusion(ratio: number, q: number): ConvergenceSpread['conclusion'] {
+  if (q >= SIGNIFICANT) return 'geen';
+  return ratio < 1 ? 'inhaalslag' : ratio > 1 ? 'uiteenlopen' : 'geen';
+}
+
+/**
+ * The spread tests of all breakdowns are one table (convergentie.csv): Benjamini–Hochberg over their p, and the
+ * conclusion decided on q. Returns new breakdown objects; the input order is kept.
+ */
+export function withSpreadConclusions(breakdowns: readonly BreakdownResult[]): BreakdownResult[] {
+  const q = benjaminiHochberg(breakdowns.map((b) => b.convergence.spread?.p ?? null));
+  return breakdowns.map((b, i) => {
+    const spread = b.convergence.spread;
+    if (spread === null) return b;
+    const qi = q[i]!;
+    return { ...b, convergence: { ...b.convergence, spread: { ...spread, q: qi, conclusion: spreadConclusion(spread.ratio, qi) } } };
+  });
+}
+
+/** Counts of `InstitutionIndicatorRow.attainment` over rows with a target in force and a latest value. */
+function attainmentCounts(rows: readonly InstitutionIndicatorRow[]): AttainmentCounts {
+  const count = (a: InstitutionIndicatorRow['attainment']) => rows.filter((r) => r.attainment === a).length;
+  const reached = count('bereikt');
+  const targetWithoutImprovement = count('zonder-verbetering');
+  return {
+    n: rows.length,
+    reached,
+    notReached: count('niet-bereikt'),
+    withinMargin: count('binnen-marge'),
+    targetWithoutImprovement,
+    shareReached: share(reached, rows.length - targetWithoutImprovement),
+  };
+}
+
+/** Student-weighted means of start and target over the paired rows (weight 0 or unknown: left out). */
+function weightedMeans(
+  indicator: Indicator,
+  paired: readonly InstitutionIndicatorRow[],
+  students: ReadonlyMap<string, number>,
+  improvement: Summary | null,
+): WeightedMeans | null {
+  let weight = 0;
+  let start = 0;
+  let target = 0;
+  let n = 0;
+  for (const r of paired) {
+    const w = students.get(r.institutionId) ?? 0;
+    if (!(w > 0)) continue;
+    n++;
+    weight += w;
+    start += w * r.start!;
+    target += w * r.target!;
+  }
+  if (weight === 0 || improvement === null) return null;
+  const startMean = start / weight;
+  const targetMean = target / weight;
+  // neutraal: the plain difference, like `improvement`.
+  const improvementMean = directionSign(indicator.direction) * (targetMean - startMean);
+  const ci = improvement.ci95;
+  const differs = ci !== null && Math.abs(improvementMean - improvement.mean) > (ci.high - ci.low) / 2;
+  return { n, startMean, targetMean, improvementMean, differs };
+}
+
+/**
+ * Where the latest value comes from: an earlier year than the breakdown's latest year, or another herkomst than
+ * most values of its year (ties: the alphabetically first herkomst counts as the usual one).
+ */
+function withProvenance(
+  row: InstitutionIndicatorRow,
+  latestYear: number | null,
+  originsByYear: ReadonlyMap<number, ReadonlyMap<string, number>>,
+): SectorRow {
+  if (row.latest === null) return { ...row, latestEarlierYear: null, latestOtherSource: null };
+  const origins = [...(originsByYear.get(row.latest.year) ?? new Map<string, number>())].sort(
+    (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  );
+  return {
+    ...row,
+    latestEarlierYear: latestYear !== null && row.latest.year < latestYear,
+    latestOtherSource: origins.length > 0 && row.latest.origin !== origins[0]![0],
   };
 }
 

@@ -1,10 +1,13 @@
 // The machine-readable result tables (/downloads/data/*.csv): plain views of Results, no new statistics.
 // Numbers are written with `num` (values and shares: 2 decimals; r, p and scores: 4), so the text stays stable.
+// Columns added for the statistics of issue 13 (intervals, q, ρ, weighted means, attainment) carry 4 decimals.
+// Existing columns keep their place; new ones are appended.
 import { type Column, num, toCsv, yesNo } from './csv.ts';
-import { reachedTarget } from './rows.ts';
+import { attainmentOf, reachedTarget, samplingMargin } from './rows.ts';
 import type {
   AmbitionBudgetCorrelation,
   BreakdownResult,
+  Correlation,
   EffortCorrelation,
   GoalBudget,
   InstitutionIndicatorRow,
@@ -12,6 +15,7 @@ import type {
   MeasureResult,
   RealisedValue,
   Results,
+  SectorRow,
 } from './types.ts';
 
 export interface ResultTable {
@@ -19,7 +23,7 @@ export interface ResultTable {
   readonly csv: string;
 }
 
-const r4 = (v: number | null) => num(v, 4);
+const r4 = (v: number | null | undefined) => num(v, 4);
 
 export function resultTables(results: Results): ResultTable[] {
   const breakdowns = results.indicatorOrder.flatMap((id) =>
@@ -31,6 +35,7 @@ export function resultTables(results: Results): ResultTable[] {
     { file: 'streefwaarden.csv', csv: toCsv(targetColumns, rows) },
     { file: 'doelbereik.csv', csv: toCsv(reachedColumns(results), rows.flatMap((row) => row.realised.map((value) => ({ row, value })))) },
     { file: 'convergentie.csv', csv: toCsv(convergenceColumns, breakdowns) },
+    { file: 'doelbereik-sector.csv', csv: toCsv(attainmentColumns, breakdowns.filter((b) => b.attainment !== null)) },
     {
       file: 'typologie.csv',
       csv: toCsv(typologyColumns, results.institutionOrder.map((id) => results.typology.institutions[id]!)),
@@ -74,13 +79,31 @@ function sectorColumns(results: Results): Column<BreakdownResult>[] {
     { name: 'n_bereikt', get: (b) => b.reached?.count ?? null },
     { name: 'aandeel_bereikt', get: (b) => num(b.reached?.share) },
     { name: 'weggelaten_te_weinig_respondenten', get: (b) => b.suppressed },
+    { name: 'ci95_laag', get: (b) => r4(b.improvement?.ci95?.low) },
+    { name: 'ci95_hoog', get: (b) => r4(b.improvement?.ci95?.high) },
+    { name: 'sd_verbeterambitie', get: (b) => r4(b.improvement?.sd) },
+    { name: 'gem_start_gepaard', get: (b) => r4(b.paired?.startMean) },
+    { name: 'gem_streef_gepaard', get: (b) => r4(b.paired?.targetMean) },
+    { name: 'gem_ambitie', get: (b) => r4(b.ambition?.mean) },
+    { name: 'n_gewogen', get: (b) => b.weighted?.n ?? 0 },
+    { name: 'gew_gem_start', get: (b) => r4(b.weighted?.startMean) },
+    { name: 'gew_gem_streef', get: (b) => r4(b.weighted?.targetMean) },
+    { name: 'gew_gem_verbeterambitie', get: (b) => r4(b.weighted?.improvementMean) },
+    { name: 'gewogen_wijkt_af', get: (b) => b.weighted?.differs ?? null },
+    { name: 'n_ontwikkeling', get: (b) => b.improvementChange?.n ?? 0 },
+    { name: 'gem_ontwikkeling', get: (b) => r4(b.improvementChange?.mean) },
+    { name: 'ci95_ontwikkeling_laag', get: (b) => r4(b.improvementChange?.ci95?.low) },
+    { name: 'ci95_ontwikkeling_hoog', get: (b) => r4(b.improvementChange?.ci95?.high) },
+    { name: 'n_laatste', get: (b) => b.latestProvenance.n },
+    { name: 'n_laatste_eerder_jaar', get: (b) => b.latestProvenance.earlierYear },
+    { name: 'n_laatste_andere_bron', get: (b) => b.latestProvenance.otherSource },
   ];
 }
 
 const ignoredText = (row: InstitutionIndicatorRow) =>
   row.ignored.map((i) => `${i.origin} ${num(i.value)}: ${i.reasonText}`).join('; ');
 
-const targetColumns: Column<InstitutionIndicatorRow>[] = [
+const targetColumns: Column<SectorRow>[] = [
   { name: 'instelling', get: (r) => r.institutionId },
   { name: 'indicator', get: (r) => r.indicatorId },
   { name: 'uitsplitsing', get: (r) => r.breakdown },
@@ -92,6 +115,13 @@ const targetColumns: Column<InstitutionIndicatorRow>[] = [
   { name: 'status_streef', get: (r) => r.targetStatus },
   { name: 'ambitie', get: (r) => num(r.ambition) },
   { name: 'verbeterambitie', get: (r) => num(r.improvement) },
+  { name: 'laatste_jaar', get: (r) => r.latest?.year ?? null },
+  { name: 'laatste_realisatie', get: (r) => num(r.latest?.value) },
+  { name: 'herkomst_laatste', get: (r) => r.latest?.origin ?? null },
+  { name: 'laatste_eerder_jaar', get: (r) => r.latestEarlierYear },
+  { name: 'laatste_andere_bron', get: (r) => r.latestOtherSource },
+  { name: 'marge', get: (r) => r4(r.margin) },
+  { name: 'doelbereik', get: (r) => r.attainment },
 ];
 
 function reachedColumns(results: Results): Column<{ row: InstitutionIndicatorRow; value: RealisedValue }>[] {
@@ -100,6 +130,13 @@ function reachedColumns(results: Results): Column<{ row: InstitutionIndicatorRow
     if (row.target === null) return '';
     return yesNo(reachedTarget(results.indicators[row.indicatorId]!.direction, value, row.target));
   };
+  // The margin and attainment of each year's value, by the same rule as the row's latest value.
+  const margin = (row: InstitutionIndicatorRow, value: RealisedValue) =>
+    row.target === null ? null : samplingMargin(results.indicators[row.indicatorId]!.unit, value.n, row.target);
+  const attainment = (row: InstitutionIndicatorRow, value: RealisedValue) =>
+    row.target === null
+      ? null
+      : attainmentOf(results.indicators[row.indicatorId]!.direction, value.value, row.target, margin(row, value), row.improvement);
   return [
     { name: 'instelling', get: (x) => x.row.institutionId },
     { name: 'indicator', get: (x) => x.row.indicatorId },
@@ -110,8 +147,32 @@ function reachedColumns(results: Results): Column<{ row: InstitutionIndicatorRow
     { name: 'bereikt', get: (x) => reached(x.row, x.value.value) },
     { name: 'n', get: (x) => x.value.n },
     { name: 'herkomst', get: (x) => x.value.origin },
+    { name: 'marge', get: (x) => r4(margin(x.row, x.value)) },
+    { name: 'oordeel', get: (x) => attainment(x.row, x.value) },
+    { name: 'laatste', get: (x) => x.row.latest?.year === x.value.year },
   ];
 }
+
+const attainmentColumns: Column<BreakdownResult>[] = [
+  { name: 'indicator', get: (b) => b.indicatorId },
+  { name: 'uitsplitsing', get: (b) => b.breakdown },
+  { name: 'n', get: (b) => b.attainment!.n },
+  { name: 'bereikt', get: (b) => b.attainment!.reached },
+  { name: 'niet_bereikt', get: (b) => b.attainment!.notReached },
+  { name: 'binnen_marge', get: (b) => b.attainment!.withinMargin },
+  { name: 'streef_zonder_verbetering', get: (b) => b.attainment!.targetWithoutImprovement },
+  { name: 'aandeel_bereikt', get: (b) => r4(b.attainment!.shareReached.share) },
+  { name: 'ci95_laag', get: (b) => r4(b.attainment!.shareReached.ci95?.low) },
+  { name: 'ci95_hoog', get: (b) => r4(b.attainment!.shareReached.ci95?.high) },
+];
+
+/** q, the Fisher-z interval of r and Spearman ρ: appended to every correlation table. */
+const inferenceColumns = <T extends Correlation>(): Column<T>[] => [
+  { name: 'q', get: (c) => r4(c.q) },
+  { name: 'ci95_laag', get: (c) => r4(c.ci95?.low) },
+  { name: 'ci95_hoog', get: (c) => r4(c.ci95?.high) },
+  { name: 'rho', get: (c) => r4(c.rho) },
+];
 
 const convergenceColumns: Column<BreakdownResult>[] = [
   { name: 'indicator', get: (b) => b.indicatorId },
@@ -122,6 +183,15 @@ const convergenceColumns: Column<BreakdownResult>[] = [
   { name: 'oordeel', get: (b) => b.convergence.label },
   { name: 'helling', get: (b) => r4(b.convergence.slope) },
   { name: 'intercept', get: (b) => r4(b.convergence.intercept) },
+  { name: 'ci95_laag', get: (b) => r4(b.convergence.ci95?.low) },
+  { name: 'ci95_hoog', get: (b) => r4(b.convergence.ci95?.high) },
+  { name: 'rho', get: (b) => r4(b.convergence.rho) },
+  { name: 'sd_start', get: (b) => r4(b.convergence.spread?.sdStart) },
+  { name: 'sd_streef', get: (b) => r4(b.convergence.spread?.sdTarget) },
+  { name: 'verhouding_spreiding', get: (b) => r4(b.convergence.spread?.ratio) },
+  { name: 'p_spreiding', get: (b) => r4(b.convergence.spread?.p) },
+  { name: 'q_spreiding', get: (b) => r4(b.convergence.spread?.q) },
+  { name: 'conclusie', get: (b) => b.convergence.spread?.conclusion ?? null },
 ];
 
 const typologyColumns: Column<InstitutionType>[] = [
@@ -154,6 +224,8 @@ const effortColumns: Column<EffortCorrelation>[] = [
   { name: 'gem_ontwikkeling_met', get: (e) => num(e.groups?.meanWith) },
   { name: 'n_zonder_maatregel', get: (e) => e.groups?.nWithout ?? null },
   { name: 'gem_ontwikkeling_zonder', get: (e) => num(e.groups?.meanWithout) },
+  ...inferenceColumns<EffortCorrelation>(),
+  { name: 'te_weinig_per_groep', get: (e) => (e.kind === 'maatregel' ? e.tooFewPerGroup : null) },
 ];
 
 const ambitionBudgetColumns: Column<AmbitionBudgetCorrelation>[] = [
@@ -164,6 +236,7 @@ const ambitionBudgetColumns: Column<AmbitionBudgetCorrelation>[] = [
   { name: 'r', get: (e) => r4(e.r) },
   { name: 'p', get: (e) => r4(e.p) },
   { name: 'oordeel', get: (e) => e.label },
+  ...inferenceColumns<AmbitionBudgetCorrelation>(),
 ];
 
 const budgetColumns: Column<GoalBudget>[] = [

@@ -18,6 +18,12 @@ export type { Direction, Effectiveness, Progress, SourceRef, Unit };
 
 // ───────────────────────────── shared building blocks ─────────────────────────────
 
+/** A two-sided 95% confidence interval, in the unit of the estimate it belongs to (see inference.ts). */
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+}
+
 /** Distribution of a set of values (type-7 quantiles). q1/q3 are P25/P75: the dark band; p5/p95 the light band. */
 export interface Summary {
   /** Number of values the statistics are based on (≥ 1; an empty set is `null` instead of a Summary). */
@@ -33,6 +39,10 @@ export interface Summary {
   readonly q3: number;
   readonly p95: number;
   readonly max: number;
+  /** Sample standard deviation (n − 1); null when n < 2. */
+  readonly sd: number | null;
+  /** 95% Student t-interval of the mean (n − 1 df); null when n < 2. */
+  readonly ci95: Interval | null;
 }
 
 /** `count` of `denominator` institutions, and `share` = 100 × count / denominator (null when denominator is 0). */
@@ -40,9 +50,14 @@ export interface Share {
   readonly count: number;
   readonly denominator: number;
   readonly share: number | null;
+  /** 95% Wilson score interval of `share`, in 0..100; null when denominator is 0. */
+  readonly ci95: Interval | null;
 }
 
-/** `significant`: p < 0,05; `zwak`: 0,05 ≤ p < 0,10; `niet`: otherwise, or n < 4, or r undefined. */
+/**
+ * `significant`: p < 0,05; `zwak`: 0,05 ≤ p < 0,10; `niet`: otherwise, or n < 4, or r undefined. Where the
+ * correlation is one of a table (effort, ambition–budget) the label is decided on the Benjamini–Hochberg q instead.
+ */
 export type SignificanceLabel = 'significant' | 'zwak' | 'niet';
 
 /** A Pearson correlation with its two-sided p (t-distribution, n − 2 df) and least-squares line y = intercept + slope·x. */
@@ -56,6 +71,12 @@ export interface Correlation {
   /** Regression of y on x; null when x has no variance or n < 2. */
   readonly slope: number | null;
   readonly intercept: number | null;
+  /** Benjamini–Hochberg adjusted p within its table (effort, ambition–budget); null where not in a table or no p. */
+  readonly q: number | null;
+  /** 95% Fisher-z interval of r; null when r is null or n < 4. */
+  readonly ci95: Interval | null;
+  /** Spearman rank correlation (robustness check against outliers); null when r is null. */
+  readonly rho: number | null;
 }
 
 // ───────────────────────────── edition, goals, indicators, institutions ─────────────────────────────
@@ -225,8 +246,37 @@ export interface InstitutionIndicatorRow {
   readonly improvementChange: number | null;
   /** Latest realised at or beyond the target in force; null without both, or for `neutraal`. */
   readonly reached: boolean | null;
+  /**
+   * Attainment that respects sampling error (see `Attainment`); null without a latest value and a target in force,
+   * or for `neutraal`.
+   */
+  readonly attainment: Attainment | null;
+  /**
+   * 95% sampling margin of the latest value around the target, in points: 1,96·√(p(1−p)/n)·100 with p = target/100
+   * (binomial), for `procent` values with a respondent count n; null otherwise.
+   */
+  readonly margin: number | null;
   /** How far the latest value still is from the target, sign-adjusted (≤ 0 when reached); null like `reached`. */
   readonly gapToTarget: number | null;
+}
+
+/**
+ * - `zonder-verbetering`: the target in force is at or below the start in the favourable direction (no improvement
+ *   planned), so reaching it means little; counted apart from every other outcome;
+ * - `binnen-marge`: the latest value lies within the 95% sampling margin of the target (cannot be told apart);
+ * - `bereikt` / `niet-bereikt`: beyond / short of the target by more than that margin (no margin: the plain comparison).
+ */
+export type Attainment = 'bereikt' | 'niet-bereikt' | 'binnen-marge' | 'zonder-verbetering';
+
+/** A row with where its latest value came from, judged against the breakdown's other latest values. */
+export interface SectorRow extends InstitutionIndicatorRow {
+  /** The latest value is from a year before the breakdown's latest year (e.g. the later one was suppressed). */
+  readonly latestEarlierYear: boolean | null;
+  /**
+   * The latest value has another herkomst than most values of its year in this breakdown (e.g. an own survey instead
+   * of the JOB-monitor). null without a latest value.
+   */
+  readonly latestOtherSource: boolean | null;
 }
 
 // ───────────────────────────── sector per indicator × breakdown ─────────────────────────────
@@ -259,11 +309,55 @@ export interface SectorSum {
   readonly meetsGoal: boolean | null;
 }
 
+/** Pitman–Morgan test of whether the targets are less (or more) spread than the starts of the same institutions. */
+export interface ConvergenceSpread {
+  /** Sample standard deviations of start values and targets in force, over the paired institutions. */
+  readonly sdStart: number;
+  readonly sdTarget: number;
+  /** sdTarget / sdStart: below 1 = targets closer together than the starts. */
+  readonly ratio: number;
+  /** Two-sided p of the Pitman–Morgan test (t distribution, n − 2 df). */
+  readonly p: number;
+  /** Benjamini–Hochberg adjusted p over every spread test of the edition (the convergentie table). */
+  readonly q: number;
+  /** On q < 0,05: `inhaalslag` (spread smaller), `uiteenlopen` (spread larger); otherwise `geen` (no conclusion). */
+  readonly conclusion: 'inhaalslag' | 'uiteenlopen' | 'geen';
+}
+
+/** Convergence: r(start, improvement ambition) as a description, and the spread test that decides. */
+export interface Convergence extends Correlation {
+  /** null for `aantal` indicators, below 3 pairs, or without spread in starts or targets. */
+  readonly spread: ConvergenceSpread | null;
+}
+
+/** Attainment counts of one breakdown: `reached + notReached + withinMargin + targetWithoutImprovement = n`. */
+export interface AttainmentCounts {
+  /** Institutions with a target in force and a latest realised value (the denominator of `reached`). */
+  readonly n: number;
+  readonly reached: number;
+  readonly notReached: number;
+  readonly withinMargin: number;
+  readonly targetWithoutImprovement: number;
+  /** reached of (n − targetWithoutImprovement): genuine attainment, with its Wilson interval. */
+  readonly shareReached: Share;
+}
+
+/** Student-weighted means (weight: `studenten` of the institution) over the paired institutions. */
+export interface WeightedMeans {
+  readonly n: number;
+  readonly startMean: number;
+  readonly targetMean: number;
+  /** Sign-adjusted: targetMean − startMean for hoger_beter, the reverse for lager_beter. */
+  readonly improvementMean: number;
+  /** |weighted − unweighted mean improvement| exceeds the half-width of the unweighted mean's 95% t-interval. */
+  readonly differs: boolean;
+}
+
 export interface BreakdownResult {
   readonly indicatorId: string;
   readonly breakdown: string;
   /** Per institution, sorted by institution id. */
-  readonly rows: readonly InstitutionIndicatorRow[];
+  readonly rows: readonly SectorRow[];
   /** Most common year of start values / targets in force (ties: earliest), null when none. */
   readonly startYear: number | null;
   readonly targetYear: number | null;
@@ -278,6 +372,8 @@ export interface BreakdownResult {
   readonly improvement: Summary | null;
   /** Means of start and target over the same institutions as `ambition` (so target − start = mean ambition). */
   readonly paired: { readonly n: number; readonly startMean: number; readonly targetMean: number } | null;
+  /** Student-weighted means over the same institutions as `paired`; null without paired rows or weight. */
+  readonly weighted: WeightedMeans | null;
   /** Institutions with a target in force, of all institutions in the snapshot. */
   readonly withTarget: Share;
   /** Disclosed realised values per year, ascending. */
@@ -288,15 +384,20 @@ export interface BreakdownResult {
   readonly improvementChange: Summary | null;
   /** Of institutions with a target in force and a latest realised value: how many reached it. null for neutraal. */
   readonly reached: Share | null;
+  /** The same institutions split by sampling margin and planned improvement; null for neutraal. */
+  readonly attainment: AttainmentCounts | null;
+  /** Latest values (one per institution with any) and how many are fallbacks to an earlier year or another source. */
+  readonly latestProvenance: { readonly n: number; readonly earlierYear: number; readonly otherSource: number };
   /** Suppressed realised values, all years together. */
   readonly suppressed: number;
   /**
    * Catch-up: Pearson r between the start value sign-adjusted by direction (× −1 for `lager_beter`) and the
    * improvement ambition, so a negative r always means "a less favourable start goes with a bigger ambition".
    * The regression line is in those adjusted units. Empty (n = 0, label `niet`) for `aantal` indicators: counts
-   * scale with the institution's size.
+   * scale with the institution's size. r is a description only (biased towards negative by regression to the
+   * mean); `spread` decides whether the differences between institutions shrink.
    */
-  readonly convergence: Correlation;
+  readonly convergence: Convergence;
   /** Only for `aantal` indicators. */
   readonly sum: SectorSum | null;
 }
@@ -524,6 +625,11 @@ export interface EffortCorrelation extends Correlation {
   readonly measureId: string | null;
   /** `begrotingsaandeel`, `bestedingsaandeel` or `maatregel:<code>` (the CSV's `inzet`). */
   readonly effort: string;
+  /**
+   * A measure comparison with fewer than `Method.tests.minPerGroup` institutions in either group: too few to
+   * compare; left out of the Benjamini–Hochberg family (q null, label `niet`). Always false for budget shares.
+   */
+  readonly tooFewPerGroup: boolean;
   /** For measures: mean improvementChange of institutions that did / did not carry it out. */
   readonly groups: {
     readonly nWith: number;
@@ -630,6 +736,18 @@ export interface DiffResult {
 
 // ───────────────────────────── method and build report ─────────────────────────────
 
+/** One table of tests corrected together (Benjamini–Hochberg). */
+export interface TestFamily {
+  /** Tests carried out (with a p-value; measure comparisons only with enough institutions per group). */
+  readonly tests: number;
+  /** tests × 0,05: how many would be "significant" at p < 0,05 by chance alone if there were no relation. */
+  readonly expectedByChance: number;
+  /** p < 0,05 before the correction. */
+  readonly significantP: number;
+  /** q < 0,05 after the correction. */
+  readonly surviving: number;
+}
+
 export interface Method {
   readonly institutions: number;
   readonly indicators: number;
@@ -655,6 +773,23 @@ export interface Method {
   /** Counts of convergence labels over all indicator × breakdown combinations. */
   readonly convergence: { readonly significant: number; readonly zwak: number; readonly niet: number };
   readonly significanceLevels: { readonly significant: number; readonly weak: number };
+  /** Level of every confidence interval, in percent (95), and the normal quantile of the sampling margin (1,96). */
+  readonly confidenceLevel: number;
+  readonly samplingZ: number;
+  /** Multiple testing per table; measure comparisons need `minPerGroup` institutions in each group. */
+  readonly tests: {
+    readonly minPerGroup: number;
+    readonly effort: TestFamily & { readonly tooFewPerGroup: number };
+    readonly ambitionBudget: TestFamily;
+    /** Spread tests of convergence, with their conclusions. */
+    readonly spread: TestFamily & { readonly inhaalslag: number; readonly uiteenlopen: number; readonly geen: number };
+  };
+  /** Attainment over every indicator × breakdown (sum of `BreakdownResult.attainment`). */
+  readonly attainment: Omit<AttainmentCounts, 'shareReached'>;
+  /** Latest values over every indicator × breakdown, and fallbacks (sum of `BreakdownResult.latestProvenance`). */
+  readonly latestProvenance: { readonly n: number; readonly earlierYear: number; readonly otherSource: number };
+  /** Indicator × breakdowns where the student-weighted mean ambition differs beyond the unweighted 95% margin. */
+  readonly weightedDiffers: number;
 }
 
 export interface SuppressedValue {

@@ -3,6 +3,9 @@
 // report has its own module under registry/; this file lists them in a fixed order, so the output is the same
 // for the same Results. Ids are those of ids.ts, which the outline uses to place figures.
 import type { Results } from '../compute/types.ts';
+import { findFindings } from '../findings/findings.ts';
+import type { Findings } from '../findings/types.ts';
+import { findingFigures, withFindingTitles } from './registry/findings.ts';
 import { annexFigures } from './registry/annex.ts';
 import { goalFigures } from './registry/goals.ts';
 import { indicatorFigures } from './registry/indicators.ts';
@@ -23,8 +26,12 @@ const AREAS: readonly ((results: Results) => Figure[])[] = [
   institutionFigures,
 ];
 
-export function buildFigures(results: Results): Figure[] {
-  const figures = AREAS.flatMap((area) => area(results));
+/**
+ * Every figure, with the finding that belongs to a figure as its title (the descriptive title becomes the
+ * subtitle), plus the overview table of every indicator's course. `findings` default to those of `results`.
+ */
+export function buildFigures(results: Results, findings: Findings = findFindings(results)): Figure[] {
+  const figures = withFindingTitles([...AREAS.flatMap((area) => area(results)), ...findingFigures(results, findings)], findings);
   // Ids become file names under /figuren/: a duplicate would silently overwrite another figure.
   const seen = new Set<string>();
   for (const f of figures) {

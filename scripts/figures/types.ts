@@ -28,6 +28,11 @@ export interface Figure {
   readonly number: string | null;
   readonly title: string;
   readonly subtitle?: string;
+  /**
+   * Set when the title states a finding (scripts/findings/): the id of the one-sentence paragraph in the prose
+   * model that holds the same text with its traced facts, so the fact check covers the title like prose.
+   */
+  readonly titleParagraph?: string;
   /** Source line without the "Bron:" prefix. */
   readonly source: string;
   /** Notes shown under the figure, e.g. "3 instellingen weggelaten wegens te weinig respondenten". */

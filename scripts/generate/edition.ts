@@ -147,13 +147,13 @@ function metaJson(world: World, spec: EditionSpec, present: readonly WorldInstit
     toelichting:
       'Synthetische editie: de gegevens per instelling zijn verzonnen. ' +
       "Echt zijn de doelstellingen en Stagepact-thema's (Werkagenda mbo en Stagepact mbo 2023-2027, Monitoringsplan), " +
-      'de indicatoren met hun bronnen, de landelijke reeksen (reeksen.csv) en de landelijke doelen (landelijke_doelen.csv): ' +
+      'de indicatoren met hun bronnen, de landelijke reeksen en de landelijke doelen: ' +
       'gepubliceerde cijfers uit de Voortgangsrapportage prioriteit 2 (2025), de Synthese monitor Werkagenda en Stagepact (2024), ' +
       'de Kamerbrief over de Werkagenda en het Stagepact (2024) en de nota aan de minister van 2 juli 2024, ' +
       'elk met de oorspronkelijke bron (DUO, CBS, SBB, JOB-monitor, NPO-studentenpeiling, Ministerie van SZW) in de kolom bron. ' +
       `Verzonnen zijn alle gegevens per instelling: de ${present.length} instellingen zelf (codes en namen zijn fictief), ` +
-      'hun start-, streef- en gerealiseerde waarden (waarden.csv), begrotingen en bestedingen, uitgevoerde maatregelen en e-file-oordelen. ' +
-      `Ze zijn gegenereerd met npm run generate-snapshot (${world.size} instellingen, seed ${world.seed}) zodat sectorgemiddelden ` +
+      'hun start-, streef- en gerealiseerde waarden, begrotingen en bestedingen, uitgevoerde maatregelen en e-file-oordelen. ' +
+      `Ze zijn door de generator van deze monitor gemaakt (${world.size} instellingen, startgetal ${world.seed}) zodat sectorgemiddelden ` +
       'en spreiding lijken op de gepubliceerde cijfers, maar ze zeggen niets over een echte instelling.' +
       changes,
     ...(spec.previous ? { vorige: spec.previous } : {}),

@@ -1,4 +1,4 @@
-// A disk cache for the computed stages (results, rendered figures, prose), keyed by the snapshot's content hash
+// A disk cache for the computed stages (results, findings, rendered figures, prose), keyed by the snapshot's content hash
 // and a hash of the code that computes them: editing content/ or templates/ never recomputes, while a change
 // in the data or in the computing code always does.
 import { createHash } from 'node:crypto';
@@ -9,7 +9,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 export const CACHE_DIR = join(ROOT, '.cache', 'stages');
 
 /** Folders whose code determines the cached stages (templates and content do not). */
-const CODE = ['scripts/snapshot', 'scripts/compute', 'scripts/figures', 'scripts/prose', 'scripts/lib', 'package-lock.json'];
+const CODE = ['scripts/snapshot', 'scripts/compute', 'scripts/findings', 'scripts/figures', 'scripts/prose', 'scripts/lib', 'package-lock.json'];
 
 function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
   if (!existsSync(path)) return;

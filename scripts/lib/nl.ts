@@ -87,6 +87,8 @@ export function numberWord(n: number): string {
 
 /** Capitalise the first letter (for sentence starts built from lower-case parts). */
 export function capitalize(text: string): string {
+  // Dutch drops the first accent of a capitalised `één` at the start of a sentence: `Eén`, not `Één`.
+  if (text.startsWith('één')) return `Eén${text.slice(3)}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -112,7 +114,7 @@ export function parseNumber(text: string): number | null {
 /** The inverse of `numberWord` for the words it writes (`één`, `een`, `twee` … `twaalf`); null otherwise. */
 export function parseNumberWord(word: string): number | null {
   const w = word.trim().toLowerCase();
-  if (w === 'een') return 1;
+  if (w === 'een' || w === 'eén') return 1;
   const i = WORDS.indexOf(w);
   return i < 0 ? null : i;
 }

@@ -30,5 +30,6 @@ export const urls = {
   reflection: () => '/reflectie/',
   method: () => '/verantwoording/',
   changes: () => '/wat-is-veranderd/',
+  correlations: () => '/samenhang/',
   downloads: () => '/downloads/',
 };

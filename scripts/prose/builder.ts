@@ -115,6 +115,16 @@ export class Writer {
     return bare ? inner : piece('(', inner, ')');
   }
 
+  /**
+   * `(r = 0,48; q = 0,031; n = 50)` for a correlation in a table corrected for multiple testing: q (Benjamini–
+   * Hochberg) instead of p, since significance is decided on q there.
+   */
+  statsQ(path: string, bare = false): Piece {
+    const q = this.value(`${path}.q`) < 0.001 ? piece('q ', this.p(`${path}.q`)) : piece('q = ', this.p(`${path}.q`));
+    const inner = piece('r = ', this.r(`${path}.r`), '; ', q, '; n = ', this.digits(`${path}.n`));
+    return bare ? inner : piece('(', inner, ')');
+  }
+
   /** A year (or other integer label) from Results, traced like any number. */
   year(path: string): Piece {
     return this.fact(path, String(this.value(path)));

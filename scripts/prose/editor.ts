@@ -5,12 +5,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
+import type { Results } from '../compute/types.ts';
+import { ReportError } from '../lib/errors.ts';
 import type { Log } from '../lib/log.ts';
+import type { Paragraph } from '../report/types.ts';
+import { changedSincePrevious, liveParagraphs, resolveLiveNumbers, SHORTCODE } from './live-numbers.ts';
 
 export interface EditorText {
   /** Path as editors know it, e.g. `content/voorwoord.md`. */
   readonly file: string;
   readonly html: string;
+  /** The live numbers of the text ([[getal: pad]]), each a traced one-sentence paragraph (live-numbers.ts). */
+  readonly paragraphs?: readonly Paragraph[];
 }
 
 /** The shipped editor texts, what the log calls them, and where the outline places them (see content/README.md). */
@@ -34,6 +40,10 @@ export interface EditorOptions {
   readonly log: Log;
   /** Heading level of the section the text sits under (1 = chapter): `#` in the file becomes one level deeper. */
   readonly sectionLevel: number;
+  /** Results (with findings) that live numbers are read from; without them a shortcode is an error. */
+  readonly facts?: Results;
+  /** The previous edition's results, to report live numbers that changed (read only when a text has one). */
+  readonly previous?: () => Results | null;
 }
 
 /** Load and render one editor text; null (with a log line) when the file is missing or empty. */
@@ -45,12 +55,48 @@ export function loadEditorText(name: string, options: EditorOptions): EditorText
     options.log.warn(`${file} ontbreekt; ${what} wordt weggelaten`);
     return null;
   }
-  const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const raw = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const { text: source, dropped } = dropPlaceholders(raw);
+  for (const d of dropped) options.log.warn(`${file}:${d.line}: "${d.text}" is nog niet ingevuld; die regel wordt weggelaten`);
   if (source.trim() === '') {
     options.log.warn(`${file} is leeg; ${what} wordt weggelaten`);
     return null;
   }
-  return { file, html: renderEditorMarkdown(source, options.sectionLevel) };
+  const hasCodes = source.search(SHORTCODE) >= 0;
+  if (!hasCodes) return { file, html: renderEditorMarkdown(source, options.sectionLevel) };
+  if (!options.facts) throw new ReportError(`${file}: deze tekst citeert getallen ([[getal: …]]), maar er zijn geen resultaten om ze uit te lezen`);
+  const numbers = resolveLiveNumbers(source, file, options.facts);
+  for (const line of changedSincePrevious(file, numbers, options.previous?.() ?? null)) options.log.info(`ℹ ${line}`);
+  const paragraphs = liveParagraphs(file, numbers);
+  // Each code becomes a letters-only marker that markdown leaves alone, then the traced, escaped value.
+  let i = 0;
+  const marked = source.replace(SHORTCODE, () => `LIVEGETAL${++i}X`);
+  const html = renderEditorMarkdown(marked, options.sectionLevel).replace(/LIVEGETAL(\d+)X/g, (_, n: string) => {
+    const p = paragraphs[Number(n) - 1]!;
+    return `<span class="live-number" data-paragraph="${p.id}" data-facts="${escapeHtml(p.sentences[0]!.facts[0]!.key)}">${escapeHtml(p.sentences[0]!.text)}</span>`;
+  });
+  return { file, html, paragraphs };
+}
+
+/** A field an editor still has to fill in: `[in te vullen]`, `[Ondertekening: in te vullen]`. */
+const PLACEHOLDER = /\[[^\]]*in te vullen[^\]]*\]/i;
+
+/**
+ * Lines with a placeholder are never printed: the build warns (file and line) and leaves the line out, so the
+ * colofon shows only the fields that are filled in.
+ */
+export function dropPlaceholders(source: string): { text: string; dropped: { line: number; text: string }[] } {
+  const dropped: { line: number; text: string }[] = [];
+  const kept = source.split('\n').filter((line, i) => {
+    if (!PLACEHOLDER.test(line)) return true;
+    dropped.push({ line: i + 1, text: line.trim().replace(/\*/g, '') });
+    return false;
+  });
+  return { text: kept.join('\n'), dropped };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Every shipped editor text, keyed by file name (null where missing). */

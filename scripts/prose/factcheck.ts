@@ -5,14 +5,17 @@
 // Each returns Dutch messages; an empty list means the check passed. The build fails on any message.
 import { valueAt } from '../compute/lookup.ts';
 import type { Results } from '../compute/types.ts';
+import { findFindings } from '../findings/findings.ts';
+import { factRoot, findingsOf } from '../findings/root.ts';
 import type { Paragraph } from '../report/types.ts';
 import { FORBIDDEN } from './builder.ts';
 import { isLabelNumber, isoDateRanges, occurrences, scanNumbers, showsValue, type NumberToken } from './numbers.ts';
 
 // ───────────────────────────── (1) the model against Results ─────────────────────────────
 
-export function checkTrace(paragraphs: readonly Paragraph[], results: Results): string[] {
+export function checkTrace(paragraphs: readonly Paragraph[], given: Results): string[] {
   const messages: string[] = [];
+  const results = withFindings(given);
   const labels = labelStrings(results);
   const goalIds = new Set(results.goalOrder);
   const seen = new Set<string>();
@@ -48,6 +51,22 @@ export function checkTrace(paragraphs: readonly Paragraph[], results: Results): 
     });
   }
   return messages;
+}
+
+const rooted = new WeakMap<Results, Results>();
+
+/**
+ * Facts may point into the findings derived from Results (`findings.course.…`, scripts/findings/root.ts). Results
+ * given without them get the findings of those same Results (a pure function), so the check never guesses.
+ */
+function withFindings(results: Results): Results {
+  if (findingsOf(results)) return results;
+  let root = rooted.get(results);
+  if (!root) {
+    root = factRoot(results, findFindings(results));
+    rooted.set(results, root);
+  }
+  return root;
 }
 
 function sameNumber(a: number, b: number): boolean {

@@ -1,6 +1,9 @@
 // Stage 4: Results → Prose. Puts the paragraph templates (scripts/prose/paragraphs/) in order; pure, so the same
 // Results always give the same text. Every number in it is traced (see builder.ts) and checked (factcheck.ts).
 import type { Results } from '../compute/types.ts';
+import { findFindings } from '../findings/findings.ts';
+import { factRoot } from '../findings/root.ts';
+import type { Findings } from '../findings/types.ts';
 import { Writer } from './builder.ts';
 import { writeBudget } from './paragraphs/budget.ts';
 import { writeChanges } from './paragraphs/changes.ts';
@@ -11,15 +14,17 @@ import { writeInstitution } from './paragraphs/institution.ts';
 import { writeIntroduction } from './paragraphs/introduction.ts';
 import { goalJudgements } from './paragraphs/judgements.ts';
 import { writeMethod } from './paragraphs/method.ts';
+import { findingsMethod } from './paragraphs/findings-method.ts';
 import { writePriority, writeStagepact } from './paragraphs/priority.ts';
 import { writeSector } from './paragraphs/sector.ts';
 import { writeSeries } from './paragraphs/series.ts';
-import { writeSummary } from './paragraphs/summary.ts';
+import { writeFindings, writeSummary } from './paragraphs/summary.ts';
 import { writeTypology } from './paragraphs/typology.ts';
 import type { GoalProse, IndicatorProse, Prose } from './types.ts';
 
-export function writeProse(results: Results): Prose {
-  const w = new Writer(results);
+/** `findings` default to those of `results`; sentences are traced in the fact root (Results plus findings). */
+export function writeProse(results: Results, findings: Findings = findFindings(results)): Prose {
+  const w = new Writer(factRoot(results, findings));
   const goals: Record<string, GoalProse> = {};
   for (const id of results.goalOrder) {
     const goal = results.goals[id]!;
@@ -42,6 +47,7 @@ export function writeProse(results: Results): Prose {
 
   return {
     summary: writeSummary(w),
+    findings: writeFindings(w, findings),
     introduction: writeIntroduction(w),
     sector: writeSector(w),
     priorities: { 1: writePriority(w, 1), 2: writePriority(w, 2), 3: writePriority(w, 3) },
@@ -51,7 +57,7 @@ export function writeProse(results: Results): Prose {
     series: writeSeries(w),
     typology: writeTypology(w),
     budget: writeBudget(w),
-    method: writeMethod(w),
+    method: [...writeMethod(w), ...findingsMethod(w)],
     changes: writeChanges(w),
     institutions,
   };

@@ -10,6 +10,8 @@ export type { Paragraph };
 export interface Prose {
   /** Key findings for the Samenvatting, one short paragraph per bullet. */
   readonly summary: readonly Paragraph[];
+  /** The findings stage in words: one paragraph per finding, the two lists per goal (summary.ts, goal.ts). */
+  readonly findings: FindingsProse;
   /** The monitor, the data, the reference date, counts, and (synthetic editions) what is real and what invented. */
   readonly introduction: readonly Paragraph[];
   readonly sector: SectorProse;
@@ -30,6 +32,30 @@ export interface Prose {
   readonly changes: readonly Paragraph[];
   /** Keyed by institution id: a short neutral paragraph for /instelling/<code>/. */
   readonly institutions: Readonly<Record<string, Paragraph>>;
+}
+
+export interface FindingsProse {
+  /** One paragraph per finding (headline, then its evidence), keyed by finding id. */
+  readonly items: Readonly<Record<string, Paragraph>>;
+  /** The headline alone, keyed by finding id (`kort-…`): the Samenvatting and the home page. */
+  readonly headlines: Readonly<Record<string, Paragraph>>;
+  /** Headlines of the five most important findings, in order (home page, head of the Samenvatting). */
+  readonly top: readonly Paragraph[];
+  /** Per goal: "Positieve ontwikkelingen" and "Aandachtspunten en/of wisselend beeld", ranked, at most four each. */
+  readonly goals: Readonly<Record<string, GoalFindingLists>>;
+  /** Paragraphs that say a list of a goal is empty (one per goal and list, naming the goal). */
+  readonly empty: readonly Paragraph[];
+  /** The finding title of each figure that has one: one sentence, keyed by figure id. */
+  readonly titles: Readonly<Record<string, Paragraph>>;
+}
+
+export interface GoalFindingLists {
+  /** Headline and evidence (the goal's section). */
+  readonly positive: readonly Paragraph[];
+  readonly attention: readonly Paragraph[];
+  /** Headlines only, the same findings (the Samenvatting). */
+  readonly positiveShort: readonly Paragraph[];
+  readonly attentionShort: readonly Paragraph[];
 }
 
 export interface SectorProse {
@@ -91,6 +117,10 @@ export interface BudgetProse {
 export function allParagraphs(prose: Prose): Paragraph[] {
   const out: (Paragraph | null)[] = [
     ...prose.summary,
+    ...Object.values(prose.findings.items),
+    ...Object.values(prose.findings.headlines),
+    ...prose.findings.empty,
+    ...Object.values(prose.findings.titles),
     ...prose.introduction,
     prose.sector.ambition,
     prose.sector.convergence,

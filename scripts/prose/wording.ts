@@ -1,7 +1,8 @@
 // Word choices shared by every paragraph template: when a change counts as a rise, a fall or "gelijk", how a
 // share of institutions is put in words, how a correlation is described. Pure functions of numbers; they choose
 // words, never format numbers (the builder does that, so every number keeps its trace).
-import type { Correlation, Direction, SignificanceLabel, Unit } from '../compute/types.ts';
+import type { Convergence, Correlation, Direction, SignificanceLabel, Unit } from '../compute/types.ts';
+import { quantityWord } from './quantity.ts';
 
 // ─── tolerance: when a difference is "vrijwel gelijk" ───
 
@@ -79,47 +80,24 @@ export function isRelation(c: Pick<Correlation, 'label' | 'r'>): boolean {
 }
 
 /**
- * Catch-up (inhaalslag): institutions that start less favourably aim for larger improvement. Results correlate the
- * start sign-adjusted by direction with the improvement ambition, so a catch-up is a negative r for either direction;
- * a `neutraal` indicator has no favourable side and only a relation.
+ * Catch-up (inhaalslag) is decided by the spread test, never by r(start, ambition), which leans negative by
+ * construction (regression to the mean): `inhaalslag` when the targets are significantly less spread than the
+ * starts (q < 0,05), `uiteen` when significantly more spread, `geen` otherwise or without a test.
  */
-export function convergenceKind(c: Pick<Correlation, 'label' | 'r'>, direction: Direction): 'inhaalslag' | 'uiteen' | 'samenhang' | 'geen' {
-  if (!isRelation(c)) return 'geen';
-  if (direction === 'neutraal') return 'samenhang';
-  return c.r! < 0 ? 'inhaalslag' : 'uiteen';
+export function convergenceKind(c: Pick<Convergence, 'spread'>): 'inhaalslag' | 'uiteen' | 'geen' {
+  const conclusion = c.spread?.conclusion;
+  return conclusion === 'inhaalslag' ? 'inhaalslag' : conclusion === 'uiteenlopen' ? 'uiteen' : 'geen';
 }
 
 // ─── shares of institutions in words ───
 
-const ANCHORS: readonly (readonly [number, string])[] = [
-  [25, 'een kwart'],
-  [100 / 3, 'een derde'],
-  [50, 'de helft'],
-  [200 / 3, 'twee derde'],
-  [75, 'driekwart'],
-];
-
 /**
  * A share (0..100) as words, for use next to the exact count: `de helft`, `ruim een derde`, `bijna driekwart`,
- * `vrijwel alle`. Within one point of an anchor the anchor itself; up to six points above `ruim`, below `bijna`.
- * Returns null when no phrase fits closely; the text then gives only the number.
+ * `vrijwel alle`; null when no word fits closely (the text then gives only the number). The bands are the one
+ * tested table in quantity.ts.
  */
 export function sharePhrase(share: number | null): string | null {
-  if (share === null) return null;
-  if (share === 0) return 'geen';
-  if (share === 100) return 'alle';
-  if (share >= 95) return 'vrijwel alle';
-  if (share <= 5) return 'vrijwel geen';
-  for (const [anchor, words] of ANCHORS) {
-    const d = share - anchor;
-    if (Math.abs(d) <= 1) return words;
-    if (d > 1 && d <= 6) return `ruim ${words}`;
-    if (d < -1 && d >= -6) return `bijna ${words}`;
-  }
-  if (share >= 80) return 'een ruime meerderheid';
-  if (share > 50) return 'een meerderheid';
-  if (share <= 20) return 'een klein deel';
-  return null;
+  return quantityWord(share);
 }
 
 // ─── fixed labels of the data contract ───

@@ -6,6 +6,8 @@ import type { Block, Chapter, LinkCard, Paragraph, Section } from './types.ts';
 export interface EditorText {
   readonly file: string;
   readonly html: string;
+  /** Live numbers quoted in the text, as traced paragraphs (scripts/prose/live-numbers.ts). */
+  readonly paragraphs?: readonly Paragraph[];
 }
 export type EditorTexts = (file: string) => EditorText | null;
 
@@ -17,8 +19,10 @@ export interface FigureLookup {
 
 export const paragraph = (p: Paragraph | null | undefined): Block[] => (p ? [{ kind: 'paragraph', paragraph: p }] : []);
 export const paragraphs = (ps: readonly (Paragraph | null)[]): Block[] => ps.flatMap((p) => paragraph(p));
-export const bullets = (id: string, items: readonly Paragraph[]): Block[] => (items.length ? [{ kind: 'bullets', id, items }] : []);
-export const editor = (text: EditorText | null): Block[] => (text ? [{ kind: 'editor', file: text.file, html: text.html }] : []);
+export const bullets = (id: string, items: readonly Paragraph[], title?: string): Block[] =>
+  items.length ? [{ kind: 'bullets', id, items, ...(title ? { title } : {}) }] : [];
+export const editor = (text: EditorText | null): Block[] =>
+  text ? [{ kind: 'editor', file: text.file, html: text.html, ...(text.paragraphs?.length ? { paragraphs: text.paragraphs } : {}) }] : [];
 export const links = (items: readonly LinkCard[]): Block[] => (items.length ? [{ kind: 'links', items }] : []);
 
 export function figure(figures: FigureLookup, id: string): Block[] {

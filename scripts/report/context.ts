@@ -1,10 +1,13 @@
 // What every chapter builder reads: the results, the prose, the figures that exist and the editor texts.
 import type { Results } from '../compute/types.ts';
+import type { Findings } from '../findings/types.ts';
 import type { Prose } from '../prose/types.ts';
 import type { EditorTexts, FigureLookup } from './blocks.ts';
 
 export interface OutlineContext {
   readonly results: Results;
+  /** What the report leads with (scripts/findings/). */
+  readonly findings: Findings;
   readonly prose: Prose;
   readonly figures: FigureLookup;
   readonly editor: EditorTexts;

@@ -18,7 +18,9 @@ export interface FactCheckInput {
 
 /** Returns how many traced numbers were checked; throws a ReportError listing the mismatches. */
 export async function factCheckOutput(input: FactCheckInput): Promise<number> {
-  const all = dedupe(reportParagraphs(input.report.chapters));
+  // Finding titles of figures (`data-paragraph` on the caption) are checked like any paragraph.
+  const titles = input.report.figureTitles ?? [];
+  const all = dedupe([...reportParagraphs(input.report.chapters), ...titles]);
   const problems: string[] = [];
   for (const file of htmlFiles(input.dir)) {
     const html = readFileSync(file, 'utf8');
@@ -31,6 +33,11 @@ export async function factCheckOutput(input: FactCheckInput): Promise<number> {
     const text = await readRawText(input.pdfFile);
     for (const message of checkPdfText(text, printed)) problems.push(`pdf: ${message}`);
     checked += countFacts(printed);
+    // Each printed finding title on its own: its place (caption or list of figures) does not follow the text order.
+    const numbered = new Set(input.report.figures.filter((f) => f.number && f.titleParagraph).map((f) => f.titleParagraph));
+    const printedTitles = titles.filter((t) => numbered.has(t.id));
+    for (const t of printedTitles) for (const message of checkPdfText(text, [t])) problems.push(`pdf: ${message}`);
+    checked += countFacts(printedTitles);
   }
   if (problems.length > 0) {
     throw new ReportError(

@@ -2,11 +2,13 @@
 // render. The order here IS the table of contents of the printed synthesis report (seed 000, with the per-goal
 // depth of seed 003); site-only pages follow. Numbers (chapters, sections, figures) are assigned at the end.
 import type { Results } from '../compute/types.ts';
+import { findFindings } from '../findings/findings.ts';
+import type { Findings } from '../findings/types.ts';
 import type { RenderedFigure } from '../figures/types.ts';
 import { formatDate } from '../lib/nl.ts';
 import type { Prose } from '../prose/types.ts';
 import type { EditorTexts, FigureLookup } from './blocks.ts';
-import { changesAnnex, indicatorAnnex, methodAnnex, reflectionChapter, typologyAnnex } from './chapters/annexes.ts';
+import { changesAnnex, correlationAnnex, indicatorAnnex, methodAnnex, reflectionChapter, typologyAnnex } from './chapters/annexes.ts';
 import { colofon, samenvatting, voorwoord } from './chapters/front.ts';
 import { institutionPages, institutionsChapter } from './chapters/institutions.ts';
 import { priorityChapter, stagepactChapter } from './chapters/priorities.ts';
@@ -18,6 +20,8 @@ import type { Block, Chapter, Report, Section } from './types.ts';
 
 export interface OutlineInput {
   readonly results: Results;
+  /** Default: the findings of `results`. */
+  readonly findings?: Findings;
   readonly prose: Prose;
   readonly figures: readonly RenderedFigure[];
   readonly editor: EditorTexts;
@@ -31,7 +35,8 @@ export function outlineReport(input: OutlineInput): Report {
   const byId = new Map(input.figures.map((f) => [f.id, f]));
   // Figures with nothing to draw are left out of the report; the prose already says data are missing.
   const figures: FigureLookup = { get: (id) => (byId.get(id) && !byId.get(id)!.emptyReason ? byId.get(id)! : null) };
-  const ctx: OutlineContext = { results: input.results, prose: input.prose, figures, editor: input.editor };
+  const findings = input.findings ?? findFindings(input.results);
+  const ctx: OutlineContext = { results: input.results, findings, prose: input.prose, figures, editor: input.editor };
 
   const chapters = numberChapters(
     [
@@ -48,6 +53,7 @@ export function outlineReport(input: OutlineInput): Report {
       institutionsChapter(ctx),
       reflectionChapter(ctx),
       methodAnnex(ctx),
+      correlationAnnex(ctx),
       indicatorAnnex(ctx),
       typologyAnnex(ctx),
       changesAnnex(ctx),
@@ -76,6 +82,7 @@ export function outlineReport(input: OutlineInput): Report {
     chapters: linked,
     // Only figures the report places, each with its number (null for site-only figures).
     figures: input.figures.filter((f) => used.has(f.id)).map((f) => ({ ...f, number: numbers.get(f.id) ?? null })),
+    figureTitles: input.figures.flatMap((f) => (used.has(f.id) && f.titleParagraph && input.prose.findings.titles[f.id] ? [input.prose.findings.titles[f.id]!] : [])),
   };
 }
 
@@ -105,7 +112,10 @@ function dropDeadLinks(chapters: readonly Chapter[]): Chapter[] {
 function usedFigureIds(chapters: readonly Chapter[]): Set<string> {
   const ids = new Set<string>();
   const walk = (s: Chapter | Chapter['children'][number]) => {
-    for (const b of s.blocks) if (b.kind === 'figure') ids.add(b.figureId);
+    for (const b of s.blocks) {
+      if (b.kind === 'figure') ids.add(b.figureId);
+      if (b.kind === 'highlights') for (const h of b.items) if (h.figureId) ids.add(h.figureId);
+    }
     s.children.forEach(walk);
   };
   chapters.forEach(walk);

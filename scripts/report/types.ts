@@ -26,16 +26,27 @@ export interface Paragraph {
 
 export type Block =
   | { readonly kind: 'paragraph'; readonly paragraph: Paragraph }
-  /** Bulleted findings, e.g. in the Samenvatting. */
-  | { readonly kind: 'bullets'; readonly id: string; readonly items: readonly Paragraph[] }
+  /** Bulleted findings, e.g. in the Samenvatting; `title` is the list's label ("Positieve ontwikkelingen"). */
+  | { readonly kind: 'bullets'; readonly id: string; readonly items: readonly Paragraph[]; readonly title?: string }
+  /** Home page: the most important findings, each with a small chart and a link to its goal (site only). */
+  | { readonly kind: 'highlights'; readonly items: readonly Highlight[] }
   | { readonly kind: 'figure'; readonly figureId: string }
   /** Editor-written markdown from content/, rendered with raw HTML disabled. */
-  | { readonly kind: 'editor'; readonly file: string; readonly html: string }
+  | { readonly kind: 'editor'; readonly file: string; readonly html: string; readonly paragraphs?: readonly Paragraph[] }
   | { readonly kind: 'keyfigures'; readonly items: readonly KeyFigure[] }
   /** Descriptive label–value pairs (definition, source, edition stamp): a plain list, not big numbers. */
   | { readonly kind: 'definitions'; readonly items: readonly Definition[] }
   /** Site navigation cards (links to sub-pages); not printed. */
   | { readonly kind: 'links'; readonly items: readonly LinkCard[] };
+
+export interface Highlight {
+  readonly paragraph: Paragraph;
+  /** The finding's figure (drawn small), or null. */
+  readonly figureId: string | null;
+  /** Page of the goal the finding belongs to, and its title for the link text. */
+  readonly url: string;
+  readonly goal: string;
+}
 
 export interface KeyFigure {
   readonly label: string;
@@ -107,4 +118,6 @@ export interface Report {
   readonly chapters: readonly Chapter[];
   /** Every figure and table, numbered where it appears in a printed chapter. */
   readonly figures: readonly RenderedFigure[];
+  /** The finding titles of the placed figures as one-sentence paragraphs (`titleParagraph`), for the fact check. */
+  readonly figureTitles: readonly Paragraph[];
 }

@@ -9,7 +9,16 @@ export function* sections(roots: readonly Section[], only?: (s: Section) => bool
   }
 }
 
-const blockParagraphs = (b: Block): readonly Paragraph[] => (b.kind === 'paragraph' ? [b.paragraph] : b.kind === 'bullets' ? b.items : []);
+const blockParagraphs = (b: Block): readonly Paragraph[] =>
+  b.kind === 'paragraph'
+    ? [b.paragraph]
+    : b.kind === 'bullets'
+      ? b.items
+      : b.kind === 'highlights'
+        ? b.items.map((i) => i.paragraph)
+        : b.kind === 'editor'
+          ? (b.paragraphs ?? [])
+          : [];
 
 /** Paragraphs in reading order; with `printedOnly`, those of the PDF edition. */
 export function reportParagraphs(chapters: readonly Chapter[], printedOnly = false): Paragraph[] {

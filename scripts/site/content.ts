@@ -54,7 +54,12 @@ function blockView(block: Block, depth: number, figures: Readonly<Record<string,
     case 'paragraph':
       return { kind: 'paragraph', paragraph: paragraphView(block.paragraph, notes) };
     case 'bullets':
-      return { kind: 'bullets', id: block.id, items: block.items.map((p) => paragraphView(p, notes)) };
+      return { kind: 'bullets', id: block.id, items: block.items.map((p) => paragraphView(p, notes)), title: block.title ?? null };
+    case 'highlights':
+      return {
+        kind: 'highlights',
+        items: block.items.map((h) => ({ paragraph: paragraphView(h.paragraph, notes), figure: h.figureId ? (figures[h.figureId] ?? null) : null, url: h.url, goal: h.goal })),
+      };
     case 'figure': {
       const figure = figures[block.figureId];
       if (!figure) throw new ReportError(`het rapport verwijst naar figuur "${block.figureId}", maar die bestaat niet`);

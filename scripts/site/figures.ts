@@ -95,6 +95,7 @@ export function figureView(figure: RenderedFigure, interactive: boolean, narrow 
     reportReference: null,
     title: figure.title,
     subtitle: figure.subtitle ?? null,
+    titleParagraph: figure.titleParagraph ?? null,
     source: figure.source,
     notes: figure.notes,
     alt: figure.alt,

@@ -135,6 +135,8 @@ export interface FigureView {
   readonly reportReference: string | null;
   readonly title: string;
   readonly subtitle: string | null;
+  /** Paragraph id of a finding title (fact-checked like prose), or null for a descriptive title. */
+  readonly titleParagraph: string | null;
   readonly source: string;
   readonly notes: readonly string[];
   readonly alt: string;
@@ -164,7 +166,11 @@ export interface HeadingView {
 export type BlockView =
   | HeadingView
   | { readonly kind: 'paragraph'; readonly paragraph: ParagraphView }
-  | { readonly kind: 'bullets'; readonly id: string; readonly items: readonly ParagraphView[] }
+  | { readonly kind: 'bullets'; readonly id: string; readonly items: readonly ParagraphView[]; readonly title: string | null }
+  | {
+      readonly kind: 'highlights';
+      readonly items: readonly { readonly paragraph: ParagraphView; readonly figure: FigureView | null; readonly url: string; readonly goal: string }[];
+    }
   | { readonly kind: 'figure'; readonly figure: FigureView }
   | { readonly kind: 'editor'; readonly file: string; readonly html: string }
   | { readonly kind: 'keyfigures'; readonly items: readonly KeyFigure[] }

@@ -46,7 +46,7 @@ describe('sector distributions', () => {
     expect(b.improvement).toMatchObject({ n: 4, mean: 8, q1: 4.25, median: 7.5, q3: 11.25 });
     // Paired means over A..D: starts 45, targets 53 — their difference is the mean ambition.
     expect(b.paired).toEqual({ n: 4, startMean: 45, targetMean: 53 });
-    expect(b.withTarget).toEqual({ count: 4, denominator: 5, share: 80 });
+    expect(b.withTarget).toMatchObject({ count: 4, denominator: 5, share: 80 });
     expect([b.startYear, b.targetYear]).toEqual([2022, 2027]);
   });
 
@@ -153,7 +153,7 @@ describe('target reached and change', () => {
       ['D', false],
       ['E', null],
     ]);
-    expect(b.reached).toEqual({ count: 2, denominator: 4, share: 50 });
+    expect(b.reached).toMatchObject({ count: 2, denominator: 4, share: 50 });
     // Change latest − start: A 12, B 10, C 5, D −2, E 10 → mean 7; Python quartiles [5, 10, 10].
     expect(b.rows.map((r) => r.change)).toEqual([12, 10, 5, -2, 10]);
     expect(b.improvementChange).toMatchObject({ n: 5, mean: 7, q1: 5, median: 10, q3: 10 });

@@ -26,7 +26,7 @@ describe('type-7 quantiles', () => {
 
   it('handles one value, two values and ties', () => {
     // n = 1: every quantile is the value itself (h = 0).
-    expect(summarize([5])).toEqual({ n: 1, mean: 5, sum: 5, min: 5, p5: 5, q1: 5, median: 5, q3: 5, p95: 5, max: 5 });
+    expect(summarize([5])).toEqual({ n: 1, mean: 5, sum: 5, min: 5, p5: 5, q1: 5, median: 5, q3: 5, p95: 5, max: 5, sd: null, ci95: null });
     // n = 2: Python quantiles([1, 3]) = [1.5, 2.0, 2.5].
     const two = summarize([3, 1])!;
     expect([two.q1, two.median, two.q3]).toEqual([1.5, 2, 2.5]);
@@ -138,8 +138,11 @@ describe('Pearson correlation', () => {
 
 describe('small helpers', () => {
   it('share and mode', () => {
-    expect(share(8, 25)).toEqual({ count: 8, denominator: 25, share: 32 });
-    expect(share(0, 0)).toEqual({ count: 0, denominator: 0, share: null });
+    expect(share(8, 25)).toMatchObject({ count: 8, denominator: 25, share: 32 });
+    // Wilson interval: scipy 1.17 binomtest(8, 25).proportion_ci(0.95, 'wilson') = (0.17205190306907986, 0.5158973072689776).
+    expect(share(8, 25).ci95!.low).toBeCloseTo(17.205190306907986, 10);
+    expect(share(8, 25).ci95!.high).toBeCloseTo(51.58973072689776, 10);
+    expect(share(0, 0)).toEqual({ count: 0, denominator: 0, share: null, ci95: null });
     expect(mode([2027, 2026, 2027, 2026])).toBe(2026);
     expect(mode([2022, 2027, 2027])).toBe(2027);
     expect(mode([])).toBeNull();

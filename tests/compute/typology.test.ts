@@ -3,7 +3,7 @@
 // Thresholds worked out by hand with the type-7 rule h = (n − 1)·p, shown next to each expectation.
 import { describe, expect, it } from 'vitest';
 import { computeResults } from '../../scripts/compute/compute.ts';
-import { computeTypology } from '../../scripts/compute/typology.ts';
+import { computeTypology, decimalsOf, quantileRatio, quartileTimes4 } from '../../scripts/compute/typology.ts';
 import type { InstitutionIndicatorRow } from '../../scripts/compute/types.ts';
 import { indicator, institutions, snapshot, type ValueSpec } from './build-snapshot.ts';
 
@@ -126,6 +126,8 @@ function rows(data: Record<string, [number, number | null]>): InstitutionIndicat
     improvementChange: null,
     reached: null,
     gapToTarget: null,
+    attainment: null,
+    margin: null,
   }));
 }
 
@@ -161,6 +163,28 @@ describe('typology edge cases', () => {
     expect(t.institutions.A).toMatchObject({ startLevel: 'gemiddeld', type: 4 });
     expect(t.institutions.C).toMatchObject({ startLevel: 'gemiddeld', type: 5 });
     expect(t.withoutStart).toBe(0);
+  });
+
+  it('decides ties exactly at the precision of the data, not with a float tolerance', () => {
+    // Ambitions 73 − 65,9, 7,4 − 0,3 and 8,2 − 1,1 are all 7,1 at one decimal, though in floating point they are
+    // 7,099999999999994, 7,1000000000000005 and 7,1 (Python gives the same). Sorted [1; 7,1; 7,1; 7,1; 10]:
+    // Q1 = Q3 = 7,1, so each of the three is both at Q1 and at Q3.
+    const data = rows({ A: [65.9, 0], B: [0.3, 0], C: [10, 10], D: [5, 1], E: [1.1, 0] });
+    const target: Record<string, number> = { A: 73, B: 7.4, C: 20, D: 6, E: 8.2 };
+    const withTargets = data.map((r) => ({ ...r, target: target[r.institutionId]!, improvement: target[r.institutionId]! - r.start! }));
+    const t = computeTypology([{ indicatorId: 'x', direction: 'hoger_beter', breakdown: 'totaal', rows: withTargets }], ['A', 'B', 'C', 'D', 'E'], []);
+    expect(t.indicators[0]!.ambition).toEqual({ n: 5, q1: 7.1, q3: 7.1 });
+    for (const id of ['A', 'B', 'E']) expect(t.institutions[id]!.ambition).toEqual({ favourable: 1, unfavourable: 1, indicators: 1 });
+    expect(t.institutions.C!.ambition).toEqual({ favourable: 1, unfavourable: 0, indicators: 1 });
+  });
+
+  it('exact helpers: decimals, quartiles × 4 and quantiles of fractions', () => {
+    expect([decimalsOf(65.9), decimalsOf(40), decimalsOf(-0.25), decimalsOf(1e-12)]).toEqual([1, 0, 2, 9]);
+    // [1, 2, 3, 4, 5, 6]: type-7 Q1 = 2,25, Q3 = 4,75 → × 4 = 9 and 19.
+    expect([quartileTimes4([1, 2, 3, 4, 5, 6], 1), quartileTimes4([1, 2, 3, 4, 5, 6], 3)]).toEqual([9, 19]);
+    // Scores −1/3, 0/3, 1/3, 2/3: P67 at h = 3·0,67 = 2,01 → 1/3 + 0,01·(1/3) = 0,33667 = 101/300 exactly.
+    const r = quantileRatio([{ num: -1, den: 3 }, { num: 0, den: 3 }, { num: 1, den: 3 }, { num: 2, den: 3 }], 67);
+    expect(r.num * 300).toBe(101 * r.den);
   });
 
   it('has no thresholds when nobody has a start value', () => {

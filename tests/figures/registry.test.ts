@@ -12,7 +12,10 @@ import { formatCorrelation } from '../../scripts/figures/spec.ts';
 import type { Figure } from '../../scripts/figures/types.ts';
 import { writeProse } from '../../scripts/prose/prose.ts';
 import type { FigureLookup } from '../../scripts/report/blocks.ts';
-import { changesAnnex, indicatorAnnex, methodAnnex, reflectionChapter, typologyAnnex } from '../../scripts/report/chapters/annexes.ts';
+import { changesAnnex, correlationAnnex, indicatorAnnex, methodAnnex, reflectionChapter, typologyAnnex } from '../../scripts/report/chapters/annexes.ts';
+import { samenvatting } from '../../scripts/report/chapters/front.ts';
+import { findFindings } from '../../scripts/findings/findings.ts';
+import { OVERVIEW_TABLE } from '../../scripts/figures/registry/findings.ts';
 import { institutionPages, institutionsChapter } from '../../scripts/report/chapters/institutions.ts';
 import { priorityChapter, stagepactChapter } from '../../scripts/report/chapters/priorities.ts';
 import { inleiding, sectorbeeld } from '../../scripts/report/chapters/sector.ts';
@@ -43,10 +46,11 @@ function idsTheOutlineAsksFor(r: Results): Set<string> {
       return { id } as Figure;
     },
   };
-  const ctx: OutlineContext = { results: r, prose: writeProse(r), figures: figuresLookup, editor: () => null };
+  const findings = findFindings(r);
+  const ctx: OutlineContext = { results: r, findings, prose: writeProse(r, findings), figures: figuresLookup, editor: () => null };
   for (const build of [
-    homePage, inleiding, sectorbeeld, stagepactChapter, institutionsChapter, reflectionChapter,
-    methodAnnex, indicatorAnnex, typologyAnnex, changesAnnex, indicatorPages, institutionPages,
+    homePage, samenvatting, inleiding, sectorbeeld, stagepactChapter, institutionsChapter, reflectionChapter,
+    methodAnnex, correlationAnnex, indicatorAnnex, typologyAnnex, changesAnnex, indicatorPages, institutionPages,
   ]) build(ctx);
   for (const p of [1, 2, 3] as const) priorityChapter(ctx, p);
   return asked;
@@ -64,7 +68,7 @@ function expectedIds(r: Results): string[] {
     ...r.goalOrder.flatMap((g) => [figureIds.spendingTable(g), figureIds.measures(g), figureIds.judgements(g), figureIds.effortTable(g)]),
     figureIds.judgementsByGoal('voortgang'), figureIds.judgementsByGoal('effectiviteit'),
     figureIds.ambitionBudgetTable(), figureIds.typologyCounts(), figureIds.typologyScores(), figureIds.typologyInstitutionsTable(),
-    figureIds.indicatorTable(), figureIds.changesTable(), figureIds.institutionsTable(),
+    figureIds.indicatorTable(), figureIds.changesTable(), figureIds.institutionsTable(), OVERVIEW_TABLE,
     ...r.institutionOrder.flatMap((i) => [figureIds.institutionPosition(i), figureIds.institutionValues(i), figureIds.institutionBudget(i)]),
   ];
 }

@@ -73,7 +73,7 @@ describe('nl formatting', () => {
     expect(numberWord(1)).toBe('één');
     expect(numberWord(12)).toBe('twaalf');
     expect(numberWord(13)).toBe('13');
-    expect(capitalize('één instelling')).toBe('Één instelling');
+    expect(capitalize('één instelling')).toBe('Eén instelling'); // Dutch: the accent on the capital goes (Taalunie, 'Eén')
   });
 
   it('lower-cases a first letter except in abbreviations', () => {

@@ -64,15 +64,16 @@ describe('loadEditorText', () => {
 });
 
 describe('the shipped content/ files', () => {
-  it('are all present and render without a warning', () => {
+  it('are all present and render without a warning other than fields still to fill in', () => {
     const log = captureLog();
     const texts = loadEditorTexts({ contentDir: CONTENT, log });
-    expect(log.lines).toEqual([]);
+    // Issue 14: the colofon and foreword fields the editors have not filled in are left out with a warning.
+    expect(log.lines.filter((l) => !/^warn: content\/(colofon|voorwoord)\.md:\d+: ".*" is nog niet ingevuld; die regel wordt weggelaten$/.test(l))).toEqual([]);
     for (const { file } of EDITOR_FILES) {
       const t = texts[file]!;
       expect(t.file).toBe(`content/${file}`);
       expect(t.html.length, file).toBeGreaterThan(200);
-      expect(t.html).not.toMatch(/\{\{|\}\}|undefined|<script/);
+      expect(t.html).not.toMatch(/\{\{|\}\}|undefined|<script|in te vullen/);
       // Headings in editor files start at # so they nest under the outline's heading.
       expect(t.html).not.toMatch(/<h1/);
     }

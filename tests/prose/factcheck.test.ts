@@ -108,7 +108,7 @@ describe('checkRenderedHtml', () => {
 
   it('reports a number missing from, or added to, the page', () => {
     const last = ambition.sentences.at(-1)!.text;
-    const missing = renderHtml([ambition]).replace(/ \(r = [^)]*\)/, '');
+    const missing = renderHtml([ambition]).replace(/ \(spreiding [^)]*\)/, '');
     expect(checkRenderedHtml(missing, [ambition])[0]).toMatch(/^Alinea indicator-werkdruk-totaal-ambitie: het getal .* ontbreekt in de HTML\.$/);
     const added = renderHtml([ambition]).replace(last.slice(0, 10), `${last.slice(0, 10)} 7 `);
     expect(checkRenderedHtml(added, [ambition]).length).toBeGreaterThan(0);

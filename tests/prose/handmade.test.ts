@@ -99,8 +99,8 @@ describe('development wording', () => {
       'Voor ‘Rekenen’ lag het gemiddelde in 2023 op 47,0% en in 2024 op 51,0%.',
       'In elk jaar gaat het om 2 instellingen met een gerealiseerde waarde; het gemiddelde steeg over deze jaren, wat een verbetering is.',
       'Per instelling vergeleken met de eigen startwaarde is er gemiddeld een verbetering van 6,0 procentpunt (2 instellingen met een start- en een gerealiseerde waarde).',
-      // A: 46 against target 50; B: 56 against target 55.
-      'Van de 2 instellingen met een streefwaarde en een gerealiseerde waarde heeft de helft (1, 50%) de streefwaarde voor 2027 al bereikt.',
+      // A: 46 against target 50; B: 56 against target 55 (register values without n: no sampling margin).
+      'Van de 2 instellingen met een streefwaarde en een gerealiseerde waarde heeft er 1 de streefwaarde voor 2027 al bereikt.',
     ]);
   });
 
@@ -142,22 +142,25 @@ describe('effort and development', () => {
     { institutionId: id, goalId: '1.3', amount: (6 - i) * 100_000 },
   ]);
 
-  it('reports a significant relation as a relation, with r, p and n, and warns against reading an effect', () => {
+  it('reports a significant relation as a relation, with r, q and n, and warns against reading an effect', () => {
     const prose = proseOf(
       snapshot({ indicators: [indicator('x', 'procent', 'hoger_beter', { shortName: 'Indicator x' })], institutions: institutions(...ids), values, budgets }),
     );
     const effort = texts(prose.goals['3.3']!.effort);
     expect(effort).toContain(
-      'Instellingen die een groter deel van hun begroting aan deze doelstelling toekennen, laten op ‘Indicator x’ gemiddeld een gunstiger ontwikkeling zien; deze samenhang is significant (r = 1,00; p < 0,001; n = 6).',
+      // r = 1 gives p = 0 and so q = 0 after the Benjamini–Hochberg correction over the effort table.
+      'Instellingen die een groter deel van hun begroting aan deze doelstelling toekennen, laten op ‘Indicator x’ gemiddeld een gunstiger ontwikkeling zien; deze samenhang is significant (r = 1,00; q < 0,001; n = 6).',
     );
-    expect(effort).toContain('Dit is een samenhang, geen bewijs van een effect: instellingen verschillen ook op andere punten, en bij zoveel vergelijkingen kan een enkele samenhang op toeval berusten.');
+    expect(effort).toContain(
+      'Dit is een samenhang die ook na correctie voor het aantal toetsen overeind blijft, maar geen bewijs van een effect: instellingen verschillen ook op andere punten.',
+    );
   });
 
   it('says plainly when nothing is related', () => {
     const flat = values.map((v): ValueSpec => (v[2] === 'realisatie' ? [v[0], v[1], v[2], 53] : v));
     const prose = proseOf(snapshot({ indicators: [indicator('x', 'procent', 'hoger_beter')], institutions: institutions(...ids), values: flat, budgets }));
     expect(texts(prose.goals['3.3']!.effort)[1]).toBe(
-      'Voor geen van deze combinaties vinden we een significante samenhang: een grotere inzet van middelen of een bepaalde maatregel gaat in deze gegevens niet aantoonbaar samen met meer ontwikkeling.',
+      'Na correctie voor het aantal toetsen vinden we voor geen van deze combinaties een significante samenhang: een grotere inzet van middelen of een bepaalde maatregel gaat in deze gegevens niet aantoonbaar samen met meer ontwikkeling.',
     );
   });
 });

@@ -22,26 +22,30 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
       'Alle 6 instellingen hebben voor deze indicator een streefwaarde.',
       'De startwaarden lopen uiteen van 33,0% tot 52,0%.',
       'De helft van de instellingen heeft een verbeterambitie tussen 6,3 en 11,0 procentpunt (Q1–Q3).',
-      'Er is geen significante samenhang tussen startwaarde en ambitie (r = −0,51; p = 0,298; n = 6): instellingen met een ongunstiger startwaarde streven niet duidelijk naar grotere stappen.',
+      // Spread test (Pitman–Morgan): sd 6,91 and 14,62; scipy pearsonr(s + t, s − t) p = 0,1733, BH over the
+      // fixture's three spread tests → q = 0,260: no conclusion.
+      'De streefwaarden zijn niet duidelijk meer of minder gespreid dan de startwaarden (spreiding 6,9 procentpunt bij de startwaarden en 14,6 procentpunt bij de streefwaarden; q = 0,260); of de verschillen tussen instellingen kleiner worden, is niet te zeggen.',
     ]);
   });
 
   it('describes the werkdruk development with the suppressed survey value left out', () => {
     // 2024: I01 43, I02 47, I04 36 are shown; I03 (n = 22 < 30) is suppressed. Changes +2, +5, +2; no target reached.
+    // I04: 36 against 32 with n = 35 lies within the sampling margin 1,96·√(0,32·0,68/35)·100 = 15,45.
     expect(texts(prose.indicators.werkdruk!.totaal!.development)).toEqual([
       'Voor ‘Werkdruk’ lag het gemiddelde in 2024 op 42,0% (3 instellingen met een gerealiseerde waarde).',
       'Per instelling vergeleken met de eigen startwaarde is er gemiddeld een verbetering van 3,0 procentpunt (3 instellingen met een start- en een gerealiseerde waarde).',
-      'Van de 3 instellingen met een streefwaarde en een gerealiseerde waarde heeft nog geen enkele de streefwaarde voor 2027 bereikt.',
+      'Geen van de 3 instellingen met een streefwaarde en een gerealiseerde waarde heeft de streefwaarde voor 2027 al bereikt; bij 1 ligt de laatste meting binnen de steekproefmarge van de streefwaarde, zodat niet te zeggen is of die is bereikt.',
       'Van de gerealiseerde waarden was er één gebaseerd op minder dan 30 respondenten; die tonen we niet en die telt niet mee in de gemiddelden.',
     ]);
   });
 
   it('names the breakdown and the share that reached its target', () => {
-    // bol: I02 30 → 37 (target 45, not reached), I03 41 → 46 (target 44, reached).
+    // bol: I02 30 → 37 (target 45, not reached), I03 41 → 46 (target 44): with n = 64 the margin is
+    // 1,96·√(0,44·0,56/64)·100 = 12,16 procentpunt, so 46 cannot be told apart from 44.
     expect(texts(prose.indicators['stage-school']!.bol!.development)).toEqual([
       'Voor ‘Stagebegeleiding school, bol’ lag het gemiddelde in 2025 op 41,5% (2 instellingen met een gerealiseerde waarde).',
       'Per instelling vergeleken met de eigen startwaarde is er gemiddeld een verbetering van 6,0 procentpunt (2 instellingen met een start- en een gerealiseerde waarde).',
-      'Van de 2 instellingen met een streefwaarde en een gerealiseerde waarde heeft de helft (1, 50%) de streefwaarde voor 2027 al bereikt.',
+      'Geen van de 2 instellingen met een streefwaarde en een gerealiseerde waarde heeft de streefwaarde voor 2027 al bereikt; bij 1 ligt de laatste meting binnen de steekproefmarge van de streefwaarde, zodat niet te zeggen is of die is bereikt.',
     ]);
   });
 
@@ -75,9 +79,11 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
   });
 
   it('describes a national series with its source', () => {
-    // 208.029 → 208.310 is +281, within one percent of the start: "vrijwel gelijk".
+    // Issue 14: the whole series, not its endpoints. The last step 206.000 → 208.310 is a rise of 2.310 (more than
+    // one percent); over the whole series 208.029 → 208.310 is +281, within one percent: "vrijwel gelijk".
     expect(texts(prose.series.instroom)).toEqual([
-      'De landelijke reeks ‘Instroom mbo (bekostigd)’ bleef vrijwel gelijk: van 208.029 in 2022/23 naar 208.310 in 2024/25.',
+      'De landelijke reeks ‘Instroom mbo (bekostigd)’ steeg bij de laatste meting met 2.310, tot 208.310 in 2024/25.',
+      'Over de hele reeks, vanaf 208.029 in 2022/23, is dat per saldo vrijwel gelijk.',
       'Tussendoor was de waarde 206.000 in 2023/24.',
       'Bron: DUO (2025).',
       'Dit zijn gepubliceerde landelijke cijfers, geen gegevens van afzonderlijke instellingen.',

@@ -67,20 +67,25 @@ describe('better or worse depends on the direction', () => {
 });
 
 describe('shares of institutions in words', () => {
+  // The bands are those of scripts/prose/quantity.ts (issue 14: "ruim een kwart" is not 31%, "bijna een kwart" is
+  // not 20%); tests/prose/quantity.test.ts checks the table itself.
   it('names the anchor only close to it', () => {
     expect(sharePhrase(50)).toBe('de helft');
-    expect(sharePhrase(49.5)).toBe('de helft');
+    expect(sharePhrase(49.6)).toBe('de helft');
     expect(sharePhrase(100 / 3)).toBe('een derde');
     expect(sharePhrase(75)).toBe('driekwart');
-    expect(sharePhrase(25.9)).toBe('een kwart');
+    expect(sharePhrase(25.4)).toBe('een kwart');
   });
 
-  it('says "ruim" up to six points above and "bijna" up to six below', () => {
-    expect(sharePhrase(38)).toBe('ruim een derde');
-    expect(sharePhrase(21.7)).toBe('bijna een kwart');
+  it('says "ruim" up to four points above and "bijna" up to four below', () => {
+    expect(sharePhrase(28)).toBe('ruim een kwart');
+    expect(sharePhrase(23.4)).toBe('bijna een kwart');
+    expect(sharePhrase(21.7)).toBe('ruim een vijfde');
     expect(sharePhrase(47)).toBe('bijna de helft');
-    expect(sharePhrase(56)).toBe('ruim de helft');
-    expect(sharePhrase(80)).toBe('ruim driekwart');
+    expect(sharePhrase(53)).toBe('ruim de helft');
+    expect(sharePhrase(78)).toBe('ruim driekwart');
+    expect(sharePhrase(31)).toBe('bijna een derde');
+    expect(sharePhrase(20)).toBe('een vijfde');
   });
 
   it('handles the extremes and the gaps between anchors', () => {
@@ -89,7 +94,8 @@ describe('shares of institutions in words', () => {
     expect(sharePhrase(96)).toBe('vrijwel alle');
     expect(sharePhrase(4)).toBe('vrijwel geen');
     expect(sharePhrase(87)).toBe('een ruime meerderheid');
-    expect(sharePhrase(10)).toBe('een klein deel');
+    expect(sharePhrase(56)).toBe('een meerderheid');
+    expect(sharePhrase(15)).toBe('een klein deel');
     expect(sharePhrase(42)).toBeNull();
     expect(sharePhrase(null)).toBeNull();
   });
@@ -109,14 +115,13 @@ describe('significance and relations', () => {
     expect(relationPhrase({ label: 'significant', r: null })).toBe('geen significante samenhang');
   });
 
-  it('reads catch-up from the sign of r, which Results already adjust for the direction', () => {
-    // A less favourable start with a larger improvement is a negative r in either direction.
-    expect(convergenceKind({ label: 'significant', r: -0.5 }, 'hoger_beter')).toBe('inhaalslag');
-    expect(convergenceKind({ label: 'significant', r: -0.74 }, 'lager_beter')).toBe('inhaalslag');
-    expect(convergenceKind({ label: 'zwak', r: 0.3 }, 'hoger_beter')).toBe('uiteen');
-    expect(convergenceKind({ label: 'zwak', r: 0.3 }, 'lager_beter')).toBe('uiteen');
-    expect(convergenceKind({ label: 'significant', r: 0.3 }, 'neutraal')).toBe('samenhang');
-    expect(convergenceKind({ label: 'niet', r: -0.9 }, 'hoger_beter')).toBe('geen');
+  it('reads catch-up from the spread test, not from the sign of r', () => {
+    // Decided by the spread test (Pitman–Morgan, q over the table), whatever r says.
+    const spread = (conclusion: 'inhaalslag' | 'uiteenlopen' | 'geen') => ({ spread: { sdStart: 6, sdTarget: 4, ratio: 2 / 3, p: 0.001, q: 0.01, conclusion } });
+    expect(convergenceKind(spread('inhaalslag'))).toBe('inhaalslag');
+    expect(convergenceKind(spread('uiteenlopen'))).toBe('uiteen');
+    expect(convergenceKind(spread('geen'))).toBe('geen');
+    expect(convergenceKind({ spread: null })).toBe('geen');
   });
 });
 

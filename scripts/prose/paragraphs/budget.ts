@@ -46,20 +46,20 @@ function ambition(w: Writer) {
     return paragraph(
       'middelen-ambitie',
       intro,
-      w.s`In deze gegevens is er bij geen van de indicatoren een significante samenhang tussen de verbeterambitie van instellingen en het aandeel van de doelstelling in hun begroting.`,
+      w.s`In deze gegevens is er na correctie voor het aantal toetsen bij geen van de indicatoren een significante samenhang tussen de verbeterambitie van instellingen en het aandeel van de doelstelling in hun begroting.`,
       w.s`Dat komt overeen met de synthese van 2024, die evenmin zo'n samenhang vond.`,
     );
   }
   const relations = found.map((c) => {
     const ind = w.results.indicators[c.indicatorId]!;
     const path = indexPath('ambitionBudget', w.results.ambitionBudget, c);
-    return piece(indicatorLabel(ind.shortName, c.breakdown), ' (', significanceWord(c.label), ' en ', c.r! > 0 ? 'positief' : 'negatief', ': ', w.stats(path, true), ')');
+    return piece(indicatorLabel(ind.shortName, c.breakdown), ' (', significanceWord(c.label), ' en ', c.r! > 0 ? 'positief' : 'negatief', ': ', w.statsQ(path, true), ')');
   });
   return paragraph(
     'middelen-ambitie',
     intro,
     w.s`Bij ${found.length * 2 < all.length ? 'de meeste' : 'een deel van de'} indicatoren is er geen significante samenhang tussen de verbeterambitie van instellingen en het aandeel van de doelstelling in hun begroting, zoals ook de synthese van 2024 vond.`,
     w.s`Uitzonderingen zijn ${list(relations)}.`,
-    w.s`Bij zoveel vergelijkingen kan een enkele samenhang op toeval berusten; het is geen bewijs dat meer geld tot een hogere ambitie leidt of andersom.`,
+    w.s`Significant betekent hier: ook na correctie voor het aantal toetsen; het is geen bewijs dat meer geld tot een hogere ambitie leidt of andersom.`,
   );
 }

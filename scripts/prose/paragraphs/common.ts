@@ -18,7 +18,7 @@ export const sharePaths = (base: string): SharePaths => ({ count: `${base}.count
 
 /**
  * A share of institutions as a subject: `alle 55 instellingen`, `geen van de 46 instellingen`,
- * `bijna een kwart van de instellingen (10 van de 46, 22%)`, `10 van de 46 instellingen (22%)`.
+ * `ruim een vijfde van de instellingen (10 van de 46, 22%)`, `10 van de 46 instellingen (22%)`.
  * `plural` tells the caller which verb form agrees with it.
  */
 export function shareOf(w: Writer, paths: SharePaths, noun: Noun = INSTELLING): { piece: Piece; plural: boolean } {

@@ -1,10 +1,10 @@
 // Effort and development (seed 003 §2.4): does the change on an indicator go together with the share of the
-// budget, the spending so far or a measure carried out? Reported as significant, zwak significant or none, and
-// always as a relation ("samenhang"), never as an effect.
+// budget, the spending so far or a measure carried out? Reported as significant, zwak significant or none — decided
+// on q (Benjamini–Hochberg over the whole effort table) — and always as a relation ("samenhang"), never as an effect.
 import type { EffortCorrelation, GoalResult } from '../../compute/types.ts';
 import { effortFor } from '../../compute/lookup.ts';
 import { indexPath, list, paragraph, piece, type Writer } from '../builder.ts';
-import { indicatorLabel, quoted, significanceWord } from '../wording.ts';
+import { goalLabel, indicatorLabel, quoted, significanceWord } from '../wording.ts';
 import { goalParagraphId } from './goal.ts';
 
 export function goalEffort(w: Writer, goal: GoalResult) {
@@ -16,7 +16,8 @@ export function goalEffort(w: Writer, goal: GoalResult) {
     kinds.has('bestedingsaandeel') ? 'het deel van het begrote bedrag dat al is besteed' : null,
     kinds.has('maatregel') ? 'elk van de uitgevoerde maatregelen' : null,
   ].filter((t): t is string => t !== null);
-  const intro = w.s`We hebben nagegaan of de ontwikkeling van instellingen op de indicatoren van deze doelstelling (de laatst gemeten waarde ten opzichte van de startwaarde) samenhangt met ${list(tested)}.`;
+  // The goal is named, so the paragraph differs per goal even when the outcome is the same (issue 14).
+  const intro = w.s`We hebben nagegaan of de ontwikkeling van instellingen op de indicatoren van ${goalLabel(goal)} (de laatst gemeten waarde ten opzichte van de startwaarde) samenhangt met ${list(tested)}; alle toetsen staan in de bijlage over samenhang.`;
   const found = all
     .filter((e) => e.label !== 'niet' && e.r !== null)
     .sort((a, b) => (a.label === b.label ? a.p! - b.p! : a.label === 'significant' ? -1 : 1));
@@ -24,7 +25,7 @@ export function goalEffort(w: Writer, goal: GoalResult) {
     return paragraph(
       goalParagraphId(goal.id, 'samenhang'),
       intro,
-      w.s`Voor geen van deze combinaties vinden we een significante samenhang: een grotere inzet van middelen of een bepaalde maatregel gaat in deze gegevens niet aantoonbaar samen met meer ontwikkeling.`,
+      w.s`Na correctie voor het aantal toetsen vinden we voor geen van deze combinaties een significante samenhang: een grotere inzet van middelen of een bepaalde maatregel gaat in deze gegevens niet aantoonbaar samen met meer ontwikkeling.`,
       w.s`Dat wil niet zeggen dat de inzet geen effect heeft; ontwikkelingen kunnen pas later zichtbaar worden en hangen ook af van andere factoren.`,
     );
   }
@@ -33,8 +34,8 @@ export function goalEffort(w: Writer, goal: GoalResult) {
     intro,
     ...found.map((e) => relation(w, e)),
     found.length === 1
-      ? w.s`Dit is een samenhang, geen bewijs van een effect: instellingen verschillen ook op andere punten, en bij zoveel vergelijkingen kan een enkele samenhang op toeval berusten.`
-      : w.s`Dit zijn samenhangen, geen bewijs van een effect: instellingen verschillen ook op andere punten, en bij zoveel vergelijkingen kan een enkele samenhang op toeval berusten.`,
+      ? w.s`Dit is een samenhang die ook na correctie voor het aantal toetsen overeind blijft, maar geen bewijs van een effect: instellingen verschillen ook op andere punten.`
+      : w.s`Dit zijn samenhangen die ook na correctie voor het aantal toetsen overeind blijven, maar geen bewijs van een effect: instellingen verschillen ook op andere punten.`,
     w.s`Voor de overige combinaties vinden we geen significante samenhang.`,
   );
 }
@@ -43,7 +44,7 @@ function relation(w: Writer, e: EffortCorrelation) {
   const ind = w.results.indicators[e.indicatorId]!;
   const label = indicatorLabel(ind.shortName, e.breakdown);
   const path = indexPath('effort', w.results.effort, e);
-  const stats = w.stats(path);
+  const stats = w.statsQ(path);
   const more = ind.direction === 'neutraal' ? (e.r! > 0 ? 'een grotere toename' : 'een kleinere toename') : e.r! > 0 ? 'een gunstiger ontwikkeling' : 'een minder gunstige ontwikkeling';
   const mean = ind.direction === 'neutraal' ? 'gemiddelde verandering' : 'gemiddelde verbetering';
   const sig = significanceWord(e.label);

@@ -1,6 +1,9 @@
 // Per goal, in the shape of a seed 003 chapter: what the goal is, the money (budget, spending so far and the
 // spending bands of Tabel 2.1), and the measures the institutions carried out.
 import type { GoalResult } from '../../compute/types.ts';
+import type { Findings } from '../../findings/types.ts';
+import type { Paragraph } from '../../report/types.ts';
+import type { GoalFindingLists } from '../types.ts';
 import { INSTELLING, goalBudgetPath, goalMeasuresPath, list, measurePath, paragraph, piece, required, type Writer } from '../builder.ts';
 import { goalLabel, indicatorLabel, quoted, verb } from '../wording.ts';
 import { shareOf, sharePaths } from './common.ts';
@@ -137,4 +140,37 @@ function distribution(w: Writer, goalId: string) {
   const mean = w.s`Gemiddeld voert een instelling ${w.num(`${base}.mean`, 1)} van de ${w.count(`goals.${goalId}.measureIds.length`)} maatregelen uit.`;
   if (!all || all.count === 0) return mean;
   return w.s`Gemiddeld voert een instelling ${w.num(`${base}.mean`, 1)} van de ${w.count(`goals.${goalId}.measureIds.length`)} maatregelen uit; ${w.count(`${base}.distribution.${k}.count`, INSTELLING)} (${w.pct(`${base}.distribution.${k}.share`)}) ${all.count === 1 ? 'voert ze' : 'voeren ze'} allemaal uit.`;
+}
+
+/** Most findings a list shows (seed 003 lists three to four points per goal). */
+export const LIST_MAX = 4;
+
+/**
+ * The two lists that open a goal section and its part of the Samenvatting (seed 003): "Positieve ontwikkelingen"
+ * and "Aandachtspunten en/of wisselend beeld", each ranked by importance, at most LIST_MAX. An empty list is one
+ * sentence naming the goal, so no two goals print the same paragraph.
+ */
+export function goalFindings(
+  w: Writer,
+  findings: Findings,
+  goal: GoalResult,
+  items: Readonly<Record<string, Paragraph>>,
+  headlines: Readonly<Record<string, Paragraph>>,
+): { lists: GoalFindingLists; empty: Paragraph[] } {
+  const of = (findings.byGoal[goal.id] ?? []).map((id) => findings.items.find((f) => f.id === id)!);
+  const positive = of.filter((f) => f.polarity === 'positief').slice(0, LIST_MAX);
+  const attention = of.filter((f) => f.polarity !== 'positief').slice(0, LIST_MAX);
+  const empty: Paragraph[] = [];
+  const noPositive = positive.length === 0
+    ? required(goalParagraphId(goal.id, 'geen-positief'), w.s`Voor ${goalLabel(goal)} laten de gegevens nog geen positieve ontwikkeling zien die buiten de toevalsmarge valt.`)
+    : null;
+  const noAttention = attention.length === 0 ? required(goalParagraphId(goal.id, 'geen-aandacht'), w.s`Voor ${goalLabel(goal)} vonden de regels geen aandachtspunt.`) : null;
+  if (noPositive) empty.push(noPositive);
+  if (noAttention) empty.push(noAttention);
+  const full = (list: typeof positive, none: Paragraph | null) => (none ? [none] : list.map((f) => items[f.id]!));
+  const short = (list: typeof positive, none: Paragraph | null) => (none ? [none] : list.map((f) => headlines[f.id]!));
+  return {
+    lists: { positive: full(positive, noPositive), attention: full(attention, noAttention), positiveShort: short(positive, noPositive), attentionShort: short(attention, noAttention) },
+    empty,
+  };
 }

@@ -11,8 +11,6 @@ import {
   indicatorLabel,
   movedVerb,
   movement,
-  sharePhrase,
-  significanceWord,
   verb,
 } from '../wording.ts';
 import { between, shareOf, sharePaths } from './common.ts';
@@ -69,24 +67,32 @@ function ambition(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
 }
 
 function convergence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+  // Whether differences shrink is decided by the spread test on q; r(start, ambition) is only a description, since
+  // noise in the start returns with the opposite sign in the ambition (regression to the mean).
   const c = b.convergence;
-  if (c.n < 4 || c.r === null) return [];
-  const stats = w.stats(`${sectorPath(ind.id, b.breakdown)}.convergence`);
-  switch (convergenceKind(c, ind.direction)) {
+  const s = c.spread;
+  if (c.n < 4 || s === null) return [];
+  const base = `${sectorPath(ind.id, b.breakdown)}.convergence.spread`;
+  const q = s.q < 0.001 ? piece('q ', w.p(`${base}.q`)) : piece('q = ', w.p(`${base}.q`));
+  const spread = piece('(spreiding ', w.diff(`${base}.sdStart`, ind.unit), ' bij de startwaarden en ', w.diff(`${base}.sdTarget`, ind.unit), ' bij de streefwaarden; ', q, ')');
+  const kind = convergenceKind(c);
+  const rOnly =
+    kind !== 'inhaalslag' && c.label === 'significant' && c.r !== null && c.r < 0
+      ? w.s`Instellingen met een ongunstiger startwaarde geven wel een grotere verbeterambitie op ${w.stats(`${sectorPath(ind.id, b.breakdown)}.convergence`)}, maar zo’n samenhang ontstaat ook door toevallige meetverschillen in de startwaarde en is geen bewijs van een inhaalslag.`
+      : null;
+  switch (kind) {
     case 'inhaalslag':
-      return [
-        w.s`De samenhang tussen startwaarde en ambitie is ${significanceWord(c.label)} ${stats}: instellingen met een ongunstiger startwaarde streven gemiddeld naar een grotere verbetering.`,
-        w.s`Als de plannen worden gerealiseerd, worden de verschillen tussen instellingen dus kleiner.`,
-      ];
+      return [w.s`De streefwaarden liggen duidelijk dichter bij elkaar dan de startwaarden ${spread}: als de plannen worden gerealiseerd, worden de verschillen tussen instellingen kleiner.`];
     case 'uiteen':
       return [
-        w.s`De samenhang tussen startwaarde en ambitie is ${significanceWord(c.label)} ${stats}: instellingen die al gunstiger starten, streven gemiddeld naar een grotere verbetering.`,
-        w.s`Als de plannen worden gerealiseerd, worden de verschillen tussen instellingen dus eerder groter dan kleiner.`,
+        w.s`De streefwaarden lopen duidelijk meer uiteen dan de startwaarden ${spread}: als de plannen worden gerealiseerd, worden de verschillen tussen instellingen groter.`,
+        ...(rOnly ? [rOnly] : []),
       ];
-    case 'samenhang':
-      return [w.s`De samenhang tussen startwaarde en beoogde verandering is ${significanceWord(c.label)} ${stats}.`];
     case 'geen':
-      return [w.s`Er is geen significante samenhang tussen startwaarde en ambitie ${stats}: instellingen met een ongunstiger startwaarde streven niet duidelijk naar grotere stappen.`];
+      return [
+        w.s`De streefwaarden zijn niet duidelijk meer of minder gespreid dan de startwaarden ${spread}; of de verschillen tussen instellingen kleiner worden, is niet te zeggen.`,
+        ...(rOnly ? [rOnly] : []),
+      ];
   }
 }
 
@@ -187,29 +193,40 @@ function latestSpread(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
 }
 
 function reachedSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
-  if (!b.reached || b.reached.denominator === 0) return null;
-  const base = sectorPath(ind.id, b.breakdown);
-  const year = b.targetYear !== null ? piece(' voor ', w.year(`${base}.targetYear`)) : piece();
-  const denominator = w.digits(`${base}.reached.denominator`, INSTELLING);
+  // "Bereikt" only beyond the sampling margin; values within it and targets without improvement are said apart.
+  const a = b.attainment;
+  if (!a || a.n === 0) return null;
+  const base = `${sectorPath(ind.id, b.breakdown)}.attainment`;
+  const year = b.targetYear !== null ? piece(' voor ', w.year(`${sectorPath(ind.id, b.breakdown)}.targetYear`)) : piece();
   const whom = 'met een streefwaarde en een gerealiseerde waarde';
-  if (b.reached.denominator === 1) {
-    return b.reached.count === 1
-      ? w.s`De enige instelling ${whom} heeft de streefwaarde${year} al bereikt.`
-      : w.s`De enige instelling ${whom} heeft de streefwaarde${year} nog niet bereikt.`;
+  if (a.n === 1) {
+    const single = {
+      bereikt: piece('heeft de streefwaarde', year, ' al bereikt'),
+      'niet-bereikt': piece('heeft de streefwaarde', year, ' nog niet bereikt'),
+      'binnen-marge': piece('ligt binnen de steekproefmarge van de streefwaarde', year, ', zodat niet te zeggen is of die is bereikt'),
+      'zonder-verbetering': piece('heeft een streefwaarde', year, ' die niet gunstiger is dan de eigen startwaarde'),
+    } as const;
+    const outcome = b.rows.find((r) => r.latest !== null && r.target !== null)?.attainment;
+    return outcome ? w.s`De enige instelling ${whom} ${single[outcome]}.` : null;
   }
-  if (b.reached.count === 0) return w.s`Van de ${denominator} ${whom} heeft nog geen enkele de streefwaarde${year} bereikt.`;
-  if (b.reached.count === b.reached.denominator) return w.s`Alle ${denominator} ${whom} hebben de streefwaarde${year} al bereikt.`;
-  const count = w.digits(`${base}.reached.count`);
-  const pct = w.pct(`${base}.reached.share`);
-  const phrase = sharePhrase(b.reached.share);
-  if (phrase && ANCHORED.test(phrase)) {
-    return w.s`Van de ${denominator} ${whom} heeft ${phrase} (${count}, ${pct}) de streefwaarde${year} al bereikt.`;
-  }
-  return w.s`Van de ${denominator} ${whom} ${verb(b.reached.count !== 1, 'heeft', 'hebben')} er ${count} (${pct}) de streefwaarde${year} al bereikt.`;
+  const n = w.digits(`${base}.n`, INSTELLING);
+  const head =
+    a.reached === 0
+      ? piece('Geen van de ', n, ' ', whom, ' heeft de streefwaarde', year, ' al bereikt')
+      : a.reached === a.n
+        ? piece('Alle ', n, ' ', whom, ' hebben de streefwaarde', year, ' al bereikt')
+        : piece('Van de ', n, ' ', whom, ' ', verb(a.reached !== 1, 'heeft', 'hebben'), ' er ', w.digits(`${base}.reached`), ' de streefwaarde', year, ' al bereikt');
+  const margin =
+    a.withinMargin === 0
+      ? piece()
+      : piece('; bij ', w.digits(`${base}.withinMargin`), ' ligt de laatste meting binnen de steekproefmarge van de streefwaarde, zodat niet te zeggen is of die is bereikt');
+  const without =
+    a.targetWithoutImprovement === 0
+      ? piece()
+      : piece('; ', w.digits(`${base}.targetWithoutImprovement`), ' ', a.targetWithoutImprovement === 1 ? 'heeft een streefwaarde' : 'hebben een streefwaarde', ' die niet gunstiger is dan de eigen startwaarde');
+  return w.s`${head}${margin}${without}.`;
 }
 
-/** Share phrases that name a fraction (`bijna een kwart`, `de helft`), as opposed to vaguer ones. */
-const ANCHORED = /kwart|derde|helft/;
 
 function suppressedSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   if (b.suppressed === 0) return null;

@@ -22,7 +22,7 @@ export function goalJudgements(w: Writer, goal: GoalResult) {
     .map(({ d, i }, k) => piece('volgens ', k === 0 ? w.digits(`${base}.progress.${i}.count`, INSTELLING) : w.digits(`${base}.progress.${i}.count`), ' ', PROGRESS_TEXT[d.value]));
   const others = rest.length === 0 ? null : w.s`Verder geldt dit ${list(rest)}.`;
   const none = j.progress.find((d) => d.value === 'geen');
-  const noneSentence = none && none.count === 0 ? w.s`Geen enkele instelling antwoordt dat de uitvoering voor geen enkele activiteit verloopt zoals verwacht.` : null;
+  const noneSentence = none && none.count === 0 ? w.s`Elke instelling ziet de uitvoering ten minste voor een klein deel van de activiteiten verlopen zoals verwacht.` : null;
 
   const effects = j.effectiveness
     .map((d, i) => ({ d, i }))

@@ -2,11 +2,24 @@
 // page never drifts from what was done: data, target revisions, disclosure, spread, significance, typology, wording.
 import type { Paragraph } from '../../report/types.ts';
 import { formatDate } from '../../lib/nl.ts';
-import { INSTELLING, list, paragraph, required, type Writer } from '../builder.ts';
+import { INSTELLING, list, paragraph, piece, required, type Writer } from '../builder.ts';
 import { TOLERANCE_TEXT } from '../wording.ts';
 
 export function writeMethod(w: Writer): Paragraph[] {
-  return [data(w), targets(w), disclosure(w), spread(w), significance(w), typology(w), wording(w)].filter((p): p is Paragraph => p !== null);
+  return [
+    data(w),
+    targets(w),
+    disclosure(w),
+    spread(w),
+    attainment(w),
+    means(w),
+    provenance(w),
+    uncertainty(w),
+    convergence(w),
+    significance(w),
+    typology(w),
+    wording(w),
+  ].filter((p): p is Paragraph => p !== null);
 }
 
 function data(w: Writer) {
@@ -33,7 +46,7 @@ function targets(w: Writer) {
       : null,
     t.neutralChanged > 0 ? w.s`Bij indicatoren zonder gunstige richting geldt de laatste bijstelling (${w.digits('method.targets.neutralChanged')}).` : null,
     t.unchanged > 0 ? w.s`In de e-file ${t.unchanged === 1 ? 'was' : 'waren'} ${w.digits('method.targets.unchanged', ['opgave', 'opgaven'])} gelijk aan de al geldende streefwaarde.` : null,
-    w.s`In totaal ${t.inForce === 1 ? 'geldt' : 'gelden'} zo ${w.digits('method.targets.inForce', ['streefwaarde', 'streefwaarden'])} (per instelling, indicator en uitsplitsing); elke genegeerde waarde staat in het bouwverslag.`,
+    w.s`In totaal ${t.inForce === 1 ? 'geldt' : 'gelden'} zo ${w.digits('method.targets.inForce', ['streefwaarde', 'streefwaarden'])} (per instelling, indicator en uitsplitsing); elke genegeerde waarde wordt aan de redactie gemeld.`,
   );
 }
 
@@ -56,17 +69,85 @@ function spread(w: Writer) {
     'methode-spreiding',
     w.s`De spreiding tussen instellingen beschrijven we met kwartielen: Q1 is het 25e en Q3 het 75e percentiel, berekend met lineaire interpolatie tussen de geordende waarden (de gangbare definitie ‘type 7’).`,
     w.s`De helft van de instellingen ligt tussen Q1 en Q3; in tijdreeksen tonen we daarnaast de band van het 5e tot het 95e percentiel.`,
-    w.s`Een instelling heeft haar streefwaarde bereikt als de laatst gemeten waarde op of voorbij de streefwaarde ligt, in de richting die als beter geldt.`,
+  );
+}
+
+function attainment(w: Writer) {
+  const a = w.results.method.attainment;
+  return required(
+    'methode-doelbereik',
+    w.s`Een instelling heeft haar streefwaarde bereikt als de laatst gemeten waarde voorbij de streefwaarde ligt, in de richting die als beter geldt.`,
+    w.s`Bij enquêtecijfers met een bekend aantal respondenten houden we rekening met de steekproefmarge: ligt een percentage minder dan ${w.num('method.samplingZ', 2)} standaardfouten van de streefwaarde af (de binomiale standaardfout van een percentage gelijk aan de streefwaarde, gemeten bij zoveel respondenten), dan is het niet te onderscheiden van de streefwaarde en noemen we het ‘binnen de marge’ in plaats van bereikt of niet bereikt.`,
+    w.s`Een streefwaarde die niet gunstiger is dan de eigen startwaarde van de instelling (geen verbetering gepland) tellen we apart, als ‘streefwaarde zonder verbetering’; zo’n streefwaarde halen zegt weinig.`,
+    a.n === 0
+      ? null
+      : w.s`Over alle indicatoren samen ${a.n === 1 ? 'is er' : 'zijn er'} ${w.digits('method.attainment.n', ['combinatie', 'combinaties'])} van instelling en indicator met een streefwaarde en een gemeten waarde: bij ${w.digits('method.attainment.reached')} is de streefwaarde bereikt, bij ${w.digits('method.attainment.withinMargin')} ligt de waarde binnen de marge, bij ${w.digits('method.attainment.notReached')} is de streefwaarde niet bereikt en bij ${w.digits('method.attainment.targetWithoutImprovement')} gaat het om een streefwaarde zonder verbetering.`,
+  );
+}
+
+function means(w: Writer) {
+  return required(
+    'methode-gemiddelden',
+    w.s`Een gemiddelde over de sector is een gemiddelde over instellingen: elke instelling telt even zwaar, zoals in de eerdere rapportages.`,
+    w.s`Daarnaast geven we een gemiddelde dat is gewogen naar het aantal studenten van elke instelling; dat laat zien wat de gemiddelde student merkt.`,
+    w.results.method.weightedDiffers === 0
+      ? w.s`In deze editie ligt het gewogen gemiddelde van de verbeterambitie overal binnen de marge van het ongewogen gemiddelde.`
+      : w.s`Bij ${w.digits('method.weightedDiffers', ['combinatie', 'combinaties'])} van indicator en uitsplitsing wijkt het gewogen gemiddelde van de verbeterambitie verder af dan de marge van het ongewogen gemiddelde; daar noemen we het in de tekst.`,
+    w.s`De gemiddelde ambitie gaat over de instellingen met zowel een start- als een streefwaarde; het gemiddelde van hun streefwaarden min dat van hun startwaarden is de gemiddelde ambitie.`,
+    w.s`Het gemiddelde van alle startwaarden kan daarvan afwijken, omdat het ook instellingen zonder streefwaarde omvat; in de downloads zijn dat aparte kolommen met een eigen naam.`,
+  );
+}
+
+function provenance(w: Writer) {
+  const m = w.results.method.latestProvenance;
+  return required(
+    'methode-herkomst',
+    w.s`Als laatste waarde van een instelling geldt de meest recente waarde die we tonen.`,
+    w.s`Viel de waarde van het laatste jaar onder de drempel voor het aantal respondenten, dan is dat een waarde uit een eerder jaar; soms komt de waarde uit een andere bron dan bij de meeste instellingen, zoals een eigen peiling in plaats van de JOB-monitor.`,
+    m.n === 0
+      ? null
+      : w.s`Van de ${w.digits('method.latestProvenance.n', ['laatste waarde', 'laatste waarden'])} ${m.earlierYear === 1 ? 'komt er' : 'komen er'} ${w.digits('method.latestProvenance.earlierYear')} uit een eerder jaar en ${w.digits('method.latestProvenance.otherSource')} uit een andere bron; de downloads vermelden per instelling het jaar en de herkomst.`,
+  );
+}
+
+function uncertainty(w: Writer) {
+  return required(
+    'methode-onzekerheid',
+    w.s`Bij gemiddelden, aandelen en correlaties geven we een ${w.pct('method.confidenceLevel')}-betrouwbaarheidsinterval: de marge die aangeeft hoe nauwkeurig de uitkomst is bepaald.`,
+    w.s`Voor een gemiddelde, zoals de gemiddelde verbeterambitie of de gemiddelde ontwikkeling, gebruiken we het interval van de t-verdeling (Student).`,
+    w.s`Voor een aandeel van instellingen, zoals het aandeel dat zijn streefwaarde heeft bereikt, gebruiken we het interval van Wilson, dat ook bij kleine aantallen en bij aandelen dicht bij nul of honderd procent goed werkt.`,
+    w.s`Voor een correlatie gebruiken we het interval via de Fisher-z-transformatie.`,
+    w.s`Omvat het interval van een gemiddelde ambitie de nul, dan noemen we die ambitie niet duidelijk.`,
+  );
+}
+
+function convergence(w: Writer) {
+  const t = w.results.method.tests.spread;
+  return required(
+    'methode-inhaalslag',
+    w.s`Of de verschillen tussen instellingen kleiner worden, toetsen we rechtstreeks: we vergelijken de spreiding (standaardafwijking) van de streefwaarden met die van de startwaarden van dezelfde instellingen, met de toets van Pitman en Morgan voor gepaarde waarden.`,
+    w.s`De correlatie tussen startwaarde en ambitie tonen we alleen ter beschrijving: toevallige meetfouten in de startwaarde komen met het omgekeerde teken terug in de ambitie, waardoor die correlatie vanzelf naar een negatieve waarde neigt (regressie naar het gemiddelde).`,
+    w.s`Van een inhaalslag spreken we alleen als de streefwaarden significant minder gespreid zijn dan de startwaarden; zijn ze significant meer gespreid, dan worden de verschillen tussen instellingen groter.`,
+    t.tests === 0
+      ? w.s`In deze editie was er geen indicator met genoeg gegevens voor deze toets.`
+      : w.s`In deze editie ${t.tests === 1 ? 'deden we deze toets één keer' : piece('deden we deze toets ', w.digits('method.tests.spread.tests'), ' keer')}, met de correctie voor meervoudig toetsen hieronder: bij ${w.digits('method.tests.spread.inhaalslag')} worden de verschillen kleiner, bij ${w.digits('method.tests.spread.uiteenlopen')} groter en bij ${w.digits('method.tests.spread.geen')} is geen conclusie mogelijk.`,
   );
 }
 
 function significance(w: Writer) {
+  const t = w.results.method.tests;
+  const family = (path: string, what: string) =>
+    w.s`${what} deden we ${w.digits(`${path}.tests`, ['toets', 'toetsen'])}; door toeval alleen zouden er ongeveer ${w.num(`${path}.expectedByChance`, 1)} significant zijn (${w.digits(`${path}.tests`)} × ${w.num('method.significanceLevels.significant', 2)}); zonder correctie ${w.numberAt(`${path}.significantP`) === 1 ? 'was' : 'waren'} het er ${w.digits(`${path}.significantP`)}, na correctie ${w.digits(`${path}.surviving`)}.`;
   return required(
     'methode-significantie',
-    w.s`Samenhangen berekenen we als Pearson-correlatie (r) met een tweezijdige p-waarde.`,
-    w.s`We noemen een samenhang significant bij p < ${w.num('method.significanceLevels.significant', 2)} en zwak significant bij p van ${w.num('method.significanceLevels.significant', 2)} tot ${w.num('method.significanceLevels.weak', 2)}; met minder dan vier instellingen toetsen we niet.`,
-    w.s`Zo onderzoeken we of instellingen met een ongunstiger startwaarde een grotere verbeterambitie hebben (inhaalslag), of de ontwikkeling samenhangt met de inzet van middelen en maatregelen, en of de ambitie samenhangt met het aandeel van een doelstelling in de begroting.`,
-    w.s`Een samenhang zegt niets over oorzaak en gevolg, en bij veel vergelijkingen kan een enkele significante uitkomst op toeval berusten.`,
+    w.s`Samenhangen berekenen we als Pearson-correlatie (r) met een tweezijdige p-waarde; met minder dan vier instellingen toetsen we niet.`,
+    w.s`Wie veel samenhangen toetst, vindt er door toeval altijd een paar: bij p < ${w.num('method.significanceLevels.significant', 2)} gemiddeld één op de twintig.`,
+    w.s`Daarom corrigeren we binnen elke tabel voor het aantal toetsen met de methode van Benjamini en Hochberg, en noemen we een uitkomst alleen significant als de gecorrigeerde p-waarde (q) kleiner is dan ${w.num('method.significanceLevels.significant', 2)}, en zwak significant bij q van ${w.num('method.significanceLevels.significant', 2)} tot ${w.num('method.significanceLevels.weak', 2)}.`,
+    t.effort.tests === 0 ? null : family('method.tests.effort', 'Tussen inzet en ontwikkeling'),
+    t.ambitionBudget.tests === 0 ? null : family('method.tests.ambitionBudget', 'Tussen verbeterambitie en begroting'),
+    w.s`Om instellingen die een maatregel wel en niet uitvoerden te vergelijken, zijn in beide groepen minstens ${w.digits('method.tests.minPerGroup', INSTELLING)} nodig${t.effort.tooFewPerGroup > 0 ? piece('; bij ', w.digits('method.tests.effort.tooFewPerGroup', ['vergelijking', 'vergelijkingen']), ' waren er te weinig instellingen om te vergelijken') : ''}.`,
+    w.s`De tekst gebruikt de Pearson-correlatie (r); de rangcorrelatie van Spearman (ρ) staat er in de tabellen naast als controle, omdat één afwijkende instelling r sterk kan beïnvloeden en ρ niet.`,
+    w.s`Een samenhang zegt niets over oorzaak en gevolg.`,
   );
 }
 
@@ -83,6 +164,8 @@ function typology(w: Writer) {
     w.s`De startscore is het aantal gunstige min het aantal ongunstige startwaarden, gedeeld door het aantal indicatoren met een startwaarde; de ambitiescore idem voor de verbeterambities.`,
     w.s`Een startscore boven het 67e percentiel (${w.num('typology.thresholds.startP67', 2)}) geldt als hoog, onder het 33e percentiel (${w.num('typology.thresholds.startP33', 2)}) als laag.`,
     ambition,
+    w.s`Waarden vergelijken we exact met de kwartielgrenzen, op het aantal decimalen waarmee ze zijn opgegeven; een waarde die precies op Q1 of Q3 ligt, telt mee als ongunstig of gunstig.`,
+    w.s`Heeft een indicator geen uitsplitsing ‘totaal’, dan gebruiken we de uitsplitsing met de meeste startwaarden; bij gelijke aantallen de eerste in de vaste volgorde van uitsplitsingen (alfabetisch, met ‘niveau 2’ vóór ‘niveau 10’).`,
   );
 }
 

@@ -63,16 +63,18 @@ function findings(w: Writer, id: string, goals: readonly GoalResult[], withBudge
   const ambition = bigStep
     ? w.s`De grootste gemiddelde verbeterambitie in procentpunten ligt bij ${labelOf(bigStep)}: van ${w.level(`${bigStep.path}.paired.startMean`, 'procent')} naar ${w.level(`${bigStep.path}.paired.targetMean`, 'procent')}.`
     : null;
-  const withReached = items.filter((m) => m.breakdown.reached && m.breakdown.reached.denominator > 0 && m.breakdown.reached.share !== null);
-  const best = extreme(withReached, (m) => m.breakdown.reached!.share!, 'max');
-  const reached = best && best.breakdown.reached!.count > 0
-    ? w.s`Het verst op weg zijn de instellingen bij ${labelOf(best)}, waar ${w.digits(`${best.path}.reached.count`)} van de ${w.digits(`${best.path}.reached.denominator`, INSTELLING)} (${w.pct(`${best.path}.reached.share`)}) ${best.breakdown.reached!.count === 1 ? 'haar streefwaarde al heeft' : 'hun streefwaarde al hebben'} bereikt.`
+  // Reached beyond the sampling margin, over targets that plan an improvement (BreakdownResult.attainment).
+  const withReached = items.filter((m) => m.breakdown.attainment && m.breakdown.attainment.shareReached.share !== null);
+  const best = extreme(withReached, (m) => m.breakdown.attainment!.shareReached.share!, 'max');
+  const reached = best && best.breakdown.attainment!.reached > 0
+    ? w.s`Het verst op weg zijn de instellingen bij ${labelOf(best)}, waar ${w.digits(`${best.path}.attainment.shareReached.count`)} van de ${w.digits(`${best.path}.attainment.shareReached.denominator`, INSTELLING)} (${w.pct(`${best.path}.attainment.shareReached.share`)}) ${best.breakdown.attainment!.reached === 1 ? 'haar streefwaarde al heeft' : 'hun streefwaarde al hebben'} bereikt.`
     : withReached.length > 0
       ? w.s`Op geen van de indicatoren van dit onderdeel hebben instellingen hun streefwaarde al bereikt.`
       : null;
-  const catchUp = items.filter((m) => m.breakdown.convergence.label === 'significant' && convergenceKind(m.breakdown.convergence, m.indicator.direction) === 'inhaalslag');
+  // Catch-up only where the spread test says so (targets significantly less spread than the starts).
+  const catchUp = items.filter((m) => convergenceKind(m.breakdown.convergence) === 'inhaalslag');
   const convergence = catchUp.length > 0
-    ? w.s`Een significante inhaalslag, met grotere stappen voor instellingen die ongunstiger starten, zien we bij ${list(catchUp.map(labelOf))}.`
+    ? w.s`Een inhaalslag, waarbij de streefwaarden duidelijk minder uiteenlopen dan de startwaarden, zien we bij ${list(catchUp.map(labelOf))}.`
     : null;
   const effort = w.results.effort.filter((e) => goalIds.includes(e.goalId));
   const related = effort.filter((e) => e.label === 'significant');

@@ -47,47 +47,54 @@ function ambition(w: Writer) {
 }
 
 function convergence(w: Writer) {
-  const m = w.results.method.convergence;
-  const labelled = [
-    m.significant > 0 ? piece('bij ', w.digits('method.convergence.significant'), ' significant') : null,
-    m.zwak > 0 ? piece('bij ', w.digits('method.convergence.zwak'), ' zwak significant') : null,
-  ].filter((p): p is Piece => p !== null);
-  const counts = labelled.length === 0
-    ? w.s`Over alle combinaties van indicator en uitsplitsing is er geen significante samenhang tussen startwaarde en verbeterambitie.`
-    : m.niet === 0
-      ? w.s`Over alle combinaties van indicator en uitsplitsing is de samenhang tussen startwaarde en verbeterambitie ${list(labelled)}.`
-      : w.s`Over alle combinaties van indicator en uitsplitsing is de samenhang tussen startwaarde en verbeterambitie ${list(labelled)}; bij ${w.digits('method.convergence.niet')} is er geen significante samenhang.`;
-  const all = allBreakdowns(w.results).filter((b) => b.breakdown.convergence.label === 'significant');
-  const kind = (b: MainBreakdown) => convergenceKind(b.breakdown.convergence, b.indicator.direction);
+  // Catch-up is decided by the spread test (targets less spread than the starts of the same institutions), not by
+  // r(start, ambition), which leans negative by construction.
+  const t = w.results.method.tests.spread;
+  if (t.tests === 0) {
+    return required('sector-inhaalslag', w.s`Er zijn te weinig instellingen met zowel een start- als een streefwaarde om te toetsen of de verschillen tussen instellingen kleiner worden.`);
+  }
+  const all = allBreakdowns(w.results);
+  const kind = (b: MainBreakdown) => convergenceKind(b.breakdown.convergence);
   const names = (items: MainBreakdown[]) => (items.length > 8 ? piece('onder meer bij ', list(items.slice(0, 8).map(labelOf))) : piece('bij ', list(items.map(labelOf))));
   const up = all.filter((b) => kind(b) === 'inhaalslag');
   const apart = all.filter((b) => kind(b) === 'uiteen');
+  const counts = w.s`Voor ${w.digits('method.tests.spread.tests', ['combinatie', 'combinaties'])} van indicator en uitsplitsing hebben we getoetst of de streefwaarden dichter bij elkaar liggen dan de startwaarden van dezelfde instellingen.`;
   const catchUp = up.length === 0
-    ? m.significant > 0 ? null : w.s`Een duidelijke inhaalslag, waarbij instellingen met een ongunstiger startwaarde naar grotere stappen streven, zien we in deze gegevens dus niet.`
-    : w.s`Een significante inhaalslag, waarbij instellingen met een ongunstiger startwaarde naar grotere stappen streven, zien we ${names(up)}.`;
+    ? w.s`Een inhaalslag, waarbij de verschillen tussen instellingen kleiner worden, zien we in deze gegevens niet.`
+    : w.s`Een inhaalslag, waarbij de streefwaarden duidelijk minder uiteenlopen dan de startwaarden, zien we ${names(up)}.`;
   const meaning = up.length === 0 ? null : w.s`Als de plannen worden gerealiseerd, gaat daar niet alleen het gemiddelde vooruit, maar komen de instellingen ook dichter bij elkaar te liggen (convergentie).`;
-  const reverse = apart.length === 0 ? null : w.s`${names(apart)} is het omgekeerd: daar streven instellingen die al gunstiger starten naar grotere stappen.`;
-  const caution = m.niet > 0 || apart.length > 0
-    ? w.s`Bij de overige indicatoren is zo'n inhaalslag niet aantoonbaar: dat instellingen met een ongunstiger startwaarde de grootste stappen willen zetten, is niet vanzelfsprekend.`
+  const reverse = apart.length === 0 ? null : w.s`${names(apart)} lopen de streefwaarden juist duidelijk meer uiteen dan de startwaarden: daar worden de verschillen tussen instellingen groter.`;
+  const caution = t.geen > 0
+    ? w.s`Bij de overige ${w.digits('method.tests.spread.geen')} is er geen duidelijk verschil in spreiding; dat instellingen met een ongunstiger startwaarde een grotere ambitie opgeven, is op zichzelf geen bewijs van een inhaalslag.`
     : null;
   return required('sector-inhaalslag', counts, catchUp, meaning, reverse, caution);
 }
 
 function reached(w: Writer) {
-  const items = mainBreakdowns(w.results).filter((m) => m.breakdown.reached && m.breakdown.reached.denominator > 0);
+  // Attainment that respects sampling error: shares over targets that plan an improvement; values within the
+  // sampling margin of the target are not counted as reached.
+  const items = mainBreakdowns(w.results).filter((m) => m.breakdown.attainment && m.breakdown.attainment.shareReached.share !== null);
   if (items.length === 0) {
     return required('sector-bereikt', w.s`Er zijn nog geen indicatoren waarvoor zowel een streefwaarde als een gerealiseerde waarde bekend is; of instellingen hun streefwaarden halen, volgt in een volgende meting.`);
   }
-  const lo = extreme(items, (m) => m.breakdown.reached!.share!, 'min')!;
-  const hi = extreme(items, (m) => m.breakdown.reached!.share!, 'max')!;
-  const of = (m: MainBreakdown) => piece(w.pct(`${m.path}.reached.share`), ' bij ', labelOf(m), ' (', w.digits(`${m.path}.reached.count`), ' van de ', w.digits(`${m.path}.reached.denominator`), ')');
-  const range = lo === hi || lo.breakdown.reached!.share === hi.breakdown.reached!.share
+  const share = (m: MainBreakdown) => m.breakdown.attainment!.shareReached.share!;
+  const lo = extreme(items, share, 'min')!;
+  const hi = extreme(items, share, 'max')!;
+  const of = (m: MainBreakdown) => {
+    const base = `${m.path}.attainment.shareReached`;
+    return piece(w.pct(`${base}.share`), ' bij ', labelOf(m), ' (', w.digits(`${base}.count`), ' van de ', w.digits(`${base}.denominator`), ')');
+  };
+  const range = lo === hi || share(lo) === share(hi)
     ? w.s`Het aandeel instellingen dat zijn streefwaarde al heeft bereikt, is ${of(hi)}.`
     : w.s`Het aandeel instellingen dat zijn streefwaarde al heeft bereikt, verschilt sterk per indicator: van ${of(lo)} tot ${of(hi)}.`;
+  const a = w.results.method.attainment;
   return required(
     'sector-bereikt',
     range,
-    w.s`Een instelling heeft haar streefwaarde bereikt als de laatst gemeten waarde op of voorbij de streefwaarde ligt, in de richting die als beter geldt.`,
+    w.s`Een instelling heeft haar streefwaarde bereikt als de laatst gemeten waarde voorbij de streefwaarde ligt, in de richting die als beter geldt, en bij enquêtecijfers verder dan de steekproefmarge.`,
+    a.withinMargin > 0 || a.targetWithoutImprovement > 0
+      ? w.s`Over alle indicatoren samen ligt bij ${w.digits('method.attainment.withinMargin')} van de ${w.digits('method.attainment.n')} metingen de waarde binnen de steekproefmarge van de streefwaarde, zodat niet te zeggen is of die is bereikt; ${w.digits('method.attainment.targetWithoutImprovement', ['streefwaarde', 'streefwaarden'])} ${a.targetWithoutImprovement === 1 ? 'is' : 'zijn'} niet gunstiger dan de eigen startwaarde en ${a.targetWithoutImprovement === 1 ? 'telt' : 'tellen'} niet mee in de aandelen.`
+      : null,
     w.s`Omdat de streefwaarden voor 2027 gelden, betekent een laag aandeel nu nog niet dat een doel niet wordt gehaald.`,
   );
 }

@@ -4,6 +4,8 @@ import type { SeriesResult, Unit } from '../../compute/types.ts';
 import { formatEuro, formatNumber, formatPercent, joinList } from '../../lib/nl.ts';
 import { indexPath, list, piece, required, type Piece, type Writer } from '../builder.ts';
 import { movedVerb, movement, quoted } from '../wording.ts';
+import { findingsOf } from '../../findings/root.ts';
+import { yearly } from '../../findings/rules/series.ts';
 
 export function seriesParagraphId(slug: string): string {
   return `reeks-${slug}`;
@@ -43,6 +45,7 @@ function changeShown(value: number, unit: Unit): string {
 
 function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]) {
   const main = items.find((s) => s.breakdown === 'totaal') ?? items[0]!;
+  const trend = findingsOf(w.results)?.series[slug] ?? null;
   const path = (s: SeriesResult) => indexPath('series', w.results.series, s);
   const val = (p: string, unit: Unit) => w.fact(p, shown(w.value(p), unit));
   const at = (s: SeriesResult, i: number) => piece(val(`${path(s)}.points.${i}.value`, s.unit), ' in ', s.points[i]!.period);
@@ -56,6 +59,28 @@ function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]
     sentences.push(w.s`Voor de reeks ${name} zijn nog geen waarden opgenomen.`);
   } else if (n === 1) {
     sentences.push(w.s`De landelijke reeks ${name} heeft${scope} één waarde: ${at(main, 0)}.`);
+  } else if (n > 2 && trend) {
+    // The whole series, not its endpoints: the last step (a turning point when the steps before went the other
+    // way), then the net change over the whole period, then the values in between.
+    const tp = `findings.series.${slug}`;
+    const step = trend.latestMovement;
+    const last = at(main, n - 1);
+    if (step && step !== 'gelijk' && trend.turnAfter >= 2) {
+      const before = step === 'stijging' ? 'daling' : 'stijging';
+      sentences.push(w.s`In ${trend.latestPeriod!} kwam er een einde aan de ${before} van ${name}${scope}: na ${w.count(`${tp}.turnAfter`)} ${yearly(main) ? 'jaar' : 'metingen'} ${before} een ${step} van ${w.fact(`${tp}.latestChange`, changeShown(trend.latestChange!, main.unit))} tot ${last}.`);
+    } else if (step === 'gelijk') {
+      sentences.push(w.s`De landelijke reeks ${name} bleef${scope} bij de laatste meting vrijwel gelijk: ${last}.`);
+    } else {
+      sentences.push(w.s`De landelijke reeks ${name} ${step === 'stijging' ? 'steeg' : 'daalde'}${scope} bij de laatste meting met ${w.fact(`${tp}.latestChange`, changeShown(trend.latestChange!, main.unit))}, tot ${last}.`);
+    }
+    const m = movement(main.change!, main.unit, main.first!.value);
+    sentences.push(
+      m === 'gelijk'
+        ? w.s`Over de hele reeks, vanaf ${at(main, 0)}, is dat per saldo vrijwel gelijk.`
+        : w.s`Over de hele reeks, vanaf ${at(main, 0)}, is dat per saldo ${w.fact(`${path(main)}.change`, changeShown(main.change!, main.unit))} ${m === 'stijging' ? 'hoger' : 'lager'}.`,
+    );
+    const between = main.points.slice(1, -1).map((_, k) => at(main, k + 1));
+    sentences.push(w.s`Tussendoor was de waarde ${list(between)}.`);
   } else {
     const m = movement(main.change!, main.unit, main.first!.value);
     const size = m === 'gelijk'
@@ -88,6 +113,11 @@ function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]
     const last = main.last;
     const side = last === null ? '' : last.value > goal.value ? '; de laatst bekende waarde ligt daarboven' : last.value < goal.value ? '; de laatst bekende waarde ligt daaronder' : '; de laatst bekende waarde ligt daar precies op';
     sentences.push(w.s`Het landelijke doel is ${val(`${p}.value`, main.unit)} in ${w.year(`${p}.year`)} (${goal.source})${side}.`);
+    const onPath = trend?.goalPath && trend.goalPath.goalIndex === i && trend.goalPath.pathValue !== null ? trend.goalPath : null;
+    if (onPath) {
+      const tp = `findings.series.${slug}.goalPath.pathValue`;
+      sentences.push(w.s`Op een rechte lijn van de eerste meting naar dat doel zou de reeks nu op ${w.level(tp, main.unit)} liggen; ${onPath.ahead! >= 0 ? 'ze ligt daarmee op of voor die lijn' : 'ze ligt daar achter'}.`);
+    }
   }
   const sources = [...new Set(items.flatMap((s) => s.sources.map((x) => x.replace(/\.$/, ''))))];
   sentences.push(w.s`Bron: ${joinList(sources)}.`, w.s`Dit zijn gepubliceerde landelijke cijfers, geen gegevens van afzonderlijke instellingen.`);

@@ -1,6 +1,9 @@
 // The key findings for the Samenvatting: one short paragraph per bullet, each traced like any other paragraph.
+import type { Findings } from '../../findings/types.ts';
 import type { Paragraph } from '../../report/types.ts';
-import { INSTELLING, goalBudgetPath, list, paragraph, piece, type Writer } from '../builder.ts';
+import { INSTELLING, goalBudgetPath, list, paragraph, piece, required, type Writer } from '../builder.ts';
+import type { FindingsProse, GoalFindingLists } from '../types.ts';
+import { goalFindings } from './goal.ts';
 import { convergenceKind, evaluation, goalLabel, indicatorLabel } from '../wording.ts';
 import { allBreakdowns, extreme, mainBreakdowns, shareOf, type MainBreakdown } from './common.ts';
 
@@ -35,25 +38,33 @@ function ambition(w: Writer) {
 }
 
 function catchUp(w: Writer) {
-  const sig = allBreakdowns(w.results).filter((b) => b.breakdown.convergence.label === 'significant');
-  const up = sig.filter((b) => convergenceKind(b.breakdown.convergence, b.indicator.direction) === 'inhaalslag');
+  // Decided by the spread test (BreakdownResult.convergence.spread), never by r(start, ambition).
+  const all = allBreakdowns(w.results);
+  const up = all.filter((b) => convergenceKind(b.breakdown.convergence) === 'inhaalslag');
+  const apart = all.filter((b) => convergenceKind(b.breakdown.convergence) === 'uiteen');
+  const names = (items: typeof all) => (items.length > 5 ? piece('onder meer bij ', list(items.slice(0, 5).map(labelOf))) : piece('bij ', list(items.map(labelOf))));
   return paragraph(
     'samenvatting-inhaalslag',
     up.length === 0
-      ? w.s`Een significante inhaalslag, waarbij instellingen met een ongunstiger startwaarde grotere stappen willen zetten, zien we in deze gegevens niet.`
-      : w.s`Een significante inhaalslag, waarbij instellingen met een ongunstiger startwaarde grotere stappen willen zetten, zien we ${up.length > 5 ? piece('onder meer bij ', list(up.slice(0, 5).map(labelOf))) : piece('bij ', list(up.map(labelOf)))}.`,
+      ? w.s`Een inhaalslag, waarbij de verschillen tussen instellingen kleiner worden, zien we in deze gegevens niet.`
+      : w.s`Een inhaalslag, waarbij de streefwaarden duidelijk minder uiteenlopen dan de startwaarden, zien we ${names(up)}.`,
+    apart.length === 0
+      ? null
+      : w.s`${names(apart)} lopen de streefwaarden juist meer uiteen dan de startwaarden: daar worden de verschillen tussen instellingen groter.`,
   );
 }
 
 function reached(w: Writer) {
-  const items = mainBreakdowns(w.results).filter((m) => m.breakdown.reached && m.breakdown.reached.denominator > 0 && m.breakdown.reached.share !== null);
+  // Reached beyond the sampling margin, over targets that plan an improvement (BreakdownResult.attainment).
+  const items = mainBreakdowns(w.results).filter((m) => m.breakdown.attainment && m.breakdown.attainment.shareReached.share !== null);
   if (items.length === 0) return null;
-  const lo = extreme(items, (m) => m.breakdown.reached!.share!, 'min')!;
-  const hi = extreme(items, (m) => m.breakdown.reached!.share!, 'max')!;
-  if (lo.breakdown.reached!.share === hi.breakdown.reached!.share) return null;
+  const share = (m: (typeof items)[number]) => m.breakdown.attainment!.shareReached.share!;
+  const lo = extreme(items, share, 'min')!;
+  const hi = extreme(items, share, 'max')!;
+  if (share(lo) === share(hi)) return null;
   return paragraph(
     'samenvatting-bereikt',
-    w.s`Hoeveel instellingen hun streefwaarde voor 2027 nu al hebben bereikt, loopt sterk uiteen: van ${w.pct(`${lo.path}.reached.share`)} bij ${labelOf(lo)} tot ${w.pct(`${hi.path}.reached.share`)} bij ${labelOf(hi)}.`,
+    w.s`Hoeveel instellingen hun streefwaarde voor 2027 nu al hebben bereikt, loopt sterk uiteen: van ${w.pct(`${lo.path}.attainment.shareReached.share`)} bij ${labelOf(lo)} tot ${w.pct(`${hi.path}.attainment.shareReached.share`)} bij ${labelOf(hi)}.`,
   );
 }
 
@@ -66,7 +77,7 @@ function nationalGoals(w: Writer) {
     const partial = sum.nTarget < w.results.method.institutions
       ? piece(' (', w.digits(`${base}.nTarget`), ' van de ', w.digits('method.institutions', INSTELLING), ' hebben een streefwaarde)')
       : '';
-    return w.s`Opgeteld komen de streefwaarden voor ${labelOf(m)} uit op ${w.num(`${base}.target`)}${partial}, tegen een landelijk doel van ${w.num(`${base}.nationalGoal.value`)}${verdict}.`;
+    return w.s`Opgeteld komen de streefwaarden van de instellingen voor ${labelOf(m)} uit op ${w.num(`${base}.target`)}${partial}, tegen een landelijk doel van ${w.num(`${base}.nationalGoal.value`)}${verdict}.`;
   });
   return paragraph('samenvatting-landelijke-doelen', ...sentences);
 }
@@ -90,7 +101,10 @@ function effort(w: Writer) {
   const budgetFound = budget.filter((c) => c.label === 'significant').length;
   return paragraph(
     'samenvatting-samenhang',
-    w.s`Tussen de inzet van instellingen (middelen en maatregelen) en hun ontwikkeling op de indicatoren vinden we ${words} een significante samenhang; een samenhang is bovendien geen bewijs van een effect.`,
+    w.s`Tussen de inzet van instellingen (middelen en maatregelen) en hun ontwikkeling op de indicatoren vinden we na correctie voor het aantal toetsen ${words} een significante samenhang; een samenhang is bovendien geen bewijs van een effect.`,
+    w.results.method.tests.effort.tests === 0
+      ? null
+      : w.s`Van de ${w.digits('method.tests.effort.tests', ['toets', 'toetsen'])} zouden er door toeval alleen ongeveer ${w.num('method.tests.effort.expectedByChance', 0)} significant uitvallen; na correctie ${w.results.method.tests.effort.surviving === 1 ? 'blijft er' : 'blijven er'} ${w.digits('method.tests.effort.surviving')} over.`,
     budget.length === 0
       ? null
       : budgetFound === 0
@@ -109,4 +123,39 @@ function typology(w: Writer) {
     'samenvatting-typologie',
     w.s`Achter de gemiddelden gaan grote verschillen tussen instellingen schuil; de grootste groep, ${subject.piece}, heeft het profiel ${`‘${top.name.toLowerCase()}’`}.`,
   );
+}
+
+// ─── findings (scripts/findings/): one paragraph per finding, the five most important, figure titles ───
+
+/** `bevinding-koers-werkdruk`: the finding's headline, then its evidence. */
+export function findingParagraphId(findingId: string): string {
+  return `bevinding-${findingId}`;
+}
+
+/** `titel-realisatie-werkdruk`: a figure's finding title as a one-sentence paragraph, so it is fact-checked. */
+export function figureTitleParagraphId(figureId: string): string {
+  return `titel-${figureId}`;
+}
+
+/** The findings in words: every finding's paragraph, the top five, the lists per goal and the figure titles. */
+export function writeFindings(w: Writer, findings: Findings): FindingsProse {
+  const items: Record<string, Paragraph> = {};
+  const headlines: Record<string, Paragraph> = {};
+  for (const f of findings.items) {
+    items[f.id] = required(findingParagraphId(f.id), f.headline, f.detail);
+    headlines[f.id] = required(`kort-${f.id}`, f.headline);
+  }
+  const goals: Record<string, GoalFindingLists> = {};
+  const empty: Paragraph[] = [];
+  for (const id of w.results.goalOrder) {
+    const lists = goalFindings(w, findings, w.results.goals[id]!, items, headlines);
+    goals[id] = lists.lists;
+    empty.push(...lists.empty);
+  }
+  // One title per figure: the most important finding that names it (items are in importance order).
+  const titles: Record<string, Paragraph> = {};
+  for (const f of findings.items) {
+    if (f.figureId && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), f.headline);
+  }
+  return { items, headlines, top: findings.top.map((id) => headlines[id]!), goals, empty, titles };
 }

@@ -34,6 +34,24 @@ export function methodAnnex(ctx: OutlineContext): Chapter | null {
   });
 }
 
+/**
+ * The correlation tables (effort–development per goal, ambition–budget): every test with its q, in an annex, so
+ * the chapters can report only what survives the multiple-testing correction.
+ */
+export function correlationAnnex(ctx: OutlineContext): Chapter | null {
+  const goals = ctx.results.goalOrder.flatMap((id) => figure(ctx.figures, figureIds.effortTable(id)));
+  return chapter({
+    id: 'bijlage-samenhang',
+    title: 'Samenhang tussen inzet, ambitie en ontwikkeling',
+    part: 'annex',
+    children: [
+      section({ id: 'bijlage-samenhang-inzet', title: 'Inzet en ontwikkeling per doelstelling', level: 2, blocks: goals }),
+      section({ id: 'bijlage-samenhang-begroting', title: 'Ambitie en begroting', level: 2, blocks: figure(ctx.figures, figureIds.ambitionBudgetTable()) }),
+    ],
+    page: { url: urls.correlations(), title: 'Samenhang tussen inzet, ambitie en ontwikkeling', description: 'Alle toetsen van samenhang tussen inzet, ambitie en ontwikkeling, met de correctie voor meervoudig toetsen.', nav: false },
+  });
+}
+
 export function indicatorAnnex(ctx: OutlineContext): Chapter | null {
   return chapter({ id: 'bijlage-indicatoren', title: 'Indicatoren en bronnen', part: 'annex', blocks: figure(ctx.figures, figureIds.indicatorTable()), site: false });
 }

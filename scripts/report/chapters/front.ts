@@ -1,8 +1,9 @@
 // Front matter: colofon (with the edition stamp), voorwoord and samenvatting.
 import { formatDate } from '../../lib/nl.ts';
-import { bullets, chapter, editor } from '../blocks.ts';
-import type { OutlineContext } from '../context.ts';
-import { urls } from '../../lib/urls.ts';
+import { bullets, chapter, editor, figure, section } from '../blocks.ts';
+import { goalTitle, PRIORITY_TITLES, type OutlineContext } from '../context.ts';
+import { goalSlug, urls } from '../../lib/urls.ts';
+import { OVERVIEW_TABLE } from '../../figures/registry/findings.ts';
 import type { Block, Chapter } from '../types.ts';
 
 export function colofon(ctx: OutlineContext): Chapter | null {
@@ -30,12 +31,41 @@ export function voorwoord(ctx: OutlineContext): Chapter | null {
   });
 }
 
+/**
+ * The editor's text first, then the most important findings, then per priority (and the Stagepact) per goal the two
+ * lists of seed 003, then the overview table of every indicator's course in words, then the sector as a whole.
+ */
 export function samenvatting(ctx: OutlineContext): Chapter | null {
+  const { results, prose } = ctx;
+  const group = (id: string, title: string, goalIds: readonly string[]) =>
+    section({ id, title, level: 2, children: goalIds.map((g) => section({ id: `samenvatting-doel-${goalSlug(g)}`, title: goalTitle(ctx, g), level: 3, blocks: goalListBlocks(ctx, g, true) })) });
+  const goalsOf = (p: 1 | 2 | 3) => results.goalOrder.filter((g) => results.goals[g]!.priority === p && !results.goals[g]!.isStagepact);
   return chapter({
     id: 'samenvatting',
     title: 'Samenvatting',
     part: 'front',
-    blocks: [...editor(ctx.editor('samenvatting.md')), ...bullets('samenvatting-bevindingen', ctx.prose.summary)],
+    blocks: [...editor(ctx.editor('samenvatting.md')), ...bullets('samenvatting-belangrijkste', prose.findings.top, 'De belangrijkste bevindingen')],
+    children: [
+      ...([1, 2, 3] as const).map((p) => group(`samenvatting-prioriteit-${p}`, `Prioriteit ${p}: ${PRIORITY_TITLES[p]}`, goalsOf(p))),
+      group('samenvatting-stagepact', 'Stagepact mbo', results.goalOrder.filter((g) => results.goals[g]!.isStagepact)),
+      section({ id: 'samenvatting-overzicht', title: 'Koers per indicator', level: 2, blocks: figure(ctx.figures, OVERVIEW_TABLE) }),
+      section({ id: 'samenvatting-sector', title: 'De sector als geheel', level: 2, blocks: bullets('samenvatting-bevindingen', prose.summary) }),
+    ],
     page: { url: urls.samenvatting(), title: 'Samenvatting', description: 'De belangrijkste bevindingen van deze editie.' },
   });
+}
+
+/**
+ * A goal's two finding lists (seed 003): headlines in the Samenvatting (`short`), headline and evidence at the head
+ * of the goal's own section.
+ */
+export function goalListBlocks(ctx: OutlineContext, goalId: string, short = false): Block[] {
+  const lists = ctx.prose.findings.goals[goalId];
+  if (!lists) return [];
+  const slug = goalSlug(goalId);
+  const where = short ? 'samenvatting' : 'doel';
+  return [
+    ...bullets(`${where}-${slug}-positief`, short ? lists.positiveShort : lists.positive, 'Positieve ontwikkelingen'),
+    ...bullets(`${where}-${slug}-aandacht`, short ? lists.attentionShort : lists.attention, 'Aandachtspunten en/of wisselend beeld'),
+  ];
 }

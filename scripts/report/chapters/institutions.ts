@@ -43,7 +43,6 @@ export function institutionsChapter(ctx: OutlineContext): Chapter | null {
         blocks: [
           ...figure(figures, figureIds.budgetInstitutions()),
           ...paragraph(prose.budget.ambition),
-          ...figure(figures, figureIds.ambitionBudgetTable()),
         ],
       }),
       // On the site the full table sits here; in print it is annex C.

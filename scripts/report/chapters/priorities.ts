@@ -7,6 +7,7 @@ import { goalTitle, PRIORITY_TITLES, type OutlineContext } from '../context.ts';
 import { urls } from '../../lib/urls.ts';
 import type { Chapter, Section } from '../types.ts';
 import { goalSeries } from './sector.ts';
+import { goalListBlocks } from './front.ts';
 
 export function priorityChapter(ctx: OutlineContext, priority: 1 | 2 | 3): Chapter | null {
   const goalIds = ctx.results.goalOrder.filter((id) => ctx.results.goals[id]!.priority === priority && !ctx.results.goals[id]!.isStagepact);
@@ -58,7 +59,7 @@ function goalSection(ctx: OutlineContext, goalId: string): Section | null {
     id: `doel-${slug}`,
     title: goalTitle(ctx, goalId),
     level: 2,
-    blocks: paragraph(g.intro),
+    blocks: [...goalListBlocks(ctx, goalId), ...paragraph(g.intro)],
     page: { url: urls.goal(goalId), title: goalTitle(ctx, goalId), description: results.goals[goalId]!.name },
     children: [
       sub('besteding', 'Financiële inzet', [...paragraph(g.budget), ...figure(figures, figureIds.spendingTable(goalId))]),
@@ -70,7 +71,8 @@ function goalSection(ctx: OutlineContext, goalId: string): Section | null {
         level: 3,
         children: [...results.goals[goalId]!.indicatorIds.map((id) => indicatorSection(ctx, id)), goalSeries(ctx, goalId, 4)],
       }),
-      sub('inzet', 'Samenhang tussen inzet en ontwikkeling', [...paragraph(g.effort), ...figure(figures, figureIds.effortTable(goalId))]),
+      // The correlation table itself is in the annex (annexes.ts); the chapter keeps what survives the correction.
+      sub('inzet', 'Samenhang tussen inzet en ontwikkeling', paragraph(g.effort)),
     ],
   });
 }

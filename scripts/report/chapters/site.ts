@@ -5,7 +5,7 @@ import { formatEuro, formatNumber } from '../../lib/nl.ts';
 import { chapter, figure, links, paragraph, paragraphs, section } from '../blocks.ts';
 import { goalTitle, PRIORITY_TITLES, type OutlineContext } from '../context.ts';
 import { urls } from '../../lib/urls.ts';
-import type { Chapter, KeyFigure, Section } from '../types.ts';
+import type { Block, Chapter, Highlight, KeyFigure, Section } from '../types.ts';
 
 /** A key figure whose value is traced to its place in Results. */
 function keyFigure(ctx: OutlineContext, label: string, key: string, format: (v: number) => string, note?: string): KeyFigure[] {
@@ -27,7 +27,7 @@ export function homePage(ctx: OutlineContext): Chapter | null {
     ...keyFigure(ctx, 'Streefwaarden voor 2027', 'targetCounts.inForce', (v) => formatNumber(v)),
     ...keyFigure(ctx, 'Kwaliteitsmiddelen 2024-2027', 'budget.total', formatEuro),
     ...(vsv && vsvId
-      ? keyFigure(ctx, `Som van de streefwaarden: ${results.indicators[vsvId]!.shortName}`, `sector.${vsvId}.totaal.sum.target`, (v) => formatNumber(v), `Landelijk doel: ${formatNumber(vsv.nationalGoal!.value)}`)
+      ? keyFigure(ctx, `Opgeteld uit de streefwaarden van de instellingen: ${results.indicators[vsvId]!.shortName}`, `sector.${vsvId}.totaal.sum.target`, (v) => formatNumber(v), `Geen landelijk cijfer; het landelijke doel is ${formatNumber(vsv.nationalGoal!.value)}`)
       : []),
   ];
   const cards = [
@@ -47,9 +47,20 @@ export function homePage(ctx: OutlineContext): Chapter | null {
     title: results.edition.title,
     part: 'front',
     print: false,
-    blocks: [{ kind: 'keyfigures', items }, ...paragraph(prose.introduction[0]), ...links(cards)],
+    blocks: [{ kind: 'keyfigures', items }, ...highlights(ctx), ...paragraph(prose.introduction[0]), ...links(cards)],
     page: { url: urls.home(), title: results.edition.title, description: 'Monitor van de Werkagenda mbo en het Stagepact mbo 2023-2027.' },
   });
+}
+
+/** The five most important findings, each with its chart (when drawn) and a link to its goal. */
+function highlights(ctx: OutlineContext): Block[] {
+  const items: Highlight[] = ctx.findings.top.flatMap((id) => {
+    const f = ctx.findings.items.find((x) => x.id === id);
+    const p = ctx.prose.findings.headlines[id];
+    if (!f || !p) return [];
+    return [{ paragraph: p, figureId: f.figureId && ctx.figures.get(f.figureId) ? f.figureId : null, url: urls.goal(f.goalId), goal: goalTitle(ctx, f.goalId) }];
+  });
+  return items.length ? [{ kind: 'highlights', items }] : [];
 }
 
 export function indicatorPages(ctx: OutlineContext): Chapter | null {

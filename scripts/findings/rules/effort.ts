@@ -1,0 +1,118 @@
+// Rules "besteding" and "oordeel" (effort).
+// Spending: the share of a goal's budget spent so far against the share of the budget period elapsed
+// (BUDGET_PERIOD, the contract's `begroot` covers 2024-2027; up to and including the report year). Behind when
+// less than SPENDING_BEHIND (80%) of the elapsed share is spent. Size: |spent − elapsed| / 10 points; reach:
+// institutions with a budget for the goal / all institutions.
+// Judgement: majority views of the e-file (seed 003 tables 3.3/3.4): progress "alle" + "meeste", effectiveness
+// "effectief" + "heel effectief", and "klein beetje" + "niet effectief". Positive when more than half say the
+// first two; attention when more than half say the last, or at most half report progress as expected; else mixed.
+// Size: |share of progress as expected − 50| / 25 (a self-report weighs less than a measurement); reach:
+// respondents / all institutions.
+import type { Results } from '../../compute/types.ts';
+import { figureIds } from '../../figures/ids.ts';
+import { goalBudgetPath, piece } from '../../prose/builder.ts';
+import { goalLabel } from '../../prose/wording.ts';
+import { goalSlug } from '../../lib/urls.ts';
+import type { RuleContext } from '../context.ts';
+import { importance } from '../importance.ts';
+import { judgementPath, spendingPath } from '../root.ts';
+import type { Finding, JudgementView, Polarity, SpendingPace } from '../types.ts';
+
+export const BUDGET_PERIOD = { first: 2024, last: 2027 } as const;
+export const SPENDING_BEHIND = 0.8;
+
+export function spendingPaces(results: Results): Record<string, SpendingPace> {
+  const out: Record<string, SpendingPace> = {};
+  const years = BUDGET_PERIOD.last - BUDGET_PERIOD.first + 1;
+  const elapsed = Math.min(years, Math.max(0, results.budget.reportYear - BUDGET_PERIOD.first + 1));
+  for (const id of results.budget.goalOrder) {
+    out[id] = { goalId: id, elapsedShare: (100 * elapsed) / years, firstYear: BUDGET_PERIOD.first, lastYear: BUDGET_PERIOD.last };
+  }
+  return out;
+}
+
+export function judgementViews(results: Results): Record<string, JudgementView> {
+  const out: Record<string, JudgementView> = {};
+  for (const id of results.judgements.goalOrder) {
+    const g = results.judgements.goals[id]!;
+    if (g.n === 0) continue;
+    const count = (values: readonly string[], list: readonly { value: string; count: number }[]) => list.filter((d) => values.includes(d.value)).reduce((a, d) => a + d.count, 0);
+    const progressGood = count(['alle', 'meeste'], g.progress);
+    const effective = count(['effectief', 'heel_effectief'], g.effectiveness);
+    const ineffective = count(['klein_beetje', 'niet_effectief'], g.effectiveness);
+    out[id] = {
+      goalId: id,
+      n: g.n,
+      progressGood,
+      progressGoodShare: (100 * progressGood) / g.n,
+      effective,
+      effectiveShare: (100 * effective) / g.n,
+      ineffective,
+      ineffectiveShare: (100 * ineffective) / g.n,
+    };
+  }
+  return out;
+}
+
+export function spendingFindings(ctx: RuleContext): Finding[] {
+  const { results, w } = ctx;
+  const out: Finding[] = [];
+  for (const [id, pace] of Object.entries(ctx.data.spending)) {
+    const g = results.budget.goals[id];
+    const goal = results.goals[id];
+    if (!g || !goal || g.spentShare === null || g.institutions === 0) continue;
+    const behind = g.spentShare < SPENDING_BEHIND * pace.elapsedShare;
+    const polarity: Polarity = behind ? 'aandacht' : 'positief';
+    const base = goalBudgetPath(id);
+    const sp = spendingPath(id);
+    const period = piece(w.year(`${sp}.firstYear`), '-', w.year(`${sp}.lastYear`));
+    out.push({
+      id: `besteding-${goalSlug(id)}`,
+      rule: 'besteding',
+      kind: behind ? 'besteding-achter' : 'besteding-op-schema',
+      polarity,
+      goalId: id,
+      indicatorId: null,
+      breakdown: null,
+      series: null,
+      importance: importance(polarity, Math.abs(g.spentShare - pace.elapsedShare) / 10, g.institutions / Math.max(1, results.institutionOrder.length)),
+      facts: [`${base}.spentShare`, `${sp}.elapsedShare`],
+      uncertainty: null,
+      headline: behind
+        ? w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, terwijl ${w.pct(`${sp}.elapsedShare`)} van de periode voorbij is: de besteding loopt achter.`
+        : w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, in de pas met de ${w.pct(`${sp}.elapsedShare`)} van de periode die voorbij is.`,
+      detail: null,
+      figureId: figureIds.spendingTable(id),
+    });
+  }
+  return out;
+}
+
+export function judgementFindings(ctx: RuleContext): Finding[] {
+  const { results, w } = ctx;
+  const out: Finding[] = [];
+  for (const [id, v] of Object.entries(ctx.data.judgements)) {
+    const goal = results.goals[id];
+    if (!goal) continue;
+    const polarity: Polarity =
+      v.ineffectiveShare > 50 || v.progressGoodShare <= 50 ? 'aandacht' : v.effectiveShare > 50 ? 'positief' : 'wisselend';
+    const p = judgementPath(id);
+    out.push({
+      id: `oordeel-${goalSlug(id)}`,
+      rule: 'oordeel',
+      kind: polarity === 'positief' ? 'oordeel-positief' : 'oordeel-kritisch',
+      polarity,
+      goalId: id,
+      indicatorId: null,
+      breakdown: null,
+      series: null,
+      importance: importance(polarity, Math.abs(v.progressGoodShare - 50) / 25, v.n / Math.max(1, results.institutionOrder.length)),
+      facts: [`${p}.progressGood`, `${p}.effective`, `${p}.n`],
+      uncertainty: null,
+      headline: w.s`Van de ${w.digits(`${p}.n`)} instellingen die erover rapporteerden, ${v.progressGood === 1 ? 'zegt' : 'zeggen'} ${w.digits(`${p}.progressGood`)} (${w.pct(`${p}.progressGoodShare`)}) dat de uitvoering voor alle of de meeste activiteiten verloopt zoals verwacht; ${w.digits(`${p}.effective`)} (${w.pct(`${p}.effectiveShare`)}) ${v.effective === 1 ? 'vindt' : 'vinden'} de activiteiten effectief of heel effectief.`,
+      detail: null,
+      figureId: figureIds.judgements(id),
+    });
+  }
+  return out;
+}

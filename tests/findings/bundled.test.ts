@@ -1,0 +1,94 @@
+// The findings on the bundled edition (issue 14, "Done when"): both lists for every goal and theme, five charted
+// findings for the home page, a finding title on every figure that shows a finding, every headline traced, and
+// wording a reader can trust.
+import { describe, expect, it } from 'vitest';
+import { buildFigures } from '../../scripts/figures/registry.ts';
+import { findFindings } from '../../scripts/findings/findings.ts';
+import { factRoot } from '../../scripts/findings/root.ts';
+import { checkTrace } from '../../scripts/prose/factcheck.ts';
+import { writeProse } from '../../scripts/prose/prose.ts';
+import { quantityRange } from '../../scripts/prose/quantity.ts';
+import { allParagraphs } from '../../scripts/prose/types.ts';
+import { bundledResults } from '../prose/helpers.ts';
+
+const { results, source } = bundledResults();
+const findings = findFindings(results);
+const prose = writeProse(results, findings);
+const texts = allParagraphs(prose).flatMap((p) => p.sentences.map((s) => s.text));
+
+describe(`findings of the bundled edition (${source})`, () => {
+  it('give every goal and Stagepact theme both lists, at most four each', () => {
+    for (const id of results.goalOrder) {
+      const lists = prose.findings.goals[id]!;
+      expect(lists.positive.length, id).toBeGreaterThan(0);
+      expect(lists.attention.length, id).toBeGreaterThan(0);
+      expect(lists.positive.length).toBeLessThanOrEqual(4);
+      expect(lists.attention.length).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('choose five charted findings for the home page', () => {
+    expect(findings.top).toHaveLength(5);
+    for (const id of findings.top) expect(findings.items.find((f) => f.id === id)!.figureId).not.toBeNull();
+  });
+
+  it('trace every number of every headline and detail', () => {
+    expect(checkTrace(allParagraphs(prose), factRoot(results, findings))).toEqual([]);
+  });
+
+  it('give every drawn figure that shows a finding the finding as its title, with the old title as subtitle', () => {
+    const figures = buildFigures(results, findings);
+    const shown = new Set(findings.items.map((f) => f.figureId).filter((x): x is string => x !== null));
+    const drawn = figures.filter((f) => shown.has(f.id) && !f.emptyReason);
+    expect(drawn.length).toBeGreaterThan(20);
+    for (const f of drawn) {
+      expect(f.titleParagraph, f.id).toBe(`titel-${f.id}`);
+      expect(prose.findings.titles[f.id]!.sentences[0]!.text).toBe(f.title);
+      expect(f.subtitle).toBeTruthy();
+    }
+  });
+
+  it('never presents summed institution targets as a national figure', () => {
+    for (const t of texts.filter((x) => /streefwaarden van de instellingen/.test(x) && /opgeteld/i.test(x))) {
+      expect(t).toMatch(/^Opgeteld komen de streefwaarden van de instellingen/);
+    }
+  });
+
+  it('use quantity words only where they fit the percentage beside them', () => {
+    const word = /(bijna |ruim )?(een tiende|een vijfde|een kwart|een derde|de helft|twee derde|driekwart) van de [^()]*\((\d+) van de (\d+), (\d+)%\)/gi;
+    let checked = 0;
+    for (const t of texts) {
+      for (const m of t.matchAll(word)) {
+        const range = quantityRange(`${m[1] ?? ''}${m[2]}`.toLowerCase())!;
+        const share = (100 * Number(m[3])) / Number(m[4]);
+        expect(share, t).toBeGreaterThanOrEqual(range[0] - 1e-9);
+        expect(share, t).toBeLessThanOrEqual(range[1] + 1e-9);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('write "Eén" at a sentence start, no double negatives, and no paragraph twice', () => {
+    for (const t of texts) {
+      expect(t.startsWith('Één'), t).toBe(false);
+      expect(/geen enkele[^.]*geen enkele/.test(t), t).toBe(false);
+      expect(/nog geen enkele de/.test(t), t).toBe(false);
+    }
+    // A figure title and the short (Samenvatting) form repeat a finding's headline by design.
+    const paragraphs = allParagraphs(prose)
+      .filter((p) => !p.id.startsWith('titel-') && !p.id.startsWith('kort-'))
+      .map((p) => p.sentences.map((s) => s.text).join(' '));
+    const seen = new Map<string, number>();
+    for (const p of paragraphs) seen.set(p, (seen.get(p) ?? 0) + 1);
+    expect([...seen].filter(([, n]) => n > 1).map(([p]) => p)).toEqual([]);
+  });
+
+  it('put a unit on every difference of a procent or cijfer indicator in the findings', () => {
+    for (const f of findings.items.filter((x) => x.rule === 'koers')) {
+      const unit = results.indicators[f.indicatorId!]!.unit;
+      if (unit === 'procent') expect(f.detail!.text).toMatch(/\d procentpunt vooruit|\d procentpunt achteruit/);
+      if (unit === 'cijfer') expect(f.detail!.text).toMatch(/\d punt (voor|achter)uit/);
+    }
+  });
+});

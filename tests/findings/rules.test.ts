@@ -1,0 +1,158 @@
+// Each finding rule on hand-made fixtures (issue 14, "Done when"): a sector on course, behind, declining, uncertain,
+// without data; a national series with a turning point; a goal path; the importance score.
+import { describe, expect, it } from 'vitest';
+import { findFindings } from '../../scripts/findings/findings.ts';
+import { importance, sizeAgainstInterval } from '../../scripts/findings/importance.ts';
+import { courseOf, courseStatus } from '../../scripts/findings/rules/course.ts';
+import { trendOf } from '../../scripts/findings/rules/series.ts';
+import { BEHIND, DECLINING, INSTROOM, NO_DATA, ON_COURSE, UNCERTAIN, resultsWith, resultsWithSeries, rows, series } from './fixtures.ts';
+
+const course = (gains: readonly (number | null)[]) => {
+  const r = resultsWith(rows(gains));
+  return courseOf(r.indicators['rekenen']!, r.sector['rekenen']!['totaal']!);
+};
+
+describe('rule "koers": progress against a straight path from start to target', () => {
+  it('a sector on course: mean progress 7,5 against 6 planned (3 of 5 years of a 10-point ambition)', () => {
+    const c = course(ON_COURSE);
+    expect(c.status).toBe('op-koers');
+    expect(c.n).toBe(10);
+    expect(c.meanPlanned).toBeCloseTo(6, 10);
+    expect(c.meanActual).toBeCloseTo(7.46, 10);
+    expect(c.onCourse).toBe(10);
+    expect(c.ci95!.low).toBeGreaterThan(6);
+  });
+
+  it('a sector behind schedule: progress beyond noise, but the interval stays below the path', () => {
+    const c = course(BEHIND);
+    expect(c.status).toBe('achter-op-schema');
+    expect(c.ci95!.low).toBeGreaterThan(0);
+    expect(c.ci95!.high).toBeLessThan(6);
+    expect(c.onCourse).toBe(0);
+    expect(c.behind).toBe(10);
+  });
+
+  it('a declining sector: the whole interval below 0, every institution worse', () => {
+    const c = course(DECLINING);
+    expect(c.status).toBe('verslechterd');
+    expect(c.worse).toBe(10);
+  });
+
+  it('uncertain when the interval holds both no change and the path', () => {
+    const c = course(UNCERTAIN);
+    expect(c.status).toBe('onzeker');
+    expect(c.ci95!.low).toBeLessThan(0);
+    expect(c.ci95!.high).toBeGreaterThan(6);
+  });
+
+  it('no data without a measurement after the start', () => {
+    const c = course(NO_DATA);
+    expect(c.status).toBe('geen-gegevens');
+    expect(c.n).toBe(0);
+    expect(c.ci95).toBeNull();
+  });
+
+  it('decides the status from the interval and the path alone', () => {
+    expect(courseStatus({ low: -3, high: -1 }, 2)).toBe('verslechterd');
+    expect(courseStatus({ low: -1, high: 3 }, 2)).toBe('onzeker');
+    expect(courseStatus({ low: -1, high: 1 }, 2)).toBe('achter-op-schema');
+    expect(courseStatus({ low: 0.5, high: 1.5 }, 2)).toBe('achter-op-schema');
+    expect(courseStatus({ low: 0.5, high: 2.5 }, 2)).toBe('op-koers');
+    expect(courseStatus(null, 2)).toBe('onzeker');
+  });
+
+  it('turns the status into a finding with a traced headline and the counts on the own path', () => {
+    const f = findFindings(resultsWith(rows(BEHIND)));
+    const item = f.items.find((i) => i.id === 'koers-rekenen')!;
+    expect(item.kind).toBe('achter-op-schema');
+    expect(item.polarity).toBe('aandacht');
+    expect(item.headline.text).toContain('ligt de sector achter op schema; 0 van de 10 instellingen zitten op of boven');
+    expect(item.headline.facts.map((x) => x.key)).toEqual(['findings.course.rekenen.totaal.onCourse', 'findings.course.rekenen.totaal.n']);
+    expect(item.detail!.text).toMatch(/gemiddeld 2,0 procentpunt vooruit \(betrouwbaarheidsinterval van de vooruitgang: 1,8 tot 2,2 procentpunt\), een verbetering buiten de toevalsmarge/);
+    expect(item.figureId).toBe('realisatie-rekenen');
+  });
+
+  it('a declining sector is an attention point that counts the institutions that got worse', () => {
+    const item = findFindings(resultsWith(rows(DECLINING))).items.find((i) => i.id === 'koers-rekenen')!;
+    expect(item.kind).toBe('verslechterd');
+    expect(item.headline.text).toContain('is de sector sinds de start achteruitgegaan; 10 van de 10 instellingen zijn verslechterd');
+    expect(item.detail!.text).toContain('een verslechtering buiten de toevalsmarge');
+  });
+
+  it('a sector on course is a positive development', () => {
+    const item = findFindings(resultsWith(rows(ON_COURSE))).items.find((i) => i.id === 'koers-rekenen')!;
+    expect(item.polarity).toBe('positief');
+    expect(item.kind).toBe('op-koers');
+  });
+});
+
+describe('rule "ontbrekend": missing information is a finding', () => {
+  it('a goal whose only indicator has no data says that its course cannot be told', () => {
+    const f = findFindings(resultsWith([]));
+    // Goal 3.1 keeps its start statistics (only the rows went), so it still counts as having data; SP1 has none.
+    expect(f.coverage['3.1']).toMatchObject({ indicators: 1, withData: 1 });
+    expect(f.coverage['SP1']!.withData).toBe(0);
+    const sp1 = f.items.find((i) => i.id === 'ontbrekend-sp1');
+    expect(sp1?.kind).toBe('geen-gegevens');
+    expect(sp1?.headline.text).toContain('waardoor nog niet is vast te stellen of de sector op koers ligt');
+    expect(f.items.some((i) => i.id === 'koers-rekenen')).toBe(false);
+  });
+});
+
+describe('rule "landelijke-reeks": the whole series, not its endpoints', () => {
+  const line = series('instroom', INSTROOM);
+  const r = resultsWithSeries([line]);
+
+  it('finds the turning point after four years of decline (DUO, instroom mbo 2017/18–2024/25)', () => {
+    const t = trendOf(r, line, 0);
+    expect(t.latestChange).toBe(2310);
+    expect(t.latestMovement).toBe('stijging');
+    expect(t.turnAfter).toBe(4);
+  });
+
+  it('says so in the headline, with the rise and the level, and the net change over the whole series', () => {
+    const f = findFindings(r).items.find((i) => i.id === 'reeks-instroom')!;
+    expect(f.kind).toBe('landelijk-keerpunt');
+    expect(f.headline.text).toBe('In 2024/25 kwam er een einde aan de daling van ‘Instroom mbo’: na vier jaar daling een stijging van 2.310 tot 208.310.');
+    expect(f.detail!.text).toBe('Ten opzichte van 214.365 in 2017/18 is dat per saldo 6.055 lager.');
+  });
+
+  it('has no turning point when the last step continues the trend', () => {
+    const t = trendOf(r, series('s', INSTROOM.slice(0, 6)), 0);
+    expect(t.latestMovement).toBe('daling');
+    expect(t.turnAfter).toBe(0);
+  });
+
+  it('measures the distance to a straight path towards a national goal', () => {
+    const goal = { indicatorId: 'vsv', breakdown: 'totaal', year: 2027, value: 18000, source: 'Kamerbrief' };
+    const vsv = series('vsv-landelijk', [['2022/23', 30000], ['2024/25', 26000]], { indicatorId: 'vsv', nationalGoals: [goal], goalId: '1.3', name: 'Nieuwe vsv’ers' });
+    const t = trendOf(resultsWithSeries([vsv]), vsv, 0);
+    // Path from 30.000 (2022) to 18.000 (2027): at 2024 it is 30.000 − 12.000 × 2/5 = 25.200; 26.000 is 800 behind
+    // (lager is beter, so ahead = −800).
+    expect(t.goalPath!.pathValue).toBeCloseTo(25200, 6);
+    expect(t.goalPath!.ahead).toBeCloseTo(-800, 6);
+    expect(t.goalPath!.remaining).toBe(8000);
+    const f = findFindings(resultsWithSeries([vsv])).items.find((i) => i.id === 'reeks-vsv-landelijk')!;
+    expect(f.kind).toBe('landelijk-achter-op-pad');
+    expect(f.headline.text).toContain('ligt met 26.000 in 2024/25 achter op een rechte lijn naar het landelijke doel van 18.000 in 2027');
+  });
+});
+
+describe('importance', () => {
+  it('multiplies the polarity weight, the size against the interval (at most 3) and the reach', () => {
+    expect(importance('aandacht', 2, 0.5)).toBeCloseTo(1.2, 10);
+    expect(importance('positief', 10, 1)).toBe(3);
+    expect(importance('wisselend', 1, 1)).toBeCloseTo(0.8, 10);
+    expect(sizeAgainstInterval(2, { low: 1, high: 3 })).toBe(2);
+    expect(sizeAgainstInterval(2, null)).toBe(0);
+  });
+
+  it('ranks the findings by importance, ties by id', () => {
+    const f = findFindings(resultsWith(rows(BEHIND)));
+    for (let i = 1; i < f.items.length; i++) {
+      const a = f.items[i - 1]!;
+      const b = f.items[i]!;
+      expect(a.importance > b.importance || (a.importance === b.importance && a.id < b.id)).toBe(true);
+    }
+  });
+});
