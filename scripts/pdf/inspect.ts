@@ -257,3 +257,31 @@ export async function readBlankShares(file: string, margins: Margins): Promise<n
     throw new ReportError(`pdftoppm kon de PDF niet lezen: ${(e.stderr?.toString() ?? e.message).trim().split('\n')[0]}`);
   }
 }
+
+export interface XmpSummary {
+  /** dc:title (x-default). */
+  readonly title: string;
+  /** dc:language, first entry. */
+  readonly language: string;
+  /** pdfuaid:part: 1 for PDF/UA-1; null when absent. */
+  readonly pdfUaPart: number | null;
+  /** The whole packet, UTF-8 decoded. */
+  readonly xml: string;
+}
+
+/** The last XMP packet in the file's bytes (finalize.ts writes it uncompressed), or null. */
+export function readXmp(bytes: Uint8Array): XmpSummary | null {
+  const text = Buffer.from(bytes).toString('latin1');
+  const start = text.lastIndexOf('<?xpacket begin=');
+  const endAt = text.indexOf('<?xpacket end=', start);
+  if (start < 0 || endAt < 0) return null;
+  const xml = Buffer.from(text.slice(start, text.indexOf('?>', endAt) + 2), 'latin1').toString('utf8');
+  const field = (re: RegExp) => decodeXml(re.exec(xml)?.[1] ?? '');
+  const part = /<pdfuaid:part>(\d+)<\/pdfuaid:part>/.exec(xml);
+  return {
+    title: field(/<dc:title>\s*<rdf:Alt>\s*<rdf:li xml:lang="x-default">([^<]*)<\/rdf:li>/),
+    language: field(/<dc:language>\s*<rdf:Bag>\s*<rdf:li>([^<]*)<\/rdf:li>/),
+    pdfUaPart: part ? Number(part[1]) : null,
+    xml,
+  };
+}

@@ -1,7 +1,7 @@
 // The printer's own check of what it wrote, run after every print: a PDF that fails here is never published.
 // Errors are things a reader or a screen reader would notice; warnings are worth a look but do not stop the build.
 import { readFile } from 'node:fs/promises';
-import { flattenOutline, readBlankShares, readOutline, readPageTexts, readPdfFonts, readPdfInfo, type Margins, type PdfFont, type PdfInfo } from './inspect.ts';
+import { flattenOutline, pdfLanguage, readBlankShares, readXmp, readOutline, readPageTexts, readPdfFonts, readPdfInfo, type Margins, type PdfFont, type PdfInfo } from './inspect.ts';
 import { SYNTHETIC_NOTICE } from './running.ts';
 
 export const BODY_FONT = 'SourceSans3';
@@ -94,6 +94,18 @@ export function judgePdf(info: PdfInfo, fonts: readonly PdfFont[], pageTexts: re
   return { errors, warnings };
 }
 
+/** The XMP packet must repeat the title and the catalog's language and identify the file as PDF/UA-1. */
+export function xmpProblems(bytes: Uint8Array, title: string): string[] {
+  const xmp = readXmp(bytes);
+  if (!xmp) return ['de PDF heeft geen XMP-metadata'];
+  const problems: string[] = [];
+  if (xmp.title !== title) problems.push(`titel in de XMP-metadata is "${xmp.title}" in plaats van "${title}"`);
+  const lang = pdfLanguage(bytes);
+  if (xmp.language === '' || xmp.language !== lang) problems.push(`taal in de XMP-metadata is "${xmp.language}", in de catalogus "${lang ?? ''}"`);
+  if (xmp.pdfUaPart !== 1) problems.push('de XMP-metadata noemt PDF/UA-1 niet (pdfuaid:part)');
+  return problems;
+}
+
 /** Link targets on the machine that printed the file: dead for every reader. */
 export function localLinks(bytes: Uint8Array): string[] {
   const text = Buffer.from(bytes).toString('latin1');
@@ -112,7 +124,8 @@ export async function verifyPdf(file: string, expect: VerifyExpectations): Promi
   const bookmarks = flattenOutline(outline).map((e) => e.title.replace(/\s+/g, ' '));
   const judged = judgePdf(info, fonts, pageTexts, bookmarks, expect);
   const local = localLinks(bytes);
-  const errors = local.length > 0 ? [...judged.errors, `de PDF linkt naar de tijdelijke server: ${local.slice(0, 3).join(', ')}`] : judged.errors;
+  const errors = [...judged.errors, ...xmpProblems(bytes, expect.title)];
+  if (local.length > 0) errors.push(`de PDF linkt naar de tijdelijke server: ${local.slice(0, 3).join(', ')}`);
   const halfEmpty = halfEmptyPages(blank, pageTexts);
   // A warning, not an error: a chapter of full-page charts can leave a gap nothing can fill, and that is no
   // reason to withhold the report.
