@@ -85,12 +85,19 @@ export interface PushedFigure {
  * lines before and `widows` after the break, or moves as a whole.
  */
 export function pushedFigures(chapter: FlowChapter, pageHeight = COLUMN.height): PushedFigure[] {
+  return paginate(chapter, pageHeight).pushed;
+}
+
+/** The predicted pages of a chapter (where each starts and ends in the unpaginated layout) and the pushed figures. */
+export function paginate(chapter: FlowChapter, pageHeight = COLUMN.height): { pages: Span[]; pushed: PushedFigure[] } {
   const { blocks } = chapter;
   const pushed: PushedFigure[] = [];
+  const pages: Span[] = [];
   let pageStart = chapter.top;
   let pageEnd = chapter.top + pageHeight;
-  /** Start a new page at `top` (the first block moved there). */
+  /** Start a new page at `top` (the first block moved there); the previous one ends there. */
   const newPage = (top: number) => {
+    pages.push({ top: pageStart, bottom: top });
     pageStart = top;
     pageEnd = top + pageHeight;
   };
@@ -135,7 +142,8 @@ export function pushedFigures(chapter: FlowChapter, pageHeight = COLUMN.height):
       }
     }
   });
-  return pushed;
+  pages.push({ top: pageStart, bottom: Math.max(pageStart, blocks.at(-1)?.bottom ?? pageStart) });
+  return { pages, pushed };
 }
 
 /** Where following blocks would land if block i were taken out: the distance they move up. */
