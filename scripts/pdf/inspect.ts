@@ -248,13 +248,16 @@ export function blankShare(image: GrayImage, margins: Margins): number {
 /** `blankShare` of every page (index 0 = page 1), rendered in grey at 20 dpi: enough to see a gap, quick. */
 export async function readBlankShares(file: string, margins: Margins): Promise<number[]> {
   try {
-    const { stdout } = await run('pdftoppm', ['-r', '20', '-gray', file], { encoding: 'buffer', maxBuffer: 256 * 1024 * 1024, timeout: TOOL_TIMEOUT_MS });
+    // Rendering every page takes longer than the other tools on a busy machine: three times their limit.
+    const { stdout } = await run('pdftoppm', ['-r', '20', '-gray', file], { encoding: 'buffer', maxBuffer: 256 * 1024 * 1024, timeout: 3 * TOOL_TIMEOUT_MS });
     return parsePgms(stdout).map((image) => blankShare(image, margins));
   } catch (error) {
     if (error instanceof ReportError) throw error;
-    const e = error as NodeJS.ErrnoException & { stderr?: Buffer };
+    const e = error as NodeJS.ErrnoException & { stderr?: Buffer; killed?: boolean; signal?: string };
     if (e.code === 'ENOENT') throw new ReportError('pdftoppm ontbreekt: de PDF kan niet worden gecontroleerd', 'Installeer poppler-utils met `bash scripts/setup.sh`.');
-    throw new ReportError(`pdftoppm kon de PDF niet lezen: ${(e.stderr?.toString() ?? e.message).trim().split('\n')[0]}`);
+    if (e.killed) throw new ReportError(`pdftoppm reageerde niet binnen ${(3 * TOOL_TIMEOUT_MS) / 1000} seconden`);
+    const reason = e.stderr?.toString().trim() || e.message.trim() || `${e.signal ?? `exitcode ${String(e.code)}`}`;
+    throw new ReportError(`pdftoppm kon de PDF niet lezen: ${reason.split('\n')[0]}`);
   }
 }
 

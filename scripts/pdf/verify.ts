@@ -119,16 +119,18 @@ export async function verifyPdf(file: string, expect: VerifyExpectations): Promi
     readPageTexts(file),
     readOutline(file),
     readFile(file),
-    readBlankShares(file, PAGE_MARGINS),
+    // Only a warning depends on it: a failed measurement is reported, not fatal.
+    readBlankShares(file, PAGE_MARGINS).catch((error: Error) => error),
   ]);
   const bookmarks = flattenOutline(outline).map((e) => e.title.replace(/\s+/g, ' '));
   const judged = judgePdf(info, fonts, pageTexts, bookmarks, expect);
   const local = localLinks(bytes);
   const errors = [...judged.errors, ...xmpProblems(bytes, expect.title)];
   if (local.length > 0) errors.push(`de PDF linkt naar de tijdelijke server: ${local.slice(0, 3).join(', ')}`);
-  const halfEmpty = halfEmptyPages(blank, pageTexts);
+  const halfEmpty = blank instanceof Error ? [] : halfEmptyPages(blank, pageTexts);
   // A warning, not an error: a chapter of full-page charts can leave a gap nothing can fill, and that is no
   // reason to withhold the report.
   const gaps = halfEmpty.map((p) => `pagina ${p.page} is voor ${Math.round(p.blank * 100)}% leeg midden in een hoofdstuk`);
-  return { info, fonts, pageTexts, bookmarks, halfEmpty, errors, warnings: [...judged.warnings, ...gaps] };
+  const unmeasured = blank instanceof Error ? [`halflege pagina's niet gemeten: ${blank.message}`] : [];
+  return { info, fonts, pageTexts, bookmarks, halfEmpty, errors, warnings: [...judged.warnings, ...gaps, ...unmeasured] };
 }
