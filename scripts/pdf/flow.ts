@@ -64,7 +64,8 @@ export interface FlowChapter {
 /** What to change before the next measurement. */
 export type FlowAction =
   | { readonly kind: 'split'; readonly chapter: number; readonly block: number; readonly gap: number }
-  | { readonly kind: 'defer'; readonly chapter: number; readonly block: number; readonly after: number; readonly gap: number }
+  /** Move blocks `block` … `block + count - 1` (the figure and any figures right after it) after block `after`. */
+  | { readonly kind: 'defer'; readonly chapter: number; readonly block: number; readonly count: number; readonly after: number; readonly gap: number }
   | { readonly kind: 'scale'; readonly chapter: number; readonly block: number; readonly chartHeight: number; readonly gap: number };
 
 /** A figure pushed to the next page, with the share of the page it leaves blank. */
@@ -146,10 +147,27 @@ export function paginate(chapter: FlowChapter, pageHeight = COLUMN.height): { pa
   return { pages, pushed };
 }
 
-/** Where following blocks would land if block i were taken out: the distance they move up. */
-function lift(blocks: readonly FlowBlock[], i: number): number {
-  const next = blocks[i + 1];
+/** Where following blocks would land if blocks i … j were taken out: the distance they move up. */
+function lift(blocks: readonly FlowBlock[], i: number, j = i): number {
+  const next = blocks[j + 1];
   return next ? next.top - blocks[i]!.top : 0;
+}
+
+/**
+ * Defer the figures i … j after the following blocks that fit in the gap once they are gone (text, lists,
+ * headings, not another figure; never ending on a heading); null when nothing fits or the gap would not shrink.
+ */
+function deferAfterText(blocks: readonly FlowBlock[], p: PushedFigure, j: number): { after: number; gap: number } | null {
+  const shift = lift(blocks, p.block, j);
+  let after = -1;
+  for (let k = j + 1; k < blocks.length && !blocks[k]!.figure; k++) {
+    if (blocks[k]!.bottom - shift > p.pageEnd) break;
+    const next = blocks[k + 1];
+    if (!blocks[k]!.keepWithNext && !next?.keepWithPrevious) after = k;
+  }
+  if (after < 0) return null;
+  const gap = p.pageEnd - (blocks[after]!.bottom - shift);
+  return gap < p.gap ? { after, gap } : null;
 }
 
 /**
@@ -159,32 +177,28 @@ function lift(blocks: readonly FlowBlock[], i: number): number {
  *   1. defer it after the following blocks that fit in the gap (text, lists, headings, not another figure; never
  *      ending on a heading), when that leaves a smaller gap;
  *   2. else defer it after the next text block when that block's tail and the figure fit on the next page;
- *   3. else scale its chart down to the space left, when that needs no less than `minScale`.
- * A figure is changed once; a gap no change can close stays (the PDF check counts it).
+ *   3. else scale its chart down to the space left, when that needs no less than `minScale`;
+ *   4. else defer it together with the figures right after it, as in 1.
+ * A figure is moved or scaled once (a deferred table may still be split); a gap no change can close stays (the
+ * PDF check counts it).
  */
 export function planFlow(chapters: readonly FlowChapter[], pageHeight = COLUMN.height, maxGap = MAX_GAP, minScale = MIN_SCALE): FlowAction | null {
   for (const [c, chapter] of chapters.entries()) {
     const { blocks } = chapter;
     for (const p of pushedFigures(chapter, pageHeight)) {
       const f = blocks[p.block]!;
-      if (f.placed || p.gap <= maxGap * pageHeight) continue;
+      if (p.gap <= maxGap * pageHeight) continue;
       // 0. A table: rows on this page, the rest on the next under a repeated header.
       const rowsHere = f.rows.filter((r) => r.bottom <= p.pageEnd).length;
       if (f.keep && p.from === p.block && rowsHere >= TABLE_ROWS && f.rows.length - rowsHere >= TABLE_ROWS) {
         return { kind: 'split', chapter: c, block: p.block, gap: p.pageEnd - f.rows[rowsHere - 1]!.bottom };
       }
+      // A figure moved or scaled once stays where it is (a split table is no longer kept whole: never seen here).
+      if (f.placed) continue;
       const shift = lift(blocks, p.block);
       // 1. Whole blocks after the figure that fit in the gap once it is gone.
-      let after = -1;
-      for (let k = p.block + 1; k < blocks.length && !blocks[k]!.figure; k++) {
-        if (blocks[k]!.bottom - shift > p.pageEnd) break;
-        const next = blocks[k + 1];
-        if (!blocks[k]!.keepWithNext && !next?.keepWithPrevious) after = k;
-      }
-      if (after >= 0) {
-        const gap = p.pageEnd - (blocks[after]!.bottom - shift);
-        if (gap < p.gap) return { kind: 'defer', chapter: c, block: p.block, after, gap };
-      }
+      const alone = deferAfterText(blocks, p, p.block);
+      if (alone) return { kind: 'defer', chapter: c, block: p.block, count: 1, ...alone };
       // 2. The next text block, broken at the page end, then the figure on the next page.
       const t = blocks[p.block + 1];
       if (t && !t.figure && !t.keep && t.units.length > 0) {
@@ -194,7 +208,7 @@ export function planFlow(chapters: readonly FlowChapter[], pageHeight = COLUMN.h
         if (before >= t.orphans && before > 0) {
           const tail = lines.at(-1)!.bottom - lines[before]!.top;
           if (tail + (f.bottom - f.top) <= pageHeight) {
-            return { kind: 'defer', chapter: c, block: p.block, after: p.block + 1, gap: p.pageEnd - lines[before - 1]!.bottom };
+            return { kind: 'defer', chapter: c, block: p.block, count: 1, after: p.block + 1, gap: p.pageEnd - lines[before - 1]!.bottom };
           }
         }
       }
@@ -203,6 +217,11 @@ export function planFlow(chapters: readonly FlowChapter[], pageHeight = COLUMN.h
       if (f.chartHeight > 0 && p.from === p.block && f.chartHeight - over >= minScale * f.chartHeight) {
         return { kind: 'scale', chapter: c, block: p.block, chartHeight: Math.floor(f.chartHeight - over - 2), gap: 0 };
       }
+      // 4. The figure and the figures right after it, together, after the following text (their order kept).
+      let last = p.block;
+      while (blocks[last + 1]?.figure && !blocks[last + 1]!.placed) last++;
+      const group = last > p.block ? deferAfterText(blocks, p, last) : null;
+      if (group) return { kind: 'defer', chapter: c, block: p.block, count: last - p.block + 1, ...group };
     }
   }
   return null;
@@ -272,8 +291,9 @@ async function apply(page: Page, action: FlowAction): Promise<void> {
     if (a.kind === 'split') {
       figure.setAttribute('data-flow', 'split');
     } else if (a.kind === 'defer') {
-      visible[a.after]!.after(figure);
-      figure.setAttribute('data-flow', 'deferred');
+      const moved = visible.slice(a.block, a.block + a.count);
+      visible[a.after]!.after(...moved);
+      for (const el of moved) el.setAttribute('data-flow', 'deferred');
     } else {
       // Inline style on the print page only: the site's CSP never sees it.
       figure.querySelector<SVGElement>('.figure-body svg')!.style.maxHeight = `${a.chartHeight}px`;

@@ -72,18 +72,21 @@ describe('planFlow', () => {
     expect(pushedFigures(c, PAGE)[0]!.gap).toBe(690);
     // Text after the figure: 200 + 30 + 200 px (with gaps) fits in the 690 px; the long paragraph does not.
     const action = planFlow([c], PAGE);
-    expect(action).toMatchObject({ kind: 'defer', chapter: 0, block: 1, after: 4 });
+    expect(action).toMatchObject({ kind: 'defer', chapter: 0, block: 1, count: 1, after: 4 });
   });
 
-  it('never ends a deferral on a heading and never passes another figure', () => {
+  it('moves a figure followed by another figure together with it, keeping their order', () => {
     const c = chapter([
       { kind: 'p', height: 300 },
       { kind: 'fig', height: 900 },
       { kind: 'fig', height: 300 },
       { kind: 'p', height: 200 },
+      { kind: 'h', height: 30 },
+      { kind: 'p', height: 800 },
     ]);
-    // Nothing but a figure follows: the chart is too tall to scale to 690 px at 80%.
-    expect(planFlow([c], PAGE)).toBeNull();
+    // Alone, the chart could pass no text (a figure follows) nor shrink to 690 px at 80%: both go after the
+    // 200 px paragraph, not after the heading, which stays with its paragraph.
+    expect(planFlow([c], PAGE)).toEqual({ kind: 'defer', chapter: 0, block: 1, count: 2, after: 3, gap: 490 });
   });
 
   it('scales a chart that is a little too tall, and splits a table that is kept whole', () => {
