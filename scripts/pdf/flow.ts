@@ -118,7 +118,8 @@ export function paginate(chapter: FlowChapter, pageHeight = COLUMN.height): { pa
       }
       if (b.keep || b.units.length === 0) {
         if (b.bottom - b.top > pageHeight) {
-          // Taller than a page: Chromium breaks it anyway.
+          // Taller than a page: Chromium moves it to the next page, then breaks it anyway.
+          if (b.figure && b.top > pageStart) pushed.push({ block: i, from: i, gap: pageEnd - b.top, pageEnd });
           newPage(b.top > pageStart ? b.top : pageEnd);
           if (b.top > pageStart) continue;
           break;
