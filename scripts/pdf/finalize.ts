@@ -6,8 +6,9 @@
 //      table cells to their header cells) are renumbered by rank, again in place: the counter depends on what
 //      else the renderer did before, so two prints of the same page can differ by one;
 //   3. the metadata Chromium cannot write (author, subject, keywords) is added as a standard incremental
-//      update appended after %%EOF: a new Info dictionary (plus any corrected objects, see outline.ts), an
-//      xref section for just those objects and a trailer with /Prev.
+//      update appended after %%EOF: a new Info dictionary, the same metadata as an XMP stream (with the
+//      language and the PDF/UA identification) that the catalog, replaced in the update, points to, plus any
+//      corrected objects (see outline.ts), an xref section for just those objects and a trailer with /Prev.
 // All steps are pure functions of the input bytes, so the same print gives the same file.
 import { createHash } from 'node:crypto';
 import { ReportError } from '../lib/errors.ts';
@@ -21,6 +22,8 @@ export interface PdfMetadata {
   readonly creator: string;
   /** ISO date (YYYY-MM-DD) the file's dates are fixed to, at 00:00 UTC. */
   readonly date: string;
+  /** Language of the document (BCP 47), as in the catalog's /Lang; default `nl`. */
+  readonly language?: string;
 }
 
 /** `2025-11-01` → `D:20251101000000+00'00'`, the exact shape (and length) Chromium writes. */
@@ -67,6 +70,61 @@ export function pdfString(value: string): string {
   return `<FEFF${utf16.toString('hex').toUpperCase()}>`;
 }
 
+/** Text for XML content and attribute values. */
+export function xmlEscape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/**
+ * The XMP packet (ISO 16684-1) with the document information of the Info dictionary, the language and the
+ * PDF/UA-1 identification (ISO 14289-1, 6.7.11: `pdfuaid:part` 1). Dates are `meta.date` at 00:00 UTC, the
+ * same instant as the Info dates, so the two never disagree and the packet is the same in every build.
+ */
+export function xmpPacket(meta: PdfMetadata, producer: string): string {
+  const e = xmlEscape;
+  pdfDate(meta.date); // refuses anything but YYYY-MM-DD
+  const instant = `${meta.date}T00:00:00Z`;
+  const language = meta.language ?? 'nl';
+  return [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    ' <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '  <rdf:Description rdf:about=""',
+    '    xmlns:dc="http://purl.org/dc/elements/1.1/"',
+    '    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"',
+    '    xmlns:xmp="http://ns.adobe.com/xap/1.0/"',
+    '    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">',
+    '   <dc:format>application/pdf</dc:format>',
+    `   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${e(meta.title)}</rdf:li></rdf:Alt></dc:title>`,
+    `   <dc:creator><rdf:Seq><rdf:li>${e(meta.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    `   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${e(meta.subject)}</rdf:li></rdf:Alt></dc:description>`,
+    `   <dc:subject><rdf:Bag>${meta.keywords.map((k) => `<rdf:li>${e(k)}</rdf:li>`).join('')}</rdf:Bag></dc:subject>`,
+    `   <dc:language><rdf:Bag><rdf:li>${e(language)}</rdf:li></rdf:Bag></dc:language>`,
+    `   <pdf:Keywords>${e(meta.keywords.join(', '))}</pdf:Keywords>`,
+    `   <pdf:Producer>${e(producer)}</pdf:Producer>`,
+    `   <xmp:CreatorTool>${e(meta.creator)}</xmp:CreatorTool>`,
+    `   <xmp:CreateDate>${instant}</xmp:CreateDate>`,
+    `   <xmp:ModifyDate>${instant}</xmp:ModifyDate>`,
+    `   <xmp:MetadataDate>${instant}</xmp:MetadataDate>`,
+    '   <pdfuaid:part>1</pdfuaid:part>',
+    '  </rdf:Description>',
+    ' </rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="r"?>',
+  ].join('\n');
+}
+
+/** The catalog dictionary (`<< … >>` of object `ref`) as Chromium wrote it, with `/Metadata metaRef` added. */
+export function catalogWithMetadata(text: string, ref: string, metaRef: string): string {
+  const num = /^(\d+)\s+\d+\s+R$/.exec(ref)?.[1];
+  const match = num ? new RegExp(`(?<=^|\\n)${num} 0 obj\\s*(<<[\\s\\S]*?>>)\\s*endobj`).exec(text) : null;
+  if (!match || !/\/Type\s*\/Catalog/.test(match[1]!)) {
+    throw new ReportError('de catalogus van de PDF is niet te vinden', 'Controleer of Chromium het bestand volledig heeft geschreven.');
+  }
+  if (/\/Metadata\s/.test(match[1]!)) throw new ReportError('de PDF van Chromium heeft al een metadatastroom', 'Pas scripts/pdf/finalize.ts aan zodat die wordt vervangen.');
+  return `${match[1]!.slice(0, -2)}\n/Metadata ${metaRef}>>`;
+}
+
 interface Trailer {
   readonly size: number;
   readonly root: string;
@@ -98,6 +156,10 @@ export function appendUpdate(pdf: Buffer, meta: PdfMetadata, replacements: reado
   const date = pdfDate(meta.date);
   const id = createHash('md5').update(pdf).digest('hex').toUpperCase();
   const objNum = trailer.size;
+  const metaNum = objNum + 1;
+  // The packet is UTF-8; the update is written byte for byte as latin1, so carry the UTF-8 bytes as such.
+  const xmp = Buffer.from(xmpPacket(meta, trailer.producer), 'utf8');
+  const rootNum = Number(trailer.root.split(/\s+/)[0]);
   const entries: Array<[string, string]> = [
     ['Title', pdfString(meta.title)],
     ['Author', pdfString(meta.author)],
@@ -108,7 +170,12 @@ export function appendUpdate(pdf: Buffer, meta: PdfMetadata, replacements: reado
     ['CreationDate', pdfString(date)],
     ['ModDate', pdfString(date)],
   ];
-  const objects = [...replacements, { num: objNum, body: `<<${entries.map(([k, v]) => `/${k} ${v}`).join('\n')}>>` }];
+  const objects = [
+    ...replacements,
+    { num: rootNum, body: catalogWithMetadata(text, trailer.root, `${metaNum} 0 R`) },
+    { num: objNum, body: `<<${entries.map(([k, v]) => `/${k} ${v}`).join('\n')}>>` },
+    { num: metaNum, body: `<</Type /Metadata\n/Subtype /XML\n/Length ${xmp.length}>>\nstream\n${xmp.toString('latin1')}\nendstream` },
+  ];
   let body = text.endsWith('\n') ? '' : '\n';
   const offsets: string[] = [];
   for (const object of objects) {
@@ -120,7 +187,7 @@ export function appendUpdate(pdf: Buffer, meta: PdfMetadata, replacements: reado
   const update =
     body +
     `xref\n${offsets.join('')}` +
-    `trailer\n<</Size ${objNum + 1}\n/Root ${trailer.root}\n/Info ${objNum} 0 R\n/Prev ${trailer.startxref}\n/ID [<${id}> <${id}>]>>\n` +
+    `trailer\n<</Size ${metaNum + 1}\n/Root ${trailer.root}\n/Info ${objNum} 0 R\n/Prev ${trailer.startxref}\n/ID [<${id}> <${id}>]>>\n` +
     `startxref\n${xrefOffset}\n%%EOF\n`;
   return Buffer.concat([pdf, Buffer.from(update, 'latin1')]);
 }

@@ -179,3 +179,112 @@ export function pdfLanguage(bytes: Uint8Array): string | null {
   const match = /\/Lang\s*\(([^)]*)\)/.exec(Buffer.from(bytes).toString('latin1'));
   return match ? match[1]! : null;
 }
+
+export interface GrayImage {
+  readonly width: number;
+  readonly height: number;
+  /** One byte per pixel, row by row; 255 is white. */
+  readonly pixels: Uint8Array;
+}
+
+/**
+ * Parse binary PGM images (P5, 8 bit) as `pdftoppm -gray` writes them to stdout: one after the other, one per page.
+ * Throws on anything else, so a changed tool output cannot pass as "all pages empty".
+ */
+export function parsePgms(bytes: Uint8Array): GrayImage[] {
+  const images: GrayImage[] = [];
+  let at = 0;
+  const token = (): string => {
+    while (at < bytes.length) {
+      const c = bytes[at]!;
+      if (c === 0x23) while (at < bytes.length && bytes[at] !== 0x0a) at++; // comment
+      else if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) at++;
+      else break;
+    }
+    const start = at;
+    while (at < bytes.length && ![0x20, 0x0a, 0x0d, 0x09].includes(bytes[at]!)) at++;
+    return Buffer.from(bytes.subarray(start, at)).toString('latin1');
+  };
+  while (at < bytes.length) {
+    const magic = token();
+    if (magic === '') break;
+    const [width, height, max] = [token(), token(), token()].map(Number) as [number, number, number];
+    if (magic !== 'P5' || !(width > 0) || !(height > 0) || max !== 255) throw new ReportError(`onverwachte uitvoer van pdftoppm (afbeelding ${images.length + 1}: ${magic} ${width}×${height}/${max})`);
+    at++; // the single whitespace byte after maxval
+    images.push({ width, height, pixels: bytes.subarray(at, at + width * height) });
+    at += width * height;
+  }
+  return images;
+}
+
+/** Page margins in mm (print.css `@page`): the running header and footer sit in them. */
+export interface Margins {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** A4 height in mm. */
+const PAGE_MM = 297;
+
+/**
+ * The longest run of blank pixel rows between the top and bottom margin, as a share (0..1) of the content area's
+ * height. A row is blank when every pixel is (nearly) white: tinted backgrounds and table stripes count as
+ * content. Line spacing leaves short blank runs, so only a gap the height of many lines scores high.
+ */
+export function blankShare(image: GrayImage, margins: Margins): number {
+  const top = Math.ceil((image.height * margins.top) / PAGE_MM);
+  const bottom = Math.floor((image.height * (PAGE_MM - margins.bottom)) / PAGE_MM);
+  let longest = 0;
+  let run = 0;
+  for (let y = top; y < bottom; y++) {
+    const row = image.pixels.subarray(y * image.width, (y + 1) * image.width);
+    const blank = row.every((v) => v >= 250);
+    run = blank ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return bottom > top ? longest / (bottom - top) : 0;
+}
+
+/** `blankShare` of every page (index 0 = page 1), rendered in grey at 20 dpi: enough to see a gap, quick. */
+export async function readBlankShares(file: string, margins: Margins): Promise<number[]> {
+  try {
+    // Rendering every page takes longer than the other tools on a busy machine: three times their limit.
+    const { stdout } = await run('pdftoppm', ['-r', '20', '-gray', file], { encoding: 'buffer', maxBuffer: 256 * 1024 * 1024, timeout: 3 * TOOL_TIMEOUT_MS });
+    return parsePgms(stdout).map((image) => blankShare(image, margins));
+  } catch (error) {
+    if (error instanceof ReportError) throw error;
+    const e = error as NodeJS.ErrnoException & { stderr?: Buffer; killed?: boolean; signal?: string };
+    if (e.code === 'ENOENT') throw new ReportError('pdftoppm ontbreekt: de PDF kan niet worden gecontroleerd', 'Installeer poppler-utils met `bash scripts/setup.sh`.');
+    if (e.killed) throw new ReportError(`pdftoppm reageerde niet binnen ${(3 * TOOL_TIMEOUT_MS) / 1000} seconden`);
+    const reason = e.stderr?.toString().trim() || e.message.trim() || `${e.signal ?? `exitcode ${String(e.code)}`}`;
+    throw new ReportError(`pdftoppm kon de PDF niet lezen: ${reason.split('\n')[0]}`);
+  }
+}
+
+export interface XmpSummary {
+  /** dc:title (x-default). */
+  readonly title: string;
+  /** dc:language, first entry. */
+  readonly language: string;
+  /** pdfuaid:part: 1 for PDF/UA-1; null when absent. */
+  readonly pdfUaPart: number | null;
+  /** The whole packet, UTF-8 decoded. */
+  readonly xml: string;
+}
+
+/** The last XMP packet in the file's bytes (finalize.ts writes it uncompressed), or null. */
+export function readXmp(bytes: Uint8Array): XmpSummary | null {
+  const text = Buffer.from(bytes).toString('latin1');
+  const start = text.lastIndexOf('<?xpacket begin=');
+  const endAt = text.indexOf('<?xpacket end=', start);
+  if (start < 0 || endAt < 0) return null;
+  const xml = Buffer.from(text.slice(start, text.indexOf('?>', endAt) + 2), 'latin1').toString('utf8');
+  const field = (re: RegExp) => decodeXml(re.exec(xml)?.[1] ?? '');
+  const part = /<pdfuaid:part>(\d+)<\/pdfuaid:part>/.exec(xml);
+  return {
+    title: field(/<dc:title>\s*<rdf:Alt>\s*<rdf:li xml:lang="x-default">([^<]*)<\/rdf:li>/),
+    language: field(/<dc:language>\s*<rdf:Bag>\s*<rdf:li>([^<]*)<\/rdf:li>/),
+    pdfUaPart: part ? Number(part[1]) : null,
+    xml,
+  };
+}

@@ -1,7 +1,7 @@
 // The printer's own check of what it wrote, run after every print: a PDF that fails here is never published.
 // Errors are things a reader or a screen reader would notice; warnings are worth a look but do not stop the build.
 import { readFile } from 'node:fs/promises';
-import { flattenOutline, readOutline, readPageTexts, readPdfFonts, readPdfInfo, type PdfFont, type PdfInfo } from './inspect.ts';
+import { flattenOutline, pdfLanguage, readBlankShares, readXmp, readOutline, readPageTexts, readPdfFonts, readPdfInfo, type Margins, type PdfFont, type PdfInfo } from './inspect.ts';
 import { SYNTHETIC_NOTICE } from './running.ts';
 
 export const BODY_FONT = 'SourceSans3';
@@ -21,8 +21,40 @@ export interface Verification {
   readonly fonts: readonly PdfFont[];
   readonly pageTexts: readonly string[];
   readonly bookmarks: readonly string[];
+  /** Pages more than half empty in the middle of a chapter (see halfEmptyPages). */
+  readonly halfEmpty: readonly EmptyPage[];
   readonly errors: readonly string[];
   readonly warnings: readonly string[];
+}
+
+/** The page margins of print.css (`@page { margin: 24mm 20mm 22mm 22mm }`), in mm. */
+export const PAGE_MARGINS: Margins = { top: 24, bottom: 22 };
+
+/** A page whose longest blank stretch is more than this share of its content area is "half empty". */
+export const HALF_EMPTY = 0.5;
+
+export interface EmptyPage {
+  /** Page number (1 = cover). */
+  readonly page: number;
+  /** Longest blank stretch as a share of the content area (0..1). */
+  readonly blank: number;
+}
+
+/** Header text of a page: its first non-empty line (report title and chapter). */
+export function headerLine(pageText: string): string {
+  return pageText.split('\n').find((l) => l.trim() !== '')?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/**
+ * Pages more than half empty that are not the last page of their chapter (a chapter ends where the running
+ * header changes, or at the last page). The cover is left out: it is designed that way.
+ */
+export function halfEmptyPages(blank: readonly number[], pageTexts: readonly string[], limit = HALF_EMPTY): EmptyPage[] {
+  const headers = pageTexts.map(headerLine);
+  return blank.flatMap((share, i) => {
+    const lastOfChapter = i === blank.length - 1 || headers[i + 1] !== headers[i];
+    return i > 0 && !lastOfChapter && share > limit ? [{ page: i + 1, blank: share }] : [];
+  });
 }
 
 /** Footer text of a page: its last non-empty line. */
@@ -62,6 +94,18 @@ export function judgePdf(info: PdfInfo, fonts: readonly PdfFont[], pageTexts: re
   return { errors, warnings };
 }
 
+/** The XMP packet must repeat the title and the catalog's language and identify the file as PDF/UA-1. */
+export function xmpProblems(bytes: Uint8Array, title: string): string[] {
+  const xmp = readXmp(bytes);
+  if (!xmp) return ['de PDF heeft geen XMP-metadata'];
+  const problems: string[] = [];
+  if (xmp.title !== title) problems.push(`titel in de XMP-metadata is "${xmp.title}" in plaats van "${title}"`);
+  const lang = pdfLanguage(bytes);
+  if (xmp.language === '' || xmp.language !== lang) problems.push(`taal in de XMP-metadata is "${xmp.language}", in de catalogus "${lang ?? ''}"`);
+  if (xmp.pdfUaPart !== 1) problems.push('de XMP-metadata noemt PDF/UA-1 niet (pdfuaid:part)');
+  return problems;
+}
+
 /** Link targets on the machine that printed the file: dead for every reader. */
 export function localLinks(bytes: Uint8Array): string[] {
   const text = Buffer.from(bytes).toString('latin1');
@@ -69,10 +113,24 @@ export function localLinks(bytes: Uint8Array): string[] {
 }
 
 export async function verifyPdf(file: string, expect: VerifyExpectations): Promise<Verification> {
-  const [info, fonts, pageTexts, outline, bytes] = await Promise.all([readPdfInfo(file), readPdfFonts(file), readPageTexts(file), readOutline(file), readFile(file)]);
+  const [info, fonts, pageTexts, outline, bytes, blank] = await Promise.all([
+    readPdfInfo(file),
+    readPdfFonts(file),
+    readPageTexts(file),
+    readOutline(file),
+    readFile(file),
+    // Only a warning depends on it: a failed measurement is reported, not fatal.
+    readBlankShares(file, PAGE_MARGINS).catch((error: Error) => error),
+  ]);
   const bookmarks = flattenOutline(outline).map((e) => e.title.replace(/\s+/g, ' '));
   const judged = judgePdf(info, fonts, pageTexts, bookmarks, expect);
   const local = localLinks(bytes);
-  const errors = local.length > 0 ? [...judged.errors, `de PDF linkt naar de tijdelijke server: ${local.slice(0, 3).join(', ')}`] : judged.errors;
-  return { info, fonts, pageTexts, bookmarks, errors, warnings: judged.warnings };
+  const errors = [...judged.errors, ...xmpProblems(bytes, expect.title)];
+  if (local.length > 0) errors.push(`de PDF linkt naar de tijdelijke server: ${local.slice(0, 3).join(', ')}`);
+  const halfEmpty = blank instanceof Error ? [] : halfEmptyPages(blank, pageTexts);
+  // A warning, not an error: a chapter of full-page charts can leave a gap nothing can fill, and that is no
+  // reason to withhold the report.
+  const gaps = halfEmpty.map((p) => `pagina ${p.page} is voor ${Math.round(p.blank * 100)}% leeg midden in een hoofdstuk`);
+  const unmeasured = blank instanceof Error ? [`halflege pagina's niet gemeten: ${blank.message}`] : [];
+  return { info, fonts, pageTexts, bookmarks, halfEmpty, errors, warnings: [...judged.warnings, ...gaps, ...unmeasured] };
 }

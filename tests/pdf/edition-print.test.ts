@@ -1,6 +1,6 @@
 // The print edition of real Reports, rendered by Eleventy with the site and printed by printReport, then read
 // back with poppler: the fixture snapshot through the real stages (no figures yet), and the site's sample
-// Report (figures, tables, endnotes). KEEP_PDF=1 keeps the folders for a look with pdftoppm.
+// Report (figures, tables, footnotes). KEEP_PDF=1 keeps the folders for a look with pdftoppm.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,9 +8,9 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printEdition, type PrintEdition } from '../../scripts/pdf/edition-view.ts';
 import { PRINT_DIR, printReport, type PrintReportResult } from '../../scripts/pdf/edition.ts';
-import { readOutline, readPageTexts, readPdfFonts, readPdfInfo, type OutlineEntry, type PdfFont, type PdfInfo } from '../../scripts/pdf/inspect.ts';
+import { readBlankShares, readDestinations, readOutline, readPageTexts, readPdfFonts, readPdfInfo, type OutlineEntry, type PdfFont, type PdfInfo } from '../../scripts/pdf/inspect.ts';
 import type { RenderedFigure } from '../../scripts/figures/types.ts';
-import { localLinks } from '../../scripts/pdf/verify.ts';
+import { halfEmptyPages, localLinks, PAGE_MARGINS } from '../../scripts/pdf/verify.ts';
 import type { Chapter, Report, Section } from '../../scripts/report/types.ts';
 import { HTML_VALIDATE_CONFIG } from '../../scripts/site/checks/html.ts';
 import { sampleReport } from '../fixtures/report/sample-report.ts';
@@ -50,14 +50,33 @@ const LONG_TABLE: RenderedFigure = {
   data: Array.from({ length: 70 }, (_, i) => ({ naam: `Instelling ${String(i + 1).padStart(2, '0')}`, studenten: 1200 + i * 517, ambitie: (i % 9) - 2.5 })),
 };
 
-/** The site's sample Report plus annex C with the long table. */
+/** A chart nearly a page tall (it scales to the 200 mm maximum of print.css). */
+const TALL_CHART: RenderedFigure = {
+  id: 'alle-ambities', type: 'figure', chartType: 'start-target', number: 'Figuur D.1', title: 'Ambitie per instelling',
+  source: 'Kwaliteitsagenda’s (fictief)', notes: [], alt: 'Start- en streefwaarde van 70 instellingen.', spec: null,
+  columns: [{ key: 'naam', label: 'Instelling', format: 'text' }], data: [{ naam: 'Instelling 01' }],
+  svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 900"><rect x="40" y="10" width="520" height="880" fill="#cfe3f3"/><text x="50" y="40">Instelling 01</text></svg>',
+};
+
+const SENTENCE = 'De instellingen kiezen verschillende routes naar hetzelfde doel, en wat de een in het eerste jaar doet, doet de ander pas later.';
+const textBlock = (id: string, sentences: number): Chapter['blocks'][number] => ({
+  kind: 'paragraph',
+  paragraph: { id, sentences: Array.from({ length: sentences }, () => ({ text: SENTENCE, facts: [] })) },
+});
+
+/** The site's sample Report plus annex C with the long table and annex D, where a tall chart follows a long paragraph. */
 function sampleWithLongTable(): Report {
   const report = sampleReport();
   const annex: Chapter = {
     id: 'bijlage-instellingen', number: 'C', title: 'Alle instellingen', level: 1, part: 'annex', print: true, site: false, children: [],
     blocks: [{ kind: 'paragraph', paragraph: { id: 'bijlage-instellingen-uitleg', sentences: [{ text: 'De tabel toont alle instellingen van deze editie.', facts: [] }] } }, { kind: 'figure', figureId: LONG_TABLE.id }],
   };
-  return { ...report, chapters: [...report.chapters, annex], figures: [...report.figures, LONG_TABLE] };
+  // Without floating, the chart would leave most of the first page blank; the four short paragraphs fill it.
+  const tall: Chapter = {
+    id: 'bijlage-ambities', number: 'D', title: 'Ambities per instelling', level: 1, part: 'annex', print: true, site: false, children: [],
+    blocks: [textBlock('bijlage-ambities-1', 12), { kind: 'figure', figureId: TALL_CHART.id }, ...[2, 3, 4, 5].map((n) => textBlock(`bijlage-ambities-${n}`, 4))],
+  };
+  return { ...report, chapters: [...report.chapters, annex, tall], figures: [...report.figures, LONG_TABLE, TALL_CHART] };
 }
 
 let real: Printed;
@@ -259,7 +278,7 @@ describe('the sample print edition', () => {
     expect(squash(sample.raw[pages.at(-1)!.n - 1]!)).toContain(`Bron: ${LONG_TABLE.source}`);
   });
 
-  it('keeps each figure with its source line, and the endnotes with the end of their chapter', () => {
+  it('keeps each figure with its source line', () => {
     const p = sample;
     let from = 0;
     const figures = p.edition.chapters.flatMap((c) => c.content.flatMap((b) => (b.kind === 'figure' ? [b.figure] : [])));
@@ -271,9 +290,27 @@ describe('the sample print edition', () => {
       expect(squash(p.raw[at! - 1]!), title).toContain(`Bron: ${f.source}`);
       from = at! - 1;
     }
-    const notes = p.pages.flatMap((page, i) => (page.body.includes('Noten') ? [i] : []));
-    expect(notes.length).toBe(2);
-    for (const i of notes) expect(p.pages[i]!.body.indexOf('Noten'), `pagina ${i + 1}`).toBeGreaterThanOrEqual(2);
+  });
+
+  it('prints the notes as footnotes on the page of their reference, numbered as in the text', async () => {
+    const p = sample;
+    const count = p.edition.chapters.flatMap((c) => c.notes).length;
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(p.pages.some((page) => page.body.includes('Noten'))).toBe(false);
+    expect(p.html.match(/<li id="noot-/g)).toHaveLength(count);
+    // The number before each footnote links back to its mark, so both are named destinations.
+    const dests = await readDestinations(p.result.file);
+    const notes = [...dests.keys()].filter((id) => /^noot-(?!ref-)/.test(id));
+    expect(notes).toHaveLength(count);
+    for (const id of notes) expect(dests.get(id), id).toBe(dests.get(id.replace('noot-', 'noot-ref-')));
+  });
+
+  it('leaves no page in the middle of a chapter more than half empty', async () => {
+    for (const p of [real, sample]) {
+      const blank = await readBlankShares(p.result.file, PAGE_MARGINS);
+      expect(blank).toHaveLength(p.info.pages);
+      expect(halfEmptyPages(blank, p.raw)).toEqual([]);
+    }
   });
 });
 

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ReportError } from '../../scripts/lib/errors.ts';
-import { appendUpdate, finalizePdf, fixDates, normalizeNodeIds, pdfDate, pdfString } from '../../scripts/pdf/finalize.ts';
-import { readPdfInfo } from '../../scripts/pdf/inspect.ts';
+import { appendUpdate, catalogWithMetadata, finalizePdf, fixDates, normalizeNodeIds, pdfDate, pdfString, xmlEscape, xmpPacket } from '../../scripts/pdf/finalize.ts';
+import { readPdfInfo, readXmp } from '../../scripts/pdf/inspect.ts';
+import { xmpProblems } from '../../scripts/pdf/verify.ts';
 
 /** A minimal valid PDF (one empty page) with correct xref offsets, shaped like Chromium's output. */
 function tinyPdf(date = "D:20261125201125+00'00'", extra = ''): Buffer {
@@ -103,6 +104,46 @@ describe('appendUpdate and finalizePdf', () => {
       const head = `${num} 0 obj\n`;
       expect(out.toString('latin1', Number(offset), Number(offset) + head.length)).toBe(head);
     }
+  });
+
+  it('adds an XMP stream the catalog points to: title, language, PDF/UA-1, the Info dates', () => {
+    const out = finalizePdf(tinyPdf(), { ...meta, title: 'Synthese <mbo> & “stage”' });
+    const file = join(dir, 'xmp.pdf');
+    writeFileSync(file, out);
+    // qpdf reads the update as a whole: no xref or stream-length problems, the catalog names the stream.
+    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
+    const catalog = execFileSync('qpdf', ['--show-object=2', file], { encoding: 'utf8' });
+    const ref = /\/Metadata (\d+) 0 R/.exec(catalog);
+    expect(ref).not.toBeNull();
+    expect(catalog).toContain('/Lang (nl)');
+    const stream = execFileSync('qpdf', [`--show-object=${ref![1]}`, '--filtered-stream-data', file], { encoding: 'utf8' });
+    expect(stream).toContain('<rdf:li xml:lang="x-default">Synthese &lt;mbo&gt; &amp; “stage”</rdf:li>');
+    expect(stream).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    expect(stream).toContain('<xmp:CreateDate>2025-11-01T00:00:00Z</xmp:CreateDate>');
+    expect(stream).toContain('<pdf:Producer>Skia/PDF m156</pdf:Producer>');
+    expect(stream).not.toMatch(/2026/);
+    expect(readXmp(out)).toMatchObject({ title: 'Synthese <mbo> & “stage”', language: 'nl', pdfUaPart: 1 });
+    expect(xmpProblems(out, 'Synthese <mbo> & “stage”')).toEqual([]);
+    expect(finalizePdf(tinyPdf(), { ...meta, title: 'Synthese <mbo> & “stage”' }).equals(out)).toBe(true);
+  });
+
+  it('the PDF check names a missing or wrong XMP packet', () => {
+    expect(xmpProblems(tinyPdf(), meta.title)).toEqual(['de PDF heeft geen XMP-metadata']);
+    const other = finalizePdf(tinyPdf(), { ...meta, language: 'en' });
+    expect(xmpProblems(other, 'Andere titel')).toEqual([
+      'titel in de XMP-metadata is "Synthese – Werkagenda mbo" in plaats van "Andere titel"',
+      'taal in de XMP-metadata is "en", in de catalogus "nl"',
+    ]);
+    const noUa = Buffer.from(other.toString('latin1').replace('<pdfuaid:part>1</pdfuaid:part>', '<pdfuaid:part>2</pdfuaid:part>'), 'latin1');
+    expect(xmpProblems(noUa, meta.title)).toContain('de XMP-metadata noemt PDF/UA-1 niet (pdfuaid:part)');
+  });
+
+  it('escapes XML and refuses a catalog that already has metadata', () => {
+    expect(xmlEscape(`a<b>&"'`)).toBe('a&lt;b&gt;&amp;&quot;&apos;');
+    expect(xmpPacket(meta, 'P').startsWith('<?xpacket begin="\uFEFF"')).toBe(true);
+    expect(() => catalogWithMetadata('1 0 obj\n<</Type /Catalog\n/Metadata 9 0 R>>\nendobj\n', '1 0 R', '5 0 R')).toThrow(/metadatastroom/);
+    expect(() => catalogWithMetadata('1 0 obj\n<</Type /Pages>>\nendobj\n', '1 0 R', '5 0 R')).toThrow(/catalogus/);
+    expect(catalogWithMetadata('1 0 obj\n<</Type /Catalog\n/MarkInfo <</Marked true>>>>\nendobj\n', '1 0 R', '5 0 R')).toBe('<</Type /Catalog\n/MarkInfo <</Marked true>>\n/Metadata 5 0 R>>');
   });
 
   it('fails clearly on a file without a creation date or trailer', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenOutline, parseDestinations, parseOutline, parsePdfFonts, parsePdfInfo, pdfLanguage } from '../../scripts/pdf/inspect.ts';
+import { blankShare, flattenOutline, parseDestinations, parseOutline, parsePdfFonts, parsePdfInfo, parsePgms, pdfLanguage } from '../../scripts/pdf/inspect.ts';
 
 describe('poppler output parsers', () => {
   it('reads pdfinfo fields, including the page size', () => {
@@ -45,5 +45,29 @@ describe('poppler output parsers', () => {
   it('reads the catalog language', () => {
     expect(pdfLanguage(Buffer.from('<</Type /Catalog\n/Lang (nl)>>'))).toBe('nl');
     expect(pdfLanguage(Buffer.from('<</Type /Catalog>>'))).toBeNull();
+  });
+});
+
+describe('blank rows of rendered pages', () => {
+  /** A 10 × 297 px grey page (1 px per mm): white, with ink on the given rows. */
+  function pgm(inkRows: readonly number[]): Buffer {
+    const pixels = Buffer.alloc(10 * 297, 255);
+    for (const y of inkRows) pixels[y * 10 + 3] = 0;
+    return Buffer.concat([Buffer.from('P5\n# pdftoppm\n10 297\n255\n', 'latin1'), pixels]);
+  }
+  const margins = { top: 24, bottom: 22 };
+
+  it('reads pdftoppm pages one after the other and measures the longest blank stretch of the content area', () => {
+    const lines = Array.from({ length: 63 }, (_, i) => 24 + i * 4); // text down to row 272
+    const images = parsePgms(Buffer.concat([pgm([10, ...lines, 280]), pgm([10, 24, 30, 280])]));
+    expect(images).toHaveLength(2);
+    // Line spacing leaves 3 blank rows; the header (10) and footer (280) lie in the margins.
+    expect(blankShare(images[0]!, margins)).toBeCloseTo(3 / 251, 3);
+    expect(blankShare(images[1]!, margins)).toBeCloseTo((275 - 31) / 251, 3);
+  });
+
+  it('refuses output that is not an 8-bit grey image', () => {
+    expect(() => parsePgms(Buffer.from('P6\n10 10\n255\n', 'latin1'))).toThrow(/pdftoppm/);
+    expect(parsePgms(Buffer.alloc(0))).toEqual([]);
   });
 });

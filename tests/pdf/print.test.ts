@@ -3,7 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flattenOutline, pdfLanguage, readOutline, readPageTexts, readPdfFonts, readPdfInfo, type OutlineEntry, type PdfFont, type PdfInfo } from '../../scripts/pdf/inspect.ts';
+import { flattenOutline, pdfLanguage, readBlankShares, readOutline, readPageTexts, readPdfFonts, readPdfInfo, readXmp, type OutlineEntry, type PdfFont, type PdfInfo } from '../../scripts/pdf/inspect.ts';
+import { halfEmptyPages, PAGE_MARGINS } from '../../scripts/pdf/verify.ts';
 import { SAMPLE } from '../fixtures/print/sample.ts';
 import { pageParts, printSample, type PageParts, type SamplePrint } from './sample-print.ts';
 
@@ -67,6 +68,18 @@ describe('the printed sample', () => {
     expect(info.creationDate).toBe('2025-11-01T00:00:00Z');
     expect(info.modDate).toBe('2025-11-01T00:00:00Z');
     expect(pdfLanguage(readFileSync(run.pdf))).toBe('nl');
+  });
+
+  it('carries the same metadata as XMP, with the PDF/UA-1 identification', () => {
+    const xmp = readXmp(readFileSync(run.pdf));
+    expect(xmp).toMatchObject({ title: SAMPLE.title, language: 'nl', pdfUaPart: 1 });
+    expect(xmp!.xml).toContain('<xmp:CreateDate>2025-11-01T00:00:00Z</xmp:CreateDate>');
+    expect(xmp!.xml).toContain(`<rdf:li>${SAMPLE.author}</rdf:li>`);
+  });
+
+  it('leaves no page in the middle of a chapter more than half empty', async () => {
+    const texts = await readPageTexts(run.pdf);
+    expect(halfEmptyPages(await readBlankShares(run.pdf, PAGE_MARGINS), texts)).toEqual([]);
   });
 
   it('keeps the charts as vectors and their labels as text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PdfFont, PdfInfo } from '../../scripts/pdf/inspect.ts';
-import { footerLine, judgePdf, localLinks } from '../../scripts/pdf/verify.ts';
+import { footerLine, halfEmptyPages, headerLine, judgePdf, localLinks } from '../../scripts/pdf/verify.ts';
 
 const info: PdfInfo = {
   pages: 3,
@@ -63,5 +63,16 @@ describe('localLinks', () => {
     );
     expect(localLinks(pdf)).toEqual(['http://127.0.0.1:45535/indicator/vsv/', 'http://localhost:8080/x']);
     expect(localLinks(Buffer.from('<</URI (https://duo.nl/)>>'))).toEqual([]);
+  });
+});
+
+describe('half-empty pages', () => {
+  const text = (header: string) => `${header}\ntekst\npagina\n`;
+  it('counts pages more than half blank, except the cover and the last page of a chapter', () => {
+    const texts = [text('Omslag'), text('Titel 1 Inleiding'), text('Titel 1 Inleiding'), text('Titel 2 Sector'), text('Titel 2 Sector')];
+    //            cover 90%      mid-chapter 60%  chapter end 80%  mid-chapter 50%  document end 90%
+    const shares = [0.9, 0.6, 0.8, 0.5, 0.9];
+    expect(halfEmptyPages(shares, texts)).toEqual([{ page: 2, blank: 0.6 }]);
+    expect(headerLine('\n  Titel    1 Inleiding \nx')).toBe('Titel 1 Inleiding');
   });
 });

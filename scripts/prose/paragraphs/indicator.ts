@@ -3,7 +3,8 @@
 // Tone as seed 000 §2.3 and seed 003 §3.3: "gemiddeld", "de helft van de instellingen", never causation.
 import type { BreakdownResult, IndicatorResult } from '../../compute/types.ts';
 import { joinList } from '../../lib/nl.ts';
-import { INSTELLING, list, piece, required, sectorPath, type Piece, type Writer } from '../builder.ts';
+import { INSTELLING, list, piece, required, sectorPath, withNote, type Piece, type Writer } from '../builder.ts';
+import type { Sentence } from '../../report/types.ts';
 import type { IndicatorProse } from '../types.ts';
 import {
   convergenceKind,
@@ -26,6 +27,18 @@ export function writeIndicator(w: Writer, id: string, breakdown: string): Indica
   return { ambition: ambition(w, ind, b), development: development(w, ind, b) };
 }
 
+/**
+ * The indicator's definition and source as a footnote on the first sentence about it (its first breakdown), as
+ * the seeds note definitions and sources (seed 003, notes 19 and 26). Text from indicatoren.csv, no numbers of ours.
+ */
+export function definitionNote(ind: IndicatorResult, breakdown: string, sentence: Sentence): Sentence {
+  if (breakdown !== ind.breakdowns[0]) return sentence;
+  const definition = ind.definition.trim().replace(/([^.!?])$/, '$1.');
+  const source = ind.source.trim() === '' ? '' : `Bron: ${ind.source.trim().replace(/\.$/, '')}.`;
+  const note = [definition, source].filter((t) => t !== '').join(' ');
+  return note === '' ? sentence : withNote(sentence, note);
+}
+
 function ambition(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   const base = sectorPath(ind.id, b.breakdown);
   const label = indicatorLabel(ind.shortName, b.breakdown);
@@ -34,10 +47,10 @@ function ambition(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
     if (b.start) {
       return required(
         pid,
-        w.s`Voor ${label} zijn startwaarden bekend van ${w.digits(`${base}.start.n`, INSTELLING)}, gemiddeld ${w.level(`${base}.start.mean`, ind.unit)}, maar zijn nog geen streefwaarden voor dezelfde instellingen vastgelegd.`,
+        definitionNote(ind, b.breakdown, w.s`Voor ${label} zijn startwaarden bekend van ${w.digits(`${base}.start.n`, INSTELLING)}, gemiddeld ${w.level(`${base}.start.mean`, ind.unit)}, maar zijn nog geen streefwaarden voor dezelfde instellingen vastgelegd.`),
       );
     }
-    return required(pid, w.s`Voor ${label} hebben de instellingen geen start- en streefwaarden opgegeven; deze indicator volgen we alleen in zijn ontwikkeling.`);
+    return required(pid, definitionNote(ind, b.breakdown, w.s`Voor ${label} hebben de instellingen geen start- en streefwaarden opgegeven; deze indicator volgen we alleen in zijn ontwikkeling.`));
   }
   const s = (path: string) => w.level(`${base}.paired.${path}`, ind.unit);
   const inYear = b.targetYear !== null ? piece(' in ', w.year(`${base}.targetYear`)) : piece();
@@ -63,7 +76,7 @@ function ambition(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   const spread = b.ambition && b.ambition.n >= 4 && ind.direction !== 'neutraal'
     ? w.s`De helft van de instellingen heeft een verbeterambitie ${between(w, `${base}.improvement.q1`, `${base}.improvement.q3`, ind.unit, 'difference')} (Q1–Q3).`
     : null;
-  return required(pid, first, targets, startRange, spread, ...convergence(w, ind, b), ...sectorSum(w, ind, b));
+  return required(pid, definitionNote(ind, b.breakdown, first), targets, startRange, spread, ...convergence(w, ind, b), ...sectorSum(w, ind, b));
 }
 
 function convergence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
