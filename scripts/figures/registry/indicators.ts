@@ -165,5 +165,5 @@ export function convergenceFigure(results: Results, indicator: IndicatorResult, 
     const few = points.length === 0 ? 'geen enkele instelling heeft' : `alleen ${plural(points.length, 'instelling heeft', 'instellingen hebben')}`;
     return emptyFigure(meta, CONVERGENCE_TYPE, `${few} zowel een start- als een streefwaarde; voor een samenhang zijn er minstens drie nodig.`);
   }
-  return buildConvergence({ unit: indicator.unit, points, r: c.r, p: c.p, n: c.n, direction: indicator.direction }, meta);
+  return buildConvergence({ unit: indicator.unit, points, r: c.r, p: c.p, n: c.n, direction: indicator.direction, spread: c.spread }, meta);
 }

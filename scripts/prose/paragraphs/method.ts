@@ -146,7 +146,7 @@ function significance(w: Writer) {
     t.effort.tests === 0 ? null : family('method.tests.effort', 'Tussen inzet en ontwikkeling'),
     t.ambitionBudget.tests === 0 ? null : family('method.tests.ambitionBudget', 'Tussen verbeterambitie en begroting'),
     w.s`Om instellingen die een maatregel wel en niet uitvoerden te vergelijken, zijn in beide groepen minstens ${w.digits('method.tests.minPerGroup', INSTELLING)} nodig${t.effort.tooFewPerGroup > 0 ? piece('; bij ', w.digits('method.tests.effort.tooFewPerGroup', ['vergelijking', 'vergelijkingen']), ' waren er te weinig instellingen om te vergelijken') : ''}.`,
-    w.s`De tekst gebruikt de Pearson-correlatie (r); de rangcorrelatie van Spearman (ρ) staat er in de tabellen naast als controle, omdat één afwijkende instelling r sterk kan beïnvloeden en ρ niet.`,
+    w.s`De tekst gebruikt de Pearson-correlatie (r); de rangcorrelatie van Spearman staat er in de tabellen naast als controle, omdat één afwijkende instelling r sterk kan beïnvloeden en de rangcorrelatie niet.`,
     w.s`Een samenhang zegt niets over oorzaak en gevolg.`,
   );
 }
