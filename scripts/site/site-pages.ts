@@ -72,6 +72,7 @@ export function downloadsPage(
           url: `/downloads/data/${checkFileName(t.file, 'een resultaattabel')}`,
           title: t.title ?? t.file,
           meta: `${fileType(t.file)}, ${formatBytes(Buffer.byteLength(t.csv))}`,
+          columns: t.columns ?? [],
         })),
     });
   }

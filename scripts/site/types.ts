@@ -9,6 +9,8 @@ export interface ResultTable {
   readonly csv: string;
   /** Dutch description for the downloads page; falls back to the file name. */
   readonly title?: string;
+  /** Every column with its Dutch description, listed under the file on the downloads page. */
+  readonly columns?: readonly { readonly name: string; readonly description: string }[];
 }
 
 /** What the site needs that the Report does not carry. */
@@ -198,6 +200,8 @@ export interface DownloadItem {
   readonly title: string;
   /** `CSV, 2,1 kB`, `pdf`. */
   readonly meta: string;
+  /** Columns of a result table with their description (empty for other downloads). */
+  readonly columns?: readonly { readonly name: string; readonly description: string }[];
 }
 
 export interface DownloadGroup {
