@@ -168,13 +168,21 @@ describe('siteData edition and site pages', () => {
   it('lists downloads with Dutch file sizes', () => {
     const withFiles = siteData(
       sampleReport(),
-      { ...extras, snapshotDir: '/tmp/x', tables: [{ file: 'b.csv', csv: 'a\n'.repeat(1100) }, { file: 'a.csv', csv: 'x\n', title: 'Ambities' }] },
+      {
+        ...extras,
+        snapshotDir: '/tmp/x',
+        tables: [
+          { file: 'b.csv', csv: 'a\n'.repeat(1100) },
+          { file: 'a.csv', csv: 'x\n', title: 'Ambities', columns: [{ name: 'x', description: 'Een kolom.' }] },
+        ],
+      },
       { ...context, snapshotFiles: [{ name: 'snapshot.json', bytes: 255 }, { name: 'waarden.csv', bytes: 2600 }] },
     );
     const groups = Object.fromEntries(withFiles.downloads.groups.map((g) => [g.id, g.items]));
+    // Result tables carry their column descriptions to the downloads page.
     expect(groups['resultaten']).toEqual([
-      { url: '/downloads/data/a.csv', title: 'Ambities', meta: 'CSV, 2 bytes' },
-      { url: '/downloads/data/b.csv', title: 'b.csv', meta: 'CSV, 2,2 kB' },
+      { url: '/downloads/data/a.csv', title: 'Ambities', meta: 'CSV, 2 bytes', columns: [{ name: 'x', description: 'Een kolom.' }] },
+      { url: '/downloads/data/b.csv', title: 'b.csv', meta: 'CSV, 2,2 kB', columns: [] },
     ]);
     expect(groups['snapshot']!.map((i) => i.meta)).toEqual(['JSON, 255 bytes', 'CSV, 2,6 kB']);
     expect(withFiles.downloads.figureDownloads.map((f) => f.id)).not.toContain('vsv-instellingen');
