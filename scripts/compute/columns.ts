@@ -52,7 +52,7 @@ const FILES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     gem_streef_gepaard: 'Gemiddelde streefwaarde over de gepaarde groep; gem_streef_gepaard − gem_start_gepaard = gem_ambitie.',
     gem_ambitie: 'Gemiddelde ambitie (streef − start, zonder tekenwisseling) over de gepaarde groep.',
     n_gewogen: 'Aantal instellingen in de gewogen gemiddelden (gepaarde groep met een bekend aantal studenten).',
-    gew_gem_start: 'Gemiddelde startwaarde over de gepaarde groep, gewogen naar het aantal studenten.',
+    gew_gem_start: 'Gemiddelde startwaarde over de gepaarde groep, gewogen naar het aantal studenten (leeg bij aantallen).',
     gew_gem_streef: 'Gemiddelde streefwaarde over de gepaarde groep, gewogen naar het aantal studenten.',
     gew_gem_verbeterambitie: 'Gewogen gemiddelde verbeterambitie (positief is verbetering).',
     gewogen_wijkt_af: 'ja als het gewogen gemiddelde verder van het ongewogen ligt dan de halve breedte van het 95%-interval.',

@@ -63,7 +63,23 @@ function ambition(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   const spread = b.ambition && b.ambition.n >= 4 && ind.direction !== 'neutraal'
     ? w.s`De helft van de instellingen heeft een verbeterambitie ${between(w, `${base}.improvement.q1`, `${base}.improvement.q3`, ind.unit, 'difference')} (Q1–Q3).`
     : null;
-  return required(pid, first, targets, startRange, spread, ...convergence(w, ind, b), ...sectorSum(w, ind, b));
+  return required(pid, first, uncertainAmbition(w, ind, b), weightedAmbition(w, ind, b), targets, startRange, spread, ...convergence(w, ind, b), ...sectorSum(w, ind, b));
+}
+
+/** An improving mean ambition whose 95% t-interval includes 0 is not a clear ambition: say so, with the interval. */
+function uncertainAmbition(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+  const ci = b.improvement?.ci95;
+  if (!ci || ind.direction === 'neutraal' || !(ci.low <= 0 && ci.high >= 0)) return null;
+  const base = `${sectorPath(ind.id, b.breakdown)}.improvement.ci95`;
+  return w.s`Dat gemiddelde is onzeker: het ${w.pct('method.confidenceLevel')}-betrouwbaarheidsinterval van de verbeterambitie loopt van ${w.change(`${base}.low`, ind.unit)} tot ${w.change(`${base}.high`, ind.unit)} en omvat dus ook nul (geen verbetering); een duidelijke ambitie is het niet.`;
+}
+
+/** The student-weighted mean, where it lies outside the unweighted mean's 95% margin (BreakdownResult.weighted). */
+function weightedAmbition(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+  // Counts (`aantal`) grow with the size of an institution, so weighting them by students says nothing new.
+  if (!b.weighted?.differs || ind.direction === 'neutraal' || ind.unit === 'aantal') return null;
+  const base = sectorPath(ind.id, b.breakdown);
+  return w.s`Gewogen naar het aantal studenten is de gemiddelde verbeterambitie ${w.change(`${base}.weighted.improvementMean`, ind.unit)}, tegen ${w.change(`${base}.improvement.mean`, ind.unit)} als elke instelling even zwaar telt: grote instellingen streven hier naar een andere stap dan kleine.`;
 }
 
 function convergence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
