@@ -76,8 +76,10 @@ export function describeRelation(r: number | null, p: number | null, n: number, 
 /** What the spread test says: the only ground for "inhaalslag" or "de verschillen worden groter". */
 export function spreadNote(spread: NonNullable<ConvergenceInput['spread']>, unit: Unit): string {
   const q = spread.q < 0.001 ? 'q < 0,001' : `q = ${formatNumber(spread.q, 3)}`;
-  const sd = `de spreiding (standaardafwijking) is ${formatChangeShort(spread.sdStart, unit).replace(/^[+−]/, '')} bij de startwaarden en ` +
-    `${formatChangeShort(spread.sdTarget, unit).replace(/^[+−]/, '')} bij de streefwaarden (toets van Pitman en Morgan, ${q})`;
+  // Grades spread by tenths: one more decimal than a change, so 0,25 and 0,32 do not both read 0,3.
+  const size = (v: number) => formatChangeShort(v, unit, unit === 'cijfer' ? 2 : undefined).replace(/^[+−]/, '');
+  const sd = `de spreiding (standaardafwijking) is ${size(spread.sdStart)} bij de startwaarden en ` +
+    `${size(spread.sdTarget)} bij de streefwaarden (toets van Pitman en Morgan, ${q})`;
   if (spread.conclusion === 'inhaalslag') return `Inhaalslag: ${sd}; als de plannen worden gerealiseerd, worden de verschillen tussen instellingen kleiner.`;
   if (spread.conclusion === 'uiteenlopen') return `Geen inhaalslag: ${sd}; als de plannen worden gerealiseerd, worden de verschillen tussen instellingen groter.`;
   return `Geen conclusie over een inhaalslag: ${sd}, geen duidelijk verschil.`;

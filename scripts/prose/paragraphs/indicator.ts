@@ -90,7 +90,9 @@ function convergence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   if (c.n < 4 || s === null) return [];
   const base = `${sectorPath(ind.id, b.breakdown)}.convergence.spread`;
   const q = s.q < 0.001 ? piece('q ', w.p(`${base}.q`)) : piece('q = ', w.p(`${base}.q`));
-  const spread = piece('(spreiding ', w.diff(`${base}.sdStart`, ind.unit), ' bij de startwaarden en ', w.diff(`${base}.sdTarget`, ind.unit), ' bij de streefwaarden; ', q, ')');
+  // Grades spread by tenths: two decimals, so 0,25 and 0,32 do not both read 0,3 punt.
+  const sd = (key: string) => (ind.unit === 'cijfer' ? piece(w.num(`${base}.${key}`, 2), ' punt') : w.diff(`${base}.${key}`, ind.unit));
+  const spread = piece('(spreiding ', sd('sdStart'), ' bij de startwaarden en ', sd('sdTarget'), ' bij de streefwaarden; ', q, ')');
   const kind = convergenceKind(c);
   const rOnly =
     kind !== 'inhaalslag' && c.label === 'significant' && c.r !== null && c.r < 0
