@@ -85,7 +85,8 @@ export function buildBreakdown(input: BreakdownInput): BreakdownResult {
             startMean: summarize(paired.map((r) => r.start!))!.mean,
             targetMean: summarize(paired.map((r) => r.target!))!.mean,
           },
-    weighted: weightedMeans(indicator, paired, input.students, improvement),
+    // Counts (`aantal`) already grow with an institution's size; weighting them by students again says nothing.
+    weighted: indicator.unit === 'aantal' ? null : weightedMeans(indicator, paired, input.students, improvement),
     withTarget: share(rows.filter((r) => r.target !== null).length, input.institutionCount),
     years: realisedYears,
     latestYear,

@@ -3,6 +3,7 @@
 // Columns added for the statistics of issue 13 (intervals, q, ρ, weighted means, attainment) carry 4 decimals.
 // Existing columns keep their place; new ones are appended.
 import { type Column, num, toCsv, yesNo } from './csv.ts';
+import { type ColumnDescription, describeColumns } from './columns.ts';
 import { attainmentOf, reachedTarget, samplingMargin } from './rows.ts';
 import type {
   AmbitionBudgetCorrelation,
@@ -21,6 +22,12 @@ import type {
 export interface ResultTable {
   readonly file: string;
   readonly csv: string;
+  /** Every column with its Dutch description (scripts/compute/columns.ts), for the downloads page. */
+  readonly columns: readonly ColumnDescription[];
+}
+
+function table<T>(file: string, columns: readonly Column<T>[], rows: readonly T[]): ResultTable {
+  return { file, csv: toCsv(columns, rows), columns: describeColumns(file, columns.map((c) => c.name)) };
 }
 
 const r4 = (v: number | null | undefined) => num(v, 4);
@@ -31,25 +38,16 @@ export function resultTables(results: Results): ResultTable[] {
   );
   const rows = breakdowns.flatMap((b) => b.rows);
   return [
-    { file: 'sector.csv', csv: toCsv(sectorColumns(results), breakdowns) },
-    { file: 'streefwaarden.csv', csv: toCsv(targetColumns, rows) },
-    { file: 'doelbereik.csv', csv: toCsv(reachedColumns(results), rows.flatMap((row) => row.realised.map((value) => ({ row, value })))) },
-    { file: 'convergentie.csv', csv: toCsv(convergenceColumns, breakdowns) },
-    { file: 'doelbereik-sector.csv', csv: toCsv(attainmentColumns, breakdowns.filter((b) => b.attainment !== null)) },
-    {
-      file: 'typologie.csv',
-      csv: toCsv(typologyColumns, results.institutionOrder.map((id) => results.typology.institutions[id]!)),
-    },
-    { file: 'inzet-en-ontwikkeling.csv', csv: toCsv(effortColumns, results.effort) },
-    { file: 'ambitie-en-begroting.csv', csv: toCsv(ambitionBudgetColumns, results.ambitionBudget) },
-    {
-      file: 'begroting-per-doelstelling.csv',
-      csv: toCsv(budgetColumns, results.budget.goalOrder.map((id) => results.budget.goals[id]!)),
-    },
-    {
-      file: 'maatregelen-uitvoering.csv',
-      csv: toCsv(measureColumns(results.measures.year), results.measures.measureOrder.map((id) => results.measures.measures[id]!)),
-    },
+    table('sector.csv', sectorColumns(results), breakdowns),
+    table('streefwaarden.csv', targetColumns, rows),
+    table('doelbereik.csv', reachedColumns(results), rows.flatMap((row) => row.realised.map((value) => ({ row, value })))),
+    table('convergentie.csv', convergenceColumns, breakdowns),
+    table('doelbereik-sector.csv', attainmentColumns, breakdowns.filter((b) => b.attainment !== null)),
+    table('typologie.csv', typologyColumns, results.institutionOrder.map((id) => results.typology.institutions[id]!)),
+    table('inzet-en-ontwikkeling.csv', effortColumns, results.effort),
+    table('ambitie-en-begroting.csv', ambitionBudgetColumns, results.ambitionBudget),
+    table('begroting-per-doelstelling.csv', budgetColumns, results.budget.goalOrder.map((id) => results.budget.goals[id]!)),
+    table('maatregelen-uitvoering.csv', measureColumns(results.measures.year), results.measures.measureOrder.map((id) => results.measures.measures[id]!)),
   ];
 }
 

@@ -372,7 +372,7 @@ export interface BreakdownResult {
   readonly improvement: Summary | null;
   /** Means of start and target over the same institutions as `ambition` (so target − start = mean ambition). */
   readonly paired: { readonly n: number; readonly startMean: number; readonly targetMean: number } | null;
-  /** Student-weighted means over the same institutions as `paired`; null without paired rows or weight. */
+  /** Student-weighted means over the same institutions as `paired`; null without paired rows or weight, and for `aantal`. */
   readonly weighted: WeightedMeans | null;
   /** Institutions with a target in force, of all institutions in the snapshot. */
   readonly withTarget: Share;

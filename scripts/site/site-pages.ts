@@ -82,6 +82,7 @@ export function downloadsPage(
             meta: `${fileType(t.file)}, ${formatBytes(Buffer.byteLength(t.csv))}`,
             description: about?.description ?? null,
             spreadsheet: { url: `/downloads/data/${spreadsheet}`, meta: 'CSV met puntkomma’s' },
+            columns: t.columns ?? [],
           };
         }),
     });

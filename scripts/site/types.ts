@@ -10,6 +10,8 @@ export interface ResultTable {
   readonly csv: string;
   /** Dutch description for the downloads page; falls back to the file name. */
   readonly title?: string;
+  /** Every column with its Dutch description, listed under the file on the downloads page. */
+  readonly columns?: readonly { readonly name: string; readonly description: string }[];
 }
 
 /** What the site needs that the Report does not carry. */
@@ -220,6 +222,8 @@ export interface DownloadItem {
   readonly description: string | null;
   /** The same data for a Dutch spreadsheet (semicolons, decimal comma), when offered. */
   readonly spreadsheet: { readonly url: string; readonly meta: string } | null;
+  /** Columns of a result table with their description (empty for other downloads). */
+  readonly columns?: readonly { readonly name: string; readonly description: string }[];
 }
 
 export interface DownloadGroup {

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeResults } from '../../scripts/compute/compute.ts';
+import { describeColumns } from '../../scripts/compute/columns.ts';
 import { num, toCsv, writeCsv } from '../../scripts/compute/csv.ts';
 import { resultTables } from '../../scripts/compute/tables.ts';
 import { loadSnapshot } from '../../scripts/snapshot/load.ts';
@@ -103,6 +104,14 @@ describe('result tables for the fixture snapshot', () => {
     );
     // Budget share of 3.3: I01 54,05%, I02 47,69%, I04 100% vs change 2, 5, 2 → scipy r = −0.5934023546706959, p = 0.5955686311635144.
     expect(line('inzet-en-ontwikkeling.csv', '3.3,werkdruk,totaal,begrotingsaandeel,')).toMatch(/^3.3,werkdruk,totaal,begrotingsaandeel,3,-0.5934,0.5956,niet,/);
+  });
+
+  it('describes every column of every file in Dutch, and refuses an undocumented one', () => {
+    for (const t of tables) {
+      expect(t.columns.map((c) => c.name).join(','), t.file).toBe(lines(t.file)[0]);
+      for (const c of t.columns) expect(c.description.length, `${t.file} ${c.name}`).toBeGreaterThan(5);
+    }
+    expect(() => describeColumns('sector.csv', ['indicator', 'nieuwe_kolom'])).toThrow(/sector.csv: de kolom nieuwe_kolom heeft geen beschrijving/);
   });
 
   it('is deterministic', () => {

@@ -128,10 +128,12 @@ describe('values come from Results', () => {
   it('the convergence chart quotes Results’ r, p and n and draws the same least-squares line', () => {
     const f = get('convergentie-werkdruk');
     const c = results.sector.werkdruk!.totaal!.convergence;
-    expect(f.notes[0]).toContain(formatCorrelation(c.r!, c.p!, c.n));
-    expect(f.notes[0]).toContain('r = \u22120,51');
+    // First note: the spread test that decides (no conclusion on the fixture); then r as a description.
+    expect(f.notes[0]).toMatch(/^Geen conclusie over een inhaalslag/);
+    expect(f.notes[1]).toContain(formatCorrelation(c.r!, c.p!, c.n));
+    expect(f.notes[1]).toContain('r = \u22120,51');
     // Lower is better: Results correlate −start; the chart shows the raw start, and says so.
-    expect(f.notes[1]).toMatch(/lagere waarde beter.*maal −1/);
+    expect(f.notes[2]).toMatch(/lagere waarde beter.*maal −1/);
     expect(f.data).toHaveLength(c.n);
     // vega-lite fits the line on the plotted (raw) points; that line is Results' line with the sign of x flipped.
     const xs = f.data.map((d) => d['start'] as number);
@@ -145,13 +147,13 @@ describe('values come from Results', () => {
     expect(spec).toContain('"regression":"ambitie","on":"start"');
   });
 
-  it('the convergence table lists r, p and n of every indicator × breakdown with n > 0, labelled in Dutch', () => {
+  it('the convergence table lists the spread test of every indicator × breakdown that has one, concluded in Dutch', () => {
     const f = get('tabel-convergentie');
-    const expected = results.indicatorOrder.flatMap((id) => breakdownsOf(results, id).filter((b) => b.convergence.n > 0).map((b) => ({ id, b })));
+    const expected = results.indicatorOrder.flatMap((id) => breakdownsOf(results, id).filter((b) => b.convergence.spread !== null).map((b) => ({ id, b })));
     expect(f.data).toHaveLength(expected.length);
     const werkdruk = f.data.find((r) => r['indicator'] === results.indicators.werkdruk!.shortName)!;
     const c = results.sector.werkdruk!.totaal!.convergence;
-    expect(werkdruk).toMatchObject({ uitsplitsing: 'totaal', n: c.n, r: c.r, p: c.p, samenhang: 'geen samenhang' });
+    expect(werkdruk).toMatchObject({ uitsplitsing: 'totaal', n: c.n, r: c.r, sdStart: c.spread!.sdStart, sdStreef: c.spread!.sdTarget, q: c.spread!.q, conclusie: 'geen conclusie' });
     expect(f.data.some((r) => r['indicator'] === results.indicators.vsv!.shortName)).toBe(false);
   });
 

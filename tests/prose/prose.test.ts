@@ -19,6 +19,8 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
     // Q1 6,25 and Q3 11 (type 7).
     expect(texts(prose.indicators.werkdruk!.totaal!.ambition)).toEqual([
       'Gemiddeld streven de instellingen op ‘Werkdruk’ naar een daling van 42,8% naar 28,8% in 2027: een verbeterambitie van 14,0 procentpunt (6 instellingen met een start- en een streefwaarde).',
+      // t-interval of 7, 12, 3, 6, 8, 48 (scipy 1.17 ttest_1samp(...).confidence_interval(): −3,75 .. 31,75) includes 0.
+      'Dat gemiddelde is onzeker: het 95%-betrouwbaarheidsinterval van de verbeterambitie loopt van −3,7 procentpunt tot +31,7 procentpunt en omvat dus ook nul (geen verbetering); een duidelijke ambitie is het niet.',
       'Alle 6 instellingen hebben voor deze indicator een streefwaarde.',
       'De startwaarden lopen uiteen van 33,0% tot 52,0%.',
       'De helft van de instellingen heeft een verbeterambitie tussen 6,3 en 11,0 procentpunt (Q1–Q3).',

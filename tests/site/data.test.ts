@@ -188,14 +188,14 @@ describe('siteData edition and site pages', () => {
   it('lists downloads with Dutch file sizes', () => {
     const withFiles = siteData(
       sampleReport(),
-      { ...extras, snapshot: { files: [], leftOut: 0 }, tables: [{ file: 'b.csv', csv: 'a\n'.repeat(1100) }, { file: 'a.csv', csv: 'x\n', title: 'Ambities' }] },
+      { ...extras, snapshot: { files: [], leftOut: 0 }, tables: [{ file: 'b.csv', csv: 'a\n'.repeat(1100) }, { file: 'a.csv', csv: 'x\n', title: 'Ambities', columns: [{ name: 'x', description: 'Een kolom.' }] }] },
       { ...context, snapshotFiles: [{ name: 'snapshot.json', bytes: 255 }, { name: 'waarden.csv', bytes: 2600 }] },
     );
     const groups = Object.fromEntries(withFiles.downloads.groups.map((g) => [g.id, g.items]));
     const excel = (name: string) => ({ url: `/downloads/data/${name}-nl.csv`, meta: 'CSV met puntkomma’s' });
     expect(groups['resultaten']).toEqual([
-      { url: '/downloads/data/a.csv', title: 'Ambities', meta: 'CSV, 2 bytes', description: null, spreadsheet: excel('a') },
-      { url: '/downloads/data/b.csv', title: 'b.csv', meta: 'CSV, 2,2 kB', description: null, spreadsheet: excel('b') },
+      { url: '/downloads/data/a.csv', title: 'Ambities', meta: 'CSV, 2 bytes', description: null, spreadsheet: excel('a'), columns: [{ name: 'x', description: 'Een kolom.' }] },
+      { url: '/downloads/data/b.csv', title: 'b.csv', meta: 'CSV, 2,2 kB', description: null, spreadsheet: excel('b'), columns: [] },
     ]);
     expect(groups['datapakket']!.map((i) => i.url)).toEqual(['/datapackage.json']);
     expect(groups['snapshot']!.map((i) => i.meta)).toEqual(['JSON, 255 bytes', 'CSV, 2,6 kB']);

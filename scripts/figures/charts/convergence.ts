@@ -39,8 +39,15 @@ export interface ConvergenceInput {
   readonly r: number | null;
   readonly p: number | null;
   readonly n: number;
-  /** `lager_beter`: r was computed on the start × −1 (negative r = catch-up); wording and note follow. */
+  /** `lager_beter`: r was computed on the start × −1; wording and note follow. */
   readonly direction?: Direction;
+  /** The spread test that decides catch-up (Pitman–Morgan, q over the convergence table); absent when not tested. */
+  readonly spread?: {
+    readonly sdStart: number;
+    readonly sdTarget: number;
+    readonly q: number;
+    readonly conclusion: 'inhaalslag' | 'uiteenlopen' | 'geen';
+  } | null;
 }
 
 function columns(unit: Unit): FigureColumn[] {
@@ -51,7 +58,10 @@ function columns(unit: Unit): FigureColumn[] {
   ];
 }
 
-/** The reading rule of the methodology: p < 0,05 significant, 0,05 ≤ p < 0,10 weak. */
+/**
+ * r described in words, without a verdict: r(start, ambition) leans negative by construction (regression to the
+ * mean), so significance and catch-up are decided on the spread test instead (see `spreadNote`).
+ */
 export function describeRelation(r: number | null, p: number | null, n: number, direction: Direction = 'hoger_beter'): string {
   if (!isValue(r) || !isValue(p)) return `Er is te weinig spreiding om een samenhang te berekenen (n = ${formatNumber(n)}).`;
   const stats = `(${formatCorrelation(r, p, n)})`;
@@ -59,9 +69,21 @@ export function describeRelation(r: number | null, p: number | null, n: number, 
   const lower = direction === 'lager_beter' ? r > 0 : r < 0;
   const start = direction === 'lager_beter' ? (lower ? 'een lagere (gunstiger) startwaarde' : 'een hogere (ongunstiger) startwaarde') : lower ? 'een lagere startwaarde' : 'een hogere startwaarde';
   const meaning = `instellingen met ${start} hebben gemiddeld een grotere verbeterambitie`;
-  if (p < 0.05) return `De samenhang is ${r < 0 ? 'negatief' : 'positief'} en significant ${stats}: ${meaning}.`;
+  if (p < 0.05) return `De samenhang is ${r < 0 ? 'negatief' : 'positief'} ${stats}: ${meaning}.`;
   if (p < 0.1) return `Er is een zwakke ${r < 0 ? 'negatieve' : 'positieve'} samenhang ${stats}: ${meaning}.`;
-  return `Er is geen significante samenhang tussen startwaarde en verbeterambitie ${stats}.`;
+  return `Er is geen duidelijke samenhang tussen startwaarde en verbeterambitie ${stats}.`;
+}
+
+/** What the spread test says: the only ground for "inhaalslag" or "de verschillen worden groter". */
+export function spreadNote(spread: NonNullable<ConvergenceInput['spread']>, unit: Unit): string {
+  const q = spread.q < 0.001 ? 'q < 0,001' : `q = ${formatNumber(spread.q, 3)}`;
+  // Grades spread by tenths: one more decimal than a change, so 0,25 and 0,32 do not both read 0,3.
+  const size = (v: number) => formatChangeShort(v, unit, unit === 'cijfer' ? 2 : undefined).replace(/^[+−]/, '');
+  const sd = `de spreiding (standaardafwijking) is ${size(spread.sdStart)} bij de startwaarden en ` +
+    `${size(spread.sdTarget)} bij de streefwaarden (toets van Pitman en Morgan, ${q})`;
+  if (spread.conclusion === 'inhaalslag') return `Inhaalslag: ${sd}; als de plannen worden gerealiseerd, worden de verschillen tussen instellingen kleiner.`;
+  if (spread.conclusion === 'uiteenlopen') return `Geen inhaalslag: ${sd}; als de plannen worden gerealiseerd, worden de verschillen tussen instellingen groter.`;
+  return `Geen conclusie over een inhaalslag: ${sd}, geen duidelijk verschil.`;
 }
 
 export function buildConvergence(input: ConvergenceInput, meta: FigureMeta): Figure {
@@ -110,14 +132,18 @@ export function buildConvergence(input: ConvergenceInput, meta: FigureMeta): Fig
   const statistics = isValue(input.r) && isValue(input.p) ? formatCorrelation(input.r, input.p, input.n) : `n = ${formatNumber(input.n)}`;
   const alt =
     `Spreidingsdiagram met de startwaarde en de verbeterambitie van ${plural(points.length, 'instelling', 'instellingen')}, ` +
-    `met een trendlijn. ${describeRelation(input.r, input.p, input.n, input.direction)}`;
+    `met een trendlijn. ${describeRelation(input.r, input.p, input.n, input.direction)}` +
+    (input.spread ? ` ${spreadNote(input.spread, unit)}` : '');
   const notes = [
-    `Pearson-correlatie tussen startwaarde en verbeterambitie: ${statistics}. De lijn is de kleinste-kwadratenlijn.`,
+    ...(input.spread ? [spreadNote(input.spread, unit)] : []),
+    `Pearson-correlatie tussen startwaarde en verbeterambitie: ${statistics}. De lijn is de kleinste-kwadratenlijn. ` +
+      'De correlatie is alleen een beschrijving: toevallige meetverschillen in de startwaarde komen met het omgekeerde teken terug in de ambitie, ' +
+      'waardoor zij vanzelf naar een negatieve waarde neigt.',
     ...(input.direction === 'lager_beter'
       ? [
           'Bij deze indicator is een lagere waarde beter. De correlatie is berekend met de startwaarde in de richting van beter ' +
-            '(maal −1), zodat een negatieve r ook hier een inhaalslag betekent; de figuur toont de gewone startwaarde, ' +
-            'waarin een inhaalslag juist als een stijgende lijn te zien is.',
+            '(maal −1), zodat een negatieve r ook hier betekent dat een ongunstiger start samengaat met een grotere ambitie; de figuur ' +
+            'toont de gewone startwaarde, waarin dat als een stijgende lijn te zien is.',
         ]
       : []),
   ];

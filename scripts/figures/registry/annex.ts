@@ -148,7 +148,8 @@ export function institutionsTable(results: Results): Figure {
       type: shortTypeLabel(inst.type),
       streefwaarden: own.filter((r) => r.target !== null).length,
       gemeten: inst.reached.denominator,
-      bereikt: inst.reached.count,
+      // Beyond the sampling margin only (row.attainment), as everywhere "bereikt" is said.
+      bereikt: own.filter((r) => r.attainment === 'bereikt').length,
       url: institutionUrl(id),
     };
   });
@@ -159,7 +160,8 @@ export function institutionsTable(results: Results): Figure {
     source: institutionSource(results, 'Instellingsgegevens', PLANS, SOURCE_PER_INDICATOR),
     notes: notes(
       'Geteld per indicator en uitsplitsing: de streefwaarden die gelden, hoeveel daarvan al met een meting te vergelijken zijn, en hoeveel ' +
-        'daarvan zijn bereikt (de laatste meting ligt op of voorbij de streefwaarde, in de richting die als beter geldt).',
+        'daarvan zijn bereikt (de laatste meting ligt voorbij de streefwaarde, in de richting die als beter geldt, en bij enquêtecijfers ' +
+        'verder dan de steekproefmarge; een streefwaarde die niet gunstiger is dan de eigen start telt niet als bereikt).',
       typeNamesNote(results),
     ),
   };

@@ -58,21 +58,25 @@ export function significanceCell(c: Pick<Correlation, 'r' | 'label'>): string {
   return c.label === 'significant' ? 'significant' : c.label === 'zwak' ? 'zwak significant' : 'geen samenhang';
 }
 
-/** Columns n, r, p and the reading, shared by every correlation table. */
+/** Columns n, r, p, q, ρ and the reading (decided on q), shared by the effort and ambition–budget tables. */
 export const CORRELATION_COLUMNS: readonly FigureColumn[] = [
   { key: 'n', label: 'Aantal instellingen (n)', format: 'integer' },
   { key: 'r', label: 'Correlatie (r)', format: 'number', decimals: 2 },
   { key: 'p', label: 'p-waarde', format: 'number', decimals: 3 },
+  { key: 'q', label: 'Gecorrigeerde p-waarde (q)', format: 'number', decimals: 3 },
+  { key: 'rho', label: 'Rangcorrelatie (Spearman)', format: 'number', decimals: 2 },
   { key: 'samenhang', label: 'Samenhang', format: 'text' },
 ];
 
-export function correlationCells(c: Correlation): { n: number; r: number | null; p: number | null; samenhang: string } {
-  return { n: c.n, r: c.r, p: c.p, samenhang: significanceCell(c) };
+export function correlationCells(c: Correlation): { n: number; r: number | null; p: number | null; q: number | null; rho: number | null; samenhang: string } {
+  return { n: c.n, r: c.r, p: c.p, q: c.q, rho: c.rho, samenhang: significanceCell(c) };
 }
 
-/** The note under every correlation table: how p is read, and that a relation is not an effect. */
+/** The note under every correlation table: how q is read, and that a relation is not an effect. */
 export const CORRELATION_NOTE =
-  'Pearson-correlatie met tweezijdige p-waarde: significant bij p kleiner dan 0,05, zwak significant bij p van 0,05 tot 0,10. ' +
+  'Pearson-correlatie met tweezijdige p-waarde; q is de p-waarde gecorrigeerd voor het aantal toetsen in de tabel ' +
+  '(Benjamini-Hochberg): significant bij q kleiner dan 0,05, zwak significant bij q van 0,05 tot 0,10. ' +
+  'De rangcorrelatie van Spearman staat ernaast als controle op de invloed van één afwijkende instelling. ' +
   'Een samenhang zegt niets over oorzaak en gevolg. Een p-waarde van 0,000 is kleiner dan 0,0005.';
 
 // ---- Notes ----------------------------------------------------------------------------------------------

@@ -88,7 +88,8 @@ export function startTargetFigure(results: Results, indicator: IndicatorResult, 
         target: b.targetYear !== null ? `Streefwaarde ${b.targetYear}` : 'Streefwaarde',
         latest: latestLabel,
       },
-      ...(b.reached && b.reached.denominator > 0 ? { reached: { count: b.reached.count, total: b.reached.denominator } } : {}),
+      // "Bereikt" beyond the sampling margin (BreakdownResult.attainment), of all with a target and a recent value.
+      ...(b.attainment && b.attainment.n > 0 ? { reached: { count: b.attainment.reached, total: b.attainment.n } } : {}),
       valueTitle: axisTitle(indicator, b),
     },
     meta,
@@ -165,5 +166,5 @@ export function convergenceFigure(results: Results, indicator: IndicatorResult, 
     const few = points.length === 0 ? 'geen enkele instelling heeft' : `alleen ${plural(points.length, 'instelling heeft', 'instellingen hebben')}`;
     return emptyFigure(meta, CONVERGENCE_TYPE, `${few} zowel een start- als een streefwaarde; voor een samenhang zijn er minstens drie nodig.`);
   }
-  return buildConvergence({ unit: indicator.unit, points, r: c.r, p: c.p, n: c.n, direction: indicator.direction }, meta);
+  return buildConvergence({ unit: indicator.unit, points, r: c.r, p: c.p, n: c.n, direction: indicator.direction, spread: c.spread }, meta);
 }

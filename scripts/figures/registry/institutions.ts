@@ -11,6 +11,13 @@ import { formatLevel } from '../spec.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
 import { BUDGETS, PLANS, emptyTable, goalLabel, ignoredTargetsNote, institutionSource, notes, withBreakdown } from './common.ts';
 
+const ATTAINMENT_CELL = {
+  bereikt: 'ja',
+  'niet-bereikt': 'nee',
+  'binnen-marge': 'binnen de marge',
+  'zonder-verbetering': 'streefwaarde zonder verbetering',
+} as const;
+
 export function institutionFigures(results: Results): Figure[] {
   return results.institutionOrder.flatMap((id) => [institutionPosition(results, id), institutionValues(results, id), institutionBudget(results, id)]);
 }
@@ -107,7 +114,8 @@ export function institutionValues(results: Results, institutionId: string): Figu
       streef: level(r.target, unit),
       laatste: r.latest ? level(r.latest.value, unit) : null,
       jaar: r.latest ? String(r.latest.year) : null,
-      bereikt: r.reached === null ? null : r.reached ? 'ja' : 'nee',
+      // Attainment with the sampling margin: "binnen de marge" is neither reached nor not reached.
+      bereikt: r.attainment === null ? null : ATTAINMENT_CELL[r.attainment],
     };
   });
   const revised = all.filter((r) => r.targetStatus === 'opwaarts' || r.targetStatus === 'nieuw').length;

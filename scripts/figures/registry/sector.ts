@@ -11,11 +11,8 @@ import { figureIds } from '../ids.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
 import {
   BUDGETS,
-  CORRELATION_COLUMNS,
-  CORRELATION_NOTE,
   PLANS,
   SOURCE_PER_INDICATOR,
-  correlationCells,
   emptyTable,
   institutionSource,
   notes,
@@ -137,21 +134,46 @@ const INDICATOR_COLUMNS: readonly FigureColumn[] = [
 ];
 
 export function convergenceTable(results: Results): Figure {
-  const columns = [...INDICATOR_COLUMNS, ...CORRELATION_COLUMNS];
+  // Catch-up is decided on the spread (Pitman–Morgan, q over this table); r is shown only as a description.
+  const columns: FigureColumn[] = [
+    ...INDICATOR_COLUMNS,
+    { key: 'n', label: 'Aantal instellingen (n)', format: 'integer' },
+    { key: 'r', label: 'Correlatie start en ambitie (r)', format: 'number', decimals: 2 },
+    { key: 'sdStart', label: 'Spreiding startwaarden (sd)', format: 'number', decimals: 2 },
+    { key: 'sdStreef', label: 'Spreiding streefwaarden (sd)', format: 'number', decimals: 2 },
+    { key: 'q', label: 'Gecorrigeerde p-waarde spreiding (q)', format: 'number', decimals: 3 },
+    { key: 'conclusie', label: 'Conclusie', format: 'text' },
+  ];
+  const conclusion = { inhaalslag: 'verschillen worden kleiner', uiteenlopen: 'verschillen worden groter', geen: 'geen conclusie' } as const;
   const rows: FigureRow[] = results.indicatorOrder.flatMap((id) =>
     breakdownsOf(results, id)
-      .filter((b) => b.convergence.n > 0)
-      .map((b) => ({ indicator: results.indicators[id]!.shortName, uitsplitsing: b.breakdown, ...correlationCells(b.convergence) })),
+      .filter((b) => b.convergence.spread !== null)
+      .map((b) => {
+        const s = b.convergence.spread!;
+        return {
+          indicator: results.indicators[id]!.shortName,
+          uitsplitsing: b.breakdown,
+          n: b.convergence.n,
+          r: b.convergence.r,
+          sdStart: s.sdStart,
+          sdStreef: s.sdTarget,
+          q: s.q,
+          conclusie: conclusion[s.conclusion],
+        };
+      }),
   );
   const meta = {
     id: figureIds.convergenceTable(),
-    title: 'Samenhang tussen startwaarde en verbeterambitie per indicator',
-    subtitle: 'Een negatieve correlatie betekent een inhaalslag: instellingen met een ongunstiger start streven naar een grotere verbetering',
+    title: 'Spreiding van start- en streefwaarden per indicator',
+    subtitle: 'Liggen de streefwaarden van dezelfde instellingen dichter bij elkaar dan hun startwaarden? Dan worden de verschillen kleiner (inhaalslag)',
     source: institutionSource(results, PLANS),
     notes: [
-      'De startwaarde telt in de richting van beter: bij indicatoren waar lager beter is, is de startwaarde met −1 vermenigvuldigd. ' +
+      'Spreiding is de standaardafwijking, in de eenheid van de indicator, over de instellingen met zowel een start- als een streefwaarde. ' +
+        'Toets van Pitman en Morgan voor gepaarde waarden; q is de p-waarde gecorrigeerd voor het aantal toetsen in de tabel (Benjamini-Hochberg). ' +
+        'Een conclusie alleen bij q kleiner dan 0,05.',
+      'De correlatie r tussen startwaarde (in de richting van beter) en verbeterambitie is alleen een beschrijving: toevallige meetverschillen ' +
+        'in de startwaarde komen met het omgekeerde teken terug in de ambitie, waardoor r vanzelf naar een negatieve waarde neigt. ' +
         'Aantallen (zoals het aantal vsv’ers) zijn niet opgenomen, omdat ze vooral de omvang van de instelling weerspiegelen.',
-      CORRELATION_NOTE,
     ],
   };
   return rows.length === 0
@@ -165,26 +187,39 @@ export function reachedTable(results: Results): Figure {
     { key: 'jaar', label: 'Laatste meetjaar', format: 'text' },
     { key: 'beoordeeld', label: 'Instellingen met streefwaarde en meting', format: 'integer' },
     { key: 'bereikt', label: 'Streefwaarde bereikt', format: 'integer' },
+    { key: 'marge', label: 'Binnen de steekproefmarge', format: 'integer' },
+    { key: 'nietBereikt', label: 'Niet bereikt', format: 'integer' },
+    { key: 'zonder', label: 'Streefwaarde zonder verbetering', format: 'integer' },
     { key: 'aandeel', label: 'Aandeel bereikt', format: 'percent' },
   ];
+  // Attainment that respects sampling error (BreakdownResult.attainment); the share is over targets that plan an
+  // improvement.
   const rows: FigureRow[] = results.indicatorOrder.flatMap((id) =>
     breakdownsOf(results, id)
-      .filter((b) => b.reached !== null && b.reached.denominator > 0)
+      .filter((b) => b.attainment !== null && b.attainment.n > 0)
       .map((b) => ({
         indicator: results.indicators[id]!.shortName,
         uitsplitsing: b.breakdown,
         jaar: b.latestYear === null ? null : String(b.latestYear),
-        beoordeeld: b.reached!.denominator,
-        bereikt: b.reached!.count,
-        aandeel: b.reached!.share,
+        beoordeeld: b.attainment!.n,
+        bereikt: b.attainment!.reached,
+        marge: b.attainment!.withinMargin,
+        nietBereikt: b.attainment!.notReached,
+        zonder: b.attainment!.targetWithoutImprovement,
+        aandeel: b.attainment!.shareReached.share,
       })),
   );
   const meta = {
     id: figureIds.reachedTable(),
     title: 'Instellingen die hun streefwaarde al hebben bereikt, per indicator',
-    subtitle: 'Laatst gemeten waarde op of voorbij de streefwaarde, in de richting die als beter geldt',
+    subtitle: 'Laatst gemeten waarde voorbij de streefwaarde, in de richting die als beter geldt, en bij enquêtecijfers verder dan de steekproefmarge',
     source: institutionSource(results, PLANS, SOURCE_PER_INDICATOR),
-    notes: ['Alleen instellingen met zowel een streefwaarde als een gemeten waarde tellen mee. De streefwaarden gelden voor 2027.'],
+    notes: [
+      'Alleen instellingen met zowel een streefwaarde als een gemeten waarde tellen mee. De streefwaarden gelden voor 2027.',
+      'Binnen de steekproefmarge: bij een enquêtecijfer ligt de gemeten waarde minder dan 1,96 standaardfouten (binomiaal, bij het aantal respondenten) ' +
+        'van de streefwaarde af, zodat niet te zeggen is of die is bereikt. Een streefwaarde zonder verbetering is niet gunstiger dan de eigen ' +
+        'startwaarde en telt niet mee in het aandeel bereikt.',
+    ],
   };
   return rows.length === 0
     ? emptyTable(meta, 'er zijn nog geen instellingen met zowel een streefwaarde als een gemeten waarde.', columns)

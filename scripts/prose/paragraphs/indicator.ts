@@ -76,7 +76,23 @@ function ambition(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   const spread = b.ambition && b.ambition.n >= 4 && ind.direction !== 'neutraal'
     ? w.s`De helft van de instellingen heeft een verbeterambitie ${between(w, `${base}.improvement.q1`, `${base}.improvement.q3`, ind.unit, 'difference')} (Q1–Q3).`
     : null;
-  return required(pid, definitionNote(ind, b.breakdown, first), targets, startRange, spread, ...convergence(w, ind, b), ...sectorSum(w, ind, b));
+  return required(pid, definitionNote(ind, b.breakdown, first), uncertainAmbition(w, ind, b), weightedAmbition(w, ind, b), targets, startRange, spread, ...convergence(w, ind, b), ...sectorSum(w, ind, b));
+}
+
+/** An improving mean ambition whose 95% t-interval includes 0 is not a clear ambition: say so, with the interval. */
+function uncertainAmbition(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+  const ci = b.improvement?.ci95;
+  if (!ci || ind.direction === 'neutraal' || !(ci.low <= 0 && ci.high >= 0)) return null;
+  const base = `${sectorPath(ind.id, b.breakdown)}.improvement.ci95`;
+  return w.s`Dat gemiddelde is onzeker: het ${w.pct('method.confidenceLevel')}-betrouwbaarheidsinterval van de verbeterambitie loopt van ${w.change(`${base}.low`, ind.unit)} tot ${w.change(`${base}.high`, ind.unit)} en omvat dus ook nul (geen verbetering); een duidelijke ambitie is het niet.`;
+}
+
+/** The student-weighted mean, where it lies outside the unweighted mean's 95% margin (BreakdownResult.weighted). */
+function weightedAmbition(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+  // Counts (`aantal`) grow with the size of an institution, so weighting them by students says nothing new.
+  if (!b.weighted?.differs || ind.direction === 'neutraal' || ind.unit === 'aantal') return null;
+  const base = sectorPath(ind.id, b.breakdown);
+  return w.s`Gewogen naar het aantal studenten is de gemiddelde verbeterambitie ${w.change(`${base}.weighted.improvementMean`, ind.unit)}, tegen ${w.change(`${base}.improvement.mean`, ind.unit)} als elke instelling even zwaar telt: grote instellingen streven hier naar een andere stap dan kleine.`;
 }
 
 function convergence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
@@ -87,7 +103,9 @@ function convergence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   if (c.n < 4 || s === null) return [];
   const base = `${sectorPath(ind.id, b.breakdown)}.convergence.spread`;
   const q = s.q < 0.001 ? piece('q ', w.p(`${base}.q`)) : piece('q = ', w.p(`${base}.q`));
-  const spread = piece('(spreiding ', w.diff(`${base}.sdStart`, ind.unit), ' bij de startwaarden en ', w.diff(`${base}.sdTarget`, ind.unit), ' bij de streefwaarden; ', q, ')');
+  // Grades spread by tenths: two decimals, so 0,25 and 0,32 do not both read 0,3 punt.
+  const sd = (key: string) => (ind.unit === 'cijfer' ? piece(w.num(`${base}.${key}`, 2), ' punt') : w.diff(`${base}.${key}`, ind.unit));
+  const spread = piece('(spreiding ', sd('sdStart'), ' bij de startwaarden en ', sd('sdTarget'), ' bij de streefwaarden; ', q, ')');
   const kind = convergenceKind(c);
   const rOnly =
     kind !== 'inhaalslag' && c.label === 'significant' && c.r !== null && c.r < 0

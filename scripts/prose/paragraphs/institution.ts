@@ -32,15 +32,16 @@ export function writeInstitution(w: Writer, inst: InstitutionResult) {
   const quartiles = t && t.start.indicators > 0
     ? w.s`Met haar startwaarden valt zij ${w.digits(`${tb}.start.favourable`, KEER)} in het gunstigste en ${w.digits(`${tb}.start.unfavourable`, KEER)} in het ongunstigste kwart van de instellingen (op de ${w.digits(`${tb}.start.indicators`, ['indicator', 'indicatoren'])} van de typologie waarvoor zij een startwaarde heeft).`
     : null;
-  const rows = rowsForInstitution(w.results, inst.id).filter((r) => r.reached !== null);
-  const reached = rows.filter((r) => r.reached === true).map((r) => indicatorLabel(w.results.indicators[r.indicatorId]!.shortName, r.breakdown));
+  // "Bereikt" beyond the sampling margin only (row.attainment); within the margin or without improvement is not.
+  const rows = rowsForInstitution(w.results, inst.id).filter((r) => r.attainment !== null);
+  const reached = rows.filter((r) => r.attainment === 'bereikt').map((r) => indicatorLabel(w.results.indicators[r.indicatorId]!.shortName, r.breakdown));
   const reachedSentence = rows.length === 0
     ? null
     : reached.length === 0
       ? w.s`Op geen van de indicatoren met een streefwaarde en een gerealiseerde waarde is de streefwaarde al bereikt.`
       : reached.length === rows.length
         ? w.s`Op alle indicatoren met een streefwaarde en een gerealiseerde waarde is de streefwaarde al bereikt: ${list(reached)}.`
-        : w.s`De laatst gemeten waarde ligt op of voorbij de streefwaarde bij ${list(reached)}; bij de overige indicatoren met een streefwaarde en een gerealiseerde waarde nog niet.`;
+        : w.s`De streefwaarde is bereikt bij ${list(reached)}; bij de overige indicatoren met een streefwaarde en een gerealiseerde waarde nog niet, of ligt de laatste meting binnen de steekproefmarge.`;
   const budget = w.results.budget.institutions[inst.id];
   const money = budget && budget.total > 0
     ? budget.spentShare === null

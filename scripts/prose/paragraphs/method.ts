@@ -18,6 +18,7 @@ export function writeMethod(w: Writer): Paragraph[] {
     convergence(w),
     significance(w),
     typology(w),
+    downloads(w),
     wording(w),
   ].filter((p): p is Paragraph => p !== null);
 }
@@ -89,7 +90,7 @@ function means(w: Writer) {
   return required(
     'methode-gemiddelden',
     w.s`Een gemiddelde over de sector is een gemiddelde over instellingen: elke instelling telt even zwaar, zoals in de eerdere rapportages.`,
-    w.s`Daarnaast geven we een gemiddelde dat is gewogen naar het aantal studenten van elke instelling; dat laat zien wat de gemiddelde student merkt.`,
+    w.s`Daarnaast geven we een gemiddelde dat is gewogen naar het aantal studenten van elke instelling; dat laat zien wat de gemiddelde student merkt (niet bij aantallen, die al met de omvang van een instelling meegroeien).`,
     w.results.method.weightedDiffers === 0
       ? w.s`In deze editie ligt het gewogen gemiddelde van de verbeterambitie overal binnen de marge van het ongewogen gemiddelde.`
       : w.s`Bij ${w.digits('method.weightedDiffers', ['combinatie', 'combinaties'])} van indicator en uitsplitsing wijkt het gewogen gemiddelde van de verbeterambitie verder af dan de marge van het ongewogen gemiddelde; daar noemen we het in de tekst.`,
@@ -146,7 +147,7 @@ function significance(w: Writer) {
     t.effort.tests === 0 ? null : family('method.tests.effort', 'Tussen inzet en ontwikkeling'),
     t.ambitionBudget.tests === 0 ? null : family('method.tests.ambitionBudget', 'Tussen verbeterambitie en begroting'),
     w.s`Om instellingen die een maatregel wel en niet uitvoerden te vergelijken, zijn in beide groepen minstens ${w.digits('method.tests.minPerGroup', INSTELLING)} nodig${t.effort.tooFewPerGroup > 0 ? piece('; bij ', w.digits('method.tests.effort.tooFewPerGroup', ['vergelijking', 'vergelijkingen']), ' waren er te weinig instellingen om te vergelijken') : ''}.`,
-    w.s`De tekst gebruikt de Pearson-correlatie (r); de rangcorrelatie van Spearman (ρ) staat er in de tabellen naast als controle, omdat één afwijkende instelling r sterk kan beïnvloeden en ρ niet.`,
+    w.s`De tekst gebruikt de Pearson-correlatie (r); de rangcorrelatie van Spearman staat er in de tabellen naast als controle, omdat één afwijkende instelling r sterk kan beïnvloeden en de rangcorrelatie niet.`,
     w.s`Een samenhang zegt niets over oorzaak en gevolg.`,
   );
 }
@@ -166,6 +167,16 @@ function typology(w: Writer) {
     ambition,
     w.s`Waarden vergelijken we exact met de kwartielgrenzen, op het aantal decimalen waarmee ze zijn opgegeven; een waarde die precies op Q1 of Q3 ligt, telt mee als ongunstig of gunstig.`,
     w.s`Heeft een indicator geen uitsplitsing ‘totaal’, dan gebruiken we de uitsplitsing met de meeste startwaarden; bij gelijke aantallen de eerste in de vaste volgorde van uitsplitsingen (alfabetisch, met ‘niveau 2’ vóór ‘niveau 10’).`,
+  );
+}
+
+function downloads(w: Writer) {
+  return required(
+    'methode-downloads',
+    w.s`Alle uitkomsten staan ook als CSV-bestand op de downloadpagina, waar elke kolom is beschreven.`,
+    w.s`Naast de gemiddelden staan daar de grenzen van de betrouwbaarheidsintervallen (laag en hoog), de standaardafwijkingen, de gewogen gemiddelden en de gemiddelden over alleen de instellingen met zowel een start- als een streefwaarde (gepaard).`,
+    w.s`Bij de correlaties staan de p-waarde, de gecorrigeerde p-waarde (q), het interval van r en de rangcorrelatie van Spearman; bij de spreiding van start- en streefwaarden de standaardafwijkingen, de p- en q-waarde van de toets en de conclusie.`,
+    w.s`Een apart bestand over het doelbereik per indicator telt per uitsplitsing hoeveel instellingen hun streefwaarde hebben bereikt, niet hebben bereikt, binnen de marge zitten of een streefwaarde zonder verbetering hebben, met het aandeel bereikt en zijn interval; per instelling staan de marge, het oordeel en de herkomst van de laatste waarde erbij.`,
   );
 }
 

@@ -7,7 +7,7 @@ import { shareOf } from './common.ts';
 
 const DESCRIPTION: Record<TypologyType, string> = {
   1: 'Deze instellingen behoren op veel indicatoren tot het kwart met de gunstigste startwaarden. Omdat zij al hoog beginnen, liggen ook hun streefwaarden hoog, maar is hun verbeterambitie in procentpunten relatief beperkt: de ruimte voor verbetering is kleiner.',
-  2: 'Deze instellingen hebben vaak relatief ongunstige startwaarden en behoren tegelijk vaak tot de instellingen met de grootste verbeterambities. Zij willen een inhaalslag maken.',
+  2: 'Deze instellingen hebben vaak relatief ongunstige startwaarden en behoren tegelijk vaak tot de instellingen met de grootste verbeterambities. Zij willen grote stappen vooruit zetten.',
   3: 'Ook deze instellingen hebben vaak relatief ongunstige startwaarden, maar hun verbeterambities zijn kleiner dan die van de vorige groep. Kleinere stappen kunnen ook een bewuste keuze voor focus op bepaalde doelen zijn.',
   4: 'Deze instellingen vallen niet op door veel gunstige of ongunstige startwaarden, maar behoren het vaakst tot de instellingen met een hoge verbeterambitie.',
   5: 'Ook deze instellingen zitten qua startwaarden in de middengroep, maar zij behoren het vaakst tot de instellingen met een relatief lage verbeterambitie.',

@@ -19,11 +19,12 @@ export function inleiding(ctx: OutlineContext): Chapter | null {
 
 export function sectorbeeld(ctx: OutlineContext): Chapter | null {
   const { prose, results, figures } = ctx;
-  // Scatter charts in print only for indicators where the catch-up is (weakly) significant, as seed 000 does.
+  // Scatter charts in print only for indicators where the spread test reached a conclusion (the differences shrink
+  // or grow), as seed 000 shows the indicators with a catch-up.
   const convergenceFigures = results.indicatorOrder.flatMap((id) => {
     const b = results.indicators[id]!.typologyBreakdown ?? 'totaal';
-    const label = results.sector[id]?.[b]?.convergence.label;
-    return label === 'significant' ? figure(figures, figureIds.convergence(id, b)) : [];
+    const conclusion = results.sector[id]?.[b]?.convergence.spread?.conclusion ?? 'geen';
+    return conclusion !== 'geen' ? figure(figures, figureIds.convergence(id, b)) : [];
   });
   const nationalSeries = [...new Set(results.series.filter((s) => s.goalId === null).map((s) => s.series))];
   return chapter({
