@@ -5,6 +5,7 @@ import type { Results } from './compute/types.ts';
 import type { StageTiming } from './lib/log.ts';
 import { formatDuration } from './lib/log.ts';
 import { formatDate, formatNumber, plural } from './lib/nl.ts';
+import { editionCoverage } from './snapshot/coverage.ts';
 import type { Editions } from './snapshot/previous.ts';
 import { formatIssue } from './snapshot/report.ts';
 import type { Snapshot } from './snapshot/types.ts';
@@ -24,6 +25,8 @@ export function formatBuildReport({ snapshot, results, editions, timings }: Buil
     '',
     'Stappen',
     ...timings.map((t) => `  ${t.stage.padEnd(14)} ${formatDuration(t.ms).padStart(8)}  ${t.summary}`),
+    '',
+    ...editionCoverage(snapshot, editions.previous).lines,
     '',
     `Genegeerde streefwaarden (${formatNumber(ignoredTargets.length)})`,
     ...ignoredTargets.map(

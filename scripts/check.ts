@@ -2,6 +2,7 @@
 import { runCli, parseCli } from './lib/cli.ts';
 import { formatNumber, plural } from './lib/nl.ts';
 import { loadWithPrevious } from './snapshot/previous.ts';
+import { editionCoverage } from './snapshot/coverage.ts';
 import { locateSnapshot } from './snapshot/locate.ts';
 import { formatIssue, formatRejection } from './snapshot/report.ts';
 
@@ -23,6 +24,7 @@ await runCli(async () => {
         `${formatNumber(s.series.length)} reekswaarden, ${plural(notices.length, 'melding', 'meldingen')}.`,
       previous ? `  Vorige editie: ${previous.name} (${previous.hash}).` : '  Geen vorige editie opgegeven.',
       ...notices.map((n) => `  ℹ ${formatIssue(n)}`),
+      ...editionCoverage(s, previous).lines.map((line) => `  ${line}`),
       '',
     ].join('\n'),
   );

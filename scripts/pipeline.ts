@@ -26,6 +26,7 @@ import { outlineReport } from './report/outline.ts';
 import type { Report } from './report/types.ts';
 import { checkSite, renderSite } from './site/render.ts';
 import { writeSearchIndex } from './site/search-index.ts';
+import { editionCoverage } from './snapshot/coverage.ts';
 import { loadWithPrevious } from './snapshot/previous.ts';
 import { formatRejection } from './snapshot/report.ts';
 import type { Snapshot } from './snapshot/types.ts';
@@ -71,6 +72,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     throw new ReportError(formatRejection(editions.rejected ?? basename(options.snapshotDir), editions.issues).join('\n'));
   }
   const snapshot = editions.current;
+  for (const warning of editionCoverage(snapshot, editions.previous).warnings) log.warn(`⚠ ${warning}`);
 
   const { results, figures, prose } = await computeStages(editions.current, editions.previous, stage, log, options.cache ?? true);
   const report = await stage(
