@@ -403,7 +403,11 @@ export interface GoalBudget {
   /** Spent in the report year only, sector total, and as share of the goal's budget. */
   readonly spentInYear: number;
   readonly spentInYearShare: number | null;
-  /** Institutions (with a budget > 0 for this goal) over bands of the share spent so far. */
+  /** Institutions with a budget > 0 for this goal and any spending rows (the `bands` count). */
+  readonly institutionsReporting: number;
+  /** Institutions with a budget > 0 for this goal and spending rows in `reportYear` (the `yearBands` count). */
+  readonly institutionsInYear: number;
+  /** Institutions (with a budget > 0 and spending rows) over bands of the share spent so far. */
   readonly bands: readonly SpendingBand[];
   /**
    * The same bands for the share spent in the report year alone: the measure of seed 003 Tabel 2.1
@@ -422,9 +426,9 @@ export interface InstitutionGoalBudget {
   /** Share of this goal in the institution's total budget. */
   readonly share: number | null;
   readonly spent: number;
-  /** Spent so far as share of this goal's budget; null when the budget is 0. */
+  /** Spent so far as share of this goal's budget; null when the budget is 0 or the institution has no spending rows. */
   readonly spentShare: number | null;
-  /** Spent in the report year alone, and as share of this goal's budget. */
+  /** Spent in the report year alone, and as share of this goal's budget (null without rows for that year). */
   readonly spentInYear: number;
   readonly spentInYearShare: number | null;
 }
@@ -439,8 +443,13 @@ export interface InstitutionBudget {
 }
 
 export interface BudgetResult {
-  /** Spending counts up to and including this year. */
+  /**
+   * Spending counts up to and including this year: the edition's report year, or the latest earlier year with
+   * spending rows when the report year has none (missing data is never shown as zero).
+   */
   readonly reportYear: number;
+  /** The edition's `rapportjaar`; differs from `reportYear` when bestedingen.csv has no rows for it. */
+  readonly editionYear: number;
   readonly total: number;
   readonly spent: number;
   readonly spentShare: number | null;
