@@ -12,6 +12,7 @@ import type {
   MeasureResult,
   RealisedValue,
   Results,
+  ValueChange,
 } from './types.ts';
 
 export interface ResultTable {
@@ -45,6 +46,7 @@ export function resultTables(results: Results): ResultTable[] {
       file: 'maatregelen-uitvoering.csv',
       csv: toCsv(measureColumns(results.measures.year), results.measures.measureOrder.map((id) => results.measures.measures[id]!)),
     },
+    ...(results.diff ? [{ file: 'wijzigingen.csv', csv: toCsv(valueChangeColumns, results.diff.valueChanges) }] : []),
   ];
 }
 
@@ -197,3 +199,19 @@ function measureColumns(year: number | null): Column<MeasureResult>[] {
     { name: 'aandeel', get: (m) => num(m.carriedOut.share) },
   ];
 }
+
+/** Every changed value against the previous edition, with its line in the new edition's waarden.csv. */
+const valueChangeColumns: Column<ValueChange>[] = [
+  { name: 'instelling', get: (c) => c.institutionId },
+  { name: 'indicator', get: (c) => c.indicatorId },
+  { name: 'uitsplitsing', get: (c) => c.breakdown },
+  { name: 'soort', get: (c) => c.kind },
+  { name: 'jaar', get: (c) => c.year },
+  { name: 'herkomst', get: (c) => c.origin },
+  { name: 'wijziging', get: (c) => c.status },
+  { name: 'nieuwe_instelling', get: (c) => yesNo(c.newInstitution) },
+  { name: 'oud', get: (c) => (c.before === null ? '' : String(c.before)) },
+  { name: 'nieuw', get: (c) => (c.after === null ? '' : String(c.after)) },
+  { name: 'bestand', get: (c) => c.ref?.file ?? '' },
+  { name: 'regel', get: (c) => c.ref?.line ?? '' },
+];

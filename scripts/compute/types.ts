@@ -588,6 +588,26 @@ export interface TargetChange {
   readonly after: number | null;
   readonly beforeOrigin: string | null;
   readonly afterOrigin: string | null;
+  /** `nieuw` (no target before; always for a new institution), `gewijzigd` (revised), `vervallen` (none now). */
+  readonly status: 'nieuw' | 'gewijzigd' | 'vervallen';
+  /** The institution is new in this edition. */
+  readonly newInstitution: boolean;
+}
+
+/** One row of waarden.csv that differs between the editions: the editor's proofreading list. */
+export interface ValueChange {
+  readonly institutionId: string;
+  readonly indicatorId: string;
+  readonly breakdown: string;
+  readonly kind: 'start' | 'streef' | 'realisatie';
+  readonly year: number;
+  readonly origin: string;
+  readonly status: 'nieuw' | 'gewijzigd' | 'vervallen';
+  readonly before: number | null;
+  readonly after: number | null;
+  /** The row in the new edition's waarden.csv; null for a value that is gone (it has no line any more). */
+  readonly ref: SourceRef | null;
+  readonly newInstitution: boolean;
 }
 
 export interface RealisedChange {
@@ -604,17 +624,29 @@ export interface SectorChange {
   readonly indicatorId: string;
   readonly breakdown: string;
   readonly improvementMean: { readonly before: number | null; readonly after: number | null; readonly delta: number | null };
-  /** Mean of the latest year's disclosed values. */
+  /**
+   * Mean of the latest year's disclosed values. When the new latest year is partial (fewer institutions than the
+   * previous edition's latest year), both means are taken over the institutions with both years (`institutions`).
+   */
   readonly latestMean: {
     readonly before: number | null;
     readonly after: number | null;
     readonly delta: number | null;
     readonly yearBefore: number | null;
     readonly yearAfter: number | null;
+    /** Institutions behind both means when `partial`; null otherwise. */
+    readonly institutions?: number | null;
+    /** The new latest year has values of fewer institutions than the previous edition's latest year. */
+    readonly partial?: boolean;
   };
   readonly reachedShare: { readonly before: number | null; readonly after: number | null; readonly delta: number | null };
-  /** Largest absolute delta of the three, for ordering ("moved most"). */
+  /**
+   * Largest absolute delta of the mean improvement ambition and the latest mean, in the indicator's unit, for
+   * ordering within one unit ("moved most"). A delta that does not show at the published precision (6,9 naar 6,9)
+   * or a partial-year mean counts as 0; the reached share (a share of institutions) is not ranked.
+   */
   readonly magnitude: number;
+  readonly unit: Unit;
 }
 
 export interface DiffResult {
@@ -627,10 +659,23 @@ export interface DiffResult {
   readonly targetChanges: readonly TargetChange[];
   /** Sorted by indicator order, breakdown, institution, year. */
   readonly realisedChanges: readonly RealisedChange[];
-  /** Indicator × breakdown present in both editions, sorted by `magnitude` descending (ties: indicator order). */
+  /**
+   * Indicator × breakdown present in both editions, grouped by unit (procent, cijfer, aantal, euro) and sorted
+   * by `magnitude` descending within a unit (ties: indicator order): units are never ranked against each other.
+   */
   readonly sectorChanges: readonly SectorChange[];
+  /** Every row of waarden.csv that is new, changed or gone; sorted by indicator order, breakdown, institution, kind, year. */
+  readonly valueChanges: readonly ValueChange[];
   readonly counts: {
+    /** All target changes; split below into new (of which of new institutions), revised and removed. */
     readonly targetsChanged: number;
+    readonly targetsNew: number;
+    readonly targetsNewInstitutions: number;
+    readonly targetsRevised: number;
+    readonly targetsRemoved: number;
+    readonly valuesChanged: number;
+    /** Sector changes whose newest year is partial (compared over institutions with both years). */
+    readonly partialYears: number;
     readonly realisedNew: number;
     readonly realisedChanged: number;
     readonly realisedRemoved: number;
