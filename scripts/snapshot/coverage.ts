@@ -160,9 +160,9 @@ export function coverageLines(coverage: Coverage, indicatorName?: (id: string) =
       : `  waarden.csv: ${y} volledig bij ${formatNumber(complete)} van de ${plural(perIndicator.length, 'indicator', 'indicatoren')} met gerealiseerde waarden`,
     coverage.series.length === 0
       ? '  reeksen.csv: geen reeksen'
-      : `  reeksen.csv: ${formatNumber(coverage.series.length - lagging.length)} van de ${plural(coverage.series.length, 'landelijke reeks', 'landelijke reeksen')} ` +
+      : `  reeksen.csv: ${lagging.length === coverage.series.length ? 'geen' : formatNumber(coverage.series.length - lagging.length)} van de ${plural(coverage.series.length, 'landelijke reeks', 'landelijke reeksen')} ` +
         `heeft cijfers over ${y}` +
-        (lagging.length === 0 ? '' : `; de andere lopen tot en met een eerder jaar (${lagging.map((s) => `${s.series} ${s.latest}`).join(', ')})`),
+        (lagging.length === 0 ? '' : `; ${lagging.length === coverage.series.length ? 'ze lopen' : 'de andere lopen'} tot en met een eerder jaar (${lagging.map((s) => `${s.series} ${s.latest}`).join(', ')})`),
   ];
   const warnings = coverageWarnings(coverage, indicatorName);
   return [...lines, ...warnings.map((w) => `⚠ ${w}`)];
