@@ -86,16 +86,19 @@ export function computeBudget(input: BudgetInput): BudgetResult {
     const spentInYear = entries.reduce((a, g) => a + g.spentInYear, 0);
     const years = new Map<number, number>();
     for (const s of spending) if (s.goalId === goalId) years.set(s.year, (years.get(s.year) ?? 0) + s.amount);
+    const reportingHere = entries.some((g) => g.spentShare !== null);
+    const reportingInYearHere = entries.some((g) => g.spentInYearShare !== null);
     goals[goalId] = {
       goalId,
       budget,
       share: percentage(budget, total),
       institutions: funded.length,
       spent,
-      spentShare: percentage(spent, budget),
+      // Null, not 0%, when no institution with this goal has spending rows (in the year).
+      spentShare: reportingHere ? percentage(spent, budget) : null,
       spentByYear: [...years].sort((a, b) => a[0] - b[0]).map(([year, amount]) => ({ year, amount })),
       spentInYear,
-      spentInYearShare: percentage(spentInYear, budget),
+      spentInYearShare: reportingInYearHere ? percentage(spentInYear, budget) : null,
       institutionsReporting: funded.filter((g) => g.spentShare !== null).length,
       institutionsInYear: funded.filter((g) => g.spentInYearShare !== null).length,
       bands: bandCounts(funded.flatMap((g) => (g.spentShare === null ? [] : [g.spentShare]))),

@@ -110,7 +110,9 @@ export function changesTable(results: Results): Figure {
       : [],
   };
   if (!diff) return emptyTable(meta, 'er is geen vorige editie om mee te vergelijken.', columns);
-  const moved = diff.sectorChanges.filter((c) => c.magnitude > 0).slice(0, CHANGES_SHOWN);
+  // The ranked movements, then every partial-year comparison (marked in its cell, never ranked).
+  const ranked = diff.sectorChanges.filter((c) => c.magnitude > 0).slice(0, CHANGES_SHOWN);
+  const moved = [...ranked, ...diff.sectorChanges.filter((c) => c.latestMean.partial && !ranked.includes(c))];
   if (moved.length === 0) return emptyTable(meta, 'geen van de sectorcijfers is veranderd ten opzichte van de vorige editie.', columns);
   const rows: FigureRow[] = moved.map((c) => {
     const indicator = results.indicators[c.indicatorId];
