@@ -6,6 +6,8 @@ import type { Block, Chapter, LinkCard, Paragraph, Section } from './types.ts';
 export interface EditorText {
   readonly file: string;
   readonly html: string;
+  /** Images under content/ the HTML shows, served from `url` (copied by the site stage). */
+  readonly images?: readonly { readonly url: string; readonly source: string }[];
 }
 export type EditorTexts = (file: string) => EditorText | null;
 
@@ -18,7 +20,7 @@ export interface FigureLookup {
 export const paragraph = (p: Paragraph | null | undefined): Block[] => (p ? [{ kind: 'paragraph', paragraph: p }] : []);
 export const paragraphs = (ps: readonly (Paragraph | null)[]): Block[] => ps.flatMap((p) => paragraph(p));
 export const bullets = (id: string, items: readonly Paragraph[]): Block[] => (items.length ? [{ kind: 'bullets', id, items }] : []);
-export const editor = (text: EditorText | null): Block[] => (text ? [{ kind: 'editor', file: text.file, html: text.html }] : []);
+export const editor = (text: EditorText | null): Block[] => (text ? [{ kind: 'editor', file: text.file, html: text.html, ...(text.images?.length ? { images: text.images } : {}) }] : []);
 export const links = (items: readonly LinkCard[]): Block[] => (items.length ? [{ kind: 'links', items }] : []);
 
 export function figure(figures: FigureLookup, id: string): Block[] {

@@ -30,7 +30,7 @@ export type Block =
   | { readonly kind: 'bullets'; readonly id: string; readonly items: readonly Paragraph[] }
   | { readonly kind: 'figure'; readonly figureId: string }
   /** Editor-written markdown from content/, rendered with raw HTML disabled. */
-  | { readonly kind: 'editor'; readonly file: string; readonly html: string }
+  | { readonly kind: 'editor'; readonly file: string; readonly html: string; readonly images?: readonly { readonly url: string; readonly source: string }[] }
   | { readonly kind: 'keyfigures'; readonly items: readonly KeyFigure[] }
   /** Descriptive label–value pairs (definition, source, edition stamp): a plain list, not big numbers. */
   | { readonly kind: 'definitions'; readonly items: readonly Definition[] }

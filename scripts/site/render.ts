@@ -2,6 +2,7 @@
 // site data; this module then adds fonts, chart scripts, figure files, downloads and the search index.
 // With `check`, it runs the automated checks on the result and renders the pages again so the
 // accessibility statement shows their outcome.
+import { copyEditorImages } from './content.ts';
 import { existsSync } from 'node:fs';
 import type { Log } from '../lib/log.ts';
 import type { Report } from '../report/types.ts';
@@ -55,7 +56,7 @@ export async function renderSite(options: RenderOptions): Promise<SiteSummary> {
   const pages = await runEleventy(data, outDir, { print });
   let files = copySiteAssets(outDir) + copyVendorAssets(outDir);
   files += writeFigureFiles(outDir, report.figures);
-  files += writeResultTables(outDir, options.extras.tables);
+  files += writeResultTables(outDir, options.extras.tables) + copyEditorImages(outDir, report.chapters);
   if (options.extras.snapshotDir) files += copySnapshot(outDir, options.extras.snapshotDir, context.snapshotFiles);
 
   const checked = options.check ? await checkSite({ report, outDir, extras: options.extras, context, data, log }, options.check) : null;
