@@ -78,7 +78,7 @@ export function loadEditorText(name: string, options: EditorOptions): EditorText
       'Herstel de genoemde regel in content/ en bouw opnieuw. Er is niets gepubliceerd of overschreven.',
     );
   }
-  return { file, html: rendered.html, images: rendered.images };
+  return rendered.images.length === 0 ? { file, html: rendered.html } : { file, html: rendered.html, images: rendered.images };
 }
 
 /** `reflectie/prioriteit-1.md` → `reflectie-prioriteit-1`: note ids stay unique when several texts share a page. */
