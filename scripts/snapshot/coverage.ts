@@ -116,7 +116,22 @@ function yearRange(years: readonly number[]): string {
 export function coverageWarnings(coverage: Coverage, indicatorName: (id: string) => string = (id) => id): string[] {
   const y = coverage.reportYear;
   const lines: string[] = [];
+  // Many indicators without the report year (survey years, registers that lag): one warning, one line each under it.
+  const missing = coverage.files.filter((f) => f.indicatorId !== null && f.status === 'ontbreekt' && f.latestYear !== null);
+  const grouped = missing.length > 3;
+  let group: string | null = null;
+  if (grouped) {
+    const withValues = coverage.files.filter((f) => f.indicatorId !== null).length;
+    group = (
+      [
+        `waarden.csv: ${formatNumber(missing.length)} van de ${formatNumber(withValues)} indicatoren met gerealiseerde waarden hebben geen gegevens voor ${y} (rapportjaar); ` +
+          'de pdf en site tonen daar de gerealiseerde waarden tot en met het laatste jaar met gegevens:',
+        ...missing.map((f) => `    ${f.indicatorId} (${indicatorName(f.indicatorId!)}): tot en met ${f.latestYear}`),
+      ].join('\n')
+    );
+  }
   for (const f of coverage.files) {
+    if (grouped && missing.includes(f)) continue;
     const what = f.indicatorId ? `${f.file} (indicator ${f.indicatorId}, ${indicatorName(f.indicatorId)})` : f.file;
     const shown = SHOWN[f.file]!;
     if (f.status === 'ontbreekt') {
@@ -135,6 +150,7 @@ export function coverageWarnings(coverage: Coverage, indicatorName: (id: string)
       );
     }
   }
+  if (group) lines.push(group);
   for (const g of coverage.newInstitutions) {
     lines.push(
       `instellingen.csv: nieuwe instelling ${g.institutionId} (${g.name}) heeft geen regels in ${joinList(g.files)}; ` +
@@ -162,7 +178,10 @@ export function coverageLines(coverage: Coverage, indicatorName?: (id: string) =
       ? '  reeksen.csv: geen reeksen'
       : `  reeksen.csv: ${lagging.length === coverage.series.length ? 'geen' : formatNumber(coverage.series.length - lagging.length)} van de ${plural(coverage.series.length, 'landelijke reeks', 'landelijke reeksen')} ` +
         `heeft cijfers over ${y}` +
-        (lagging.length === 0 ? '' : `; ${lagging.length === coverage.series.length ? 'ze lopen' : 'de andere lopen'} tot en met een eerder jaar (${lagging.map((s) => `${s.series} ${s.latest}`).join(', ')})`),
+        (lagging.length === 0
+          ? ''
+          : `; ${lagging.length === coverage.series.length ? 'ze lopen' : 'de andere lopen'} tot en met een eerder jaar (landelijke cijfers lopen achter` +
+            (lagging.length <= 6 ? `: ${lagging.map((s) => `${s.series} ${s.latest}`).join(', ')})` : `; nieuwste periode ${lagging.map((s) => s.latest).sort().at(-1)})`)),
   ];
   const warnings = coverageWarnings(coverage, indicatorName);
   return [...lines, ...warnings.map((w) => `⚠ ${w}`)];

@@ -66,6 +66,9 @@ const meanDecimals = (unit: Unit) => (unit === 'euro' ? undefined : 1);
 
 /** `+2,1 naar +3,4 procentpunt`: the unit word once, at the end. */
 function changeCell(before: number | null, after: number | null, unit: Unit): string {
+  if (before !== null && after !== null && formatChange(before, unit, meanDecimals(unit)) === formatChange(after, unit, meanDecimals(unit))) {
+    return `gelijk (${formatChange(after, unit, meanDecimals(unit))})`;
+  }
   const a = before === null ? dash : formatChangeShort(before, unit, meanDecimals(unit));
   return `${a}${TO}${after === null ? dash : formatChange(after, unit, meanDecimals(unit))}`;
 }
@@ -79,6 +82,8 @@ function levelCell(c: SectorChange['latestMean'], unit: Unit): string {
 }
 
 function shareCell(c: SectorChange['reachedShare']): string {
+  // Not "18% naar 18%": a share that did not move at the shown precision says so.
+  if (c.before !== null && c.after !== null && formatPercent(c.before) === formatPercent(c.after)) return `gelijk (${formatPercent(c.after)})`;
   return `${c.before === null ? dash : formatPercent(c.before)}${TO}${c.after === null ? dash : formatPercent(c.after)}`;
 }
 
