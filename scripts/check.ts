@@ -2,6 +2,7 @@
 import { runCli, parseCli } from './lib/cli.ts';
 import { formatNumber, plural } from './lib/nl.ts';
 import { loadWithPrevious } from './snapshot/previous.ts';
+import { editionCoverage } from './snapshot/coverage.ts';
 import { locateSnapshot } from './snapshot/locate.ts';
 import { formatIssue, formatRejection, formatWarnings } from './snapshot/report.ts';
 
@@ -24,6 +25,7 @@ await runCli(async () => {
       previous ? `  Vorige editie: ${previous.name} (${previous.hash}).` : '  Geen vorige editie opgegeven.',
       ...formatWarnings(issues),
       ...notices.map((n) => `  ℹ ${formatIssue(n)}`),
+      ...editionCoverage(s, previous).lines.map((line) => `  ${line}`),
       '',
     ].join('\n'),
   );

@@ -9,7 +9,7 @@ import type { Results } from './compute/types.ts';
 import { buildFigures } from './figures/registry.ts';
 import { renderFigures } from './figures/render.ts';
 import type { RenderedFigure } from './figures/types.ts';
-import { writeBuildReport } from './build-report.ts';
+import { writeBuildReport, writeFailedBuildReport } from './build-report.ts';
 import { findFindings } from './findings/findings.ts';
 import { factRoot } from './findings/root.ts';
 import type { Findings } from './findings/types.ts';
@@ -18,7 +18,7 @@ import { ReportError } from './lib/errors.ts';
 import type { Log, StageTiming } from './lib/log.ts';
 import { timed } from './lib/log.ts';
 import { formatNumber, plural } from './lib/nl.ts';
-import { publishAtomically } from './lib/output.ts';
+import { lockOutput, publishAtomically } from './lib/output.ts';
 import { printReport } from './pdf/edition.ts';
 import { loadEditorText } from './prose/editor.ts';
 import { checkTrace } from './prose/factcheck.ts';
@@ -29,6 +29,7 @@ import { outlineReport } from './report/outline.ts';
 import type { Report } from './report/types.ts';
 import { checkSite, renderSite } from './site/render.ts';
 import { writeSearchIndex } from './site/search-index.ts';
+import { editionCoverage } from './snapshot/coverage.ts';
 import { loadWithPrevious } from './snapshot/previous.ts';
 import { publishSnapshot } from './snapshot/publish.ts';
 import { formatRejection, formatWarnings } from './snapshot/report.ts';
@@ -66,8 +67,23 @@ const ROOT = resolve(import.meta.dirname, '..');
 const EDITOR_LEVEL = (file: string) => (file.startsWith('reflectie/') || file === 'leeswijzer.md' ? 2 : 1);
 
 export async function build(options: BuildOptions): Promise<BuildSummary> {
-  const { log } = options;
+  // A second build into the same folder refuses here, before any work.
+  const release = lockOutput(options.outDir);
   const timings: StageTiming[] = [];
+  const reportFile = join(dirname(resolve(options.outDir)), 'build-rapport.txt');
+  try {
+    return await runBuild(options, timings, reportFile);
+  } catch (error) {
+    // The editor must never read the previous build's report after a failure: this build writes its own.
+    writeFailedBuildReport(reportFile, { snapshotDir: options.snapshotDir, error, timings });
+    throw error;
+  } finally {
+    release();
+  }
+}
+
+async function runBuild(options: BuildOptions, timings: StageTiming[], reportFile: string): Promise<BuildSummary> {
+  const { log } = options;
   const stage: Stage = (name, run, summarize) => timed(log, timings, name, run, summarize);
 
   const editions = await stage('inlezen', () => loadWithPrevious(options.snapshotDir), summarizeLoad);
@@ -76,6 +92,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
   }
   const snapshot = editions.current;
   for (const line of formatWarnings(editions.issues)) log.warn(line);
+  for (const warning of editionCoverage(snapshot, editions.previous).warnings) log.warn(`⚠ ${warning}`);
 
   const { results, findings, figures, prose } = await computeStages(editions.current, editions.previous, stage, log, options.cache ?? true);
   const report = await stage(
@@ -105,13 +122,14 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     await stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`);
     await stage('feitencontrole', () => factCheckOutput({ dir, report, pdfFile: pdf?.file ?? null }), (n) => `${formatNumber(n)} getallen in site en pdf gecontroleerd`);
     const problems = checked.checks.outcomes.reduce((n, o) => n + o.problems, 0);
-    if (problems > 0) log.warn(`⚠ De controles vonden ${plural(problems, 'probleem', 'problemen')}; zie /toegankelijkheid/ in de site.`);
-    return { pages: site.pages, pdfPages: pdf?.pages ?? null, pdfPassMs: pdf?.passMs ?? [] };
-  });
+    if (problems > 0) log.warn(`⚠ De controles vonden ${plural(problems, 'probleem', 'problemen')}; de lijst staat in build-rapport.txt.`);
+    return { pages: site.pages, pdfPages: pdf?.pages ?? null, pdfPassMs: pdf?.passMs ?? [], checks: checked.checks };
+  }, { locked: true });
 
-  const reportFile = writeBuildReport(join(dirname(resolve(options.outDir)), 'build-rapport.txt'), { snapshot, results, editions, timings });
+  writeBuildReport(reportFile, { snapshot, results, editions, timings, checks: outcome.checks });
   log.info(`ℹ Buildrapport (niet gepubliceerd): ${reportFile}`);
-  return { snapshot: snapshot.name, timings, figures: figures.length, ...outcome, reportFile };
+  const { checks: _checks, ...published } = outcome;
+  return { snapshot: snapshot.name, timings, figures: figures.length, ...published, reportFile };
 }
 
 type Stage = <T>(name: string, run: () => T | Promise<T>, summarize: (r: T) => string) => Promise<T>;
@@ -199,9 +217,11 @@ function summarizeFindings(f: Findings): string {
   const count = (p: string) => f.items.filter((i) => i.polarity === p).length;
   return `${plural(f.items.length, 'bevinding', 'bevindingen')}: ${formatNumber(count('positief'))} positief, ${formatNumber(count('aandacht'))} aandachtspunt, ${formatNumber(count('wisselend'))} wisselend`;
 }
+/** What each check is called in progress lines and the build report (editor words, not tool names). */
+export const CHECK_WORDS: Readonly<Record<string, string>> = { axe: 'toegankelijkheid', html: 'HTML', links: 'links' };
 
 function checkSummary(checks: CheckSummary): string {
-  return checks.outcomes.map((o) => `${o.id} ${o.problems === 0 ? 'in orde' : plural(o.problems, 'probleem', 'problemen')}`).join(', ');
+  return checks.outcomes.map((o) => `${CHECK_WORDS[o.id] ?? o.label} ${o.problems === 0 ? 'in orde' : plural(o.problems, 'probleem', 'problemen')}`).join(', ');
 }
 
 export type { Report, RenderedFigure };

@@ -10,6 +10,7 @@ import { parseCli, runCli } from './lib/cli.ts';
 import { ReportError } from './lib/errors.ts';
 import { consoleLog, formatDuration, timed, type StageTiming } from './lib/log.ts';
 import { computeStages, outline } from './pipeline.ts';
+import { copyEditorImages } from './site/content.ts';
 import { copySiteAssets, copyVendorAssets, writeDataPackage, writeFigureFiles, writeResultTables } from './site/assets.ts';
 import { siteData } from './site/data.ts';
 import { pageLists } from './site/eleventy.ts';
@@ -52,6 +53,7 @@ await runCli(async () => {
   await writeFigureFiles(outDir, report.figures);
   writeResultTables(outDir, extras.tables);
   writeDataPackage(outDir, report, extras.tables);
+  copyEditorImages(outDir, report.chapters);
 
   const elev = new Eleventy(TEMPLATES_DIR, outDir, {
     configPath: ELEVENTY_CONFIG,
@@ -63,8 +65,15 @@ await runCli(async () => {
       cfg.addWatchTarget(contentDir);
       cfg.on('eleventy.before', () => {
         copySiteAssets(outDir);
-        const { ms } = refresh();
-        log.info(`↻ Opnieuw opgebouwd uit de cache (${formatDuration(ms)}); pagina's worden vernieuwd…`);
+        // A slip in content/ (an image without alt text) is shown, and the preview keeps the last good pages.
+        try {
+          const { ms, report: fresh } = refresh();
+          copyEditorImages(outDir, fresh.chapters);
+          log.info(`↻ Opnieuw opgebouwd uit de cache (${formatDuration(ms)}); pagina's worden vernieuwd…`);
+        } catch (error) {
+          if (!(error instanceof ReportError)) throw error;
+          log.warn(`✖ ${error.message}`);
+        }
       });
     },
   });

@@ -31,8 +31,13 @@ export interface BudgetInput {
 }
 
 export function computeBudget(input: BudgetInput): BudgetResult {
-  const { reportYear } = input;
-  const spending = input.spending.filter((s) => s.year <= reportYear);
+  const spending = input.spending.filter((s) => s.year <= input.reportYear);
+  // Missing data is never zero: without spending rows for the report year, "tot en met" and "in het jaar" mean the
+  // latest year that has them; institutions without rows (in that year) are left out of shares and bands.
+  const reportYear = spending.reduce((y, s) => Math.max(y, s.year), Number.NEGATIVE_INFINITY);
+  const year = Number.isFinite(reportYear) ? reportYear : input.reportYear;
+  const reporting = new Set(spending.map((s) => s.institutionId));
+  const reportingInYear = new Set(spending.filter((s) => s.year === year).map((s) => s.institutionId));
   const goalCompare = byRank(input.goalOrder);
   const key = (institution: string, goal: string) => `${institution}\u0000${goal}`;
 
@@ -43,7 +48,7 @@ export function computeBudget(input: BudgetInput): BudgetResult {
   for (const s of spending) {
     const k = key(s.institutionId, s.goalId);
     spentOf.set(k, (spentOf.get(k) ?? 0) + s.amount);
-    if (s.year === reportYear) spentInYearOf.set(k, (spentInYearOf.get(k) ?? 0) + s.amount);
+    if (s.year === year) spentInYearOf.set(k, (spentInYearOf.get(k) ?? 0) + s.amount);
   }
 
   const institutionIds = [...new Set([...input.budgets, ...spending].map((r) => r.institutionId))].sort(compareNatural);
@@ -62,13 +67,13 @@ export function computeBudget(input: BudgetInput): BudgetResult {
         budget,
         share: percentage(budget, total),
         spent,
-        spentShare: percentage(spent, budget),
+        spentShare: reporting.has(id) ? percentage(spent, budget) : null,
         spentInYear,
-        spentInYearShare: percentage(spentInYear, budget),
+        spentInYearShare: reportingInYear.has(id) ? percentage(spentInYear, budget) : null,
       };
     });
     const spent = perGoal.reduce((a, g) => a + g.spent, 0);
-    institutions[id] = { institutionId: id, total, spent, spentShare: percentage(spent, total), goals: perGoal };
+    institutions[id] = { institutionId: id, total, spent, spentShare: reporting.has(id) ? percentage(spent, total) : null, goals: perGoal };
   }
 
   const total = input.budgets.reduce((a, b) => a + b.amount, 0);
@@ -81,26 +86,32 @@ export function computeBudget(input: BudgetInput): BudgetResult {
     const spentInYear = entries.reduce((a, g) => a + g.spentInYear, 0);
     const years = new Map<number, number>();
     for (const s of spending) if (s.goalId === goalId) years.set(s.year, (years.get(s.year) ?? 0) + s.amount);
+    const reportingHere = entries.some((g) => g.spentShare !== null);
+    const reportingInYearHere = entries.some((g) => g.spentInYearShare !== null);
     goals[goalId] = {
       goalId,
       budget,
       share: percentage(budget, total),
       institutions: funded.length,
       spent,
-      spentShare: percentage(spent, budget),
+      // Null, not 0%, when no institution with this goal has spending rows (in the year).
+      spentShare: reportingHere ? percentage(spent, budget) : null,
       spentByYear: [...years].sort((a, b) => a[0] - b[0]).map(([year, amount]) => ({ year, amount })),
       spentInYear,
-      spentInYearShare: percentage(spentInYear, budget),
-      bands: bandCounts(funded.map((g) => g.spentShare!)),
-      yearBands: bandCounts(funded.map((g) => g.spentInYearShare!)),
-      institutionSpentShare: summarize(funded.map((g) => g.spentShare!)),
+      spentInYearShare: reportingInYearHere ? percentage(spentInYear, budget) : null,
+      institutionsReporting: funded.filter((g) => g.spentShare !== null).length,
+      institutionsInYear: funded.filter((g) => g.spentInYearShare !== null).length,
+      bands: bandCounts(funded.flatMap((g) => (g.spentShare === null ? [] : [g.spentShare]))),
+      yearBands: bandCounts(funded.flatMap((g) => (g.spentInYearShare === null ? [] : [g.spentInYearShare]))),
+      institutionSpentShare: summarize(funded.flatMap((g) => (g.spentShare === null ? [] : [g.spentShare]))),
       institutionBudgetShare: summarize(funded.flatMap((g) => (g.share === null ? [] : [g.share]))),
     };
   }
 
   const spent = spending.reduce((a, s) => a + s.amount, 0);
   return {
-    reportYear,
+    reportYear: year,
+    editionYear: input.reportYear,
     total,
     spent,
     spentShare: percentage(spent, total),

@@ -33,7 +33,7 @@ export const TYPOLOGY_BREAKDOWN = 'totaal';
 
 export function computeResults(current: Snapshot, previous: Snapshot | null): Results {
   const core = computeCore(current);
-  const diff = previous ? diffResults(core, computeCore(previous)) : null;
+  const diff = previous ? diffResults(core, computeCore(previous), { current: current.values, previous: previous.values }) : null;
   const results: Results = {
     ...core,
     edition: { ...core.edition, previous: previous?.name ?? null },

@@ -1,6 +1,8 @@
 // What changed since the previous edition ("Wat is veranderd" page and PDF annex): institutions and indicators
 // added or removed, targets in force that changed, realised values that are new, changed or gone, and how the
 // sector means and reached shares moved. Both editions are computed with the same rules first.
+import { round } from '../lib/nl.ts';
+import type { InstitutionValue, Unit } from '../snapshot/types.ts';
 import { byRank, compareBreakdown, compareNatural } from './order.ts';
 import type {
   BreakdownResult,
@@ -10,17 +12,27 @@ import type {
   Results,
   SectorChange,
   TargetChange,
+  ValueChange,
 } from './types.ts';
 
 /** The parts of Results the comparison reads (the diff itself is computed before Results is complete). */
-export type DiffInput = Pick<Results, 'edition' | 'indicatorOrder' | 'institutionOrder' | 'sector'>;
+export type DiffInput = Pick<Results, 'edition' | 'indicators' | 'indicatorOrder' | 'institutionOrder' | 'sector'>;
 
 /** Floats that differ less than this are the same value. */
 const EPS = 1e-9;
 const same = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < EPS);
 const delta = (before: number | null, after: number | null) => (before === null || after === null ? null : after - before);
 
-export function diffResults(current: DiffInput, previous: DiffInput): DiffResult {
+/** The rows of waarden.csv of both editions, for the per-value list (Results keep no line numbers). */
+export interface DiffValues {
+  readonly current: readonly InstitutionValue[];
+  readonly previous: readonly InstitutionValue[];
+}
+
+/** Units in the order the changes are listed; a movement is only ranked against movements in the same unit. */
+const UNIT_ORDER: readonly Unit[] = ['procent', 'cijfer', 'aantal', 'euro'];
+
+export function diffResults(current: DiffInput, previous: DiffInput, values: DiffValues = { current: [], previous: [] }): DiffResult {
   const currentInst = new Set(current.institutionOrder);
   const previousInst = new Set(previous.institutionOrder);
   const currentInd = new Set(current.indicatorOrder);
@@ -42,12 +54,20 @@ export function diffResults(current: DiffInput, previous: DiffInput): DiffResult
     for (const breakdown of breakdowns) {
       const a = before[breakdown];
       const b = now[breakdown];
-      compareRows(a?.rows ?? [], b?.rows ?? [], compareInstitution, targetChanges, realisedChanges);
-      if (a && b) sectorChanges.push(sectorChange(a, b));
+      compareRows(a?.rows ?? [], b?.rows ?? [], compareInstitution, targetChanges, realisedChanges, previousInst);
+      const unit = current.indicators[indicatorId]?.unit;
+      if (a && b && unit) sectorChanges.push(sectorChange(a, b, unit));
     }
   }
 
-  sectorChanges.sort((x, y) => y.magnitude - x.magnitude || compareIndicator(x.indicatorId, y.indicatorId) || compareBreakdown(x.breakdown, y.breakdown));
+  sectorChanges.sort(
+    (x, y) =>
+      UNIT_ORDER.indexOf(x.unit) - UNIT_ORDER.indexOf(y.unit) ||
+      y.magnitude - x.magnitude ||
+      compareIndicator(x.indicatorId, y.indicatorId) ||
+      compareBreakdown(x.breakdown, y.breakdown),
+  );
+  const valueChanges = diffValues(values, previousInst, compareIndicator, compareInstitution);
   return {
     previous: {
       snapshot: previous.edition.snapshot,
@@ -62,8 +82,15 @@ export function diffResults(current: DiffInput, previous: DiffInput): DiffResult
     targetChanges,
     realisedChanges,
     sectorChanges,
+    valueChanges,
     counts: {
       targetsChanged: targetChanges.length,
+      targetsNew: targetChanges.filter((c) => c.status === 'nieuw').length,
+      targetsNewInstitutions: targetChanges.filter((c) => c.newInstitution).length,
+      targetsRevised: targetChanges.filter((c) => c.status === 'gewijzigd').length,
+      targetsRemoved: targetChanges.filter((c) => c.status === 'vervallen').length,
+      valuesChanged: valueChanges.length,
+      partialYears: sectorChanges.filter((c) => c.latestMean.partial).length,
       realisedNew: realisedChanges.filter((c) => c.status === 'nieuw').length,
       realisedChanged: realisedChanges.filter((c) => c.status === 'gewijzigd').length,
       realisedRemoved: realisedChanges.filter((c) => c.status === 'vervallen').length,
@@ -77,6 +104,7 @@ function compareRows(
   compareInstitution: (a: string, b: string) => number,
   targets: TargetChange[],
   realised: RealisedChange[],
+  previousInstitutions: ReadonlySet<string>,
 ): void {
   const prev = new Map(before.map((r) => [r.institutionId, r]));
   const next = new Map(after.map((r) => [r.institutionId, r]));
@@ -89,7 +117,9 @@ function compareRows(
     const ta = a?.target ?? null;
     const tb = b?.target ?? null;
     if (!same(ta, tb)) {
-      targets.push({ ...where, before: ta, after: tb, beforeOrigin: a?.targetOrigin ?? null, afterOrigin: b?.targetOrigin ?? null });
+      const status = ta === null ? 'nieuw' : tb === null ? 'vervallen' : 'gewijzigd';
+      const newInstitution = !previousInstitutions.has(id);
+      targets.push({ ...where, before: ta, after: tb, beforeOrigin: a?.targetOrigin ?? null, afterOrigin: b?.targetOrigin ?? null, status, newInstitution });
     }
     // Both lists hold one value per year in ascending order: walk them side by side.
     const ra = a?.realised ?? [];
@@ -113,18 +143,94 @@ function latestMean(b: BreakdownResult): number | null {
   return b.years.find((y) => y.year === b.latestYear)?.stats?.mean ?? null;
 }
 
-function sectorChange(a: BreakdownResult, b: BreakdownResult): SectorChange {
+const latestCount = (b: BreakdownResult) => b.years.find((y) => y.year === b.latestYear)?.stats?.n ?? 0;
+
+/** Institutions' values of `year` (disclosed), by institution. */
+function valuesOf(b: BreakdownResult, year: number | null): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const row of b.rows) {
+    const v = row.realised.find((r) => r.year === year);
+    if (v) out.set(row.institutionId, v.value);
+  }
+  return out;
+}
+
+const mean = (xs: readonly number[]) => (xs.length === 0 ? null : xs.reduce((a, x) => a + x, 0) / xs.length);
+
+/**
+ * The latest-year means of both editions. A partial new year (values of fewer institutions than the previous
+ * edition's latest year) compares different groups; then both means are over the institutions with both years.
+ */
+function latestComparison(a: BreakdownResult, b: BreakdownResult): SectorChange['latestMean'] {
+  const years = { yearBefore: a.latestYear, yearAfter: b.latestYear };
+  const partial = a.latestYear !== null && b.latestYear !== null && latestCount(b) < latestCount(a);
+  if (!partial) {
+    const before = latestMean(a);
+    const after = latestMean(b);
+    return { before, after, delta: delta(before, after), ...years, institutions: null, partial: false };
+  }
+  const was = valuesOf(a, a.latestYear);
+  const now = valuesOf(b, b.latestYear);
+  const both = [...now.keys()].filter((id) => was.has(id));
+  const before = mean(both.map((id) => was.get(id)!));
+  const after = mean(both.map((id) => now.get(id)!));
+  return { before, after, delta: delta(before, after), ...years, institutions: both.length, partial: true };
+}
+
+/** A difference that shows at the published precision (shares 0 decimals, means 1; euro 0), else 0. */
+function shown(before: number | null, after: number | null, decimals: number): number | null {
+  if (before === null || after === null) return null;
+  return round(before, decimals) === round(after, decimals) ? 0 : after - before;
+}
+
+function sectorChange(a: BreakdownResult, b: BreakdownResult, unit: Unit): SectorChange {
+  const decimals = unit === 'euro' ? 0 : 1;
   const improvement = { before: a.improvement?.mean ?? null, after: b.improvement?.mean ?? null };
-  const latest = { before: latestMean(a), after: latestMean(b) };
+  const latest = latestComparison(a, b);
   const reached = { before: a.reached?.share ?? null, after: b.reached?.share ?? null };
-  const deltas = [delta(improvement.before, improvement.after), delta(latest.before, latest.after), delta(reached.before, reached.after)];
+  // Ranking counts only movements a reader can see, in the indicator's own unit (the reached share is a share
+  // of institutions, another unit), and never a partial-year mean.
+  const moves = [shown(improvement.before, improvement.after, decimals), latest.partial ? 0 : shown(latest.before, latest.after, decimals)];
   return {
     indicatorId: b.indicatorId,
     breakdown: b.breakdown,
-    improvementMean: { ...improvement, delta: deltas[0] },
-    latestMean: { ...latest, delta: deltas[1], yearBefore: a.latestYear, yearAfter: b.latestYear },
-    reachedShare: { ...reached, delta: deltas[2] },
-    // Mixed units (points and percentages); only used to put the biggest movements first.
-    magnitude: Math.max(0, ...deltas.map((d) => (d === null ? 0 : Math.abs(d)))),
+    improvementMean: { ...improvement, delta: delta(improvement.before, improvement.after) },
+    latestMean: latest,
+    reachedShare: { ...reached, delta: delta(reached.before, reached.after) },
+    magnitude: Math.max(0, ...moves.map((d) => (d === null ? 0 : Math.abs(d)))),
+    unit,
   };
+}
+
+/** Every waarden.csv row that is new, changed or gone, keyed by institution, indicator, breakdown, kind, year, herkomst. */
+function diffValues(
+  values: DiffValues,
+  previousInstitutions: ReadonlySet<string>,
+  compareIndicator: (a: string, b: string) => number,
+  compareInstitution: (a: string, b: string) => number,
+): ValueChange[] {
+  const key = (v: InstitutionValue) => [v.institutionId, v.indicatorId, v.breakdown, v.kind, v.year, v.origin].join('\u0000');
+  const before = new Map(values.previous.map((v) => [key(v), v]));
+  const after = new Map(values.current.map((v) => [key(v), v]));
+  const out: ValueChange[] = [];
+  for (const [k, v] of after) {
+    const was = before.get(k);
+    if (was && same(was.value, v.value)) continue;
+    out.push(change(v, was ? 'gewijzigd' : 'nieuw', was?.value ?? null, v.value, v.ref, !previousInstitutions.has(v.institutionId)));
+  }
+  for (const [k, v] of before) if (!after.has(k)) out.push(change(v, 'vervallen', v.value, null, null, false));
+  const KIND = ['start', 'streef', 'realisatie'];
+  return out.sort(
+    (x, y) =>
+      compareIndicator(x.indicatorId, y.indicatorId) ||
+      compareBreakdown(x.breakdown, y.breakdown) ||
+      compareInstitution(x.institutionId, y.institutionId) ||
+      KIND.indexOf(x.kind) - KIND.indexOf(y.kind) ||
+      x.year - y.year ||
+      x.origin.localeCompare(y.origin),
+  );
+}
+
+function change(v: InstitutionValue, status: ValueChange['status'], before: number | null, after: number | null, ref: ValueChange['ref'], newInstitution: boolean): ValueChange {
+  return { institutionId: v.institutionId, indicatorId: v.indicatorId, breakdown: v.breakdown, kind: v.kind, year: v.year, origin: v.origin, status, before, after, ref, newInstitution };
 }

@@ -17,6 +17,7 @@ import type {
   RealisedValue,
   Results,
   SectorRow,
+  ValueChange,
 } from './types.ts';
 
 export interface ResultTable {
@@ -48,6 +49,7 @@ export function resultTables(results: Results): ResultTable[] {
     table('ambitie-en-begroting.csv', ambitionBudgetColumns, results.ambitionBudget),
     table('begroting-per-doelstelling.csv', budgetColumns, results.budget.goalOrder.map((id) => results.budget.goals[id]!)),
     table('maatregelen-uitvoering.csv', measureColumns(results.measures.year), results.measures.measureOrder.map((id) => results.measures.measures[id]!)),
+    ...(results.diff ? [table('wijzigingen.csv', valueChangeColumns, results.diff.valueChanges)] : []),
   ];
 }
 
@@ -268,3 +270,19 @@ function measureColumns(year: number | null): Column<MeasureResult>[] {
     { name: 'aandeel', get: (m) => num(m.carriedOut.share) },
   ];
 }
+
+/** Every changed value against the previous edition, with its line in the new edition's waarden.csv. */
+const valueChangeColumns: Column<ValueChange>[] = [
+  { name: 'instelling', get: (c) => c.institutionId },
+  { name: 'indicator', get: (c) => c.indicatorId },
+  { name: 'uitsplitsing', get: (c) => c.breakdown },
+  { name: 'soort', get: (c) => c.kind },
+  { name: 'jaar', get: (c) => c.year },
+  { name: 'herkomst', get: (c) => c.origin },
+  { name: 'wijziging', get: (c) => c.status },
+  { name: 'nieuwe_instelling', get: (c) => yesNo(c.newInstitution) },
+  { name: 'oud', get: (c) => (c.before === null ? '' : String(c.before)) },
+  { name: 'nieuw', get: (c) => (c.after === null ? '' : String(c.after)) },
+  { name: 'bestand', get: (c) => c.ref?.file ?? '' },
+  { name: 'regel', get: (c) => c.ref?.line ?? '' },
+];

@@ -504,7 +504,11 @@ export interface GoalBudget {
   /** Spent in the report year only, sector total, and as share of the goal's budget. */
   readonly spentInYear: number;
   readonly spentInYearShare: number | null;
-  /** Institutions (with a budget > 0 for this goal) over bands of the share spent so far. */
+  /** Institutions with a budget > 0 for this goal and any spending rows (the `bands` count). */
+  readonly institutionsReporting: number;
+  /** Institutions with a budget > 0 for this goal and spending rows in `reportYear` (the `yearBands` count). */
+  readonly institutionsInYear: number;
+  /** Institutions (with a budget > 0 and spending rows) over bands of the share spent so far. */
   readonly bands: readonly SpendingBand[];
   /**
    * The same bands for the share spent in the report year alone: the measure of seed 003 Tabel 2.1
@@ -523,9 +527,9 @@ export interface InstitutionGoalBudget {
   /** Share of this goal in the institution's total budget. */
   readonly share: number | null;
   readonly spent: number;
-  /** Spent so far as share of this goal's budget; null when the budget is 0. */
+  /** Spent so far as share of this goal's budget; null when the budget is 0 or the institution has no spending rows. */
   readonly spentShare: number | null;
-  /** Spent in the report year alone, and as share of this goal's budget. */
+  /** Spent in the report year alone, and as share of this goal's budget (null without rows for that year). */
   readonly spentInYear: number;
   readonly spentInYearShare: number | null;
 }
@@ -540,8 +544,13 @@ export interface InstitutionBudget {
 }
 
 export interface BudgetResult {
-  /** Spending counts up to and including this year. */
+  /**
+   * Spending counts up to and including this year: the edition's report year, or the latest earlier year with
+   * spending rows when the report year has none (missing data is never shown as zero).
+   */
   readonly reportYear: number;
+  /** The edition's `rapportjaar`; differs from `reportYear` when bestedingen.csv has no rows for it. */
+  readonly editionYear: number;
   readonly total: number;
   readonly spent: number;
   readonly spentShare: number | null;
@@ -685,6 +694,26 @@ export interface TargetChange {
   readonly after: number | null;
   readonly beforeOrigin: string | null;
   readonly afterOrigin: string | null;
+  /** `nieuw` (no target before; always for a new institution), `gewijzigd` (revised), `vervallen` (none now). */
+  readonly status: 'nieuw' | 'gewijzigd' | 'vervallen';
+  /** The institution is new in this edition. */
+  readonly newInstitution: boolean;
+}
+
+/** One row of waarden.csv that differs between the editions: the editor's proofreading list. */
+export interface ValueChange {
+  readonly institutionId: string;
+  readonly indicatorId: string;
+  readonly breakdown: string;
+  readonly kind: 'start' | 'streef' | 'realisatie';
+  readonly year: number;
+  readonly origin: string;
+  readonly status: 'nieuw' | 'gewijzigd' | 'vervallen';
+  readonly before: number | null;
+  readonly after: number | null;
+  /** The row in the new edition's waarden.csv; null for a value that is gone (it has no line any more). */
+  readonly ref: SourceRef | null;
+  readonly newInstitution: boolean;
 }
 
 export interface RealisedChange {
@@ -701,17 +730,29 @@ export interface SectorChange {
   readonly indicatorId: string;
   readonly breakdown: string;
   readonly improvementMean: { readonly before: number | null; readonly after: number | null; readonly delta: number | null };
-  /** Mean of the latest year's disclosed values. */
+  /**
+   * Mean of the latest year's disclosed values. When the new latest year is partial (fewer institutions than the
+   * previous edition's latest year), both means are taken over the institutions with both years (`institutions`).
+   */
   readonly latestMean: {
     readonly before: number | null;
     readonly after: number | null;
     readonly delta: number | null;
     readonly yearBefore: number | null;
     readonly yearAfter: number | null;
+    /** Institutions behind both means when `partial`; null otherwise. */
+    readonly institutions?: number | null;
+    /** The new latest year has values of fewer institutions than the previous edition's latest year. */
+    readonly partial?: boolean;
   };
   readonly reachedShare: { readonly before: number | null; readonly after: number | null; readonly delta: number | null };
-  /** Largest absolute delta of the three, for ordering ("moved most"). */
+  /**
+   * Largest absolute delta of the mean improvement ambition and the latest mean, in the indicator's unit, for
+   * ordering within one unit ("moved most"). A delta that does not show at the published precision (6,9 naar 6,9)
+   * or a partial-year mean counts as 0; the reached share (a share of institutions) is not ranked.
+   */
   readonly magnitude: number;
+  readonly unit: Unit;
 }
 
 export interface DiffResult {
@@ -724,10 +765,23 @@ export interface DiffResult {
   readonly targetChanges: readonly TargetChange[];
   /** Sorted by indicator order, breakdown, institution, year. */
   readonly realisedChanges: readonly RealisedChange[];
-  /** Indicator × breakdown present in both editions, sorted by `magnitude` descending (ties: indicator order). */
+  /**
+   * Indicator × breakdown present in both editions, grouped by unit (procent, cijfer, aantal, euro) and sorted
+   * by `magnitude` descending within a unit (ties: indicator order): units are never ranked against each other.
+   */
   readonly sectorChanges: readonly SectorChange[];
+  /** Every row of waarden.csv that is new, changed or gone; sorted by indicator order, breakdown, institution, kind, year. */
+  readonly valueChanges: readonly ValueChange[];
   readonly counts: {
+    /** All target changes; split below into new (of which of new institutions), revised and removed. */
     readonly targetsChanged: number;
+    readonly targetsNew: number;
+    readonly targetsNewInstitutions: number;
+    readonly targetsRevised: number;
+    readonly targetsRemoved: number;
+    readonly valuesChanged: number;
+    /** Sector changes whose newest year is partial (compared over institutions with both years). */
+    readonly partialYears: number;
     readonly realisedNew: number;
     readonly realisedChanged: number;
     readonly realisedRemoved: number;

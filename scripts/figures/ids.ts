@@ -41,6 +41,8 @@ export const figureIds = {
   typologyInstitutionsTable: () => 'tabel-typologie-instellingen',
   /** Annex and /wat-is-veranderd/: largest movements against the previous edition. */
   changesTable: () => 'tabel-wijzigingen',
+  /** /wat-is-veranderd/ (and the annex when short): every changed value with its line in waarden.csv. */
+  valueChangesTable: () => 'tabel-alle-wijzigingen',
   /** /instellingen/: overview of all institutions. */
   institutionsTable: () => 'tabel-instellingen',
   /** /instelling/<code>/: position against the sector per indicator. */

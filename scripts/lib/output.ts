@@ -44,18 +44,29 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * Run `build(tmpDir)`; on success the temporary folder replaces `outDir`, on failure `outDir` is left
- * exactly as it was and the temporary folder is removed.
+ * Take the output folder's lock before any work, so a second build refuses at once; returns the release.
+ * Pass `{ locked: true }` to publishAtomically while holding it.
  */
-export async function publishAtomically<T>(outDir: string, build: (tmpDir: string) => Promise<T>): Promise<T> {
+export function lockOutput(outDir: string): () => void {
+  const out = resolve(outDir);
+  const lock = `${out}.lock`;
+  acquireLock(lock, out);
+  return () => rmSync(lock, { recursive: true, force: true });
+}
+
+/**
+ * Run `build(tmpDir)`; on success the temporary folder replaces `outDir`, on failure `outDir` is left
+ * exactly as it was and the temporary folder is removed. With `locked`, the caller holds (and releases) the lock.
+ */
+export async function publishAtomically<T>(outDir: string, build: (tmpDir: string) => Promise<T>, options: { locked?: boolean } = {}): Promise<T> {
   const out = resolve(outDir);
   const lock = `${out}.lock`;
   const tmp = `${out}.tmp-${process.pid}`;
   const old = `${out}.old-${process.pid}`;
-  acquireLock(lock, out);
+  if (!options.locked) acquireLock(lock, out);
   const cleanup = () => {
     rmSync(tmp, { recursive: true, force: true });
-    rmSync(lock, { recursive: true, force: true });
+    if (!options.locked) rmSync(lock, { recursive: true, force: true });
   };
   const onSignal = () => {
     cleanup();

@@ -165,7 +165,7 @@ export async function printPdf(options: PrintOptions): Promise<PrintResult> {
         passMs.push(await printOnce(page, file, stepMs));
         const actual = pagesFromDestinations(links, await readDestinations(file));
         const moved = movedEntries(links, shown, actual);
-        options.log.info(`  PDF-ronde ${pass}: ${formatDuration(passMs.at(-1)!)}${pass > 1 && moved.length > 0 ? `, ${moved.length} paginanummers verschoven` : ''}`);
+        options.log.info(`  pdf opgemaakt (${pass}e keer, voor de paginanummers van de inhoudsopgave): ${formatDuration(passMs.at(-1)!)}${pass > 1 && moved.length > 0 ? `, ${moved.length} paginanummers verschoven` : ''}`);
         if (problems.length > 0) throw new ReportError(`fout tijdens het afdrukken: ${problems.slice(0, 5).join('; ')}`);
         if (moved.length === 0 && pass > 1) {
           return { tocEntries: links.map((l, i) => ({ id: l.id, title: l.title, page: actual[i]! })), passMs, raw: readFileSync(file), headings };
@@ -179,7 +179,7 @@ export async function printPdf(options: PrintOptions): Promise<PrintResult> {
       );
     });
     const outline = repairOutline(raw, headings);
-    if (outline.repaired.length > 0) options.log.info(`  ${outline.repaired.length} bladwijzers hersteld (tekst van Chromium verdubbeld of zonder spatie)`);
+    if (outline.repaired.length > 0) options.log.info(`  ${outline.repaired.length} bladwijzers in de pdf rechtgezet`);
     const pdf = finalizePdf(raw, {
       title: options.title,
       author: options.author,

@@ -8,6 +8,8 @@ export interface EditorText {
   readonly html: string;
   /** Live numbers quoted in the text, as traced paragraphs (scripts/prose/live-numbers.ts). */
   readonly paragraphs?: readonly Paragraph[];
+  /** Images under content/ the HTML shows, served from `url` (copied by the site stage). */
+  readonly images?: readonly { readonly url: string; readonly source: string }[];
 }
 export type EditorTexts = (file: string) => EditorText | null;
 
@@ -22,7 +24,7 @@ export const paragraphs = (ps: readonly (Paragraph | null)[]): Block[] => ps.fla
 export const bullets = (id: string, items: readonly Paragraph[], title?: string): Block[] =>
   items.length ? [{ kind: 'bullets', id, items, ...(title ? { title } : {}) }] : [];
 export const editor = (text: EditorText | null): Block[] =>
-  text ? [{ kind: 'editor', file: text.file, html: text.html, ...(text.paragraphs?.length ? { paragraphs: text.paragraphs } : {}) }] : [];
+  text ? [{ kind: 'editor', file: text.file, html: text.html, ...(text.paragraphs?.length ? { paragraphs: text.paragraphs } : {}), ...(text.images?.length ? { images: text.images } : {}) }] : [];
 export const links = (items: readonly LinkCard[]): Block[] => (items.length ? [{ kind: 'links', items }] : []);
 
 export function figure(figures: FigureLookup, id: string): Block[] {

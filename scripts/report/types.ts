@@ -32,7 +32,13 @@ export type Block =
   | { readonly kind: 'highlights'; readonly items: readonly Highlight[] }
   | { readonly kind: 'figure'; readonly figureId: string }
   /** Editor-written markdown from content/, rendered with raw HTML disabled. */
-  | { readonly kind: 'editor'; readonly file: string; readonly html: string; readonly paragraphs?: readonly Paragraph[] }
+  | {
+      readonly kind: 'editor';
+      readonly file: string;
+      readonly html: string;
+      readonly paragraphs?: readonly Paragraph[];
+      readonly images?: readonly { readonly url: string; readonly source: string }[];
+    }
   | { readonly kind: 'keyfigures'; readonly items: readonly KeyFigure[] }
   /** Descriptive label–value pairs (definition, source, edition stamp): a plain list, not big numbers. */
   | { readonly kind: 'definitions'; readonly items: readonly Definition[] }

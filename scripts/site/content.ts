@@ -1,7 +1,10 @@
 // One page's content: the page section's blocks plus its child sections that have no page of their own,
 // flattened into headings and block views in reading order, with footnotes numbered per page.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ReportError } from '../lib/errors.ts';
-import type { Block, Paragraph, Section } from '../report/types.ts';
+import type { Block, Chapter, Paragraph, Section } from '../report/types.ts';
+import { sections } from '../report/walk.ts';
 import type { BlockView, FigureView, Footnote, Link, ParagraphView } from './types.ts';
 
 export interface PageContent {
@@ -109,4 +112,22 @@ export function pageContent(section: Section, figures: Readonly<Record<string, F
   const top = content.filter((b): b is Extract<BlockView, { kind: 'heading' }> => b.kind === 'heading' && b.level === 2);
   const toc = top.length >= 2 ? top.map((h) => ({ url: `#${h.id}`, title: h.number ? `${h.number} ${h.title}` : h.title })) : [];
   return { content, notes: notes.list, toc, childPages };
+}
+
+/** Copy the images of the editor texts (content/…) to where their HTML points (/inhoud/…); returns the count. */
+export function copyEditorImages(outDir: string, chapters: readonly Chapter[]): number {
+  const done = new Set<string>();
+  for (const s of sections(chapters)) {
+    for (const block of s.blocks) {
+      if (block.kind !== 'editor') continue;
+      for (const image of block.images ?? []) {
+        if (done.has(image.url)) continue;
+        const target = join(outDir, ...decodeURI(image.url).split('/').filter(Boolean));
+        mkdirSync(dirname(target), { recursive: true });
+        copyFileSync(image.source, target);
+        done.add(image.url);
+      }
+    }
+  }
+  return done.size;
 }

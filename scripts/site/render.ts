@@ -2,6 +2,7 @@
 // site data; this module then adds fonts, chart scripts, figure files, downloads and the search index.
 // With `check`, it runs the automated checks on the result and renders the pages again so the
 // accessibility statement shows their outcome.
+import { copyEditorImages } from './content.ts';
 import { existsSync } from 'node:fs';
 import type { Log } from '../lib/log.ts';
 import type { Report } from '../report/types.ts';
@@ -58,7 +59,7 @@ export async function renderSite(options: RenderOptions): Promise<SiteSummary> {
   const pages = await runEleventy(data, outDir, { print });
   let files = copySiteAssets(outDir) + copyVendorAssets(outDir);
   files += await writeFigureFiles(outDir, report.figures, options.pngCache);
-  files += writeResultTables(outDir, options.extras.tables);
+  files += writeResultTables(outDir, options.extras.tables) + copyEditorImages(outDir, report.chapters);
   files += writeDataPackage(outDir, report, options.extras.tables);
   if (options.extras.snapshot) files += copySnapshot(outDir, options.extras.snapshot);
 

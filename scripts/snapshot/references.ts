@@ -1,5 +1,6 @@
 // Cross-file rules: every reference exists, values fit their indicator's unit, goal codes are well formed.
 // Turns validated rows into the typed records of the Snapshot.
+import { withExcelHints } from './hints.ts';
 import { msg } from './messages.ts';
 import type {
   Budget,
@@ -80,7 +81,7 @@ export function checkReferences(
       for (const [column, known, target] of refs) {
         const value = row.cells[column] as string | null | undefined;
         if (value != null && known && !known.has(value)) {
-          sink.error(row.line, row.columnOf(column), msg.unknownRef(column, value, target));
+          sink.error(row.line, row.columnOf(column), withExcelHints(msg.unknownRef(column, value, target), value, row.columnOf(column), known));
           ok = false;
         }
       }

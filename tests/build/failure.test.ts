@@ -19,7 +19,9 @@ it('keeps the previous output and explains in Dutch when Chromium is missing', (
   expect(stderr).toContain('Chromium is niet gevonden op /nonexistent/chromium');
   expect(stderr).toContain('bash scripts/setup.sh');
   expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
-  expect(readdirSync(root).sort()).toEqual(['_site']); // no temporary folder or lock left behind
+  // No temporary folder or lock left behind; the failed build wrote its own report (issue 18), not the old one.
+  expect(readdirSync(root).sort()).toEqual(['_site', 'build-rapport.txt']);
+  expect(readFileSync(join(root, 'build-rapport.txt'), 'utf8')).toContain('is mislukt');
   expect(readdirSync(out)).toEqual(['index.html']);
   expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('vorige editie');
   rmSync(root, { recursive: true, force: true });

@@ -123,7 +123,10 @@ describe('npm run build on the fixture snapshot', () => {
   it('writes the build report next to the output folder, not into it', () => {
     const report = readFileSync(join(root, 'a', 'build-rapport.txt'), 'utf8');
     // I02's e-file werkdruk target 44 is less ambitious than its quality-agenda target 40 (lager is beter).
-    expect(report).toMatch(/waarden\.csv:7: I02 werkdruk \(totaal\) 44/);
+    // Indicator names beside codes (issue 18).
+    expect(report).toMatch(/waarden\.csv:7: I02 werkdruk \(Werkdruk\), totaal, 44/);
+    expect(report).toContain('Jaren per bestand (rapportjaar 2025):');
+    expect(report).not.toMatch(/kenmerk|synthetisch: true/);
     expect(report).toContain('Afgeschermde realisaties');
     expect(existsSync(join(site(), 'build-rapport.txt'))).toBe(false);
   });

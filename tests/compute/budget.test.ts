@@ -50,8 +50,9 @@ describe('sector budget per goal', () => {
       ['25% tot 30%', 1, 100 / 3],
       ['30% of meer', 1, 100 / 3],
     ]);
-    // Report year only: A 60/800 = 7,5%, B 0%, C 30% → two below 20%, one at 30% or more.
-    expect(budget.goals['3.3']!.yearBands.map((b) => b.count)).toEqual([2, 0, 0, 1]);
+    // Report year only: A 60/800 = 7,5%, C 30%; B has no rows for 2025 and is left out (missing is not 0%).
+    expect(budget.goals['3.3']!.yearBands.map((b) => b.count)).toEqual([1, 0, 0, 1]);
+    expect(budget.goals['3.3']).toMatchObject({ institutions: 3, institutionsReporting: 3, institutionsInYear: 2 });
     // Goal 1.3: A 10/200 = 5%, C 0/100 = 0% → both below 20%.
     expect(budget.goals['1.3']!.bands.map((b) => b.count)).toEqual([2, 0, 0, 0]);
     expect([spendingBand(19.999), spendingBand(20), spendingBand(29.99), spendingBand(140)]).toEqual(['lt20', '20-25', '25-30', 'ge30']);
@@ -85,5 +86,36 @@ describe('per institution', () => {
     expect(goalBudgetShare(budget, 'Z', '3.3')).toBeNull();
     expect(goalSpentShare(budget, 'B', '1.3')).toBeNull();
     expect(goalSpentShare(budget, 'C', '3.3')).toBe(30);
+  });
+});
+
+describe('a report year without spending rows (issue 18: missing data is never zero)', () => {
+  const partial = computeBudget({
+    reportYear: 2026,
+    goalOrder: ['3.3'],
+    budgets: [
+      { institutionId: 'A', goalId: '3.3', amount: 800 },
+      { institutionId: 'B', goalId: '3.3', amount: 500 },
+      { institutionId: 'N', goalId: '3.3', amount: 100 }, // a new institution: budget, no spending rows
+    ],
+    spending: [
+      { institutionId: 'A', goalId: '3.3', year: 2024, amount: 100 },
+      { institutionId: 'A', goalId: '3.3', year: 2025, amount: 60 },
+      { institutionId: 'B', goalId: '3.3', year: 2025, amount: 125 },
+    ],
+  });
+
+  it('runs "tot en met" and "in het jaar" to the latest year with rows and keeps the edition year', () => {
+    expect(partial).toMatchObject({ reportYear: 2025, editionYear: 2026, spent: 285 });
+    // In 2025: A 60/800 = 7,5%, B 125/500 = 25%; not € 0 in 2026.
+    expect(partial.goals['3.3']).toMatchObject({ spentInYear: 185, institutionsInYear: 2, institutionsReporting: 2, institutions: 3 });
+    expect(partial.goals['3.3']!.yearBands.map((b) => b.count)).toEqual([1, 0, 1, 0]);
+  });
+
+  it('gives an institution without spending rows no spending share (not 0%)', () => {
+    expect(partial.institutions.N).toMatchObject({ total: 100, spent: 0, spentShare: null });
+    expect(partial.institutions.N!.goals[0]).toMatchObject({ spentShare: null, spentInYearShare: null });
+    // So far: A 160/800 = 20%, B 125/500 = 25%; N is in no band.
+    expect(partial.goals['3.3']!.bands.map((b) => b.count)).toEqual([0, 1, 1, 0]);
   });
 });

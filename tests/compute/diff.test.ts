@@ -2,7 +2,7 @@
 // value lists below.
 import { describe, expect, it } from 'vitest';
 import { computeResults } from '../../scripts/compute/compute.ts';
-import { indicator, institutions, snapshot } from './build-snapshot.ts';
+import { indicator, institutions, snapshot, type ValueSpec } from './build-snapshot.ts';
 
 const tevreden = indicator('tevreden', 'procent', 'hoger_beter');
 const previous = snapshot({
@@ -69,6 +69,37 @@ describe('diff against the previous edition', () => {
     expect(diff.counts.targetsChanged).toBe(5);
   });
 
+  it('calls targets of a new institution "nieuw", not revised (issue 18)', () => {
+    expect(diff.targetChanges.map((c) => [c.indicatorId, c.institutionId, c.status, c.newInstitution])).toEqual([
+      ['tevreden', 'A', 'gewijzigd', false],
+      ['tevreden', 'C', 'vervallen', false],
+      ['tevreden', 'D', 'nieuw', true],
+      ['nieuw', 'A', 'nieuw', false],
+      ['oud', 'A', 'vervallen', false],
+    ]);
+    expect(diff.counts).toMatchObject({ targetsNew: 2, targetsNewInstitutions: 1, targetsRevised: 1, targetsRemoved: 2 });
+  });
+
+  it('lists every changed row of waarden.csv with its line in the new edition', () => {
+    // Lines are list index + 2 (header = 1): A e-file target line 4, A 2025 line 6, B 2024 line 9, D lines 10-11,
+    // 'nieuw' lines 12-13; gone: B 2024 32 changed (not gone), C's three rows and 'oud' of A.
+    expect(diff.valueChanges.map((c) => [c.indicatorId, c.institutionId, c.kind, c.year, c.status, c.before, c.after, c.ref?.line ?? null])).toEqual([
+      ['tevreden', 'A', 'streef', 2027, 'nieuw', null, 55, 4],
+      ['tevreden', 'A', 'realisatie', 2025, 'nieuw', null, 51, 6],
+      ['tevreden', 'B', 'realisatie', 2024, 'gewijzigd', 32, 33, 9],
+      ['tevreden', 'C', 'start', 2022, 'vervallen', 20, null, null],
+      ['tevreden', 'C', 'streef', 2027, 'vervallen', 30, null, null],
+      ['tevreden', 'D', 'start', 2022, 'nieuw', null, 25, 10],
+      ['tevreden', 'D', 'streef', 2027, 'nieuw', null, 35, 11],
+      ['nieuw', 'A', 'start', 2022, 'nieuw', null, 5, 12],
+      ['nieuw', 'A', 'streef', 2027, 'nieuw', null, 10, 13],
+      ['oud', 'A', 'start', 2022, 'vervallen', 10, null, null],
+      ['oud', 'A', 'streef', 2027, 'vervallen', 20, null, null],
+    ]);
+    expect(diff.valueChanges.filter((c) => c.newInstitution).map((c) => c.institutionId)).toEqual(['D', 'D']);
+    expect(diff.counts.valuesChanged).toBe(11);
+  });
+
   it('lists realised values that are new or changed', () => {
     expect(diff.realisedChanges.map((c) => [c.institutionId, c.year, c.status, c.before, c.after])).toEqual([
       ['A', 2025, 'nieuw', null, 51],
@@ -77,17 +108,20 @@ describe('diff against the previous edition', () => {
     expect(diff.counts).toMatchObject({ realisedNew: 1, realisedChanged: 1, realisedRemoved: 0 });
   });
 
-  it('shows how sector means and reached shares moved', () => {
+  it('shows how sector means and reached shares moved, a partial year over institutions with both years', () => {
     // Improvement ambition mean: before (10+10+10)/3 = 10; after A 15, B 10, D 10 → 35/3.
-    // Latest-year mean: before 2024 (45+32)/2 = 38,5; after 2025 only A: 51 → +12,5.
+    // Latest year: before 2024 has A and B; after, 2025 has only A (1 of 2: partial). Comparing 38,5 (A, B) with
+    // 51 (A) would compare different groups; over A alone: 45 → 51 (+6), marked partial with 1 institution.
     // Reached: before 0 of 2; after A 51 < 55 and B 33 < 40 → 0 of 2.
     const [s] = diff.sectorChanges;
     expect(diff.sectorChanges).toHaveLength(1);
     expect(s!.improvementMean.before).toBe(10);
     expect(s!.improvementMean.after).toBeCloseTo(35 / 3, 12);
-    expect(s!.latestMean).toEqual({ before: 38.5, after: 51, delta: 12.5, yearBefore: 2024, yearAfter: 2025 });
+    expect(s!.latestMean).toEqual({ before: 45, after: 51, delta: 6, yearBefore: 2024, yearAfter: 2025, institutions: 1, partial: true });
     expect(s!.reachedShare).toEqual({ before: 0, after: 0, delta: 0 });
-    expect(s!.magnitude).toBe(12.5);
+    // The partial-year mean never ranks a movement: only the ambition (10,0 → 11,7) counts.
+    expect(s!.magnitude).toBeCloseTo(35 / 3 - 10, 12);
+    expect(s!.unit).toBe('procent');
   });
 
   it('is null without a previous edition, and empty against an identical one', () => {
@@ -97,5 +131,43 @@ describe('diff against the previous edition', () => {
     expect(same.realisedChanges).toEqual([]);
     expect(same.institutionsAdded).toEqual([]);
     expect(same.sectorChanges.every((c) => c.magnitude === 0)).toBe(true);
+  });
+});
+
+describe('ranking the largest movements (issue 18)', () => {
+  const grade = indicator('cijfer', 'cijfer', 'hoger_beter');
+  const pct = indicator('pct', 'procent', 'hoger_beter');
+  const same = indicator('gelijk', 'procent', 'hoger_beter');
+  const base = (extra: ValueSpec[]): ValueSpec[] => [
+      ['A', 'cijfer', 'start', 6],
+      ['A', 'cijfer', 'streef', 7],
+      ['A', 'pct', 'start', 40],
+      ['A', 'pct', 'streef', 50],
+      ['A', 'gelijk', 'start', 18],
+      ['A', 'gelijk', 'streef', 20],
+      ...extra,
+    ];
+  const before = snapshot({
+    name: '2024-11-01',
+    reportYear: 2024,
+    indicators: [grade, pct, same],
+    institutions: institutions('A'),
+    values: [...base([['A', 'cijfer', 'realisatie', 6.0], ['A', 'pct', 'realisatie', 41], ['A', 'gelijk', 'realisatie', 18.02]])],
+  });
+  const after = snapshot({
+    indicators: [grade, pct, same],
+    institutions: institutions('A'),
+    values: [...base([['A', 'cijfer', 'realisatie', 8.0], ['A', 'pct', 'realisatie', 42], ['A', 'gelijk', 'realisatie', 18.04]])],
+  });
+  const diff = computeResults(after, before).diff!;
+
+  it('ranks within a unit, never a grade against a percentage, and leaves non-movements at 0', () => {
+    // pct 41 → 42 (1 point) comes before the grade 6 → 8 (2 points): units are grouped, percentages first.
+    // gelijk 18,02 → 18,04 shows as 18,0 → 18,0: not a movement.
+    expect(diff.sectorChanges.map((c) => [c.indicatorId, c.unit, c.magnitude])).toEqual([
+      ['pct', 'procent', 1],
+      ['gelijk', 'procent', 0],
+      ['cijfer', 'cijfer', 2],
+    ]);
   });
 });

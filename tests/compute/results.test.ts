@@ -58,7 +58,10 @@ describe('Results for the fixture snapshot', () => {
       suppressed: 1,
       targets: { original: 17, newUsed: 2, upwardUsed: 1, downwardIgnored: 1, impossibleIgnored: 0, inForce: 19 },
     });
-    expect(results.diff!.counts).toEqual({ targetsChanged: 0, realisedNew: 0, realisedChanged: 0, realisedRemoved: 0 });
+    expect(results.diff!.counts).toEqual({
+      targetsChanged: 0, targetsNew: 0, targetsNewInstitutions: 0, targetsRevised: 0, targetsRemoved: 0,
+      realisedNew: 0, realisedChanged: 0, realisedRemoved: 0, valuesChanged: 0, partialYears: 0,
+    });
   });
 
   it('is frozen, JSON-serialisable and the same on every run', () => {

@@ -97,7 +97,7 @@ describe('data contract rules', () => {
   it('reports a bad cell and a missing reference on the same line separately', () => {
     const { errors } = check((c) => c.setLine('waarden.csv', 2, 'I99,werkdruk,totaal,start,2022,veel,410,kwaliteitsagenda'));
     expect(errors).toEqual([
-      "waarden.csv:2:1: kolom 'instelling': 'I99' bestaat niet in instellingen.csv",
+      "waarden.csv:2:1: kolom 'instelling': 'I99' bestaat niet in instellingen.csv (kolom A in Excel)",
       "waarden.csv:2:6: kolom 'waarde': 'veel' is geen getal; verwacht een getal met decimale punt, bijv. 41.5",
     ]);
   });

@@ -15,7 +15,7 @@ import { kindLabel, shortTypeLabel, typeNamesNote } from './typology.ts';
 export const CHANGES_SHOWN = 15;
 
 export function annexFigures(results: Results): Figure[] {
-  return [indicatorTable(results), changesTable(results), institutionsTable(results)];
+  return [indicatorTable(results), changesTable(results), valueChangesTable(results), institutionsTable(results)];
 }
 
 // ---- Indicators and sources -----------------------------------------------------------------------------
@@ -66,18 +66,24 @@ const meanDecimals = (unit: Unit) => (unit === 'euro' ? undefined : 1);
 
 /** `+2,1 naar +3,4 procentpunt`: the unit word once, at the end. */
 function changeCell(before: number | null, after: number | null, unit: Unit): string {
+  if (before !== null && after !== null && formatChange(before, unit, meanDecimals(unit)) === formatChange(after, unit, meanDecimals(unit))) {
+    return `gelijk (${formatChange(after, unit, meanDecimals(unit))})`;
+  }
   const a = before === null ? dash : formatChangeShort(before, unit, meanDecimals(unit));
   return `${a}${TO}${after === null ? dash : formatChange(after, unit, meanDecimals(unit))}`;
 }
 
-/** `41,2% (2024) naar 43,0% (2025)` */
+/** `41,2% (2024) naar 43,0% (2025)`; a partial newest year says over how many institutions both means are. */
 function levelCell(c: SectorChange['latestMean'], unit: Unit): string {
   const decimals = meanDecimals(unit);
   const side = (value: number | null, year: number | null) => (value === null ? dash : `${formatLevel(value, unit, decimals)}${year === null ? '' : ` (${year})`}`);
-  return `${side(c.before, c.yearBefore)}${TO}${side(c.after, c.yearAfter)}`;
+  const partial = c.partial ? ` (gedeeltelijk jaar: ${plural(c.institutions ?? 0, 'instelling', 'instellingen')} met beide jaren)` : '';
+  return `${side(c.before, c.yearBefore)}${TO}${side(c.after, c.yearAfter)}${partial}`;
 }
 
 function shareCell(c: SectorChange['reachedShare']): string {
+  // Not "18% naar 18%": a share that did not move at the shown precision says so.
+  if (c.before !== null && c.after !== null && formatPercent(c.before) === formatPercent(c.after)) return `gelijk (${formatPercent(c.after)})`;
   return `${c.before === null ? dash : formatPercent(c.before)}${TO}${c.after === null ? dash : formatPercent(c.after)}`;
 }
 
@@ -98,16 +104,20 @@ export function changesTable(results: Results): Figure {
     source: institutionSource(results, PLANS, SOURCE_PER_INDICATOR),
     notes: diff
       ? [
-          `De ${formatNumber(CHANGES_SHOWN)} indicatoren (per uitsplitsing) waarvan een van de drie cijfers het meest veranderde, elk in de eigen eenheid. ` +
-            'Beide edities zijn met dezelfde rekenregels berekend.',
-          `In totaal: ${plural(diff.counts.targetsChanged, 'gewijzigde streefwaarde', 'gewijzigde streefwaarden')}, ` +
+          `Per eenheid (percentages, rapportcijfers, aantallen, bedragen) de indicatoren (per uitsplitsing) waarvan de gemiddelde verbeterambitie of de gemiddelde laatste meting het meest veranderde, ` +
+            `in de eigen eenheid; ten hoogste ${formatNumber(CHANGES_SHOWN)}, zonder cijfers die gelijk bleven. Beide edities zijn met dezelfde rekenregels berekend.`,
+          'Heeft het nieuwste jaar waarden van minder instellingen dan de vorige editie (gedeeltelijk jaar), dan gaan beide gemiddelden over de instellingen met beide jaren; zo\'n jaar bepaalt de volgorde niet.',
+          `In totaal: ${plural(diff.counts.targetsRevised, 'gewijzigde streefwaarde', 'gewijzigde streefwaarden')}, ${plural(diff.counts.targetsNew, 'nieuwe streefwaarde', 'nieuwe streefwaarden')}, ` +
+            `${plural(diff.counts.targetsRemoved, 'vervallen streefwaarde', 'vervallen streefwaarden')}, ` +
             `${plural(diff.counts.realisedNew, 'nieuwe meting', 'nieuwe metingen')}, ${plural(diff.counts.realisedChanged, 'gewijzigde meting', 'gewijzigde metingen')} ` +
             `en ${plural(diff.counts.realisedRemoved, 'vervallen meting', 'vervallen metingen')}.`,
         ]
       : [],
   };
   if (!diff) return emptyTable(meta, 'er is geen vorige editie om mee te vergelijken.', columns);
-  const moved = diff.sectorChanges.filter((c) => c.magnitude > 0).slice(0, CHANGES_SHOWN);
+  // The ranked movements, then every partial-year comparison (marked in its cell, never ranked).
+  const ranked = diff.sectorChanges.filter((c) => c.magnitude > 0).slice(0, CHANGES_SHOWN);
+  const moved = [...ranked, ...diff.sectorChanges.filter((c) => c.latestMean.partial && !ranked.includes(c))];
   if (moved.length === 0) return emptyTable(meta, 'geen van de sectorcijfers is veranderd ten opzichte van de vorige editie.', columns);
   const rows: FigureRow[] = moved.map((c) => {
     const indicator = results.indicators[c.indicatorId];
@@ -118,6 +128,58 @@ export function changesTable(results: Results): Figure {
       laatste_meting: levelCell(c.latestMean, unit),
       bereikt: shareCell(c.reachedShare),
       url: indicatorUrl(c.indicatorId),
+    };
+  });
+  return buildTable({ columns, rows }, meta);
+}
+
+// ---- Every changed value: the editor's proofreading list ----------------------------------------------------
+
+const KIND_WORDS = { start: 'startwaarde', streef: 'streefwaarde', realisatie: 'gerealiseerde waarde' } as const;
+
+export function valueChangesTable(results: Results): Figure {
+  const columns: FigureColumn[] = [
+    { key: 'instelling', label: 'Instelling', format: 'text' },
+    { key: 'indicator', label: 'Indicator', format: 'text' },
+    { key: 'soort', label: 'Soort', format: 'text' },
+    { key: 'jaar', label: 'Jaar', format: 'text' },
+    { key: 'wijziging', label: 'Wijziging', format: 'text' },
+    { key: 'oud', label: 'Oud', format: 'text' },
+    { key: 'nieuw', label: 'Nieuw', format: 'text' },
+    { key: 'regel', label: 'Regel in deze editie', format: 'text' },
+  ];
+  const diff = results.diff;
+  const meta: FigureMeta = {
+    id: figureIds.valueChangesTable(),
+    title: 'Alle gewijzigde waarden',
+    subtitle: diff
+      ? `Elke waarde in waarden.csv die nieuw, gewijzigd of vervallen is: editie ${results.edition.snapshot} vergeleken met ${diff.previous.snapshot}`
+      : 'Elke waarde die nieuw, gewijzigd of vervallen is',
+    source: institutionSource(results, PLANS, SOURCE_PER_INDICATOR),
+    notes: diff
+      ? [
+          `${plural(diff.valueChanges.length, 'waarde', 'waarden')}. De regel wijst naar waarden.csv van deze editie (regel 1 is de kopregel); een vervallen waarde heeft geen regel meer. ` +
+            '‘Nieuw (nieuwe instelling)’: de instelling zat niet in de vorige editie.',
+        ]
+      : [],
+  };
+  if (!diff) return emptyTable(meta, 'er is geen vorige editie om mee te vergelijken.', columns);
+  if (diff.valueChanges.length === 0) return emptyTable(meta, 'geen enkele waarde is veranderd ten opzichte van de vorige editie.', columns);
+  const name = (id: string) => results.institutions[id]?.name ?? id;
+  const rows: FigureRow[] = diff.valueChanges.map((c) => {
+    const indicator = results.indicators[c.indicatorId];
+    const unit = indicator?.unit ?? 'aantal';
+    // As written in the file (up to four decimals), so the editor can compare it with the cell.
+    const value = (v: number | null) => (v === null ? dash : `${formatNumber(v, Math.min(4, (String(v).split('.')[1] ?? '').length))}${unit === 'procent' ? '%' : ''}`);
+    return {
+      instelling: `${name(c.institutionId)} (${c.institutionId})`,
+      indicator: `${withBreakdown(indicator?.shortName ?? c.indicatorId, c.breakdown)} (${c.indicatorId})`,
+      soort: `${KIND_WORDS[c.kind]}${c.kind === 'realisatie' ? '' : ` (${c.origin})`}`,
+      jaar: String(c.year),
+      wijziging: c.status === 'nieuw' && c.newInstitution ? 'nieuw (nieuwe instelling)' : c.status,
+      oud: value(c.before),
+      nieuw: value(c.after),
+      regel: c.ref ? `${c.ref.file}:${c.ref.line}` : dash,
     };
   });
   return buildTable({ columns, rows }, meta);

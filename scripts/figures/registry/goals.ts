@@ -58,7 +58,8 @@ export function spendingTable(results: Results, goalId: string): Figure {
     source: institutionSource(results, BUDGETS),
     notes: g
       ? notes(
-          `Alleen instellingen met een begroting voor deze doelstelling tellen mee (${plural(g.institutions, 'instelling', 'instellingen')}).`,
+          `Alleen instellingen met een begroting voor deze doelstelling tellen mee (${plural(g.institutions, 'instelling', 'instellingen')})${withoutRows(g.institutions - (inYear ? g.institutionsInYear : g.institutionsReporting), inYear ? year : null)}.`,
+          results.budget.editionYear !== year ? `Over ${results.budget.editionYear} (het rapportjaar) zijn nog geen bestedingen gemeld; de tabel loopt tot en met ${year}.` : null,
           inYear && g.spentInYearShare !== null
             ? `Alle instellingen samen gaven in ${year} ${formatEuro(g.spentInYear)} uit, ${formatPercent(g.spentInYearShare)} van de begroting voor deze doelstelling (${formatEuro(g.budget)}).`
             : null,
@@ -70,9 +71,16 @@ export function spendingTable(results: Results, goalId: string): Figure {
   const bands = inYear ? g.yearBands : g.bands;
   const rows: FigureRow[] = [
     ...bands.map((band) => ({ besteding: band.label, aantal: band.count, aandeel: band.share })),
-    { besteding: 'Totaal', aantal: g.institutions, aandeel: 100 },
+    { besteding: 'Totaal', aantal: inYear ? g.institutionsInYear : g.institutionsReporting, aandeel: 100 },
   ];
   return buildTable({ columns, rows }, meta);
+}
+
+/** `; 2 daarvan meldden geen bestedingen over 2026 en tellen niet mee` (missing rows are not a zero). */
+function withoutRows(missing: number, year: number | null): string {
+  if (missing <= 0) return '';
+  const over = year === null ? '' : ` over ${year}`;
+  return missing === 1 ? `; 1 daarvan meldde geen bestedingen${over} en telt niet mee` : `; ${missing} daarvan meldden geen bestedingen${over} en tellen niet mee`;
 }
 
 // ---- Measures carried out (seed 003 Tabel 2.2) ----------------------------------------------------------

@@ -158,8 +158,9 @@ export function institutionBudget(results: Results, institutionId: string): Figu
   };
   if (!budget || budget.goals.length === 0) return emptyTable(meta, `${inst.name} heeft geen begroting aangeleverd.`, columns);
   const rows: FigureRow[] = [
-    ...budget.goals.map((g) => ({ doelstelling: goalLabel(results, g.goalId), begroot: g.budget, aandeel: g.share, besteed: g.spent, aandeel_besteed: g.spentShare })),
-    { doelstelling: 'Totaal', begroot: budget.total, aandeel: budget.total > 0 ? 100 : null, besteed: budget.spent, aandeel_besteed: budget.spentShare },
+    // Without spending rows the spent columns stay empty ("geen gegevens"), never € 0.
+    ...budget.goals.map((g) => ({ doelstelling: goalLabel(results, g.goalId), begroot: g.budget, aandeel: g.share, besteed: budget.spentShare === null ? null : g.spent, aandeel_besteed: g.spentShare })),
+    { doelstelling: 'Totaal', begroot: budget.total, aandeel: budget.total > 0 ? 100 : null, besteed: budget.spentShare === null ? null : budget.spent, aandeel_besteed: budget.spentShare },
   ];
   return buildTable({ columns, rows }, meta);
 }

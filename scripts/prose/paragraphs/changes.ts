@@ -1,10 +1,10 @@
 // What changed against the previous edition (/wat-is-veranderd/): institutions and indicators added or removed,
 // targets and realised values changed, and the indicators whose sector figures moved most.
-import type { SectorChange } from '../../compute/types.ts';
+import type { SectorChange, Unit } from '../../compute/types.ts';
 import { formatDate } from '../../lib/nl.ts';
 import type { Paragraph } from '../../report/types.ts';
-import { list, paragraph, piece, type Piece, type Writer } from '../builder.ts';
-import { indicatorLabel } from '../wording.ts';
+import { INSTELLING, list, paragraph, piece, type Piece, type Writer } from '../builder.ts';
+import { indicatorLabel, quoted } from '../wording.ts';
 
 export function writeChanges(w: Writer): Paragraph[] {
   const d = w.results.diff;
@@ -34,15 +34,48 @@ export function writeChanges(w: Writer): Paragraph[] {
     'wijzigingen-instellingen',
     ...(parts.some((p) => p !== null) ? parts : [w.s`Er zijn geen instellingen of indicatoren bijgekomen of vervallen.`]),
   );
-  const c = d.counts;
-  const values = paragraph(
-    'wijzigingen-waarden',
-    c.targetsChanged === 0
-      ? w.s`Geen enkele geldende streefwaarde is gewijzigd.`
-      : w.s`Bij ${w.digits('diff.counts.targetsChanged')} combinaties van instelling, indicator en uitsplitsing is de geldende streefwaarde gewijzigd, bijvoorbeeld door een nieuwe of bijgestelde opgave in de e-file.`,
-    realised(w),
+  const values = paragraph('wijzigingen-waarden', ...targets(w), realised(w), proofread(w));
+  return [edition, membership, values, largest(w), partial(w)].filter((p): p is Paragraph => p !== null);
+}
+
+/** Targets in force: revised (e-file), new (of which those of new institutions: "nieuw", not "gewijzigd") and gone. */
+function targets(w: Writer) {
+  const c = w.results.diff!.counts;
+  if (c.targetsChanged === 0) return [w.s`Geen enkele geldende streefwaarde is gewijzigd.`];
+  const COMBINATIE = ['combinatie', 'combinaties'] as const;
+  const ofNew = c.targetsNewInstitutions > 0 ? piece(', waarvan ', w.digits('diff.counts.targetsNewInstitutions'), ' van nieuwe instellingen') : '';
+  return [
+    c.targetsRevised === 0
+      ? null
+      : w.s`Bij ${w.digits('diff.counts.targetsRevised', COMBINATIE)} van instelling, indicator en uitsplitsing is de geldende streefwaarde gewijzigd, bijvoorbeeld door een bijgestelde opgave in de e-file.`,
+    c.targetsNew === 0 ? null : w.s`Nieuw ${c.targetsNew === 1 ? 'is' : 'zijn'} ${w.digits('diff.counts.targetsNew', ['streefwaarde', 'streefwaarden'])}${ofNew}.`,
+    c.targetsRemoved === 0 ? null : w.s`Vervallen ${c.targetsRemoved === 1 ? 'is' : 'zijn'} ${w.digits('diff.counts.targetsRemoved', ['streefwaarde', 'streefwaarden'])}.`,
+  ];
+}
+
+/** The proofreading list: its count is the number of rows of the table under it. */
+function proofread(w: Writer) {
+  const n = w.results.diff!.counts.valuesChanged;
+  return n === 0
+    ? w.s`Geen enkele waarde in waarden.csv is veranderd.`
+    : w.s`De lijst ${quoted('Alle gewijzigde waarden')} (op de site bij Wat is veranderd, en als wijzigingen.csv bij de downloads) noemt ${n === 1 ? 'de' : 'alle'} ${w.digits('diff.counts.valuesChanged', ['gewijzigde waarde', 'gewijzigde waarden'])} per instelling, indicator en jaar, van oud naar nieuw, met de regel in waarden.csv van deze editie.`;
+}
+
+/** Indicators whose newest year has values of fewer institutions: compared over institutions with both years. */
+function partial(w: Writer) {
+  const d = w.results.diff!;
+  const items = d.sectorChanges
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.latestMean.partial)
+    .map(({ s, i }) =>
+      piece(indicatorLabel(w.results.indicators[s.indicatorId]!.shortName, s.breakdown), ' (', w.digits(`diff.sectorChanges.${i}.latestMean.institutions`, INSTELLING), ')'),
+    );
+  if (items.length === 0) return null;
+  return paragraph(
+    'wijzigingen-gedeeltelijk',
+    w.s`Bij ${w.count('diff.counts.partialYears', ['indicator', 'indicatoren'])} ${items.length === 1 ? 'heeft' : 'hebben'} het nieuwste jaar waarden van minder instellingen dan in de vorige editie: ${list(items)}.`,
+    w.s`Daar vergelijken we het gemiddelde alleen over de instellingen met waarden in beide jaren, en zo'n gedeeltelijk jaar telt niet mee bij de grootste verschuivingen.`,
   );
-  return [edition, membership, values, largest(w)].filter((p): p is Paragraph => p !== null);
 }
 
 function realised(w: Writer) {
@@ -58,30 +91,30 @@ function realised(w: Writer) {
     : w.s`Van de gerealiseerde waarden ${one ? 'is er' : 'zijn er'} ${list(parts)}.`;
 }
 
+/** Words for the unit groups the movements are ranked in (never one unit against another). */
+const UNIT_GROUP: Record<Unit, string> = { procent: 'bij de percentages', cijfer: 'bij de rapportcijfers', aantal: 'bij de aantallen', euro: 'bij de bedragen' };
+
 function largest(w: Writer) {
-  const top = w.results.diff!.sectorChanges.filter((s) => s.magnitude > 0).slice(0, 3);
-  if (top.length === 0) return null;
-  const items = top.map((s) => describe(w, s, `diff.sectorChanges.${w.results.diff!.sectorChanges.indexOf(s)}`));
+  const changes = w.results.diff!.sectorChanges;
+  // sectorChanges is grouped by unit and ranked within it: the top two of each unit that moved.
+  const groups = (['procent', 'cijfer', 'aantal', 'euro'] as const)
+    .map((unit) => ({ unit, top: changes.filter((s) => s.unit === unit && s.magnitude > 0).slice(0, 2) }))
+    .filter((g) => g.top.length > 0);
+  if (groups.length === 0) return null;
+  const parts = groups.map((g) => piece(UNIT_GROUP[g.unit], ' ', list(g.top.map((s) => describe(w, s, `diff.sectorChanges.${changes.indexOf(s)}`)))));
   return paragraph(
     'wijzigingen-grootste',
-    w.s`De grootste verschuivingen in de sectorcijfers zien we bij ${list(items)}.`,
+    w.s`De grootste verschuivingen in de sectorcijfers, per soort eenheid, zien we ${list(parts)}.`,
     w.s`Verschillen kunnen ook ontstaan doordat instellingen, streefwaarden of metingen zijn bijgekomen of vervallen.`,
   );
 }
 
-/** The component that moved most: share reached, latest mean, or mean improvement ambition. */
+/** The component that moved most in the indicator's unit: latest mean (not when partial) or mean improvement ambition. */
 function describe(w: Writer, s: SectorChange, base: string): Piece {
   const ind = w.results.indicators[s.indicatorId]!;
   const label = indicatorLabel(ind.shortName, s.breakdown);
   const size = (d: number | null) => (d === null ? -1 : Math.abs(d));
-  const which = [
-    { k: 'reachedShare' as const, d: size(s.reachedShare.delta) },
-    { k: 'latestMean' as const, d: size(s.latestMean.delta) },
-    { k: 'improvementMean' as const, d: size(s.improvementMean.delta) },
-  ].sort((a, b) => b.d - a.d)[0]!.k;
-  if (which === 'reachedShare') {
-    return piece(label, ' (aandeel instellingen dat de streefwaarde heeft bereikt van ', w.pct(`${base}.reachedShare.before`), ' naar ', w.pct(`${base}.reachedShare.after`), ')');
-  }
+  const which = !s.latestMean.partial && size(s.latestMean.delta) >= size(s.improvementMean.delta) ? 'latestMean' : 'improvementMean';
   if (which === 'latestMean') {
     const years = s.latestMean.yearBefore !== null && s.latestMean.yearAfter !== null && s.latestMean.yearBefore !== s.latestMean.yearAfter;
     return piece(

@@ -71,7 +71,7 @@ function bands(w: Writer, goalId: string) {
   const list0 = useYear ? g.yearBands : g.bands;
   if (g.institutions === 0 || list0.every((b) => b.count === 0)) return [];
   const base = `${goalBudgetPath(goalId)}.${useYear ? 'yearBands' : 'bands'}`;
-  const institutions = `${goalBudgetPath(goalId)}.institutions`;
+  const institutions = `${goalBudgetPath(goalId)}.${useYear ? 'institutionsInYear' : 'institutionsReporting'}`;
   const order = list0.map((b, i) => ({ b, i })).filter(({ b }) => b.count > 0);
   const top = [...order].sort((a, b) => b.b.count - a.b.count || a.i - b.i)[0]!;
   const subject = shareOf(w, { count: `${base}.${top.i}.count`, denominator: institutions, share: `${base}.${top.i}.share` });
@@ -84,6 +84,7 @@ function bands(w: Writer, goalId: string) {
   if (others.length === 1) {
     const { b, i } = others[0]!;
     return [
+      main,
       b.count === 1
         ? w.s`In de klasse ${quoted(b.label.toLowerCase())} valt de andere instelling.`
         : w.s`In de klasse ${quoted(b.label.toLowerCase())} vallen de overige ${w.digits(`${base}.${i}.count`, INSTELLING)}.`,

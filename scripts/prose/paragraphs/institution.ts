@@ -49,6 +49,8 @@ export function writeInstitution(w: Writer, inst: InstitutionResult) {
       : budget.spent === 0
         ? w.s`De instelling heeft ${w.euro(`budget.institutions.${inst.id}.total`)} aan kwaliteitsmiddelen begroot; tot en met ${w.year('budget.reportYear')} is daarvan nog niets als besteed gemeld.`
         : w.s`De instelling heeft ${w.euro(`budget.institutions.${inst.id}.total`)} aan kwaliteitsmiddelen begroot, waarvan tot en met ${w.year('budget.reportYear')} ${w.pct(`budget.institutions.${inst.id}.spentShare`)} is besteed.`
-    : null;
+    : budget
+      ? null
+      : w.s`Over haar begroting en bestedingen van de kwaliteitsmiddelen zijn geen gegevens aangeleverd.`;
   return required(institutionParagraphId(inst.id), synthetic, who, values, type, quartiles, reachedSentence, money);
 }

@@ -66,6 +66,9 @@ export function typologyAnnex(ctx: OutlineContext): Chapter | null {
   });
 }
 
+/** Above this many changed values the per-value list is on the site and in the CSV only, not in the PDF. */
+const PRINTED_VALUE_CHANGES = 200;
+
 export function changesAnnex(ctx: OutlineContext): Chapter | null {
   if (!ctx.results.diff) return null;
   return chapter({
@@ -73,6 +76,16 @@ export function changesAnnex(ctx: OutlineContext): Chapter | null {
     title: 'Wat is veranderd',
     part: 'annex',
     blocks: [...paragraphs(ctx.prose.changes), ...figure(ctx.figures, figureIds.changesTable())],
+    children: [
+      // The proofreading list: always on the site; in the PDF only while it fits a few pages.
+      section({
+        id: 'alle-gewijzigde-waarden',
+        title: 'Alle gewijzigde waarden',
+        level: 2,
+        blocks: figure(ctx.figures, figureIds.valueChangesTable()),
+        print: ctx.results.diff.valueChanges.length <= PRINTED_VALUE_CHANGES,
+      }),
+    ],
     page: { url: urls.changes(), title: 'Wat is veranderd', description: 'Verschillen met de vorige editie: instellingen, streefwaarden en resultaten.' },
   });
 }

@@ -70,7 +70,8 @@ export function institutionPages(ctx: OutlineContext): Chapter | null {
 function institutionPage(ctx: OutlineContext, id: string): Section | null {
   const { results, figures } = ctx;
   const inst = results.institutions[id]!;
-  const measures = results.measures.institutions[id] ?? [];
+  // An institution without rows in maatregel_inzet.csv has no known measures: "geen gegevens", never 0.
+  const measures = results.measures.institutions[id];
   const typeName = results.typology.types.find((t) => t.type === inst.type)?.name ?? 'Geen uitgesproken profiel';
   return section({
     id: `instelling-${id.toLowerCase()}`,
@@ -83,7 +84,9 @@ function institutionPage(ctx: OutlineContext, id: string): Section | null {
         kind: 'keyfigures',
         items: [
           { label: 'Studenten', value: formatNumber(inst.students), fact: { key: `institutions.${id}.students`, value: inst.students, shown: formatNumber(inst.students) } },
-          { label: 'Uitgevoerde maatregelen', value: formatNumber(measures.length), fact: { key: `measures.institutions.${id}.length`, value: measures.length, shown: formatNumber(measures.length) } },
+          measures
+            ? { label: 'Uitgevoerde maatregelen', value: formatNumber(measures.length), fact: { key: `measures.institutions.${id}.length`, value: measures.length, shown: formatNumber(measures.length) } }
+            : { label: 'Uitgevoerde maatregelen', value: 'geen gegevens' },
         ],
       },
       {
