@@ -161,6 +161,17 @@ const FILES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     'instellingen_besteed_rapportjaar_25-30': 'Idem voor alleen het rapportjaar: 25% tot 30%.',
     instellingen_besteed_rapportjaar_ge30: 'Idem voor alleen het rapportjaar: 30% of meer.',
   },
+  'wijzigingen.csv': {
+    soort: 'Soort waarde: start, streef of realisatie.',
+    jaar: 'Jaar van de waarde.',
+    herkomst: 'Herkomst van de waarde (kwaliteitsagenda, e-file, bron van de meting).',
+    wijziging: 'nieuw, gewijzigd of vervallen ten opzichte van de vorige editie.',
+    nieuwe_instelling: 'ja als de instelling in de vorige editie nog niet voorkwam.',
+    oud: 'Waarde in de vorige editie (leeg als die er niet was).',
+    nieuw: 'Waarde in deze editie (leeg als die is vervallen).',
+    bestand: 'Invoerbestand van deze editie waarin de waarde staat.',
+    regel: 'Regel in dat bestand (regel 1 is de kopregel).',
+  },
   'maatregelen-uitvoering.csv': {
     maatregel: 'Code van de maatregel.',
     naam: 'Naam van de maatregel.',

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import type { FigureColumn, RenderedFigure } from '../figures/types.ts';
 import { ReportError } from '../lib/errors.ts';
 import type { Edition } from '../report/types.ts';
-import { RESULT_FILES, resultField } from './download-descriptions.ts';
+import { RESULT_FILES, resultUnit } from './download-descriptions.ts';
 import { figureUrls } from './figures.ts';
 import type { ResultTable } from './types.ts';
 
@@ -106,15 +106,16 @@ export function figureResource(figure: RenderedFigure, csv: string): TableResour
   return resource(`figuur-${figure.id}`, figureUrls(figure.id).csv.slice(1), label, `Gegevens bij ${label}. Bron: ${figure.source}.`, fields);
 }
 
-/** The resource of a result table; every column needs a description in download-descriptions.ts. */
+/** The resource of a result table; column descriptions come with the table (scripts/compute/columns.ts). */
 export function resultResource(table: ResultTable): TableResource {
   const about = RESULT_FILES[table.file];
   if (!about) throw new ReportError(`resultaattabel ${table.file} heeft geen beschrijving voor de downloads`, 'Voeg de tabel toe aan RESULT_FILES in scripts/site/download-descriptions.ts.');
   const [header = [], ...data] = rows(table.csv);
   const fields = header.map((name, i): TableField => {
-    const field = resultField(table.file, name);
-    if (!field) throw new ReportError(`${table.file}:1:${i + 1}: kolom '${name}' heeft geen beschrijving voor datapackage.json`, 'Voeg de kolom toe aan RESULT_FIELDS in scripts/site/download-descriptions.ts.');
-    return { name, title: name, description: field.description, ...inferType(data.map((r) => r[i] ?? '')), ...(field.unit ? { unit: field.unit } : {}) };
+    const description = table.columns?.[i]?.name === name ? table.columns[i]!.description : null;
+    if (!description) throw new ReportError(`${table.file}:1:${i + 1}: kolom '${name}' heeft geen beschrijving voor datapackage.json`, 'Beschrijf de kolom in scripts/compute/columns.ts.');
+    const unit = resultUnit(table.file, name);
+    return { name, title: name, description, ...inferType(data.map((r) => r[i] ?? '')), ...(unit ? { unit } : {}) };
   });
   return resource(`resultaat-${table.file.replace(/\.csv$/, '')}`, `downloads/data/${table.file}`, about.title, about.description, fields);
 }
