@@ -9,7 +9,7 @@ import { resultTables } from './compute/tables.ts';
 import { parseCli, runCli } from './lib/cli.ts';
 import { ReportError } from './lib/errors.ts';
 import { consoleLog, formatDuration, timed, type StageTiming } from './lib/log.ts';
-import { computeStages, outline } from './pipeline.ts';
+import { cacheDirs, computeStages, outline } from './pipeline.ts';
 import { copySiteAssets, copyVendorAssets, writeFigureFiles, writeResultTables } from './site/assets.ts';
 import { siteData } from './site/data.ts';
 import { pageLists } from './site/eleventy.ts';
@@ -30,7 +30,7 @@ await runCli(async () => {
   if (!editions.current || editions.rejected) {
     throw new ReportError(formatRejection(editions.rejected ?? snapshotDir, editions.issues).join('\n'));
   }
-  const { results, figures, prose } = await computeStages(editions.current, editions.previous, (name, run, summarize) => timed(log, timings, name, run, summarize), log, true);
+  const { results, figures, prose } = await computeStages(editions.current, editions.previous, (name, run, summarize) => timed(log, timings, name, run, summarize), log, cacheDirs({}));
 
   const contentDir = join(PROJECT_ROOT, 'content');
   const outDir = join(PROJECT_ROOT, '.cache', 'voorbeeld');

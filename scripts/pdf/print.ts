@@ -1,6 +1,7 @@
 // Printing the print edition to PDF: serve it on 127.0.0.1, load it in Chromium with every other origin
 // blocked, wait for the embedded fonts, add the running heads, then print until the ToC page numbers match
-// where the headings landed (toc.ts), fix the dates and metadata (finalize.ts) and check the result (verify.ts).
+// where the headings landed (toc.ts; the first print untagged, as it only measures), fix the dates and
+// metadata (finalize.ts) and check the result (verify.ts).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -103,15 +104,20 @@ async function unlinkSitePages(page: Page, origin: string): Promise<number> {
   }, origin);
 }
 
-async function printOnce(page: Page, file: string, timeoutMs: number): Promise<number> {
+/**
+ * One print to `file`. `tagged` false leaves out the structure tree and the bookmarks: such a print only serves
+ * to find where the ToC targets land (the named destinations are written either way) and takes about half the
+ * time of a tagged one (measured 0,45–0,59 × on the bundled edition, 4 pairs).
+ */
+async function printOnce(page: Page, file: string, timeoutMs: number, tagged = true): Promise<number> {
   const start = performance.now();
   const pdf = await withTimeout(
     page.pdf({
       format: 'A4',
       preferCSSPageSize: true,
       printBackground: true,
-      tagged: true,
-      outline: true,
+      tagged,
+      outline: tagged,
       displayHeaderFooter: false,
       waitForFonts: true,
       timeout: timeoutMs,
@@ -154,12 +160,16 @@ export async function printPdf(options: PrintOptions): Promise<PrintResult> {
       let shown = links.map(() => PAGE_PLACEHOLDER);
       for (let pass = 1; pass <= maxPasses; pass++) {
         await fillTocPages(page, shown);
-        passMs.push(await printOnce(page, file, stepMs));
+        // The first pass only measures where the ToC targets land: untagged, so cheaper. print.css gives
+        // .toc-page a fixed width, so the numbers filled in afterwards move nothing and the second, tagged
+        // print is the final one; the loop stays as a guard for a ToC line that does rewrap.
+        const measuring = pass === 1 && links.length > 0;
+        passMs.push(await printOnce(page, file, stepMs, !measuring));
         const actual = pagesFromDestinations(links, await readDestinations(file));
         const moved = movedEntries(links, shown, actual);
-        options.log.info(`  PDF-ronde ${pass}: ${formatDuration(passMs.at(-1)!)}${pass > 1 && moved.length > 0 ? `, ${moved.length} paginanummers verschoven` : ''}`);
+        options.log.info(`  PDF-ronde ${pass}${measuring ? ' (alleen paginanummers, zonder tags)' : ''}: ${formatDuration(passMs.at(-1)!)}${pass > 1 && moved.length > 0 ? `, ${moved.length} paginanummers verschoven` : ''}`);
         if (problems.length > 0) throw new ReportError(`fout tijdens het afdrukken: ${problems.slice(0, 5).join('; ')}`);
-        if (moved.length === 0 && pass > 1) {
+        if (moved.length === 0 && !measuring) {
           return { tocEntries: links.map((l, i) => ({ id: l.id, title: l.title, page: actual[i]! })), passMs, raw: readFileSync(file), headings };
         }
         if (links.length === 0) return { tocEntries: [], passMs, raw: readFileSync(file), headings };
