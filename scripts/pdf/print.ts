@@ -203,3 +203,30 @@ export async function printPdf(options: PrintOptions): Promise<PrintResult> {
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+/**
+ * The PDF floor for `npm run bench`: one tagged print of the finished print edition, timed alone (loading the
+ * page, fonts and running heads are prepared first and not counted). Returns milliseconds.
+ */
+export async function timeOnePrint(options: Pick<PrintOptions, 'htmlFile' | 'root' | 'title' | 'synthetic' | 'chromium' | 'stepTimeoutMs'>): Promise<number> {
+  const root = options.root ?? dirname(options.htmlFile);
+  const stepMs = options.stepTimeoutMs ?? 300_000;
+  const server = await serveStatic(root);
+  const work = mkdtempSync(join(tmpdir(), 'mbo-pdf-'));
+  try {
+    return await withBrowser({ executablePath: options.chromium }, async (browser) => {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(stepMs);
+      await page.goto(`${server.origin}${servedPath(options.htmlFile, root)}`, { waitUntil: 'load', timeout: stepMs });
+      await waitForFonts(page, stepMs);
+      await applyRunningHeads(page, { title: options.title, synthetic: options.synthetic });
+      await unlinkSitePages(page, server.origin);
+      const links = await readTocLinks(page);
+      await fillTocPages(page, links.map(() => PAGE_PLACEHOLDER));
+      return printOnce(page, join(work, 'floor.pdf'), stepMs);
+    });
+  } finally {
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
