@@ -11,6 +11,7 @@ import { FIGURE_CACHE_DIR, renderFiguresCached } from './figures/cache.ts';
 import type { RenderedFigure } from './figures/types.ts';
 import { writeBuildReport } from './build-report.ts';
 import { CACHE_DIR, cacheKey, readCache, writeCache } from './lib/cache.ts';
+import { launchBrowser } from './lib/chromium.ts';
 import { ReportError } from './lib/errors.ts';
 import type { Log, StageTiming } from './lib/log.ts';
 import { timed } from './lib/log.ts';
@@ -97,14 +98,15 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
       () => renderSite({ report, outDir: dir, log, extras, search: false, print: options.pdf !== false }),
       (s) => `${plural(s.pages, 'pagina', "pagina's")}, ${plural(s.files, 'bestand', 'bestanden')} erbij`,
     );
-    // The PDF (one Chromium) and the checks of the site (another Chromium, html-validate, links) are
-    // independent: run them side by side.
+    // The PDF and the checks of the site are independent: run them side by side, in one Chromium (a launch
+    // less), with html-validate and the links in a worker thread beside it.
+    const chromium = await launchBrowser();
     const [pdf, checked] = await Promise.all([
       options.pdf === false
         ? null
-        : stage('pdf', () => printReport({ report, siteDir: dir, log }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`),
-      stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { axe: options.axe ?? 'sample', cacheDir: caches?.checks ?? null }), (c) => checkSummary(c.checks)),
-    ]);
+        : stage('pdf', () => printReport({ report, siteDir: dir, log, browser: chromium.browser }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`),
+      stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { axe: options.axe ?? 'sample', cacheDir: caches?.checks ?? null, browser: chromium.browser }), (c) => checkSummary(c.checks)),
+    ]).finally(() => chromium.close());
     if (pdf && !existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het afdrukken`);
     await stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`);
     await stage('feitencontrole', () => factCheckOutput({ dir, report, pdfFile: pdf?.file ?? null }), (n) => `${formatNumber(n)} getallen in site en pdf gecontroleerd`);

@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { ReportError } from '../lib/errors.ts';
 import type { Log } from '../lib/log.ts';
 import { formatDuration } from '../lib/log.ts';
@@ -38,6 +38,8 @@ export interface PrintOptions {
   readonly log: Log;
   /** Chromium to use; default CHROMIUM_PATH or /usr/bin/chromium. */
   readonly chromium?: string;
+  /** A running Chromium to print in (the build shares one with the checks); default: launch one. */
+  readonly browser?: Browser;
   /** Upper bound for loading the page and for one print (default 60 s each). */
   readonly stepTimeoutMs?: number;
   /** Prints before giving up on a ToC that keeps moving (default 4). */
@@ -137,9 +139,13 @@ export async function printPdf(options: PrintOptions): Promise<PrintResult> {
   const path = servedPath(options.htmlFile, root);
   const server = await serveStatic(root, options.mounts ?? []);
   const work = mkdtempSync(join(tmpdir(), 'mbo-pdf-'));
+  let sharedTab = null as Page | null;
   try {
-    const { tocEntries, passMs, raw, headings } = await withBrowser({ executablePath: options.chromium }, async (browser) => {
+    const inBrowser = <T>(use: (browser: Browser) => Promise<T>) => (options.browser ? use(options.browser) : withBrowser({ executablePath: options.chromium }, use));
+    const { tocEntries, passMs, raw, headings } = await inBrowser(async (browser) => {
       const page = await browser.newPage();
+      // In a shared browser the tab is closed here; an own browser closes with its tabs.
+      sharedTab = options.browser ? page : null;
       page.setDefaultTimeout(stepMs);
       const problems: string[] = [];
       await guardRequests(page, server.origin, problems);
@@ -199,6 +205,7 @@ export async function printPdf(options: PrintOptions): Promise<PrintResult> {
     for (const warning of check.warnings) options.log.warn(`PDF: ${warning}`);
     return { pages: check.info.pages, tocEntries, passMs, ms: performance.now() - start, warnings: check.warnings };
   } finally {
+    await sharedTab?.close().catch(() => {});
     await server.close();
     rmSync(work, { recursive: true, force: true });
   }
