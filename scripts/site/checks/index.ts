@@ -4,7 +4,7 @@
 // again, and its result is the one computed for exactly the same page and files.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Log } from '../../lib/log.ts';
+import { formatDuration, type Log } from '../../lib/log.ts';
 import { plural } from '../../lib/nl.ts';
 import type { CheckOutcome, CheckSummary, SiteData } from '../types.ts';
 import type { Browser } from 'puppeteer-core';
@@ -64,7 +64,9 @@ export async function runChecks(outDir: string, data: SiteData, options: CheckOp
   const outcomes: CheckOutcome[] = [];
   const cacheDir = options.cacheDir === undefined ? CHECK_CACHE_DIR : options.cacheDir;
   // html-validate and the links in a worker thread, on the other core while Chromium checks the pages.
-  const staticRun = staticChecksInWorker({ root: outDir, pending: data.edition.pdfUrl ? [data.edition.pdfUrl] : [], cacheDir });
+  const started = performance.now();
+  let staticMs = 0;
+  const staticRun = staticChecksInWorker({ root: outDir, pending: data.edition.pdfUrl ? [data.edition.pdfUrl] : [], cacheDir }).then((r) => ((staticMs = performance.now() - started), r));
   // Handled below; this keeps a failing worker from counting as unhandled while Chromium still runs.
   staticRun.catch(() => {});
 
@@ -100,7 +102,7 @@ export async function runChecks(outDir: string, data: SiteData, options: CheckOp
         checkedPages: paths.map((url) => ({ url, problems: reflow.problems.filter((p) => p.startsWith(`${url}: `)).length })),
       });
       const hits = axeCache.stats.hits + reflowCache.stats.hits;
-      if (hits > 0) log.info(`  ${plural(hits, 'uitkomst', 'uitkomsten')} van axe en reflow uit de cache (pagina en bestanden ongewijzigd)`);
+      log.info(`  axe en reflow in Chromium: ${formatDuration(performance.now() - started)}, ${plural(hits, 'uitkomst', 'uitkomsten')} uit de cache (pagina en bestanden ongewijzigd)`);
     } finally {
       await session?.close();
       await server.close();
@@ -108,7 +110,7 @@ export async function runChecks(outDir: string, data: SiteData, options: CheckOp
   }
 
   const { html, links } = await staticRun;
-  if (html.cached > 0) log.info(`  ${plural(html.cached, 'HTML-controle', 'HTML-controles')} uit de cache (pagina ongewijzigd)`);
+  log.info(`  HTML en links (worker): ${formatDuration(staticMs)}, ${plural(html.cached, 'HTML-controle', 'HTML-controles')} uit de cache (pagina ongewijzigd)`);
   outcomes.push({ id: 'html', label: 'Geldige HTML', tool: html.tool, pages: html.pages, problems: html.problems.length, messages: html.problems.slice(0, MAX_MESSAGES) });
   outcomes.push({
     id: 'links',
