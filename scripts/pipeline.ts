@@ -50,10 +50,12 @@ export interface BuildOptions {
 }
 
 /** The cache folders of a build: null when caching is off. */
-export function cacheDirs(options: Pick<BuildOptions, 'cache' | 'cacheRoot'>): { stages: string; figures: string; checks: string } | null {
+export function cacheDirs(options: Pick<BuildOptions, 'cache' | 'cacheRoot'>): { stages: string; figures: string; checks: string; pdf: string } | null {
   if (options.cache === false) return null;
   const root = options.cacheRoot;
-  return root ? { stages: join(root, 'stages'), figures: join(root, 'figures'), checks: join(root, 'checks') } : { stages: CACHE_DIR, figures: FIGURE_CACHE_DIR, checks: CHECK_CACHE_DIR };
+  return root
+    ? { stages: join(root, 'stages'), figures: join(root, 'figures'), checks: join(root, 'checks'), pdf: join(root, 'pdf') }
+    : { stages: CACHE_DIR, figures: FIGURE_CACHE_DIR, checks: CHECK_CACHE_DIR, pdf: join(dirname(CACHE_DIR), 'pdf') };
 }
 
 export interface BuildSummary {
@@ -104,7 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const [pdf, checked] = await Promise.all([
       options.pdf === false
         ? null
-        : stage('pdf', () => printReport({ report, siteDir: dir, log, browser: chromium.browser }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`),
+        : stage('pdf', () => printReport({ report, siteDir: dir, log, browser: chromium.browser, tocCacheDir: caches?.pdf ?? null }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`),
       stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { axe: options.axe ?? 'sample', cacheDir: caches?.checks ?? null, browser: chromium.browser }), (c) => checkSummary(c.checks)),
     ]).finally(() => chromium.close());
     if (pdf && !existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het afdrukken`);

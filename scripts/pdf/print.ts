@@ -2,7 +2,8 @@
 // blocked, wait for the embedded fonts, add the running heads, then print until the ToC page numbers match
 // where the headings landed (toc.ts; the first print untagged, as it only measures), fix the dates and
 // metadata (finalize.ts) and check the result (verify.ts).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -17,7 +18,7 @@ import { readDestinations } from './inspect.ts';
 import { readHeadings, repairOutline } from './outline.ts';
 import { applyRunningHeads } from './running.ts';
 import { serveStatic, type Mount } from '../lib/static-server.ts';
-import { assertTargets, fillTocPages, movedEntries, PAGE_PLACEHOLDER, pagesFromDestinations, readTocLinks, type TocEntry } from './toc.ts';
+import { assertTargets, fillTocPages, movedEntries, PAGE_PLACEHOLDER, pagesFromDestinations, readTocLinks, type TocEntry, type TocLink } from './toc.ts';
 import { verifyPdf } from './verify.ts';
 
 export interface PrintOptions {
@@ -40,6 +41,11 @@ export interface PrintOptions {
   readonly chromium?: string;
   /** A running Chromium to print in (the build shares one with the checks); default: launch one. */
   readonly browser?: Browser;
+  /**
+   * Folder remembering the page numbers of the last print per list of ToC entries (null: none). A rebuild after
+   * a small edit starts from them and usually needs one print instead of two; the loop checks them as always.
+   */
+  readonly tocCacheDir?: string | null;
   /** Upper bound for loading the page and for one print (default 60 s each). */
   readonly stepTimeoutMs?: number;
   /** Prints before giving up on a ToC that keeps moving (default 4). */
@@ -107,6 +113,37 @@ async function unlinkSitePages(page: Page, origin: string): Promise<number> {
 }
 
 /**
+ * Load every declared font face, not only those the screen layout asked for: a face that only the print layout
+ * uses (an italic in the colophon) would otherwise load during the first print, which then falls back to a
+ * system font. Before, the second print of the ToC loop hid this; a single print must not depend on it.
+ */
+async function loadAllFaces(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load().catch(() => null))).then(() => document.fonts.ready));
+}
+
+function tocGuessFile(dir: string, links: readonly TocLink[]): string {
+  const key = createHash('sha256').update(JSON.stringify(links.map((l) => [l.id, l.title]))).digest('hex').slice(0, 24);
+  return join(dir, `toc-${key}.json`);
+}
+
+/** The page numbers of the last print with the same ToC entries, as strings to fill in; null when none. */
+function readTocGuess(dir: string | null | undefined, links: readonly TocLink[]): string[] | null {
+  if (!dir || links.length === 0) return null;
+  try {
+    const pages = JSON.parse(readFileSync(tocGuessFile(dir, links), 'utf8')) as unknown;
+    return Array.isArray(pages) && pages.length === links.length && pages.every((p) => Number.isInteger(p)) ? pages.map(String) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeTocGuess(dir: string | null | undefined, links: readonly TocLink[], pages: readonly number[]): void {
+  if (!dir || links.length === 0) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(tocGuessFile(dir, links), JSON.stringify(pages));
+}
+
+/**
  * One print to `file`. `tagged` false leaves out the structure tree and the bookmarks: such a print only serves
  * to find where the ToC targets land (the named destinations are written either way) and takes about half the
  * time of a tagged one (measured 0,45–0,59 × on the bundled edition, 4 pairs).
@@ -151,6 +188,7 @@ export async function printPdf(options: PrintOptions): Promise<PrintResult> {
       await guardRequests(page, server.origin, problems);
       await withTimeout(page.goto(`${server.origin}${path}`, { waitUntil: 'load', timeout: stepMs }), stepMs + 5_000, 'de printversie laden');
       await waitForFonts(page, stepMs);
+      await loadAllFaces(page);
       if (problems.length > 0) {
         throw new ReportError(`de printversie laadde niet schoon: ${problems.slice(0, 5).join('; ')}`, 'De PDF mag alleen eigen bestanden gebruiken; verwijs niet naar andere websites.');
       }
@@ -163,19 +201,21 @@ export async function printPdf(options: PrintOptions): Promise<PrintResult> {
       assertTargets(links);
       const file = join(work, 'pass.pdf');
       const passMs: number[] = [];
-      let shown = links.map(() => PAGE_PLACEHOLDER);
+      const remembered = readTocGuess(options.tocCacheDir, links);
+      let shown = remembered ?? links.map(() => PAGE_PLACEHOLDER);
       for (let pass = 1; pass <= maxPasses; pass++) {
         await fillTocPages(page, shown);
-        // The first pass only measures where the ToC targets land: untagged, so cheaper. print.css gives
-        // .toc-page a fixed width, so the numbers filled in afterwards move nothing and the second, tagged
-        // print is the final one; the loop stays as a guard for a ToC line that does rewrap.
-        const measuring = pass === 1 && links.length > 0;
+        // Without remembered numbers the first pass only measures where the ToC targets land: untagged, so
+        // cheaper. print.css gives .toc-page a fixed width, so the numbers filled in afterwards move nothing
+        // and the second, tagged print is the final one; the loop stays as a guard for a line that rewraps.
+        const measuring = pass === 1 && links.length > 0 && !remembered;
         passMs.push(await printOnce(page, file, stepMs, !measuring));
         const actual = pagesFromDestinations(links, await readDestinations(file));
         const moved = movedEntries(links, shown, actual);
         options.log.info(`  PDF-ronde ${pass}${measuring ? ' (alleen paginanummers, zonder tags)' : ''}: ${formatDuration(passMs.at(-1)!)}${pass > 1 && moved.length > 0 ? `, ${moved.length} paginanummers verschoven` : ''}`);
         if (problems.length > 0) throw new ReportError(`fout tijdens het afdrukken: ${problems.slice(0, 5).join('; ')}`);
         if (moved.length === 0 && !measuring) {
+          writeTocGuess(options.tocCacheDir, links, actual);
           return { tocEntries: links.map((l, i) => ({ id: l.id, title: l.title, page: actual[i]! })), passMs, raw: readFileSync(file), headings };
         }
         if (links.length === 0) return { tocEntries: [], passMs, raw: readFileSync(file), headings };
@@ -226,6 +266,7 @@ export async function timeOnePrint(options: Pick<PrintOptions, 'htmlFile' | 'roo
       page.setDefaultTimeout(stepMs);
       await page.goto(`${server.origin}${servedPath(options.htmlFile, root)}`, { waitUntil: 'load', timeout: stepMs });
       await waitForFonts(page, stepMs);
+      await loadAllFaces(page);
       await applyRunningHeads(page, { title: options.title, synthetic: options.synthetic });
       await unlinkSitePages(page, server.origin);
       const links = await readTocLinks(page);
