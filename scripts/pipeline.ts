@@ -7,13 +7,14 @@ import { computeResults } from './compute/compute.ts';
 import { resultTables } from './compute/tables.ts';
 import type { Results } from './compute/types.ts';
 import { buildFigures } from './figures/registry.ts';
-import { renderFigures } from './figures/render.ts';
+import { FIGURE_CACHE_DIR, renderFiguresCached } from './figures/cache.ts';
 import type { RenderedFigure } from './figures/types.ts';
 import { writeBuildReport, writeFailedBuildReport } from './build-report.ts';
 import { findFindings } from './findings/findings.ts';
 import { factRoot } from './findings/root.ts';
 import type { Findings } from './findings/types.ts';
-import { cacheKey, readCache, writeCache } from './lib/cache.ts';
+import { CACHE_DIR, cacheKey, readCache, writeCache } from './lib/cache.ts';
+import { launchBrowser } from './lib/chromium.ts';
 import { ReportError } from './lib/errors.ts';
 import type { Log, StageTiming } from './lib/log.ts';
 import { timed } from './lib/log.ts';
@@ -27,6 +28,7 @@ import { allParagraphs, type Prose } from './prose/types.ts';
 import { factCheckOutput } from './report/factcheck.ts';
 import { outlineReport } from './report/outline.ts';
 import type { Report } from './report/types.ts';
+import { CHECK_CACHE_DIR } from './site/checks/cache.ts';
 import { checkSite, renderSite } from './site/render.ts';
 import { writeSearchIndex } from './site/search-index.ts';
 import { editionCoverage } from './snapshot/coverage.ts';
@@ -46,8 +48,19 @@ export interface BuildOptions {
   readonly pdf?: boolean;
   /** Which pages axe checks in Chromium: a sample of every page type (default) or all pages. */
   readonly axe?: 'sample' | 'all';
-  /** Reuse computed stages from .cache/ when snapshot and code are unchanged (default true). */
+  /** Reuse computed stages, rendered figures and check results from .cache/ when unchanged (default true). */
   readonly cache?: boolean;
+  /** Another folder in place of .cache/ (the bench's cold builds start from an empty one). */
+  readonly cacheRoot?: string;
+}
+
+/** The cache folders of a build: null when caching is off. */
+export function cacheDirs(options: Pick<BuildOptions, 'cache' | 'cacheRoot'>): { stages: string; figures: string; checks: string; pdf: string } | null {
+  if (options.cache === false) return null;
+  const root = options.cacheRoot;
+  return root
+    ? { stages: join(root, 'stages'), figures: join(root, 'figures'), checks: join(root, 'checks'), pdf: join(root, 'pdf') }
+    : { stages: CACHE_DIR, figures: FIGURE_CACHE_DIR, checks: CHECK_CACHE_DIR, pdf: join(dirname(CACHE_DIR), 'pdf') };
 }
 
 export interface BuildSummary {
@@ -94,7 +107,8 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
   for (const line of formatWarnings(editions.issues)) log.warn(line);
   for (const warning of editionCoverage(snapshot, editions.previous).warnings) log.warn(`⚠ ${warning}`);
 
-  const { results, findings, figures, prose } = await computeStages(editions.current, editions.previous, stage, log, options.cache ?? true);
+  const caches = cacheDirs(options);
+  const { results, findings, figures, prose } = await computeStages(editions.current, editions.previous, stage, log, caches);
   const report = await stage(
     'rapport',
     () => outline(results, prose, figures, options.contentDir ?? join(ROOT, 'content'), log, findings, editions.previous),
@@ -110,14 +124,15 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
       () => renderSite({ report, outDir: dir, log, extras, search: false, print: options.pdf !== false }),
       (s) => `${plural(s.pages, 'pagina', "pagina's")}, ${plural(s.files, 'bestand', 'bestanden')} erbij`,
     );
-    // The PDF (one Chromium) and the checks of the site (another Chromium, html-validate, links) are
-    // independent: run them side by side.
+    // The PDF and the checks of the site are independent: run them side by side, in one Chromium (a launch
+    // less), with html-validate and the links in a worker thread beside it.
+    const chromium = await launchBrowser();
     const [pdf, checked] = await Promise.all([
       options.pdf === false
         ? null
-        : stage('pdf', () => printReport({ report, siteDir: dir, log }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`),
-      stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { axe: options.axe ?? 'sample' }), (c) => checkSummary(c.checks)),
-    ]);
+        : stage('pdf', () => printReport({ report, siteDir: dir, log, browser: chromium.browser, tocCacheDir: caches?.pdf ?? null }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`),
+      stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { axe: options.axe ?? 'sample', cacheDir: caches?.checks ?? null, browser: chromium.browser }), (c) => checkSummary(c.checks)),
+    ]).finally(() => chromium.close());
     if (pdf && !existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het afdrukken`);
     await stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`);
     await stage('feitencontrole', () => factCheckOutput({ dir, report, pdfFile: pdf?.file ?? null }), (n) => `${formatNumber(n)} getallen in site en pdf gecontroleerd`);
@@ -145,22 +160,30 @@ export interface ComputedStages {
  * compute → findings → figures/prose, or all four from the stage cache when neither the snapshot (nor its previous
  * edition) nor the code that computes them changed since the last build.
  */
-export async function computeStages(current: Snapshot, previous: Snapshot | null, stage: Stage, log: Log, useCache: boolean): Promise<ComputedStages> {
+export async function computeStages(
+  current: Snapshot,
+  previous: Snapshot | null,
+  stage: Stage,
+  log: Log,
+  caches: { readonly stages: string; readonly figures: string } | null,
+): Promise<ComputedStages> {
   const key = cacheKey(current.hash, previous?.hash ?? null);
-  const cached = useCache ? readCache<ComputedStages>(key) : null;
+  const cached = caches ? readCache<ComputedStages>(key, caches.stages) : null;
   if (cached) {
     log.info(`✓ ${'berekenen'.padEnd(12)} uit de cache (${key.slice(0, 8)}): resultaten, bevindingen, figuren en tekst ongewijzigd`);
     return cached;
   }
   const results = await stage('berekenen', () => computeResults(current, previous), summarizeResults);
   const findings = await stage('bevindingen', () => findFindings(results), summarizeFindings);
-  const figures = await stage(
+  // Per figure from the render cache when the figure and the renderer are unchanged: a new snapshot
+  // re-renders only the charts whose data changed.
+  const { figures } = await stage(
     'figuren',
-    async () => renderFigures(buildFigures(results, findings), log),
-    (f) => `${plural(f.length, 'figuur of tabel', 'figuren en tabellen')}, ${formatNumber(f.filter((x) => x.svg).length)} als SVG getekend`,
+    async () => renderFiguresCached(buildFigures(results, findings), log, caches?.figures ?? null),
+    (f) => `${plural(f.figures.length, 'figuur of tabel', 'figuren en tabellen')}, ${formatNumber(f.figures.filter((x) => x.svg).length)} als SVG getekend (${formatNumber(f.figures.length - f.rendered)} uit de cache)`,
   );
   const prose = await stage('tekst', () => checkedProse(results, findings), (p) => `${formatNumber(allParagraphs(p).length)} alinea's, alle getallen herleid`);
-  if (useCache) writeCache(key, { results, findings, figures, prose });
+  if (caches) writeCache(key, { results, findings, figures, prose }, caches.stages);
   return { results, findings, figures, prose };
 }
 

@@ -1,15 +1,15 @@
-// `npm run serve -- [--snapshot <map>] [--port 8080]`: a local preview with live reload for editors.
+// `npm run serve -- [--snapshot <map>] [--port 8080] [--content <map>] [--out <map>] [--cache <map>]`: a local preview with live reload for editors.
 // Results, figures and prose come from the stage cache (computed once per snapshot and code version); an edit
 // in content/ or templates/ only reruns the outline and Eleventy, so the page reloads within seconds.
 // The preview is written to .cache/voorbeeld/, never to the published _site/.
 import Eleventy from '@11ty/eleventy';
 import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { resultTables } from './compute/tables.ts';
 import { parseCli, runCli } from './lib/cli.ts';
 import { ReportError } from './lib/errors.ts';
 import { consoleLog, formatDuration, timed, type StageTiming } from './lib/log.ts';
-import { computeStages, outline } from './pipeline.ts';
+import { cacheDirs, computeStages, outline } from './pipeline.ts';
 import { copyEditorImages } from './site/content.ts';
 import { copySiteAssets, copyVendorAssets, writeDataPackage, writeFigureFiles, writeResultTables } from './site/assets.ts';
 import { siteData } from './site/data.ts';
@@ -22,7 +22,7 @@ import { locateSnapshot } from './snapshot/locate.ts';
 import { formatRejection } from './snapshot/report.ts';
 
 await runCli(async () => {
-  const { values } = parseCli({ snapshot: { type: 'string' }, port: { type: 'string' } });
+  const { values } = parseCli({ snapshot: { type: 'string' }, port: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' } });
   const port = Number(values.port ?? 8080);
   const log = consoleLog;
   const timings: StageTiming[] = [];
@@ -31,10 +31,11 @@ await runCli(async () => {
   if (!editions.current || editions.rejected) {
     throw new ReportError(formatRejection(editions.rejected ?? snapshotDir, editions.issues).join('\n'));
   }
-  const { results, findings, figures, prose } = await computeStages(editions.current, editions.previous, (name, run, summarize) => timed(log, timings, name, run, summarize), log, true);
+  const { results, findings, figures, prose } = await computeStages(editions.current, editions.previous, (name, run, summarize) => timed(log, timings, name, run, summarize), log, cacheDirs({ cacheRoot: values.cache }));
 
-  const contentDir = join(PROJECT_ROOT, 'content');
-  const outDir = join(PROJECT_ROOT, '.cache', 'voorbeeld');
+  // --content: another folder of editor texts (the bench edits a copy).
+  const contentDir = values.content ? resolve(values.content) : join(PROJECT_ROOT, 'content');
+  const outDir = values.out ? resolve(values.out) : join(PROJECT_ROOT, '.cache', 'voorbeeld');
   const extras: SiteExtras = { tables: resultTables(results), snapshot: null, pdfFile: null, checks: null };
   const context = siteContext(extras);
   // Rebuilt before every Eleventy run: editor texts are read fresh, everything computed is reused.

@@ -2,6 +2,7 @@
 // printEdition, edition-view.ts) to <site>/downloads/<pdf file>, check it, and remove /druk/ so the print
 // page is never published. The site's own /assets/ (print.css, the Source Sans 3 files) are served with it.
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import type { Browser } from 'puppeteer-core';
 import { join } from 'node:path';
 import { ReportError } from '../lib/errors.ts';
 import type { Log } from '../lib/log.ts';
@@ -19,8 +20,11 @@ export interface PrintReportOptions {
   /** The built site: holds druk/index.html and /assets/; the PDF goes to downloads/. */
   readonly siteDir: string;
   readonly log: Log;
-  /** Passed on to printPdf (Chromium path, time limits). */
+  /** Passed on to printPdf (Chromium path or a running Chromium, time limits). */
   readonly chromium?: string;
+  readonly browser?: Browser;
+  /** Where the last print's ToC page numbers are remembered (printPdf's tocCacheDir). */
+  readonly tocCacheDir?: string | null;
   readonly stepTimeoutMs?: number;
   /** Keep druk/ after printing (to inspect the HTML); default false. */
   readonly keepPrintPage?: boolean;
@@ -87,6 +91,8 @@ export async function printReport(options: PrintReportOptions): Promise<PrintRep
       ...pdfMetadata(report),
       log,
       ...(options.chromium ? { chromium: options.chromium } : {}),
+      ...(options.browser ? { browser: options.browser } : {}),
+      tocCacheDir: options.tocCacheDir ?? null,
       ...(options.stepTimeoutMs ? { stepTimeoutMs: options.stepTimeoutMs } : {}),
     });
     return {

@@ -133,7 +133,8 @@ function checkView(outcome: CheckOutcome): CheckView {
     outcome.problems === 0
       ? `Geen problemen gevonden op ${pages}.`
       : `${outcome.problems === 1 ? 'Eén probleem' : `${formatNumber(outcome.problems)} problemen`} gevonden op ${pages}.`;
-  return { label: outcome.label, tool: outcome.tool, summary, passed: outcome.problems === 0, messages: outcome.messages };
+  const checkedPages = (outcome.checkedPages ?? []).map((p) => ({ url: p.url, result: p.problems === 0 ? 'in orde' : plural(p.problems, 'probleem', 'problemen') }));
+  return { label: outcome.label, tool: outcome.tool, summary, passed: outcome.problems === 0, messages: outcome.messages, checkedPages };
 }
 
 export function accessibilityPage(make: MakePage, report: Report, extras: SiteExtras): SiteData['accessibility'] {

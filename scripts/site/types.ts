@@ -34,7 +34,13 @@ export interface SiteContext {
   readonly interactiveFigures: boolean;
 }
 
-export type CheckId = 'axe' | 'html' | 'links';
+export type CheckId = 'axe' | 'reflow' | 'html' | 'links';
+
+/** One checked page and how many problems the check found on it. */
+export interface CheckedPage {
+  readonly url: string;
+  readonly problems: number;
+}
 
 export interface CheckOutcome {
   readonly id: CheckId;
@@ -46,6 +52,8 @@ export interface CheckOutcome {
   readonly problems: number;
   /** Dutch description of each problem found (at most a few dozen). */
   readonly messages: readonly string[];
+  /** Each page the check looked at, for checks of a sample of pages (axe, reflow); absent for all-page checks. */
+  readonly checkedPages?: readonly CheckedPage[];
 }
 
 export interface CheckSummary {
@@ -60,6 +68,8 @@ export interface CheckView {
   readonly summary: string;
   readonly passed: boolean;
   readonly messages: readonly string[];
+  /** Each checked page of a sample check with its result, e.g. `{ url: '/instellingen/', result: 'in orde' }`. */
+  readonly checkedPages: readonly { readonly url: string; readonly result: string }[];
 }
 
 export type PageKind =
