@@ -241,7 +241,7 @@ function summarizeFindings(f: Findings): string {
   return `${plural(f.items.length, 'bevinding', 'bevindingen')}: ${formatNumber(count('positief'))} positief, ${formatNumber(count('aandacht'))} aandachtspunt, ${formatNumber(count('wisselend'))} wisselend`;
 }
 /** What each check is called in progress lines and the build report (editor words, not tool names). */
-export const CHECK_WORDS: Readonly<Record<string, string>> = { axe: 'toegankelijkheid', html: 'HTML', links: 'links' };
+export const CHECK_WORDS: Readonly<Record<string, string>> = { axe: 'toegankelijkheid', reflow: 'smal scherm', html: 'HTML', links: 'links' };
 
 function checkSummary(checks: CheckSummary): string {
   return checks.outcomes.map((o) => `${CHECK_WORDS[o.id] ?? o.label} ${o.problems === 0 ? 'in orde' : plural(o.problems, 'probleem', 'problemen')}`).join(', ');
