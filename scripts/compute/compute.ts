@@ -7,7 +7,7 @@ import { computeAmbitionBudget, computeEffort, MIN_PER_GROUP, testFamily } from 
 import { normalQuantile } from './inference.ts';
 import { computeJudgements, computeMeasures } from './measures.ts';
 import { byRank, compareBreakdown, compareGoal, compareNatural } from './order.ts';
-import { DEFAULT_MIN_N, buildRow, hasContent } from './rows.ts';
+import { DEFAULT_MIN_N, buildRow, hasContent, isSuppressed } from './rows.ts';
 import { buildBreakdown, withSpreadConclusions } from './sector.ts';
 import { computeSeries, sortNationalGoals } from './series.ts';
 import { SIGNIFICANT, WEAK, share } from './stats.ts';
@@ -33,7 +33,7 @@ export const TYPOLOGY_BREAKDOWN = 'totaal';
 
 export function computeResults(current: Snapshot, previous: Snapshot | null): Results {
   const core = computeCore(current);
-  const diff = previous ? diffResults(core, computeCore(previous), { current: current.values, previous: previous.values }) : null;
+  const diff = previous ? diffResults(core, computeCore(previous), { current: disclosedValues(current), previous: disclosedValues(previous) }) : null;
   const results: Results = {
     ...core,
     edition: { ...core.edition, previous: previous?.name ?? null },
@@ -326,4 +326,13 @@ function deepFreeze<T>(value: T): T {
     else for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
+}
+
+/** The rows of waarden.csv that may be shown: a realised value below its disclosure threshold is left out. */
+function disclosedValues(snapshot: Snapshot): InstitutionValue[] {
+  const indicators = new Map(snapshot.indicators.map((i) => [i.id, i]));
+  return snapshot.values.filter((v) => {
+    const indicator = indicators.get(v.indicatorId);
+    return !(v.kind === 'realisatie' && indicator && isSuppressed(indicator, v));
+  });
 }

@@ -242,10 +242,12 @@ describe.each([
   });
 
   it('keeps every paragraph id for the fact check and prints valid HTML', async () => {
+    // Live numbers in editor texts are traced paragraphs too (span.live-number in the editor's HTML).
+    const liveNumbers = (html: string) => [...html.matchAll(/data-paragraph="([^"]+)"/g)].map((m) => m[1]!);
     const p = get();
     const printed = p.edition.chapters.flatMap((c) =>
       c.content.flatMap((b) =>
-        b.kind === 'paragraph' ? [b.paragraph.id] : b.kind === 'bullets' ? b.items.map((i) => i.id) : b.kind === 'editor' ? (b.paragraphs ?? []).map((i) => i.id) : [],
+        b.kind === 'paragraph' ? [b.paragraph.id] : b.kind === 'bullets' ? b.items.map((i) => i.id) : b.kind === 'editor' ? liveNumbers(b.html) : [],
       ),
     );
     // Finding titles of figures are traced paragraphs too (`titleParagraph`); they sit in the figure captions.

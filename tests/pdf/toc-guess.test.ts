@@ -24,7 +24,7 @@ describe('ToC page numbers remembered between prints', () => {
     };
     const first = await print('first.pdf');
     expect(first.result.passMs).toHaveLength(2);
-    expect(first.log.lines.some((l) => l.includes('PDF-ronde 1 (alleen paginanummers, zonder tags)'))).toBe(true);
+    expect(first.log.lines.some((l) => l.includes('pdf opgemaakt (1e keer, alleen om de paginanummers van de inhoudsopgave te bepalen)'))).toBe(true);
     expect(readdirSync(tocCacheDir)).toHaveLength(1);
 
     const second = await print('second.pdf');

@@ -1,4 +1,5 @@
 // Test helper: build the site for the sample Report into a fresh temp folder.
+import { describeColumns } from '../../scripts/compute/columns.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -22,8 +23,13 @@ export const PDF_FILE = 'synthese-werkagenda-stagepact-2025.pdf';
 
 export const SAMPLE_EXTRAS: SiteExtras = {
   tables: [
-    { file: 'streefwaarden.csv', csv: 'indicator,start,streef\nwerkdruk,43.3,37.7\n', title: 'Ambities per indicator' },
-    { file: 'typologie.csv', csv: 'instelling,type\ni01,1\ni02,2\ni03,\n' },
+    {
+      file: 'streefwaarden.csv',
+      csv: 'indicator,start,streef\nwerkdruk,43.3,37.7\n',
+      title: 'Ambities per indicator',
+      columns: describeColumns('streefwaarden.csv', ['indicator', 'start', 'streef']),
+    },
+    { file: 'typologie.csv', csv: 'instelling,type\ni01,1\ni02,2\ni03,\n', columns: describeColumns('typologie.csv', ['instelling', 'type']) },
   ],
   snapshot: publishedFixture(),
   pdfFile: PDF_FILE,

@@ -67,7 +67,7 @@ describe('datapackage.json', () => {
     expect(inferType(['1', '2.5'])).toEqual({ type: 'number' });
     expect(inferType(['ja', 'nee', ''])).toEqual({ type: 'boolean', trueValues: ['ja'], falseValues: ['nee'] });
     expect(inferType(['1', 'x'])).toEqual({ type: 'string' });
-    expect(() => resultResource({ file: 'sector.csv', csv: 'indicator,onbekend\nx,1\n' })).toThrow("sector.csv:1:2: kolom 'onbekend' heeft geen beschrijving");
+    expect(() => resultResource({ file: 'sector.csv', csv: 'indicator,onbekend\nx,1\n', columns: [{ name: 'indicator', description: 'Code van de indicator.' }] })).toThrow("sector.csv:1:2: kolom 'onbekend' heeft geen beschrijving");
   });
 });
 
