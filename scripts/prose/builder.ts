@@ -21,6 +21,14 @@ export type Part = string | Piece;
 /** Text that betrays a template bug; no generated sentence may contain it. */
 export const FORBIDDEN = ['undefined', 'NaN', 'null', '[object', '{{', '}}'] as const;
 
+/**
+ * The first marker of a broken template in `text`, or null. The words (`undefined`, `NaN`, `null`) count only as
+ * whole words, so Dutch text such as "nullijn" passes; the others anywhere.
+ */
+export function forbiddenMarker(text: string): string | null {
+  return FORBIDDEN.find((bad) => (/^[A-Za-z]+$/.test(bad) ? new RegExp(`\\b${bad}\\b`).test(text) : text.includes(bad))) ?? null;
+}
+
 /** Singular and plural of the noun after a count: `['instelling', 'instellingen']`. */
 export type Noun = readonly [singular: string, plural: string];
 export const INSTELLING: Noun = ['instelling', 'instellingen'];
@@ -223,9 +231,8 @@ function finishSentence(raw: string, facts: Fact[]): Sentence {
 }
 
 function checkText(text: string, what: string): void {
-  for (const bad of FORBIDDEN) {
-    if (text.includes(bad)) throw new Error(`prose: ${what} bevat "${bad}": ${text}`);
-  }
+  const bad = forbiddenMarker(text);
+  if (bad) throw new Error(`prose: ${what} bevat "${bad}": ${text}`);
 }
 
 // ─── paths into Results, so templates do not spell them by hand ───

@@ -3,7 +3,7 @@
 import type { CsvTable, Dialect } from './csv.ts';
 import { parseNumber } from './csv.ts';
 import { msg } from './messages.ts';
-import { FORBIDDEN } from '../prose/builder.ts';
+import { forbiddenMarker } from '../prose/builder.ts';
 import type { ColumnSpec, FileSpec } from './schema.ts';
 import type { Issue } from './types.ts';
 
@@ -154,8 +154,8 @@ function parseCell(raw: string, column: ColumnSpec, dialect: Dialect): Parsed {
     case 'text': {
       // The prose stage stops on these markers of a broken template; refuse them here so the check accepts
       // nothing the build would then stop on.
-      const marker = FORBIDDEN.find((bad) => raw.includes(bad));
-      return marker === undefined ? { value: raw } : { error: msg.reservedText(column.name, raw, marker) };
+      const marker = forbiddenMarker(raw);
+      return marker === null ? { value: raw } : { error: msg.reservedText(column.name, raw, marker) };
     }
     case 'code': {
       // Dutch spreadsheets turn the goal code 1.3 into the number 1,3 on export; read it back as 1.3.
