@@ -4,10 +4,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { breakdownsOf, rowOf, rowsForInstitution } from '../../scripts/compute/lookup.ts';
+import { partialYears } from '../../scripts/compute/partial.ts';
 import { computeResults } from '../../scripts/compute/compute.ts';
 import type { Results } from '../../scripts/compute/types.ts';
 import { figureIds } from '../../scripts/figures/ids.ts';
 import { buildFigures } from '../../scripts/figures/registry.ts';
+import { realisedFigure } from '../../scripts/figures/registry/indicators.ts';
 import { formatCorrelation } from '../../scripts/figures/spec.ts';
 import type { Figure } from '../../scripts/figures/types.ts';
 import { writeProse } from '../../scripts/prose/prose.ts';
@@ -297,5 +299,37 @@ describe('specs', () => {
       const keys = f.columns.map((c) => c.key);
       for (const row of f.data) expect(Object.keys(row).filter((k) => k !== 'url')).toEqual(keys);
     }
+  });
+});
+
+describe('partial years in the realised chart', () => {
+  // werkdruk has one measured year in the fixture; three years around it, the last from fewer institutions.
+  const b = results.sector.werkdruk!.totaal!;
+  const stats = b.years.find((y) => y.stats !== null)!.stats!;
+  const year = (y: number, n: number) => ({ year: y, stats: { ...stats, n }, suppressed: 0 });
+
+  it('marks a year with fewer institutions than the latest earlier year, and says so in a note', () => {
+    const f = realisedFigure(results, results.indicators.werkdruk!, { ...b, years: [year(2022, 49), year(2024, 49), year(2025, 34)] });
+    expect(f.data.map((d) => d['n'])).toEqual([49, 49, 34]);
+    expect(f.notes[0]).toBe(
+      'Onder een jaartal staat het aantal instellingen (n) als dat jaar waarden heeft van minder instellingen dan het vorige meetjaar: ' +
+        '2025 van 34 van de 49 instellingen van 2024. Het gemiddelde en de spreiding van dat jaar gaan over een kleinere groep ' +
+        'instellingen en zijn daarom niet zonder meer te vergelijken met het vorige meetjaar.',
+    );
+    expect(JSON.stringify(f.spec)).toContain('{\\"2025\\":[\\"2025\\",\\"n = 34\\"]}[datum.label]');
+  });
+
+  it('leaves full years (as many or more institutions) unmarked', () => {
+    const f = realisedFigure(results, results.indicators.werkdruk!, { ...b, years: [year(2022, 34), year(2024, 49), year(2025, 49)] });
+    expect(f.notes.join(' ')).not.toContain('Onder een jaartal');
+    expect(JSON.stringify(f.spec)).not.toContain('n = ');
+  });
+
+  it('compares with the latest earlier year with values, not with the first or the largest', () => {
+    expect(partialYears([{ year: 2025, n: 40 }, { year: 2022, n: 50 }, { year: 2023, n: 0 }, { year: 2024, n: 45 }])).toEqual([
+      { year: 2024, n: 45, earlierYear: 2022, earlierN: 50 },
+      { year: 2025, n: 40, earlierYear: 2024, earlierN: 45 },
+    ]);
+    expect(partialYears([{ year: 2024, n: 30 }, { year: 2025, n: 35 }])).toEqual([]);
   });
 });

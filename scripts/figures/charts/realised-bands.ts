@@ -1,6 +1,7 @@
 // Realised values over the years for one indicator (seed 003 Figuur 2.14 and 3.1): the institutions' spread as
-// two bands (P5–P95 light, P25–P75 darker), the mean as a line, and the mean target as a dashed rule.
-import { plural } from '../../lib/nl.ts';
+// two bands (P5–P95 light, P25–P75 darker), the mean as a line, and the mean target as a dashed rule. A period
+// that rests on fewer institutions than the one before (`earlier`) shows its n under the year and in the tooltip.
+import { formatNumber, plural } from '../../lib/nl.ts';
 import type { Unit } from '../../snapshot/types.ts';
 import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
 import { byPeriod, levelFormat, formatLevel, inlineData, legendScale, periodDomain, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
@@ -18,6 +19,8 @@ export interface BandPeriod {
   readonly p95: number;
   /** Institutions with a (disclosed) value in this period. */
   readonly n: number;
+  /** Set when this period has fewer institutions than the latest earlier one (compute/partial.ts): that period and its n. */
+  readonly earlier?: { readonly period: string; readonly n: number } | null;
 }
 
 export interface RealisedBandsInput {
@@ -47,6 +50,18 @@ function columns(unit: Unit): FigureColumn[] {
   ];
 }
 
+/** `34`, or for a partial period `34 (van de 49 in 2024)`. */
+function nText(p: BandPeriod): string {
+  return p.earlier ? `${formatNumber(p.n)} (van de ${formatNumber(p.earlier.n)} in ${p.earlier.period})` : formatNumber(p.n);
+}
+
+/** Partial periods get a second label line `n = 34` under the year; full periods keep the year alone. */
+function partialLabels(periods: readonly BandPeriod[]): { labelExpr?: string; labelLineHeight?: number } {
+  const marked = periods.filter((p) => p.earlier).map((p) => [p.period, [p.period, `n = ${formatNumber(p.n)}`]] as const);
+  if (marked.length === 0) return {};
+  return { labelExpr: `${JSON.stringify(Object.fromEntries(marked))}[datum.label] || datum.label`, labelLineHeight: 15 };
+}
+
 export function buildRealisedBands(input: RealisedBandsInput, meta: FigureMeta): Figure {
   const { unit } = input;
   const periods = input.periods
@@ -61,6 +76,7 @@ export function buildRealisedBands(input: RealisedBandsInput, meta: FigureMeta):
   const values = data.map((d) => ({
     ...d,
     meanText: formatLevel(d.gemiddelde, unit),
+    nText: nText(periods.find((p) => p.period === d.periode)!),
     innerText: `${formatLevel(d.p25, unit)} – ${formatLevel(d.p75, unit)}`,
     outerText: `${formatLevel(d.p5, unit)} – ${formatLevel(d.p95, unit)}`,
   }));
@@ -78,7 +94,7 @@ export function buildRealisedBands(input: RealisedBandsInput, meta: FigureMeta):
     field: 'periode',
     type: 'ordinal',
     scale: { type: 'point', padding: 0.25, domain: periodDomain(periods.map((p) => p.period)) },
-    axis: { title: null, labelAngle: 0 },
+    axis: { title: null, labelAngle: 0, ...partialLabels(periods) },
   };
   const y = (field: string) => ({ field, type: 'quantitative' });
   // Counts start at zero; the domain is rounded to the axis's 7 ticks (260 px), so the plot ends on a tick.
@@ -115,7 +131,7 @@ export function buildRealisedBands(input: RealisedBandsInput, meta: FigureMeta):
             x,
             y: y('gemiddelde'),
             color: colour,
-            tooltip: tooltip([['periode', 'Periode'], ['meanText', 'Gemiddelde'], ['innerText', 'P25–P75'], ['outerText', 'P5–P95'], ['n', 'Aantal instellingen']]),
+            tooltip: tooltip([['periode', 'Periode'], ['meanText', 'Gemiddelde'], ['innerText', 'P25–P75'], ['outerText', 'P5–P95'], ['nText', 'Aantal instellingen']]),
           },
         },
       ],
@@ -132,7 +148,11 @@ export function buildRealisedBands(input: RealisedBandsInput, meta: FigureMeta):
       : `De figuur toont het gemiddelde en de spreiding tussen instellingen van ${first.period} tot ${last.period}. ` +
         `Het gemiddelde ging van ${formatLevel(first.mean, unit)} naar ${formatLevel(last.mean, unit)}; in ${last.period} lag de middelste helft ` +
         `van de ${plural(last.n, 'instelling', 'instellingen')} tussen ${formatLevel(last.p25, unit)} en ${formatLevel(last.p75, unit)}.`) +
-    (target === null ? '' : ` De gemiddelde streefwaarde is ${formatLevel(target, unit)}.`);
+    (target === null ? '' : ` De gemiddelde streefwaarde is ${formatLevel(target, unit)}.`) +
+    periods
+      .filter((p) => p.earlier)
+      .map((p) => ` In ${p.period} zijn er waarden van ${formatNumber(p.n)} van de ${plural(p.earlier!.n, 'instelling', 'instellingen')} van ${p.earlier!.period}.`)
+      .join('');
   const notes = ['Het donkere vlak loopt van het 25e tot het 75e percentiel van de instellingen, het lichtere vlak van het 5e tot het 95e.'];
   return chartFigure(meta, CHART_TYPE, { alt, columns: columns(unit), data, spec, notes });
 }

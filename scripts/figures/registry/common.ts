@@ -2,7 +2,8 @@
 // units and significance, the notes about disclosure and ignored targets, and the empty-table state.
 // Everything here selects and words values from Results; nothing computes a statistic.
 import type { BreakdownResult, Correlation, IndicatorResult, InstitutionIndicatorRow, Results, Unit } from '../../compute/types.ts';
-import { capitalize, joinList, plural } from '../../lib/nl.ts';
+import type { PartialYear } from '../../compute/partial.ts';
+import { capitalize, formatNumber, joinList, plural } from '../../lib/nl.ts';
 import { CHART_TYPE as TABLE_TYPE } from '../charts/table.ts';
 import { emptyFigure, type FigureMeta } from '../figure.ts';
 import { formatLevel } from '../spec.ts';
@@ -101,6 +102,21 @@ export function disclosureNote(results: Results, indicator: IndicatorResult, b: 
     return `${institutions(y.suppressed)} weggelaten wegens te weinig respondenten (${threshold}) in ${y.year}.`;
   }
   return `Weggelaten wegens te weinig respondenten (${threshold}): ${joinList(counted.map((y) => `${institutions(y.suppressed)} in ${y.year}`))}.`;
+}
+
+/**
+ * Why a year of a realised chart shows `n = 34` under it: "Onder een jaartal staat het aantal instellingen (n) als
+ * dat jaar waarden heeft van minder instellingen dan het vorige meetjaar: 2025 van 34 van de 49 instellingen van
+ * 2024. …" — from `partialYears` (compute/partial.ts) over `years[].stats.n`; null when no year is partial.
+ */
+export function partialYearsNote(partial: readonly PartialYear[]): string | null {
+  if (partial.length === 0) return null;
+  const parts = partial.map((p) => `${p.year} van ${formatNumber(p.n)} van de ${plural(p.earlierN, 'instelling', 'instellingen')} van ${p.earlierYear}`);
+  return (
+    'Onder een jaartal staat het aantal instellingen (n) als dat jaar waarden heeft van minder instellingen dan het vorige meetjaar: ' +
+    `${joinList(parts)}. Het gemiddelde en de spreiding van ${partial.length === 1 ? 'dat jaar gaan' : 'die jaren gaan'} over een kleinere groep ` +
+    'instellingen en zijn daarom niet zonder meer te vergelijken met het vorige meetjaar.'
+  );
 }
 
 /** Ignored target rows of some institution rows, counted by reason; null when none. */

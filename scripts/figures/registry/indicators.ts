@@ -2,6 +2,7 @@
 // catch-up scatter (start against improvement ambition). Titles are the indicator's name (plus the breakdown);
 // the subtitles say which years and which unit, so the three figures on an indicator page stay apart.
 import { breakdownsOf } from '../../compute/lookup.ts';
+import { partialYears, type PartialYear } from '../../compute/partial.ts';
 import type { BreakdownResult, IndicatorResult, Results } from '../../compute/types.ts';
 import { joinList, plural } from '../../lib/nl.ts';
 import { buildConvergence, CHART_TYPE as CONVERGENCE_TYPE } from '../charts/convergence.ts';
@@ -11,7 +12,7 @@ import { emptyFigure, type FigureMeta } from '../figure.ts';
 import { figureIds } from '../ids.ts';
 import { formatLevel } from '../spec.ts';
 import type { Figure } from '../types.ts';
-import { PLANS, UNIT_WORDS, disclosureNote, ignoredTargetsNote, institutionSource, notes, withBreakdown } from './common.ts';
+import { PLANS, UNIT_WORDS, disclosureNote, ignoredTargetsNote, institutionSource, notes, partialYearsNote, withBreakdown } from './common.ts';
 
 /** The three figures of every indicator × breakdown, in indicator order then breakdown order. */
 export function indicatorFigures(results: Results): Figure[] {
@@ -100,6 +101,7 @@ export function startTargetFigure(results: Results, indicator: IndicatorResult, 
 
 export function realisedFigure(results: Results, indicator: IndicatorResult, b: BreakdownResult): Figure {
   const measured = b.years.filter((y) => y.stats !== null);
+  const partial = partialYears(measured.map((y) => ({ year: y.year, n: y.stats!.n })));
   const span = measured.length > 1 ? `${measured[0]!.year}–${measured[measured.length - 1]!.year}` : measured.length === 1 ? `${measured[0]!.year}` : '';
   const withTarget = b.target !== null && b.targetYear !== null;
   const meta: FigureMeta = {
@@ -110,7 +112,7 @@ export function realisedFigure(results: Results, indicator: IndicatorResult, b: 
       (withTarget ? `, met de gemiddelde streefwaarde ${b.targetYear}` : '') +
       `; ${UNIT_WORDS[indicator.unit]}`,
     source: institutionSource(results, indicator.source, ...(withTarget ? [PLANS] : [])),
-    notes: notes(disclosureNote(results, indicator, b)),
+    notes: notes(partialYearsNote(partial), disclosureNote(results, indicator, b)),
   };
   // A single year has no development to draw (the bands would have no width); its values are in the
   // start–target figure and the text. Say what there is instead.
@@ -134,12 +136,19 @@ export function realisedFigure(results: Results, indicator: IndicatorResult, b: 
         p75: y.stats!.q3,
         p95: y.stats!.p95,
         n: y.stats!.n,
+        earlier: earlierOf(partial, y.year),
       })),
       meanTarget: withTarget ? b.target!.mean : null,
       targetLabel: `Gemiddelde streefwaarde ${b.targetYear ?? ''}`.trim(),
     },
     meta,
   );
+}
+
+/** The earlier period a partial year is marked against, or null for a full year. */
+function earlierOf(partial: readonly PartialYear[], year: number): { period: string; n: number } | null {
+  const p = partial.find((x) => x.year === year);
+  return p ? { period: String(p.earlierYear), n: p.earlierN } : null;
 }
 
 // ---- Catch-up: start against improvement ambition -------------------------------------------------------

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRealisedBands } from '../../../scripts/figures/charts/realised-bands.ts';
+import { renderSpec } from '../../../scripts/figures/render.ts';
 import { BAND } from '../../../scripts/figures/theme.ts';
 import { inputs, meta } from '../fixtures.ts';
 import { countMarks, renderChecked, texts } from '../helpers.ts';
@@ -22,5 +23,38 @@ describe('realised-bands', () => {
     expect(figure.alt).toContain('Het gemiddelde ging van 31% naar 37%');
     expect(figure.alt).toContain('in 2025 lag de middelste helft van de 25 instellingen tussen 31% en 42%');
     expect(figure.alt).toContain('De gemiddelde streefwaarde is 45%.');
+  });
+
+  describe('a partial year (fewer institutions than the latest earlier year)', () => {
+    const periods = [
+      { period: '2023', mean: 7.1, p5: 6.5, p25: 6.9, p75: 7.3, p95: 7.6, n: 49 },
+      { period: '2024', mean: 7.2, p5: 6.6, p25: 7.0, p75: 7.4, p95: 7.7, n: 49 },
+      { period: '2025', mean: 7.4, p5: 6.8, p25: 7.1, p75: 7.6, p95: 7.9, n: 34, earlier: { period: '2024', n: 49 } },
+    ];
+    const partial = buildRealisedBands({ unit: 'cijfer', periods }, meta('deels'));
+    // A year label with its n is two lines (tspans); a full year's label is the year alone.
+    const yearLabels = (svg: string) =>
+      [...svg.matchAll(/<text[^>]*>((?:<tspan[^>]*>[^<]*<\/tspan>)+|[^<]*)<\/text>/g)]
+        .map((m) => m[1]!.replace(/<tspan[^>]*>([^<]*)<\/tspan>/g, '$1|'))
+        .filter((t) => /^20\d\d/.test(t));
+
+    it('shows n under the partial year only, wide and narrow', async () => {
+      for (const spec of [partial.spec!, partial.narrowSpec!]) {
+        const { svg } = await renderSpec(spec);
+        expect(yearLabels(svg)).toEqual(['2023', '2024', '2025|n = 34|']);
+      }
+      // Without partial years, no year carries an n.
+      const { svg } = await renderChecked(figure);
+      expect(svg).not.toContain('n = ');
+    });
+
+    it('gives n in the tooltip and the data table, and names the partial year in the alt text', () => {
+      const values = (partial.spec as unknown as { data: { values: { periode: string; nText: string }[] } }).data.values;
+      expect(values.map((v) => v.nText)).toEqual(['49', '49', '34 (van de 49 in 2024)']);
+      expect(JSON.stringify(partial.spec)).toContain('"field":"nText","title":"Aantal instellingen"');
+      expect(partial.data.map((d) => d['n'])).toEqual([49, 49, 34]);
+      expect(partial.alt).toContain('In 2025 zijn er waarden van 34 van de 49 instellingen van 2024.');
+      expect(figure.alt).not.toContain('zijn er waarden van');
+    });
   });
 });
