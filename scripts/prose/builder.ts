@@ -26,7 +26,12 @@ export const FORBIDDEN = ['undefined', 'NaN', 'null', '[object', '{{', '}}'] as 
  * whole words, so Dutch text such as "nullijn" passes; the others anywhere.
  */
 export function forbiddenMarker(text: string): string | null {
-  return FORBIDDEN.find((bad) => (/^[A-Za-z]+$/.test(bad) ? new RegExp(`\\b${bad}\\b`).test(text) : text.includes(bad))) ?? null;
+  return forbiddenMarkers(text)[0] ?? null;
+}
+
+/** Every marker of a broken template in `text`, in the order of FORBIDDEN. */
+export function forbiddenMarkers(text: string): string[] {
+  return FORBIDDEN.filter((bad) => (/^[A-Za-z]+$/.test(bad) ? new RegExp(`\\b${bad}\\b`).test(text) : text.includes(bad)));
 }
 
 /** Singular and plural of the noun after a count: `['instelling', 'instellingen']`. */

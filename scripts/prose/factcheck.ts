@@ -8,7 +8,7 @@ import type { Results } from '../compute/types.ts';
 import { findFindings } from '../findings/findings.ts';
 import { factRoot, findingsOf } from '../findings/root.ts';
 import type { Paragraph } from '../report/types.ts';
-import { forbiddenMarker } from './builder.ts';
+import { forbiddenMarkers } from './builder.ts';
 import { isLabelNumber, isoDateRanges, occurrences, scanNumbers, showsValue, type NumberToken } from './numbers.ts';
 
 // ───────────────────────────── (1) the model against Results ─────────────────────────────
@@ -25,8 +25,7 @@ export function checkTrace(paragraphs: readonly Paragraph[], given: Results): st
     if (p.sentences.length === 0) messages.push(`Alinea ${p.id} heeft geen zinnen.`);
     p.sentences.forEach((s, i) => {
       const where = `Alinea ${p.id}, zin ${i + 1}`;
-      const bad = forbiddenMarker(s.text);
-      if (bad) messages.push(`${where}: de tekst bevat "${bad}".`);
+      for (const bad of forbiddenMarkers(s.text)) messages.push(`${where}: de tekst bevat "${bad}".`);
       const covered: [number, number][] = isoDateRanges(s.text);
       for (const f of s.facts) {
         const actual = valueAt(results, f.key);

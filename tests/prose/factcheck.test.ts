@@ -78,6 +78,13 @@ describe('checkTrace', () => {
       'Alinea dubbel, zin 1: de tekst bevat "[object".',
     ]);
   });
+
+  it('takes undefined, NaN and null as whole words only, so Dutch words that contain them pass', () => {
+    const ok: Paragraph = { id: 'nullijn', sentences: [{ text: 'De nullijn en de nulling zijn geen fout.', facts: [] }] };
+    expect(checkTrace([ok], results)).toEqual([]);
+    const bad: Paragraph = { id: 'null', sentences: [{ text: 'Waarde: null.', facts: [] }] };
+    expect(checkTrace([bad], results)).toEqual(['Alinea null, zin 1: de tekst bevat "null".']);
+  });
 });
 
 /** Render paragraphs the way templates/_includes/blocks/paragraph.njk does, footnote marker included. */
