@@ -193,7 +193,7 @@ function cover(report: Report, synthetic: PrintCover['synthetic']): PrintCover {
     title: e.title,
     series: SERIES_TITLE,
     referenceDate: `Peildatum ${e.referenceDateText}`,
-    stamp: `Editie ${e.snapshot} · kenmerk ${e.hash}`,
+    stamp: `Editie ${e.snapshot}`,
     publisher: PUBLISHER,
     synthetic,
   };

@@ -34,7 +34,7 @@ export function editionView(edition: Edition, extras: SiteExtras): EditionView {
   const pdf = extras.pdfFile ? checkFileName(extras.pdfFile, 'de pdf') : null;
   return {
     ...edition,
-    stamp: `Editie ${edition.snapshot} · ${edition.hash} · peildatum ${edition.referenceDateText}`,
+    stamp: `Editie ${edition.snapshot} · peildatum ${edition.referenceDateText}`,
     // Short on every page; the snapshot's full explanation is on the method page the banner links to.
     banner: edition.synthetic ? `${SYNTHETIC_WARNING} De landelijke cijfers komen uit gepubliceerde bronnen; alle cijfers per instelling zijn verzonnen.` : null,
     pdfUrl: pdf ? `/downloads/${pdf}` : null,

@@ -14,7 +14,7 @@ export function colofon(ctx: OutlineContext): Chapter | null {
     items: [
       { label: 'Editie', value: `Rapportjaar ${e.reportYear}` },
       { label: 'Peildatum', value: formatDate(e.referenceDate) },
-      { label: 'Gegevens', value: `snapshot ${e.snapshot}, kenmerk ${e.hash}` },
+      { label: 'Gegevens', value: `editie ${e.snapshot}` },
       ...(e.synthetic ? [{ label: 'Let op', value: 'De gegevens over instellingen in deze editie zijn fictief.' }] : []),
     ],
   };
