@@ -66,7 +66,7 @@ describe('rule "koers": progress against a straight path from start to target', 
     const item = f.items.find((i) => i.id === 'koers-rekenen')!;
     expect(item.kind).toBe('achter-op-schema');
     expect(item.polarity).toBe('aandacht');
-    expect(item.headline.text).toContain('ligt de sector achter op schema; 0 van de 10 instellingen zitten op of boven');
+    expect(item.headline.text).toContain('ligt de sector als geheel achter op schema; afzonderlijk 0 van de 10 instellingen zitten op of boven');
     expect(item.headline.facts.map((x) => x.key)).toEqual(['findings.course.rekenen.totaal.onCourse', 'findings.course.rekenen.totaal.n']);
     expect(item.detail!.text).toMatch(/gemiddeld 2,0 procentpunt vooruit \(betrouwbaarheidsinterval van de vooruitgang: 1,8 tot 2,2 procentpunt\), een verbetering buiten de toevalsmarge/);
     expect(item.figureId).toBe('realisatie-rekenen');
@@ -113,7 +113,7 @@ describe('rule "landelijke-reeks": the whole series, not its endpoints', () => {
   it('says so in the headline, with the rise and the level, and the net change over the whole series', () => {
     const f = findFindings(r).items.find((i) => i.id === 'reeks-instroom')!;
     expect(f.kind).toBe('landelijk-keerpunt');
-    expect(f.headline.text).toBe('In 2024/25 kwam er een einde aan de daling van ‘Instroom mbo’: na vier jaar daling een stijging van 2.310 tot 208.310.');
+    expect(f.headline.text).toBe('In 2024/25 kwam er een einde aan de daling van ‘Instroom mbo’: na vier jaar daling een stijging met 2.310 tot 208.310.');
     expect(f.detail!.text).toBe('Ten opzichte van 214.365 in 2017/18 is dat per saldo 6.055 lager.');
   });
 

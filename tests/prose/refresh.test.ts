@@ -56,7 +56,7 @@ describe('a new institution without rows', () => {
     const target = results.diff!.targetChanges.find((c) => c.institutionId === 'I07')!;
     expect(target).toMatchObject({ indicatorId: 'lc-ld', status: 'nieuw', newInstitution: true, after: 45 });
     const values = prose.changes.find((p) => p.id === 'wijzigingen-waarden')!.sentences.map((s) => s.text);
-    expect(values.join(' ')).toContain('waarvan 1 van nieuwe instellingen');
+    expect(values.join(' ')).toContain('waarvan 1 van de nieuwe instelling');
   });
 });
 

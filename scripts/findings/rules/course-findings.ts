@@ -58,13 +58,13 @@ function onPath(w: Writer, path: string, c: CourseResult) {
 function headline(w: Writer, label: string, path: string, c: CourseResult) {
   switch (c.status) {
     case 'op-koers':
-      return w.s`Bij ${label} ligt de sector op koers; ${onPath(w, path, c)}.`;
+      return w.s`Bij ${label} ligt de sector als geheel op koers; afzonderlijk ${onPath(w, path, c)}.`;
     case 'achter-op-schema':
-      return w.s`Bij ${label} ligt de sector achter op schema; ${onPath(w, path, c)}.`;
+      return w.s`Bij ${label} ligt de sector als geheel achter op schema; afzonderlijk ${onPath(w, path, c)}.`;
     case 'verslechterd':
       return w.s`Bij ${label} is de sector sinds de start achteruitgegaan; ${w.digits(`${path}.worse`)} van de ${w.digits(`${path}.n`)} instellingen ${c.worse === 1 ? 'is' : 'zijn'} verslechterd.`;
     default:
-      return w.s`Of de sector bij ${label} op koers ligt, is nog onzeker; ${onPath(w, path, c)}.`;
+      return w.s`Of de sector bij ${label} als geheel op koers ligt, is nog onzeker; afzonderlijk ${onPath(w, path, c)}.`;
   }
 }
 

@@ -20,6 +20,8 @@ import type { Finding, JudgementView, Polarity, SpendingPace } from '../types.ts
 
 export const BUDGET_PERIOD = { first: 2024, last: 2027 } as const;
 export const SPENDING_BEHIND = 0.8;
+/** Up to this many percentage points above the elapsed share, spending is "in de pas"; beyond it, "meer dan". */
+export const SPENDING_IN_STEP = 5;
 
 export function spendingPaces(results: Results): Record<string, SpendingPace> {
   const out: Record<string, SpendingPace> = {};
@@ -80,7 +82,9 @@ export function spendingFindings(ctx: RuleContext): Finding[] {
       uncertainty: null,
       headline: behind
         ? w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, terwijl ${w.pct(`${sp}.elapsedShare`)} van de periode voorbij is: de besteding loopt achter.`
-        : w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, in de pas met de ${w.pct(`${sp}.elapsedShare`)} van de periode die voorbij is.`,
+        : g.spentShare > pace.elapsedShare + SPENDING_IN_STEP
+          ? w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, meer dan de ${w.pct(`${sp}.elapsedShare`)} van de periode die voorbij is.`
+          : w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, in de pas met de ${w.pct(`${sp}.elapsedShare`)} van de periode die voorbij is.`,
       detail: null,
       figureId: figureIds.spendingTable(id),
     });

@@ -67,6 +67,11 @@ export function netSentence(w: Writer, line: SeriesResult, lp: string): ReturnTy
   return w.s`Ten opzichte van ${first} in ${line.first.period} is dat per saldo ${w.fact(`${lp}.change`, publishedDifference(line.change, line.unit))} ${line.change > 0 ? 'hoger' : 'lager'}.`;
 }
 
+/** `2022/23` → 2022; `2024` → 2024. */
+const startYear = (period: string) => Number(period.slice(0, 4));
+/** Two periods one year apart (`2023/24` after `2022/23`, `2024` after `2023`). */
+const consecutive = (a: string, b: string) => startYear(b) - startYear(a) === 1;
+
 interface Made {
   kind: Finding['kind'];
   polarity: Polarity;
@@ -91,10 +96,12 @@ function describe(w: Writer, line: SeriesResult, t: SeriesTrend, sign: 1 | -1 | 
   const change = (): Piece => w.fact(`${tp}.latestChange`, publishedDifference(t.latestChange!, line.unit));
   const better = (m: SeriesTrend['latestMovement']): Polarity =>
     sign === 0 || m === 'gelijk' || m === null ? 'wisselend' : (m === 'stijging' ? 1 : -1) * sign > 0 ? 'positief' : 'aandacht';
+  // When the published series skips years, the last step spans them all: say so rather than name one year.
+  const since = n >= 2 && !consecutive(line.points[n - 2]!.period, line.points[n - 1]!.period) ? `Tussen ${line.points[n - 2]!.period} en ${t.latestPeriod!}` : `In ${t.latestPeriod!}`;
   const latestSentence = () =>
     t.latestMovement === 'gelijk'
-      ? w.s`In ${t.latestPeriod!} bleef ${name} vrijwel gelijk op ${level(n - 1)}.`
-      : w.s`In ${t.latestPeriod!} ${t.latestMovement === 'stijging' ? 'steeg' : 'daalde'} ${name} met ${change()} tot ${level(n - 1)}.`;
+      ? w.s`${since} bleef ${name} vrijwel gelijk op ${level(n - 1)}.`
+      : w.s`${since} ${t.latestMovement === 'stijging' ? 'steeg' : 'daalde'} ${name} met ${change()} tot ${level(n - 1)}.`;
 
   if (goal && t.goalPath && t.goalPath.ahead !== null) {
     const ahead = t.goalPath.ahead >= 0;
@@ -117,7 +124,7 @@ function describe(w: Writer, line: SeriesResult, t: SeriesTrend, sign: 1 | -1 | 
       polarity: better(t.latestMovement),
       size: 1 + Math.min(2, t.turnAfter / 2),
       facts: [`${tp}.turnAfter`, `${tp}.latestChange`, `${lp}.points.${n - 1}.value`],
-      headline: w.s`In ${t.latestPeriod!} kwam er een einde aan de ${before} van ${name}: na ${steps} een ${t.latestMovement} van ${change()} tot ${level(n - 1)}.`,
+      headline: w.s`In ${t.latestPeriod!} kwam er een einde aan de ${before} van ${name}: na ${steps} een ${t.latestMovement} met ${change()} tot ${level(n - 1)}.`,
       detail: netSentence(w, line, lp),
     };
   }

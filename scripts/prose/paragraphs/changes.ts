@@ -43,7 +43,8 @@ function targets(w: Writer) {
   const c = w.results.diff!.counts;
   if (c.targetsChanged === 0) return [w.s`Geen enkele geldende streefwaarde is gewijzigd.`];
   const COMBINATIE = ['combinatie', 'combinaties'] as const;
-  const ofNew = c.targetsNewInstitutions > 0 ? piece(', waarvan ', w.digits('diff.counts.targetsNewInstitutions'), ' van nieuwe instellingen') : '';
+  const added = w.results.diff!.institutionsAdded.length;
+  const ofNew = c.targetsNewInstitutions > 0 ? piece(', waarvan ', w.digits('diff.counts.targetsNewInstitutions'), added === 1 ? ' van de nieuwe instelling' : ' van de nieuwe instellingen') : '';
   return [
     c.targetsRevised === 0
       ? null
