@@ -145,7 +145,7 @@ export function coverageWarnings(coverage: Coverage, indicatorName: (id: string)
       const prev = earlier[earlier.length - 1]!;
       const n = f.institutionsByYear[y]!;
       lines.push(
-        `${what}: ${y} (rapportjaar) heeft gegevens van ${formatNumber(n)} van de ${formatNumber(f.institutionsByYear[prev]!)} instellingen van ${prev}; ` +
+        `${what}: ${y} (rapportjaar) heeft gegevens van ${formatNumber(n)} van de ${plural(f.institutionsByYear[prev]!, 'instelling', 'instellingen')} van ${prev}; ` +
           `vergelijkingen met ${prev} gaan alleen over instellingen met beide jaren`,
       );
     }
@@ -177,7 +177,8 @@ export function coverageLines(coverage: Coverage, indicatorName?: (id: string) =
     coverage.series.length === 0
       ? '  reeksen.csv: geen reeksen'
       : `  reeksen.csv: ${lagging.length === coverage.series.length ? 'geen' : formatNumber(coverage.series.length - lagging.length)} van de ${plural(coverage.series.length, 'landelijke reeks', 'landelijke reeksen')} ` +
-        `heeft cijfers over ${y}` +
+        // "geen van de …" and "1 van de …" take the singular, "3 van de …" the plural.
+        `${coverage.series.length - lagging.length > 1 ? 'hebben' : 'heeft'} cijfers over ${y}` +
         (lagging.length === 0
           ? ''
           : `; ${lagging.length === coverage.series.length ? 'ze lopen' : 'de andere lopen'} tot en met een eerder jaar (landelijke cijfers lopen achter` +

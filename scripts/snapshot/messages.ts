@@ -52,6 +52,9 @@ export const msg = {
   fractions: (count: number, subject: string, example: string, dialect: 'en' | 'nl') =>
     `alle ${count} waarden van ${subject} (eenheid 'procent') liggen tussen 0 en 1, bijv. ${q(example)}; dit lijken fracties zoals Excel een percentage opslaat ` +
     `(${dialect === 'nl' ? '0,659' : '0.659'} voor 65,9%). Vermenigvuldig ze met 100`,
+  oneFraction: (value: string, percent: string, institution: string, subject: string, example: string) =>
+    // subject: the quoted indicator, with its breakdown when not 'totaal'
+    `${q(value)} lijkt een fractie (${percent}%) terwijl de andere waarden van ${institution} voor ${subject} in procenten staan (bijv. ${example}); vermenigvuldig met 100`,
   overBudget: (institution: string, goal: string, until: number, spent: string, budget: string, budgetLine: number) =>
     `${institution} besteedde aan doelstelling ${goal} tot en met ${until} ${spent}, meer dan de begroting van ${budget} (begroting.csv:${budgetLine}); controleer beide bedragen`,
   farOverBudget: (institution: string, goal: string, until: number, spent: string, budget: string, budgetLine: number) =>

@@ -1,6 +1,9 @@
 // Plausibility of what the numbers mean, beyond their type: values that are well-formed but almost surely
 // another quantity than the column says. Which rule refuses (fout) and which warns (waarschuwing):
 // - every value of a `procent` indicator or series within 0..1: fractions as Excel stores a percentage → fout;
+// - one value of a `procent` indicator in waarden.csv strictly between 0 and 1 (or 1 written with decimals) whose
+//   hundredfold (within a factor 3) matches a value above 5 of the same institution, indicator and breakdown — another
+//   kind or year, or the same number in the previous edition: one institution exported fractions → fout;
 // - spending above the budget of the same institution and goal: can happen (overspending) → waarschuwing;
 //   ten times the budget or more: a unit or separator slip in one of the amounts → fout;
 // - a count or amount (studenten, begroot, besteed, waarde of an aantal/euro indicator or series) about 1000 times
@@ -22,7 +25,37 @@ export function checkPlausibility(data: Data, tables: ReadonlyMap<string, Row[]>
   fractions(issues, 'waarden.csv', rows('waarden.csv').filter((r) => procent.has(r.cells.indicator as string)), (r) => `indicator '${r.cells.indicator}'`, dialects);
   fractions(issues, 'landelijke_doelen.csv', rows('landelijke_doelen.csv').filter((r) => procent.has(r.cells.indicator as string)), (r) => `indicator '${r.cells.indicator}'`, dialects);
   fractions(issues, 'reeksen.csv', rows('reeksen.csv').filter((r) => r.cells.eenheid === 'procent'), (r) => `reeks '${r.cells.reeks}'`, dialects);
+  oneFraction(issues, rows('waarden.csv').filter((r) => procent.has(r.cells.indicator as string)));
   overBudget(issues, tables);
+}
+
+/** A value that reads as a fraction (0 < v < 1, or 1 written with decimals such as `1.0`). */
+const looksFraction = (row: Row) => {
+  const v = row.cells.waarde as number;
+  return (v > 0 && v < 1) || (v === 1 && /[.,]/.test(row.raw('waarde')));
+};
+/** A reference above 5 whose size is about 100 times (33–300×) the fraction: the same percentage, once as a fraction. */
+const hundredfold = (fraction: number, reference: number) => reference > 5 && reference >= (fraction * 100) / 3 && reference <= fraction * 100 * 3;
+const percentOf = (row: Row) => formatNumber((row.cells.waarde as number) * 100, Math.max(0, (/[.,](\d+)$/.exec(row.raw('waarde'))?.[1]?.length ?? 0) - 2));
+const shownValue = (x: number) => (Number.isInteger(x) ? formatNumber(x) : String(x).replace('.', ','));
+const subjectOf = (row: Row) => `'${row.cells.indicator}'${row.cells.uitsplitsing === 'totaal' ? '' : ` (uitsplitsing '${row.cells.uitsplitsing}')`}`;
+
+/** One institution's values of a `procent` indicator as fractions beside its own percentages: an error at each. */
+function oneFraction(issues: Issue[], rows: readonly Row[]): void {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = ['instelling', 'indicator', 'uitsplitsing'].map((k) => String(row.cells[k])).join('\u0000');
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const sink = issueSink('waarden.csv', issues);
+  for (const group of groups.values()) {
+    for (const row of group.filter(looksFraction)) {
+      const ref = group.find((r) => !looksFraction(r) && hundredfold(row.cells.waarde as number, r.cells.waarde as number));
+      if (!ref) continue;
+      const example = `${shownValue(ref.cells.waarde as number)} op regel ${ref.line}`;
+      sink.error(row.line, row.columnOf('waarde'), msg.oneFraction(row.raw('waarde'), percentOf(row), row.cells.instelling as string, subjectOf(row), example));
+    }
+  }
 }
 
 /** All values of one subject within 0..1 (and not all zero): one error at the first of them. */
@@ -60,7 +93,10 @@ function overBudget(issues: Issue[], tables: ReadonlyMap<string, Row[]>): void {
     let warned = false;
     for (const row of [...rows].sort((a, b) => (a.cells.jaar as number) - (b.cells.jaar as number))) {
       total += row.cells.besteed as number;
-      const args = [row.cells.instelling as string, row.cells.doelstelling as string, row.cells.jaar as number, formatEuro(total), formatEuro(budget), budgetRow.line] as const;
+      // Rounded amounts that read the same ("€ 1,2 miljoen, meer dan … € 1,2 miljoen") are shown exactly.
+      const same = formatEuro(total) === formatEuro(budget);
+      const euro = (x: number) => (same ? `€ ${formatNumber(x, Number.isInteger(x) ? 0 : 2)}` : formatEuro(x));
+      const args = [row.cells.instelling as string, row.cells.doelstelling as string, row.cells.jaar as number, euro(total), euro(budget), budgetRow.line] as const;
       if (budget > 0 && total >= 10 * budget) {
         sink.error(row.line, row.columnOf('besteed'), msg.farOverBudget(...args));
         break;
@@ -91,14 +127,25 @@ export function checkAgainstPrevious(current: Snapshot, currentRows: ReadonlyMap
   const counted = new Set(current.indicators.filter((i) => i.unit === 'aantal' || i.unit === 'euro').map((i) => i.id));
   const isCounted = (row: Row, how: 'indicator' | 'eenheid' | undefined) =>
     how === 'indicator' ? counted.has(row.cells.indicator as string) : how === 'eenheid' ? row.cells.eenheid === 'aantal' || row.cells.eenheid === 'euro' : true;
-  const shown = (x: number) => (Number.isInteger(x) ? formatNumber(x) : String(x).replace('.', ','));
+  const shown = shownValue;
+  const procent = new Set(current.indicators.filter((i) => i.unit === 'procent').map((i) => i.id));
   for (const { file, key, value, counted: how } of COMPARED) {
     const keyOf = (row: Row) => key.map((k) => String(row.cells[k])).join('\u0000');
     const before = new Map<string, Row>();
     for (const row of previousRows.get(file) ?? []) if (row.valid && !before.has(keyOf(row))) before.set(keyOf(row), row);
     const sink = issueSink(file, issues);
     for (const row of currentRows.get(file) ?? []) {
-      if (!row.valid || !isCounted(row, how)) continue;
+      if (!row.valid) continue;
+      if (file === 'waarden.csv' && procent.has(row.cells.indicator as string) && typeof row.cells.waarde === 'number' && looksFraction(row)) {
+        const old = before.get(keyOf(row));
+        const then = old?.cells.waarde;
+        if (typeof then === 'number' && hundredfold(row.cells.waarde, then)) {
+          const example = `${shown(then)} in de vorige editie ${previous.name}, ${file}:${old!.line}`;
+          sink.error(row.line, row.columnOf('waarde'), msg.oneFraction(row.raw('waarde'), percentOf(row), row.cells.instelling as string, subjectOf(row), example));
+        }
+        continue;
+      }
+      if (!isCounted(row, how)) continue;
       const old = before.get(keyOf(row));
       const now = row.cells[value];
       const then = old?.cells[value];

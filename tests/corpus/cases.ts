@@ -166,6 +166,15 @@ export const CASES: readonly CorpusCase[] = [
       check: (s) => expectEqual(s.spending[0]?.amount, 1300000, 'besteding I01 1.3'),
     },
   },
+  {
+    name: 'besteding-net-boven-begroting',
+    shape: 'Besteding net boven de begroting, afgerond gelijk: beide bedragen precies',
+    make: (c) => c.setLine('bestedingen.csv', 2, 'I01,1.3,2024,1234567'),
+    read: {
+      warnings: ['bestedingen.csv:2:4: I01 besteedde aan doelstelling 1.3 tot en met 2024 € 1.234.567, meer dan de begroting van € 1.200.000 (begroting.csv:2)'],
+      check: (s) => expectEqual(s.spending[0]?.amount, 1234567, 'besteding I01 1.3'),
+    },
+  },
   // ── refused ──
   {
     name: 'duizendtal-punt-aantal',
@@ -202,6 +211,26 @@ export const CASES: readonly CorpusCase[] = [
     },
     refused: [
       "waarden.csv:2:6: alle 18 waarden van indicator 'werkdruk' (eenheid 'procent') liggen tussen 0 en 1, bijv. '0.45'; dit lijken fracties zoals Excel een percentage opslaat (0.659 voor 65,9%). Vermenigvuldig ze met 100",
+    ],
+  },
+  {
+    name: 'fractie-een-instelling',
+    shape: 'Eén instelling met percentages als fracties (0,28 voor 28%), naast haar eigen percentages',
+    make: (c) => c.setLine('waarden.csv', 22, 'I02,lc-ld,totaal,start,2022,0.28,,kwaliteitsagenda'),
+    refused: [
+      "waarden.csv:22:6: '0.28' lijkt een fractie (28%) terwijl de andere waarden van I02 voor 'lc-ld' in procenten staan (bijv. 45 op regel 23); vermenigvuldig met 100",
+    ],
+  },
+  {
+    name: 'fractie-een-instelling-vorige-editie',
+    shape: 'Eén instelling met al haar waarden van een indicator als fracties; de vorige editie heeft percentages',
+    make: (c) => {
+      c.setLine('waarden.csv', 22, 'I02,lc-ld,totaal,start,2022,0.280,,kwaliteitsagenda');
+      c.setLine('waarden.csv', 23, 'I02,lc-ld,totaal,streef,2027,0.45,,kwaliteitsagenda');
+    },
+    refused: [
+      "waarden.csv:22:6: '0.280' lijkt een fractie (28,0%) terwijl de andere waarden van I02 voor 'lc-ld' in procenten staan (bijv. 28 in de vorige editie 2024-11-01, waarden.csv:22); vermenigvuldig met 100",
+      "waarden.csv:23:6: '0.45' lijkt een fractie (45%) terwijl de andere waarden van I02 voor 'lc-ld' in procenten staan (bijv. 45 in de vorige editie 2024-11-01, waarden.csv:23); vermenigvuldig met 100",
     ],
   },
   {

@@ -1,7 +1,7 @@
 // Coverage of an edition against its report year (issue 18): a refresh made from the fixture with no spending for
 // 2026, a new institution without rows and a partial year is valid, but the check and the build must say so.
 import { afterAll, describe, expect, it } from 'vitest';
-import { coverageOf, coverageWarnings, editionCoverage } from '../../scripts/snapshot/coverage.ts';
+import { coverageLines, coverageOf, coverageWarnings, editionCoverage } from '../../scripts/snapshot/coverage.ts';
 import { loadWithPrevious } from '../../scripts/snapshot/previous.ts';
 import { makeRefreshEdition } from '../helpers/refresh-edition.ts';
 import { runScript } from '../helpers/run-script.ts';
@@ -46,6 +46,14 @@ describe('coverage of a refresh', () => {
       'instellingen.csv: nieuwe instelling I07 (Instelling 07) heeft geen regels in begroting.csv, bestedingen.csv, maatregel_inzet.csv en efile_oordelen.csv; haar pagina toont daar "geen gegevens"',
     );
     expect(warnings).toHaveLength(4); // + stage-school without 2026
+  });
+
+  it('agrees the verb with the number of national series that reach the report year', () => {
+    const withSeries = (latest: readonly string[]) => ({ ...coverage, series: latest.map((l, i) => ({ series: `r${i}`, latest: l })) });
+    const line = (latest: readonly string[]) => coverageLines(withSeries(latest)).find((l) => l.startsWith('  reeksen.csv'))!;
+    expect(line(['2026', '2026', '2026', '2024'])).toContain('3 van de 4 landelijke reeksen hebben cijfers over 2026');
+    expect(line(['2026', '2024'])).toContain('1 van de 2 landelijke reeksen heeft cijfers over 2026');
+    expect(line(['2024', '2024'])).toContain('geen van de 2 landelijke reeksen heeft cijfers over 2026');
   });
 
   it('has no warning for an edition that covers its report year', () => {
