@@ -17,10 +17,15 @@ import {
   unitSuffix,
   wrapLabel,
 } from '../spec.ts';
-import { FONT_SIZE, LABEL_LIMIT, ROW_STEP, SEMANTIC, WHITE } from '../theme.ts';
+import { measureText } from '../measure.ts';
+import { FONT_SIZE, LABEL_LIMIT, NARROW_FONT, NARROW_LABEL_LIMIT, NARROW_WIDTH, ROW_STEP, SEMANTIC, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
 
 export const CHART_TYPE = 'ambition-range';
+
+const LABEL_GAP = 6;
+/** Plot width of the phone variant: the narrow chart minus its category label column (as narrow.ts's legends). */
+const NARROW_PLOT = NARROW_WIDTH - NARROW_LABEL_LIMIT - 40;
 
 export interface AmbitionRangeRow {
   /** Indicator name as readers know it. */
@@ -67,10 +72,15 @@ export function buildAmbitionRange(input: AmbitionRangeInput, meta: FigureMeta):
     q3Text: formatChangeShort(r.q3, unit),
   }));
 
-  // Room on the right of the widest range for the value label.
+  // Room on the right of each range for its value label (drawn LABEL_GAP px right of Q3), sized for the phone
+  // variant's plot: narrowest, largest text, so the wide chart fits too. At least 12% of the range.
   const lo = Math.min(0, ...rows.map((r) => r.q1));
   const hi = Math.max(0, ...rows.map((r) => r.q3));
-  const domain = [lo, hi + (hi - lo) * 0.12];
+  const ends = values.map((v) => {
+    const room = NARROW_PLOT - LABEL_GAP - measureText(v.meanText, { fontSize: NARROW_FONT });
+    return lo + ((v.q3 - lo) * NARROW_PLOT) / Math.max(room, NARROW_PLOT / 2);
+  });
+  const domain = [lo, Math.max(hi + (hi - lo) * 0.12, ...ends)];
   const lines = Math.max(...values.map((v) => v.label.split('\n').length));
   const step = Math.max(ROW_STEP.roomy, lines * (FONT_SIZE.label + 2) + 10);
 
@@ -103,7 +113,7 @@ export function buildAmbitionRange(input: AmbitionRangeInput, meta: FigureMeta):
           encoding: { x: { ...x, field: 'gemiddelde' }, y, tooltip: tip },
         },
         {
-          mark: { type: 'text', align: 'left', dx: 6, baseline: 'middle' },
+          mark: { type: 'text', align: 'left', dx: LABEL_GAP, baseline: 'middle' },
           encoding: { x: { ...x, field: 'q3' }, y, text: { field: 'meanText' } },
         },
       ],

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildAmbitionRange } from '../../../scripts/figures/charts/ambition-range.ts';
 import { inputs, meta } from '../fixtures.ts';
+import { measureText } from '../../../scripts/figures/measure.ts';
+import { renderFigure } from '../../../scripts/figures/render.ts';
+import { NARROW_FONT } from '../../../scripts/figures/theme.ts';
 import { countMarks, renderChecked, texts } from '../helpers.ts';
 
 describe('ambition-range', () => {
@@ -12,6 +15,16 @@ describe('ambition-range', () => {
     expect(countMarks(svg, 'rect')).toBe(3);
     expect(countMarks(svg, 'rule')).toBe(1);
     expect(texts(svg)).toEqual(expect.arrayContaining(['+3,0', '+26,0', '\u22122,0', '0', '+10', 'Verbeterambitie (procentpunt)']));
+  });
+
+  it('leaves room right of the widest range for its value label, also in the phone variant', async () => {
+    const rendered = await renderFigure(figure);
+    // The plot's width (its background rect) and each value label's left edge, both in the plot's coordinates.
+    const plot = Number(/<path class="background" d="M0,0h([\d.]+)v/.exec(rendered.svgNarrow!)![1]);
+    const labels = [...rendered.svgNarrow!.matchAll(/<text text-anchor="start" transform="translate\(([\d.-]+),[\d.-]+\)"[^>]*>([^<]+)</g)];
+    const label = labels.find((m) => m[2] === '+26,0')!;
+    expect(label).toBeDefined();
+    expect(Number(label[1]) + measureText('+26,0', { fontSize: NARROW_FONT })).toBeLessThanOrEqual(plot);
   });
 
   it('names the highest and lowest mean ambition in the alt text', () => {
