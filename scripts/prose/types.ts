@@ -39,6 +39,8 @@ export interface FindingsProse {
   readonly items: Readonly<Record<string, Paragraph>>;
   /** The headline alone, keyed by finding id (`kort-…`): the Samenvatting and the home page. */
   readonly headlines: Readonly<Record<string, Paragraph>>;
+  /** Where the sector stands over all indicators: how many are on course, behind, uncertain, worse, without data. */
+  readonly overall: Paragraph;
   /** Headlines of the five most important findings, in order (home page, head of the Samenvatting). */
   readonly top: readonly Paragraph[];
   /** Per goal: "Positieve ontwikkelingen" and "Aandachtspunten en/of wisselend beeld", ranked, at most four each. */

@@ -1,7 +1,7 @@
 // The key findings for the Samenvatting: one short paragraph per bullet, each traced like any other paragraph.
 import type { Findings } from '../../findings/types.ts';
 import type { Paragraph } from '../../report/types.ts';
-import { INSTELLING, goalBudgetPath, list, paragraph, piece, required, type Writer } from '../builder.ts';
+import { INSTELLING, goalBudgetPath, list, paragraph, piece, required, type Piece, type Writer } from '../builder.ts';
 import type { FindingsProse, GoalFindingLists } from '../types.ts';
 import { goalFindings } from './goal.ts';
 import { convergenceKind, evaluation, goalLabel, indicatorLabel } from '../wording.ts';
@@ -157,5 +157,25 @@ export function writeFindings(w: Writer, findings: Findings): FindingsProse {
   for (const f of findings.items) {
     if (f.figureId && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), f.headline);
   }
-  return { items, headlines, top: findings.top.map((id) => headlines[id]!), goals, empty, titles };
+  return { items, headlines, overall: overall(w, findings), top: findings.top.map((id) => headlines[id]!), goals, empty, titles };
+}
+
+/** The count of course statuses over every indicator × breakdown of the overview table (findings.counts). */
+function overall(w: Writer, findings: Findings): Paragraph {
+  const c = findings.counts;
+  const INDICATOR = ['indicator', 'indicatoren'] as const;
+  const assessed = c.onCourse + c.behind + c.worse + c.uncertain;
+  const rest = [
+    c.behind > 0 ? piece('achter op schema bij ', w.digits('findings.counts.behind')) : null,
+    c.worse > 0 ? piece('sinds de start achteruitgegaan bij ', w.digits('findings.counts.worse')) : null,
+    c.uncertain > 0 ? piece('nog onzeker bij ', w.digits('findings.counts.uncertain')) : null,
+  ].filter((x): x is Piece => x !== null);
+  const list = piece(...rest.flatMap((r, i) => [i === rest.length - 1 ? ' en ' : ', ', r]));
+  return required(
+    'samenvatting-stand',
+    assessed === 0
+      ? w.s`Voor geen enkele indicator zijn er al genoeg gerealiseerde waarden om te zeggen of de sector op koers ligt.`
+      : w.s`Van de indicatoren met een startwaarde, een streefwaarde en een gerealiseerde waarde is de sector als geheel op koers bij ${w.digits('findings.counts.onCourse', INDICATOR)}${list}.`,
+    c.noData > 0 ? w.s`Bij ${w.digits('findings.counts.noData', INDICATOR)} zijn er nog te weinig gegevens om dat te zeggen.` : null,
+  );
 }

@@ -1,6 +1,6 @@
 // Front matter: colofon (with the edition stamp), voorwoord and samenvatting.
 import { formatDate } from '../../lib/nl.ts';
-import { bullets, chapter, editor, figure, section } from '../blocks.ts';
+import { bullets, chapter, editor, figure, paragraph, section } from '../blocks.ts';
 import { goalTitle, PRIORITY_TITLES, type OutlineContext } from '../context.ts';
 import { goalSlug, urls } from '../../lib/urls.ts';
 import { OVERVIEW_TABLE } from '../../figures/registry/findings.ts';
@@ -44,7 +44,7 @@ export function samenvatting(ctx: OutlineContext): Chapter | null {
     id: 'samenvatting',
     title: 'Samenvatting',
     part: 'front',
-    blocks: [...editor(ctx.editor('samenvatting.md')), ...bullets('samenvatting-belangrijkste', prose.findings.top, 'De belangrijkste bevindingen')],
+    blocks: [...editor(ctx.editor('samenvatting.md')), ...paragraph(prose.findings.overall), ...bullets('samenvatting-belangrijkste', prose.findings.top, 'De belangrijkste bevindingen')],
     children: [
       ...([1, 2, 3] as const).map((p) => group(`samenvatting-prioriteit-${p}`, `Prioriteit ${p}: ${PRIORITY_TITLES[p]}`, goalsOf(p))),
       group('samenvatting-stagepact', 'Stagepact mbo', results.goalOrder.filter((g) => results.goals[g]!.isStagepact)),

@@ -1,0 +1,25 @@
+// The Samenvatting opens with where the sector stands over all indicators (issue 14): the counts of the course
+// statuses, traced to findings.counts, and nothing about statuses that did not occur.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeResults } from '../../scripts/compute/compute.ts';
+import { findFindings } from '../../scripts/findings/findings.ts';
+import { writeProse } from '../../scripts/prose/prose.ts';
+import { loadWithPrevious } from '../../scripts/snapshot/previous.ts';
+
+describe('the overall state at the head of the Samenvatting', () => {
+  it('counts the indicators per course status of the bundled edition, with their facts', () => {
+    const editions = loadWithPrevious(join(import.meta.dirname, '..', '..', 'data', 'snapshots', '2025-11-01'));
+    const results = computeResults(editions.current!, editions.previous);
+    const findings = findFindings(results);
+    const overall = writeProse(results, findings).findings.overall;
+    const c = findings.counts;
+    const text = overall.sentences.map((s) => s.text).join(' ');
+    expect(text).toContain(`op koers bij ${c.onCourse} indicatoren`);
+    expect(text).toContain(`achter op schema bij ${c.behind}`);
+    expect(text).toContain(`Bij ${c.noData} indicatoren zijn er nog te weinig gegevens`);
+    // No status that did not occur is mentioned.
+    if (c.worse === 0) expect(text).not.toContain('achteruitgegaan');
+    expect(overall.sentences.flatMap((s) => s.facts.map((f) => f.key))).toEqual(expect.arrayContaining(['findings.counts.onCourse', 'findings.counts.behind']));
+  });
+});
