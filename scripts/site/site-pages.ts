@@ -138,11 +138,11 @@ function checkView(outcome: CheckOutcome): CheckView {
 }
 
 export function accessibilityPage(make: MakePage, report: Report, extras: SiteExtras): SiteData['accessibility'] {
-  const { snapshot, hash } = report.edition;
+  const { snapshot } = report.edition;
   return {
     ...make('/toegankelijkheid/', 'Toegankelijkheid', 'Hoe toegankelijk deze site is, welke controles bij deze editie zijn gedaan en met welke uitkomst.', 'accessibility'),
     standard: extras.checks?.standard ?? 'WCAG 2.1 niveau AA',
     checks: extras.checks ? extras.checks.outcomes.map(checkView) : null,
-    checked: `editie ${snapshot} (${hash})`,
+    checked: `editie ${snapshot}`,
   };
 }

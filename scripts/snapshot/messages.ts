@@ -55,6 +55,8 @@ export const msg = {
   oneFraction: (value: string, percent: string, institution: string, subject: string, example: string) =>
     // subject: the quoted indicator, with its breakdown when not 'totaal'
     `${q(value)} lijkt een fractie (${percent}%) terwijl de andere waarden van ${institution} voor ${subject} in procenten staan (bijv. ${example}); vermenigvuldig met 100`,
+  oneFractionMaybe: (value: string, percent: string, institution: string, subject: string, example: string) =>
+    `${q(value)} lijkt een fractie (${percent}%) naast de andere waarden van ${institution} voor ${subject} in procenten (bijv. ${example}); is het een fractie, vermenigvuldig dan met 100`,
   overBudget: (institution: string, goal: string, until: number, spent: string, budget: string, budgetLine: number) =>
     `${institution} besteedde aan doelstelling ${goal} tot en met ${until} ${spent}, meer dan de begroting van ${budget} (begroting.csv:${budgetLine}); controleer beide bedragen`,
   farOverBudget: (institution: string, goal: string, until: number, spent: string, budget: string, budgetLine: number) =>

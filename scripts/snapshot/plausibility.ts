@@ -2,8 +2,9 @@
 // another quantity than the column says. Which rule refuses (fout) and which warns (waarschuwing):
 // - every value of a `procent` indicator or series within 0..1: fractions as Excel stores a percentage → fout;
 // - one value of a `procent` indicator in waarden.csv strictly between 0 and 1 (or 1 written with decimals) whose
-//   hundredfold (within a factor 3) matches a value above 5 of the same institution, indicator and breakdown — another
-//   kind or year, or the same number in the previous edition: one institution exported fractions → fout;
+//   hundredfold (within a factor 2) matches the same number in the previous edition: one institution exported
+//   fractions → fout; when it matches every other value (above 5) of the same institution, indicator and breakdown
+//   instead, it can still be a real low percentage → waarschuwing;
 // - spending above the budget of the same institution and goal: can happen (overspending) → waarschuwing;
 //   ten times the budget or more: a unit or separator slip in one of the amounts → fout;
 // - a count or amount (studenten, begroot, besteed, waarde of an aantal/euro indicator or series) about 1000 times
@@ -34,8 +35,11 @@ const looksFraction = (row: Row) => {
   const v = row.cells.waarde as number;
   return (v > 0 && v < 1) || (v === 1 && /[.,]/.test(row.raw('waarde')));
 };
-/** A reference above 5 whose size is about 100 times (33–300×) the fraction: the same percentage, once as a fraction. */
-const hundredfold = (fraction: number, reference: number) => reference > 5 && reference >= (fraction * 100) / 3 && reference <= fraction * 100 * 3;
+/**
+ * A reference above 5 within a factor 2 of 100 × the fraction: the same percentage, once as a fraction. Tight on
+ * purpose: a low percentage such as a target of 0,2% beside a start of 8,9% is a real value, not a fraction.
+ */
+const hundredfold = (fraction: number, reference: number) => reference > 5 && reference >= (fraction * 100) / 2 && reference <= fraction * 100 * 2;
 const percentOf = (row: Row) => formatNumber((row.cells.waarde as number) * 100, Math.max(0, (/[.,](\d+)$/.exec(row.raw('waarde'))?.[1]?.length ?? 0) - 2));
 const shownValue = (x: number) => (Number.isInteger(x) ? formatNumber(x) : String(x).replace('.', ','));
 const subjectOf = (row: Row) => `'${row.cells.indicator}'${row.cells.uitsplitsing === 'totaal' ? '' : ` (uitsplitsing '${row.cells.uitsplitsing}')`}`;
@@ -50,10 +54,14 @@ function oneFraction(issues: Issue[], rows: readonly Row[]): void {
   const sink = issueSink('waarden.csv', issues);
   for (const group of groups.values()) {
     for (const row of group.filter(looksFraction)) {
-      const ref = group.find((r) => !looksFraction(r) && hundredfold(row.cells.waarde as number, r.cells.waarde as number));
-      if (!ref) continue;
+      // Every other value of the institution must read as the same percentage, or the small value may be real.
+      const others = group.filter((r) => !looksFraction(r));
+      const ref = others[0];
+      if (!ref || !others.every((r) => hundredfold(row.cells.waarde as number, r.cells.waarde as number))) continue;
+      // A low percentage beside higher ones can be real (a target near 0): warn, and refuse only against the same
+      // number in the previous edition (below).
       const example = `${shownValue(ref.cells.waarde as number)} op regel ${ref.line}`;
-      sink.error(row.line, row.columnOf('waarde'), msg.oneFraction(row.raw('waarde'), percentOf(row), row.cells.instelling as string, subjectOf(row), example));
+      sink.warning(row.line, row.columnOf('waarde'), msg.oneFractionMaybe(row.raw('waarde'), percentOf(row), row.cells.instelling as string, subjectOf(row), example));
     }
   }
 }

@@ -23,7 +23,10 @@ export function loadWithPrevious(dir: string): Editions {
   const jumps = previous.snapshot
     ? capIssues(checkAgainstPrevious(current.snapshot, current.tables ?? new Map(), previous.snapshot, previous.tables ?? new Map()))
     : [];
-  const issues = [...current.issues, ...jumps, ...prefixed.filter((i) => i.severity === 'fout')];
+  // One cause, one message: a warning on a line that the comparison with the previous edition refuses is dropped.
+  const refused = new Set(jumps.filter((i) => i.severity === 'fout').map((i) => `${i.file}:${i.line}`));
+  const own = current.issues.filter((i) => !(i.severity === 'waarschuwing' && refused.has(`${i.file}:${i.line}`)));
+  const issues = [...own, ...jumps, ...prefixed.filter((i) => i.severity === 'fout')];
   if (jumps.length > 0) return { current: null, previous: null, issues, rejected: nameOf(dir) };
   return {
     current: current.snapshot,

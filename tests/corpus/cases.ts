@@ -215,10 +215,12 @@ export const CASES: readonly CorpusCase[] = [
   },
   {
     name: 'fractie-een-instelling',
-    shape: 'Eén instelling met percentages als fracties (0,28 voor 28%), naast haar eigen percentages',
+    shape: 'Eén instelling met een percentage als fractie (0,28 voor 28%), naast haar eigen percentages',
     make: (c) => c.setLine('waarden.csv', 22, 'I02,lc-ld,totaal,start,2022,0.28,,kwaliteitsagenda'),
+    // The same number is 28 in the previous edition: refused there. Beside its own percentages only (a row the
+    // previous edition does not have), a value like this is a warning: a low percentage can be real.
     refused: [
-      "waarden.csv:22:6: '0.28' lijkt een fractie (28%) terwijl de andere waarden van I02 voor 'lc-ld' in procenten staan (bijv. 45 op regel 23); vermenigvuldig met 100",
+      "waarden.csv:22:6: '0.28' lijkt een fractie (28%) terwijl de andere waarden van I02 voor 'lc-ld' in procenten staan (bijv. 28 in de vorige editie 2024-11-01, waarden.csv:22); vermenigvuldig met 100",
     ],
   },
   {

@@ -99,7 +99,7 @@ describe('pages', () => {
       const html = read(site.dir, file);
       expect(html, file).toContain('<html lang="nl">');
       expect(html, file).toContain('Let op: de gegevens over instellingen in deze editie zijn fictief.');
-      expect(html, file).toMatch(/<footer[\s\S]*Editie 2025-11-01 · 3f9a1c0d2e · peildatum 1 november 2025/);
+      expect(html, file).toMatch(/<footer[\s\S]*Editie 2025-11-01 · peildatum 1 november 2025/);
       expect(html, file).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';`);
       expect(html, file).toContain('<a class="skip-link" href="#inhoud">');
     }
@@ -185,7 +185,7 @@ describe('checks', () => {
   it('states the check outcomes on the accessibility page', () => {
     const statement = text(page('/toegankelijkheid/'));
     expect(statement).toContain('WCAG 2.1 niveau AA');
-    expect(statement).toContain('De uitkomsten hieronder horen bij editie 2025-11-01 (3f9a1c0d2e).');
+    expect(statement).toContain('De uitkomsten hieronder horen bij editie 2025-11-01.');
     expect(statement).toMatch(/Geldige HTML Hulpmiddel: html-validate 10\.\d+\.\d+ Geen problemen gevonden op 34 pagina’s\./);
     expect(statement).toContain('Werkende links en niets van andere websites');
     expect(site.checks!.outcomes.map((o) => [o.id, o.problems])).toEqual([['html', 0], ['links', 0]]);
