@@ -218,7 +218,7 @@ describe('siteData edition and site pages', () => {
       ['Eén probleem gevonden op 1 pagina.', false],
     ]);
     expect(data.accessibility.checks).toBeNull();
-    expect(data.accessibility.checked).toBe('editie 2025-11-01 (3f9a1c0d2e)');
+    expect(data.accessibility.checked).toBe('editie 2025-11-01');
   });
 });
 
