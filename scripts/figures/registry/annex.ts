@@ -153,12 +153,12 @@ export function valueChangesTable(results: Results): Figure {
     id: figureIds.valueChangesTable(),
     title: 'Alle gewijzigde waarden',
     subtitle: diff
-      ? `Elke waarde in waarden.csv die nieuw, gewijzigd of vervallen is: editie ${results.edition.snapshot} vergeleken met ${diff.previous.snapshot}`
+      ? `Elke waarde van de instellingen die nieuw, gewijzigd of vervallen is: editie ${results.edition.snapshot} vergeleken met ${diff.previous.snapshot}`
       : 'Elke waarde die nieuw, gewijzigd of vervallen is',
     source: institutionSource(results, PLANS, SOURCE_PER_INDICATOR),
     notes: diff
       ? [
-          `${plural(diff.valueChanges.length, 'waarde', 'waarden')}. De regel wijst naar waarden.csv van deze editie (regel 1 is de kopregel); een vervallen waarde heeft geen regel meer. ` +
+          `${plural(diff.valueChanges.length, 'waarde', 'waarden')}. De regel wijst naar het bestand met de waarden van deze editie (regel 1 is de kopregel); een vervallen waarde heeft geen regel meer. ` +
             '‘Nieuw (nieuwe instelling)’: de instelling zat niet in de vorige editie.',
         ]
       : [],

@@ -58,8 +58,8 @@ function targets(w: Writer) {
 function proofread(w: Writer) {
   const n = w.results.diff!.counts.valuesChanged;
   return n === 0
-    ? w.s`Geen enkele waarde in waarden.csv is veranderd.`
-    : w.s`De lijst ${quoted('Alle gewijzigde waarden')} (op de site bij Wat is veranderd, en als wijzigingen.csv bij de downloads) noemt ${n === 1 ? 'de' : 'alle'} ${w.digits('diff.counts.valuesChanged', ['gewijzigde waarde', 'gewijzigde waarden'])} per instelling, indicator en jaar, van oud naar nieuw, met de regel in waarden.csv van deze editie.`;
+    ? w.s`Geen enkele waarde van de instellingen is veranderd.`
+    : w.s`De lijst ${quoted('Alle gewijzigde waarden')} (op de site bij Wat is veranderd, en als tabel bij de downloads) noemt ${n === 1 ? 'de' : 'alle'} ${w.digits('diff.counts.valuesChanged', ['gewijzigde waarde', 'gewijzigde waarden'])} per instelling, indicator en jaar, van oud naar nieuw, met de plaats in de gegevens van deze editie.`;
 }
 
 /** Indicators whose newest year has values of fewer institutions: compared over institutions with both years. */
