@@ -187,6 +187,9 @@ export async function computeStages(
   return { results, findings, figures, prose };
 }
 
+/** The facts of a previous edition, computed once per Snapshot object (a pure function of it). */
+const PREVIOUS_FACTS = new WeakMap<Snapshot, ReturnType<typeof factRoot>>();
+
 /** The Report, with the editor texts read fresh from `contentDir` (cheap: the preview reruns it on every edit). */
 export function outline(
   results: Results,
@@ -198,12 +201,15 @@ export function outline(
   previous: Snapshot | null = null,
 ): Report {
   const facts = factRoot(results, findings);
-  // The previous edition's results are only computed when an editor text quotes a live number.
-  let before: Results | null | undefined;
+  // The previous edition's results are only computed when an editor text quotes a live number, and once per
+  // edition (the preview reruns this on every edit).
   const previousFacts = () => {
-    if (before === undefined) {
-      const r = previous ? computeResults(previous, null) : null;
-      before = r ? factRoot(r, findFindings(r)) : null;
+    if (!previous) return null;
+    let before = PREVIOUS_FACTS.get(previous);
+    if (!before) {
+      const r = computeResults(previous, null);
+      before = factRoot(r, findFindings(r));
+      PREVIOUS_FACTS.set(previous, before);
     }
     return before;
   };

@@ -1,10 +1,12 @@
 // `npm run serve -- [--snapshot <map>] [--port 8080] [--content <map>] [--out <map>] [--cache <map>]`: a local preview with live reload for editors.
 // Results, figures and prose come from the stage cache (computed once per snapshot and code version); an edit
-// in content/ or templates/ only reruns the outline and Eleventy, so the page reloads within seconds.
-// The preview is written to .cache/voorbeeld/, never to the published _site/.
+// in content/ or templates/ only reruns the outline and Eleventy, so the page reloads within a second: after an
+// edit in content/ alone, Eleventy renders only the pages whose data changed (when the navigation, edition and
+// other shared data did not change), the rest stay as written. The preview is written to .cache/voorbeeld/,
+// never to the published _site/.
 import Eleventy from '@11ty/eleventy';
 import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { resultTables } from './compute/tables.ts';
 import { parseCli, runCli } from './lib/cli.ts';
 import { ReportError } from './lib/errors.ts';
@@ -13,7 +15,7 @@ import { cacheDirs, computeStages, outline } from './pipeline.ts';
 import { copyEditorImages } from './site/content.ts';
 import { copySiteAssets, copyVendorAssets, writeDataPackage, writeFigureFiles, writeResultTables } from './site/assets.ts';
 import { siteData } from './site/data.ts';
-import { pageLists } from './site/eleventy.ts';
+import { changedPageLists, pageLists, type PageLists } from './site/eleventy.ts';
 import { ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from './site/paths.ts';
 import { siteContext } from './site/render.ts';
 import type { SiteData, SiteExtras } from './site/types.ts';
@@ -40,10 +42,15 @@ await runCli(async () => {
   const context = siteContext(extras);
   // Rebuilt before every Eleventy run: editor texts are read fresh, everything computed is reused.
   let data: SiteData;
+  let lists: PageLists;
+  /** Whether every file of the current change lies in contentDir (then unchanged pages need no new render). */
+  let contentOnly = false;
   const refresh = () => {
     const started = performance.now();
     const report = outline(results, prose, figures, contentDir, log, findings, editions.previous);
+    const before = data;
     data = siteData(report, extras, context);
+    lists = contentOnly && before ? changedPageLists(before, data) : pageLists(data);
     return { report, ms: performance.now() - started };
   };
   const { report } = refresh();
@@ -62,15 +69,21 @@ await runCli(async () => {
     runMode: 'serve',
     config: (cfg) => {
       cfg.addGlobalData('site', () => data);
-      cfg.addGlobalData('lists', () => pageLists(data));
+      cfg.addGlobalData('lists', () => lists);
       cfg.addWatchTarget(contentDir);
+      // An editor's save is one small write: 40 ms of quiet is enough (Eleventy waits 150 ms by default).
+      cfg.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
+      cfg.on('eleventy.beforeWatch', (changed: string[]) => {
+        contentOnly = changed.length > 0 && changed.every((file) => resolve(file).startsWith(contentDir + sep));
+      });
       cfg.on('eleventy.before', () => {
         copySiteAssets(outDir);
         // A slip in content/ (an image without alt text) is shown, and the preview keeps the last good pages.
         try {
           const { ms, report: fresh } = refresh();
           copyEditorImages(outDir, fresh.chapters);
-          log.info(`↻ Opnieuw opgebouwd uit de cache (${formatDuration(ms)}); pagina's worden vernieuwd…`);
+          const pages = lists.home.length + lists.sections.length + lists.downloads.length + lists.search.length + lists.accessibility.length;
+          log.info(`↻ Opnieuw opgebouwd uit de cache (${formatDuration(ms)}); ${pages === 1 ? '1 pagina wordt' : `${pages} pagina's worden`} vernieuwd…`);
         } catch (error) {
           if (!(error instanceof ReportError)) throw error;
           log.warn(`✖ ${error.message}`);

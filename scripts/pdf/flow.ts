@@ -228,11 +228,21 @@ export function planFlow(chapters: readonly FlowChapter[], pageHeight = COLUMN.h
   return null;
 }
 
-/** Measure every chapter of the print edition (`.chapter` sections; their direct children are the blocks). */
-export async function measureChapters(page: Page): Promise<FlowChapter[]> {
+/** The number of chapters of the print edition (`.chapter` sections). */
+export async function countChapters(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('section.chapter').length);
+}
+
+/**
+ * Measure the chapters of the print edition (`.chapter` sections; their direct children are the blocks): all of
+ * them, or only chapter `only` (a one-element list). Measuring walks every line of text, so the loops below
+ * measure one chapter at a time: a change inside a chapter moves nothing in another (each starts a page, and
+ * positions count from the chapter's top), so the other chapters' measurements stay valid.
+ */
+export async function measureChapters(page: Page, only?: number): Promise<FlowChapter[]> {
   // No named helper functions inside: the TypeScript loader would wrap them in a helper the page lacks.
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('section.chapter')].map((section) => ({
+  return page.evaluate((one) =>
+    [...document.querySelectorAll<HTMLElement>('section.chapter')].filter((_, i) => one === null || i === one).map((section) => ({
       top: section.getBoundingClientRect().top + window.scrollY,
       blocks: [...section.children]
         .filter((el) => el.getClientRects().length > 0)
@@ -281,6 +291,7 @@ export async function measureChapters(page: Page): Promise<FlowChapter[]> {
           };
         }),
     })),
+    only ?? null,
   );
 }
 
@@ -311,29 +322,42 @@ export interface FlowResult {
 }
 
 /**
- * Lay out the loaded print edition at the printed column's size, then move or scale figures until no figure
- * leaves a large gap (or nothing more helps). Restores the viewport and media afterwards; the DOM keeps the
- * changes for printing.
+ * Run `measure` with the loaded print edition laid out as printed (print media, a window as wide as the printed
+ * column), then restore the window and media; the DOM keeps the changes for printing. The footnote and figure
+ * passes run inside one such layout: every switch relays out the whole edition.
  */
-export async function floatFigures(page: Page, maxActions = 500): Promise<FlowResult> {
+export async function inColumnLayout<T>(page: Page, measure: () => Promise<T>): Promise<T> {
   const viewport = page.viewport();
   await page.emulateMediaType('print');
   await page.setViewport({ width: Math.round(COLUMN.width), height: Math.round(COLUMN.height) });
+  try {
+    return await measure();
+  } finally {
+    await page.emulateMediaType();
+    if (viewport) await page.setViewport(viewport);
+  }
+}
+
+/**
+ * Move or scale figures until no figure leaves a large gap (or nothing more helps). Run inside inColumnLayout.
+ */
+export async function floatFigures(page: Page, maxActions = 500): Promise<FlowResult> {
   let deferred = 0;
   let scaled = 0;
   let split = 0;
-  try {
-    for (let n = 0; n < maxActions; n++) {
-      const action = planFlow(await measureChapters(page));
+  // Chapter by chapter: the same actions in the same order as planning over all chapters at once (planFlow
+  // returns the first action of the first chapter that has one), at a fraction of the measuring.
+  const chapters = await countChapters(page);
+  let n = 0;
+  for (let c = 0; c < chapters; c++) {
+    for (; n < maxActions; n++) {
+      const action = planFlow(await measureChapters(page, c));
       if (!action) break;
-      await apply(page, action);
+      await apply(page, { ...action, chapter: c });
       if (action.kind === 'defer') deferred++;
       else if (action.kind === 'split') split++;
       else scaled++;
     }
-  } finally {
-    await page.emulateMediaType();
-    if (viewport) await page.setViewport(viewport);
   }
   return { deferred, scaled, split };
 }

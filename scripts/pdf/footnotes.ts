@@ -5,7 +5,7 @@
 // up a block, never above the paragraph that refers to them. What cannot be placed stays an endnote; the note
 // numbers and the links between reference and note do not change; the number before a footnote links back.
 import type { Page } from 'puppeteer-core';
-import { COLUMN, measureChapters, paginate, type FlowChapter, type Span } from './flow.ts';
+import { COLUMN, countChapters, measureChapters, paginate, type FlowChapter, type Span } from './flow.ts';
 
 export interface NoteRef {
   /** Id of the note's <li> (the link target). */
@@ -72,10 +72,10 @@ export function planNotes(flow: readonly FlowChapter[], notes: readonly NoteChap
   return null;
 }
 
-/** References to the chapter's notes and the page-notes blocks, indexed like measureChapters' blocks. */
-async function measureNotes(page: Page): Promise<NoteChapter[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('section.chapter')].map((section) => {
+/** References to the chapter's notes and the page-notes blocks, indexed like measureChapters' blocks (chapter `only`). */
+async function measureNotes(page: Page, only: number): Promise<NoteChapter[]> {
+  return page.evaluate((one) =>
+    [...document.querySelectorAll<HTMLElement>('section.chapter')].filter((_, i) => i === one).map((section) => {
       const blocks = [...section.children].filter((el) => el.getClientRects().length > 0);
       const refs = [...section.querySelectorAll<HTMLAnchorElement>('sup.noteref a[href^="#"]')].flatMap((a) => {
         const id = decodeURIComponent(a.getAttribute('href')!.slice(1));
@@ -88,6 +88,7 @@ async function measureNotes(page: Page): Promise<NoteChapter[]> {
       const notes = blocks.map((b) => (b.classList.contains('page-notes') ? [...b.querySelectorAll('li[id]')].map((li) => li.id) : null));
       return { refs, notes };
     }),
+    only,
   );
 }
 
@@ -125,32 +126,29 @@ async function apply(page: Page, action: NoteAction): Promise<void> {
 /**
  * Move every note referenced in a chapter to the foot of its page (see the top of this file) and drop the emptied
  * "Noten" sections. Run it again after other changes to the layout: placed notes that slid to a later page move
- * back up. Lays out at the printed column's size like floatFigures; returns how many notes moved.
+ * back up. Run inside inColumnLayout (flow.ts); returns how many notes moved.
  */
 export async function placeFootnotes(page: Page, maxActions = 1_000): Promise<number> {
-  const viewport = page.viewport();
-  await page.emulateMediaType('print');
-  await page.setViewport({ width: Math.round(COLUMN.width), height: Math.round(COLUMN.height) });
-  try {
-    // Give every endnote its number before any moves, so the numbers survive leaving the list.
-    await page.evaluate(() => {
-      for (const list of document.querySelectorAll('section.endnotes ol')) {
-        [...list.children].forEach((li, i) => {
-          if (li instanceof HTMLLIElement && !li.hasAttribute('value')) li.value = i + 1;
-        });
-      }
-    });
-    for (let n = 0; n < maxActions; n++) {
-      const action = planNotes(await measureChapters(page), await measureNotes(page));
-      if (!action) break;
-      await apply(page, action);
+  // Give every endnote its number before any moves, so the numbers survive leaving the list.
+  await page.evaluate(() => {
+    for (const list of document.querySelectorAll('section.endnotes ol')) {
+      [...list.children].forEach((li, i) => {
+        if (li instanceof HTMLLIElement && !li.hasAttribute('value')) li.value = i + 1;
+      });
     }
-    return page.evaluate(() => {
-      for (const section of document.querySelectorAll('section.endnotes')) if (!section.querySelector('li')) section.remove();
-      return document.querySelectorAll('.page-notes li').length;
-    });
-  } finally {
-    await page.emulateMediaType();
-    if (viewport) await page.setViewport(viewport);
+  });
+  // Chapter by chapter, as floatFigures does (a note never leaves its chapter).
+  const chapters = await countChapters(page);
+  let n = 0;
+  for (let c = 0; c < chapters; c++) {
+    for (; n < maxActions; n++) {
+      const action = planNotes(await measureChapters(page, c), await measureNotes(page, c));
+      if (!action) break;
+      await apply(page, { ...action, chapter: c });
+    }
   }
+  return page.evaluate(() => {
+    for (const section of document.querySelectorAll('section.endnotes')) if (!section.querySelector('li')) section.remove();
+    return document.querySelectorAll('.page-notes li').length;
+  });
 }

@@ -13,7 +13,7 @@ import { formatDuration } from '../lib/log.ts';
 import { withBrowser } from '../lib/chromium.ts';
 import { withTimeout } from '../lib/timeout.ts';
 import { finalizePdf } from './finalize.ts';
-import { floatFigures } from './flow.ts';
+import { floatFigures, inColumnLayout } from './flow.ts';
 import { placeFootnotes } from './footnotes.ts';
 import { waitForFonts } from './fonts.ts';
 import { readDestinations } from './inspect.ts';
@@ -198,9 +198,11 @@ export async function printPdf(options: PrintOptions): Promise<PrintResult> {
       const unlinked = await unlinkSitePages(page, server.origin);
       if (unlinked > 0) options.log.info(`  ${unlinked} links naar pagina's van de site als tekst afgedrukt`);
       // Notes first (they take room on their page), then the figures, then the notes again where a figure moved them.
-      await placeFootnotes(page);
-      const flow = await floatFigures(page);
-      const notes = await placeFootnotes(page);
+      const { flow, notes } = await inColumnLayout(page, async () => {
+        await placeFootnotes(page);
+        const flow = await floatFigures(page);
+        return { flow, notes: await placeFootnotes(page) };
+      });
       if (notes > 0) options.log.info(`  ${notes} voetnoten onderaan hun pagina geplaatst`);
       if (flow.deferred + flow.scaled + flow.split > 0) options.log.info(`  tegen halflege pagina's: ${flow.deferred} figuren na de volgende tekst geplaatst, ${flow.split} tabellen gesplitst, ${flow.scaled} verkleind`);
 

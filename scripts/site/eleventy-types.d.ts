@@ -4,6 +4,10 @@ declare module '@11ty/eleventy' {
     addGlobalData(name: string, value: unknown): void;
     addWatchTarget(path: string): void;
     on(event: 'eleventy.before' | 'eleventy.after', listener: () => void | Promise<void>): void;
+    /** Before a rebuild in watch mode, with the changed files (paths as chokidar gives them, often relative). */
+    on(event: 'eleventy.beforeWatch', listener: (changedFiles: string[]) => void | Promise<void>): void;
+    /** Options for the chokidar file watcher, merged over Eleventy's own. */
+    setChokidarConfig(options: { awaitWriteFinish?: { stabilityThreshold: number; pollInterval: number } | boolean }): void;
   }
   interface EleventyOptions {
     configPath?: string;

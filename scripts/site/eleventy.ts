@@ -1,6 +1,7 @@
 // Running Eleventy programmatically on the templates, with the site data as global data. A failed run
 // was seen to spin instead of failing, so every run has a time limit.
 import Eleventy from '@11ty/eleventy';
+import { isDeepStrictEqual } from 'node:util';
 import { ReportError } from '../lib/errors.ts';
 import { withTimeout } from '../lib/timeout.ts';
 import { ELEVENTY_CONFIG, TEMPLATES_DIR } from './paths.ts';
@@ -23,6 +24,27 @@ export function pageLists(data: SiteData): PageLists {
     downloads: [data.downloads],
     search: [data.search],
     accessibility: [data.accessibility],
+  };
+}
+
+/**
+ * The page lists with only the pages whose data differ between `before` and `after`, for a preview that
+ * re-renders what an edit changed; all pages when anything the pages share (title, edition, navigation of the
+ * footer, figures) differs. A page's HTML is a function of its own data and the shared data alone.
+ */
+export function changedPageLists(before: SiteData, after: SiteData): PageLists {
+  // Deep comparison, not JSON: the figures' SVG strings are the same strings in both, compared in no time.
+  const shared = (d: SiteData) => ({ ...d, pages: null, downloads: null, search: null, accessibility: null });
+  const all = pageLists(after);
+  if (!isDeepStrictEqual(shared(before), shared(after))) return all;
+  const old = new Map([...before.pages, before.downloads, before.search, before.accessibility].map((p) => [p.url, p]));
+  const changed = (p: SitePage) => !isDeepStrictEqual(old.get(p.url), p);
+  return {
+    home: all.home.filter(changed),
+    sections: all.sections.filter(changed),
+    downloads: all.downloads.filter(changed),
+    search: all.search.filter(changed),
+    accessibility: all.accessibility.filter(changed),
   };
 }
 

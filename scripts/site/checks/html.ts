@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { PageCache } from './cache.ts';
+import { speedUpHtmlValidate } from './html-speed.ts';
 import { listFiles } from './links.ts';
 
 export const HTML_VALIDATE_CONFIG = join(import.meta.dirname, 'htmlvalidate.json');
@@ -44,7 +45,10 @@ export async function validateHtml(root: string, options: HtmlOptions = {}): Pro
     const url = `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
     let found = cache.get(url);
     if (!found) {
-      validator ??= new HtmlValidate(JSON.parse(configText) as ConfigData);
+      if (!validator) {
+        speedUpHtmlValidate();
+        validator = new HtmlValidate(JSON.parse(configText) as ConfigData);
+      }
       const report = await validator.validateString(readFileSync(join(root, page), 'utf8'), page);
       found = report.results.flatMap((result) => result.messages.map((m) => `/${page}:${m.line}:${m.column}: ${m.message} (${m.ruleId})`));
       cache.set(url, found);
