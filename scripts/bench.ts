@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resultTables } from './compute/tables.ts';
 import { buildFigures } from './figures/registry.ts';
-import { renderFiguresInParallel } from './figures/parallel.ts';
+import { renderFigures } from './figures/render.ts';
 import { generateEditions } from './generate/index.ts';
 import { parseCli, runCli } from './lib/cli.ts';
 import { ReportError } from './lib/errors.ts';
@@ -158,12 +158,12 @@ async function coldAndRebuild(snapshotDir: string, cacheRoot: string, contentDir
   };
 }
 
-/** All charts of the edition rendered as the build renders them (both cores), nothing cached. */
+/** All charts of the edition rendered, nothing cached: the time of renderFigures alone. */
 async function chartsFloor(snapshotDir: string): Promise<number> {
   const editions = loadWithPrevious(snapshotDir);
   const figures = buildFigures(computeResults(editions.current!, editions.previous));
   const started = performance.now();
-  await renderFiguresInParallel(figures);
+  await renderFigures(figures);
   return performance.now() - started;
 }
 

@@ -25,10 +25,11 @@ import { loadEditorText } from './prose/editor.ts';
 import { checkTrace } from './prose/factcheck.ts';
 import { writeProse } from './prose/prose.ts';
 import { allParagraphs, type Prose } from './prose/types.ts';
-import { factCheckOutput } from './report/factcheck.ts';
+import { assertFacts, factCheckPdf, factCheckSite } from './report/factcheck.ts';
 import { outlineReport } from './report/outline.ts';
 import type { Report } from './report/types.ts';
 import { CHECK_CACHE_DIR } from './site/checks/cache.ts';
+import { PNG_CACHE_DIR } from './site/png.ts';
 import { checkSite, renderSite } from './site/render.ts';
 import { writeSearchIndex } from './site/search-index.ts';
 import { editionCoverage } from './snapshot/coverage.ts';
@@ -55,12 +56,12 @@ export interface BuildOptions {
 }
 
 /** The cache folders of a build: null when caching is off. */
-export function cacheDirs(options: Pick<BuildOptions, 'cache' | 'cacheRoot'>): { stages: string; figures: string; checks: string; pdf: string } | null {
+export function cacheDirs(options: Pick<BuildOptions, 'cache' | 'cacheRoot'>): { stages: string; figures: string; png: string; checks: string; pdf: string } | null {
   if (options.cache === false) return null;
   const root = options.cacheRoot;
   return root
-    ? { stages: join(root, 'stages'), figures: join(root, 'figures'), checks: join(root, 'checks'), pdf: join(root, 'pdf') }
-    : { stages: CACHE_DIR, figures: FIGURE_CACHE_DIR, checks: CHECK_CACHE_DIR, pdf: join(dirname(CACHE_DIR), 'pdf') };
+    ? { stages: join(root, 'stages'), figures: join(root, 'figures'), png: join(root, 'png'), checks: join(root, 'checks'), pdf: join(root, 'pdf') }
+    : { stages: CACHE_DIR, figures: FIGURE_CACHE_DIR, png: PNG_CACHE_DIR, checks: CHECK_CACHE_DIR, pdf: join(dirname(CACHE_DIR), 'pdf') };
 }
 
 export interface BuildSummary {
@@ -121,21 +122,26 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
     const extras = { tables: resultTables(results), snapshot: published, pdfFile: report.edition.pdfFile, checks: null };
     const site = await stage(
       'site',
-      () => renderSite({ report, outDir: dir, log, extras, search: false, print: options.pdf !== false }),
+      () => renderSite({ report, outDir: dir, log, extras, search: false, print: options.pdf !== false, pngCache: caches?.png ?? null }),
       (s) => `${plural(s.pages, 'pagina', "pagina's")}, ${plural(s.files, 'bestand', 'bestanden')} erbij`,
     );
-    // The PDF and the checks of the site are independent: run them side by side, in one Chromium (a launch
-    // less), with html-validate and the links in a worker thread beside it.
+    // The PDF, the checks of the site and the site's fact check are independent: run them side by side, in one
+    // Chromium (a launch less), with html-validate and the links in a worker thread beside it. The PDF's fact
+    // check follows the PDF.
     const chromium = await launchBrowser();
-    const [pdf, checked] = await Promise.all([
-      options.pdf === false
-        ? null
-        : stage('pdf', () => printReport({ report, siteDir: dir, log, browser: chromium.browser, tocCacheDir: caches?.pdf ?? null }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`),
-      stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { axe: options.axe ?? 'sample', cacheDir: caches?.checks ?? null, browser: chromium.browser }), (c) => checkSummary(c.checks)),
-    ]).finally(() => chromium.close());
-    if (pdf && !existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het afdrukken`);
+    const printed = options.pdf === false
+      ? Promise.resolve(null)
+      : stage('pdf', () => printReport({ report, siteDir: dir, log, browser: chromium.browser, cacheDir: caches?.pdf ?? null }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`);
+    const checking = stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { axe: options.axe ?? 'sample', cacheDir: caches?.checks ?? null, browser: chromium.browser }), (c) => checkSummary(c.checks));
+    const siteFacts = stage('feitencontrole site', () => factCheckSite(dir, report), (f) => `${formatNumber(f.checked)} getallen op de pagina's gecontroleerd`);
+    const pdfFacts = printed.then((pdf) => {
+      if (!pdf) return null;
+      if (!existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het afdrukken`);
+      return stage('feitencontrole pdf', () => factCheckPdf(pdf.file, report), (f) => `${formatNumber(f.checked)} getallen in de pdf gecontroleerd`);
+    });
+    const [pdf, checked, ...facts] = await Promise.all([printed, checking, siteFacts, pdfFacts]).finally(() => chromium.close());
+    assertFacts(facts.filter((f) => f !== null));
     await stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`);
-    await stage('feitencontrole', () => factCheckOutput({ dir, report, pdfFile: pdf?.file ?? null }), (n) => `${formatNumber(n)} getallen in site en pdf gecontroleerd`);
     const problems = checked.checks.outcomes.reduce((n, o) => n + o.problems, 0);
     if (problems > 0) log.warn(`⚠ De controles vonden ${plural(problems, 'probleem', 'problemen')}; de lijst staat in build-rapport.txt.`);
     return { pages: site.pages, pdfPages: pdf?.pages ?? null, pdfPassMs: pdf?.passMs ?? [], checks: checked.checks };

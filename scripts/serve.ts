@@ -33,7 +33,8 @@ await runCli(async () => {
   if (!editions.current || editions.rejected) {
     throw new ReportError(formatRejection(editions.rejected ?? snapshotDir, editions.issues).join('\n'));
   }
-  const { results, findings, figures, prose } = await computeStages(editions.current, editions.previous, (name, run, summarize) => timed(log, timings, name, run, summarize), log, cacheDirs({ cacheRoot: values.cache }));
+  const caches = cacheDirs({ cacheRoot: values.cache });
+  const { results, findings, figures, prose } = await computeStages(editions.current, editions.previous, (name, run, summarize) => timed(log, timings, name, run, summarize), log, caches);
 
   // --content: another folder of editor texts (the bench edits a copy).
   const contentDir = values.content ? resolve(values.content) : join(PROJECT_ROOT, 'content');
@@ -58,7 +59,7 @@ await runCli(async () => {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   copyVendorAssets(outDir);
-  await writeFigureFiles(outDir, report.figures);
+  await writeFigureFiles(outDir, report.figures, caches?.png);
   writeResultTables(outDir, extras.tables);
   writeDataPackage(outDir, report, extras.tables);
   copyEditorImages(outDir, report.chapters);

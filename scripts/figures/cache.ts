@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Log } from '../lib/log.ts';
-import { renderFiguresInParallel } from './parallel.ts';
+import { renderFigure } from './render.ts';
 import type { Figure, RenderedFigure } from './types.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -52,31 +52,29 @@ export interface CachedRender {
  * are given again, so a build from the cache reports the same as one without.
  */
 export async function renderFiguresCached(figures: readonly Figure[], log?: Log, dir: string | null = FIGURE_CACHE_DIR): Promise<CachedRender> {
+  const out: RenderedFigure[] = [];
+  let rendered = 0;
   if (dir) mkdirSync(dir, { recursive: true });
-  const files = figures.map((figure) => (dir ? join(dir, `${figureKey(figure)}.json`) : null));
-  const entries = files.map((file) => (file ? readEntry(file) : null));
-  const missing = figures.flatMap((figure, i) => (entries[i] ? [] : [{ figure, i }]));
-  // The figures not in the cache, on both cores.
-  const outcomes = await renderFiguresInParallel(missing.map((m) => m.figure));
-  missing.forEach(({ figure, i }, k) => {
-    const { figure: result, warnings } = outcomes[k]!;
-    // The result may come from the worker thread (a copy), so compare values, not identities.
-    const before = figure as unknown as Record<string, unknown>;
-    const added = Object.fromEntries(Object.entries(result).filter(([key, v]) => !(key in figure) || JSON.stringify(before[key]) !== JSON.stringify(v)));
-    entries[i] = { rendered: added, warnings };
-    const file = files[i];
+  for (const figure of figures) {
+    const file = dir ? join(dir, `${figureKey(figure)}.json`) : null;
+    const entry = file ? readEntry(file) : null;
+    if (entry) {
+      for (const warning of entry.warnings) log?.warn(warning);
+      out.push({ ...figure, ...entry.rendered } as RenderedFigure);
+      continue;
+    }
+    const warnings: string[] = [];
+    const result = await renderFigure(figure, { info: (line) => log?.info(line), warn: (line) => (warnings.push(line), log?.warn(line)) });
+    rendered++;
+    out.push(result);
     if (file) {
+      const added = Object.fromEntries(Object.entries(result).filter(([k, v]) => !(k in figure) || (figure as unknown as Record<string, unknown>)[k] !== v));
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(entries[i]));
+      writeFileSync(tmp, JSON.stringify({ rendered: added, warnings } satisfies Entry));
       renameSync(tmp, file);
     }
-  });
-  // Warnings in input order, from the cache or not.
-  const out = figures.map((figure, i) => {
-    for (const warning of entries[i]!.warnings) log?.warn(warning);
-    return { ...figure, ...entries[i]!.rendered } as RenderedFigure;
-  });
-  return { figures: out, rendered: missing.length };
+  }
+  return { figures: out, rendered };
 }
 
 function readEntry(file: string): Entry | null {

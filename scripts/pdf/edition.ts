@@ -23,8 +23,8 @@ export interface PrintReportOptions {
   /** Passed on to printPdf (Chromium path or a running Chromium, time limits). */
   readonly chromium?: string;
   readonly browser?: Browser;
-  /** Where the last print's ToC page numbers are remembered (printPdf's tocCacheDir). */
-  readonly tocCacheDir?: string | null;
+  /** Where the last print's ToC page numbers and chapter layouts are remembered (printPdf's cacheDir). */
+  readonly cacheDir?: string | null;
   readonly stepTimeoutMs?: number;
   /** Keep druk/ after printing (to inspect the HTML); default false. */
   readonly keepPrintPage?: boolean;
@@ -92,7 +92,7 @@ export async function printReport(options: PrintReportOptions): Promise<PrintRep
       log,
       ...(options.chromium ? { chromium: options.chromium } : {}),
       ...(options.browser ? { browser: options.browser } : {}),
-      tocCacheDir: options.tocCacheDir ?? null,
+      cacheDir: options.cacheDir ?? null,
       ...(options.stepTimeoutMs ? { stepTimeoutMs: options.stepTimeoutMs } : {}),
     });
     return {

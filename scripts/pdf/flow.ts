@@ -6,7 +6,7 @@
 // that text fills the page and the figure starts the next one, as a float in a typeset report would. Where no
 // following text fits, a chart that is only a little too tall is scaled down to the space left.
 //
-// The prediction is measured in the browser (measureChapters); the decisions are a pure function of those
+// The prediction is measured in the browser (measureChapter); the decisions are a pure function of those
 // measurements (planFlow), so they can be tested without Chromium. Moves keep the order of the figures, never
 // leave the chapter and never pass another figure.
 import type { Page } from 'puppeteer-core';
@@ -228,21 +228,15 @@ export function planFlow(chapters: readonly FlowChapter[], pageHeight = COLUMN.h
   return null;
 }
 
-/** The number of chapters of the print edition (`.chapter` sections). */
-export async function countChapters(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('section.chapter').length);
-}
-
 /**
- * Measure the chapters of the print edition (`.chapter` sections; their direct children are the blocks): all of
- * them, or only chapter `only` (a one-element list). Measuring walks every line of text, so the loops below
- * measure one chapter at a time: a change inside a chapter moves nothing in another (each starts a page, and
- * positions count from the chapter's top), so the other chapters' measurements stay valid.
+ * Measure chapter `index` of the print edition (the `.chapter` sections; their direct children are the blocks).
+ * Measuring walks every line of text, so the passes below measure one chapter at a time: a change inside a
+ * chapter moves nothing in another (each starts a page, and positions count from the chapter's top).
  */
-export async function measureChapters(page: Page, only?: number): Promise<FlowChapter[]> {
+export async function measureChapter(page: Page, index: number): Promise<FlowChapter> {
   // No named helper functions inside: the TypeScript loader would wrap them in a helper the page lacks.
-  return page.evaluate((one) =>
-    [...document.querySelectorAll<HTMLElement>('section.chapter')].filter((_, i) => one === null || i === one).map((section) => ({
+  return page.evaluate((i) =>
+    [document.querySelectorAll<HTMLElement>('section.chapter')[i]!].map((section) => ({
       top: section.getBoundingClientRect().top + window.scrollY,
       blocks: [...section.children]
         .filter((el) => el.getClientRects().length > 0)
@@ -290,35 +284,39 @@ export async function measureChapters(page: Page, only?: number): Promise<FlowCh
             placed: el.hasAttribute('data-flow'),
           };
         }),
-    })),
-    only ?? null,
+    }))[0]!,
+    index,
   );
 }
 
-async function apply(page: Page, action: FlowAction): Promise<void> {
-  await page.evaluate((a) => {
-    const section = document.querySelectorAll('section.chapter')[a.chapter]!;
-    const visible = [...section.children].filter((el) => el.getClientRects().length > 0);
-    const figure = visible[a.block] as HTMLElement;
-    if (a.kind === 'split') {
-      figure.setAttribute('data-flow', 'split');
-    } else if (a.kind === 'defer') {
-      const moved = visible.slice(a.block, a.block + a.count);
-      visible[a.after]!.after(...moved);
-      for (const el of moved) el.setAttribute('data-flow', 'deferred');
-    } else {
-      // Inline style on the print page only: the site's CSP never sees it.
-      figure.querySelector<SVGElement>('.figure-body svg')!.style.maxHeight = `${a.chartHeight}px`;
-      figure.setAttribute('data-flow', 'scaled');
-    }
-  }, action);
-}
-
-export interface FlowResult {
-  readonly deferred: number;
-  /** Tables allowed to continue on the next page. */
-  readonly split: number;
-  readonly scaled: number;
+/**
+ * Carry out one action in the page. Its block indices count the chapter's rendered children; the positions of
+ * those among all children are returned, and given back as `at` a remembered action replays without a layout.
+ */
+export async function applyFlow(page: Page, action: FlowAction, at?: readonly number[]): Promise<number[]> {
+  return page.evaluate(
+    (a, known) => {
+      const section = document.querySelectorAll('section.chapter')[a.chapter]!;
+      const children = [...section.children];
+      const visible = known ? known.map((i) => children[i]!) : children.filter((el) => el.getClientRects().length > 0);
+      const positions = visible.map((el) => children.indexOf(el));
+      const figure = visible[a.block] as HTMLElement;
+      if (a.kind === 'split') {
+        figure.setAttribute('data-flow', 'split');
+      } else if (a.kind === 'defer') {
+        const moved = visible.slice(a.block, a.block + a.count);
+        visible[a.after]!.after(...moved);
+        for (const el of moved) el.setAttribute('data-flow', 'deferred');
+      } else {
+        // Inline style on the print page only: the site's CSP never sees it.
+        figure.querySelector<SVGElement>('.figure-body svg')!.style.maxHeight = `${a.chartHeight}px`;
+        figure.setAttribute('data-flow', 'scaled');
+      }
+      return positions;
+    },
+    action,
+    at ?? null,
+  );
 }
 
 /**
@@ -339,25 +337,16 @@ export async function inColumnLayout<T>(page: Page, measure: () => Promise<T>): 
 }
 
 /**
- * Move or scale figures until no figure leaves a large gap (or nothing more helps). Run inside inColumnLayout.
+ * Move or scale the figures of chapter `index` until none leaves a large gap (or nothing more helps); returns
+ * the actions taken, in order, each with the positions applyFlow used. Run inside inColumnLayout.
  */
-export async function floatFigures(page: Page, maxActions = 500): Promise<FlowResult> {
-  let deferred = 0;
-  let scaled = 0;
-  let split = 0;
-  // Chapter by chapter: the same actions in the same order as planning over all chapters at once (planFlow
-  // returns the first action of the first chapter that has one), at a fraction of the measuring.
-  const chapters = await countChapters(page);
-  let n = 0;
-  for (let c = 0; c < chapters; c++) {
-    for (; n < maxActions; n++) {
-      const action = planFlow(await measureChapters(page, c));
-      if (!action) break;
-      await apply(page, { ...action, chapter: c });
-      if (action.kind === 'defer') deferred++;
-      else if (action.kind === 'split') split++;
-      else scaled++;
-    }
+export async function floatChapterFigures(page: Page, index: number, maxActions = 500): Promise<Array<{ action: FlowAction; at: number[] }>> {
+  const taken: Array<{ action: FlowAction; at: number[] }> = [];
+  while (taken.length < maxActions) {
+    const planned = planFlow([await measureChapter(page, index)]);
+    if (!planned) break;
+    const action = { ...planned, chapter: index };
+    taken.push({ action, at: await applyFlow(page, action) });
   }
-  return { deferred, scaled, split };
+  return taken;
 }

@@ -5,7 +5,7 @@
 // up a block, never above the paragraph that refers to them. What cannot be placed stays an endnote; the note
 // numbers and the links between reference and note do not change; the number before a footnote links back.
 import type { Page } from 'puppeteer-core';
-import { COLUMN, countChapters, measureChapters, paginate, type FlowChapter, type Span } from './flow.ts';
+import { COLUMN, measureChapter, paginate, type FlowChapter, type Span } from './flow.ts';
 
 export interface NoteRef {
   /** Id of the note's <li> (the link target). */
@@ -72,10 +72,10 @@ export function planNotes(flow: readonly FlowChapter[], notes: readonly NoteChap
   return null;
 }
 
-/** References to the chapter's notes and the page-notes blocks, indexed like measureChapters' blocks (chapter `only`). */
-async function measureNotes(page: Page, only: number): Promise<NoteChapter[]> {
-  return page.evaluate((one) =>
-    [...document.querySelectorAll<HTMLElement>('section.chapter')].filter((_, i) => i === one).map((section) => {
+/** References to the notes of chapter `index` and its page-notes blocks, indexed like measureChapter's blocks. */
+async function measureNotes(page: Page, index: number): Promise<NoteChapter> {
+  return page.evaluate((i) =>
+    [document.querySelectorAll<HTMLElement>('section.chapter')[i]!].map((section) => {
       const blocks = [...section.children].filter((el) => el.getClientRects().length > 0);
       const refs = [...section.querySelectorAll<HTMLAnchorElement>('sup.noteref a[href^="#"]')].flatMap((a) => {
         const id = decodeURIComponent(a.getAttribute('href')!.slice(1));
@@ -87,49 +87,52 @@ async function measureNotes(page: Page, only: number): Promise<NoteChapter[]> {
       });
       const notes = blocks.map((b) => (b.classList.contains('page-notes') ? [...b.querySelectorAll('li[id]')].map((li) => li.id) : null));
       return { refs, notes };
-    }),
-    only,
+    })[0]!,
+    index,
   );
 }
 
-async function apply(page: Page, action: NoteAction): Promise<void> {
-  await page.evaluate((a) => {
-    const section = document.querySelectorAll('section.chapter')[a.chapter]!;
-    const blocks = [...section.children].filter((el) => el.getClientRects().length > 0);
-    if (a.kind === 'raise') {
-      blocks[a.after]!.after(blocks[a.block]!);
-      return;
-    }
-    const aside = document.createElement('aside');
-    aside.className = 'page-notes';
-    aside.setAttribute('aria-label', 'Voetnoten');
-    const list = document.createElement('ol');
-    for (const id of a.ids) {
-      const li = document.getElementById(id) as HTMLLIElement;
-      // The number leads the note, as in a typeset footnote, and links back to the reference mark.
-      const ref = document.querySelector(`a[href="#${CSS.escape(id)}"]`);
-      const mark = document.createElement(ref?.id ? 'a' : 'span');
-      mark.className = 'note-number';
-      mark.textContent = String(li.value);
-      if (ref?.id) {
-        mark.setAttribute('href', `#${ref.id}`);
-        mark.setAttribute('aria-label', `Terug naar de tekst bij noot ${li.value}`);
+/** Carry out one action in the page; positions and `at` as for applyFlow (flow.ts). */
+export async function applyNote(page: Page, action: NoteAction, at?: readonly number[]): Promise<number[]> {
+  return page.evaluate(
+    (a, known) => {
+      const section = document.querySelectorAll('section.chapter')[a.chapter]!;
+      const children = [...section.children];
+      const blocks = known ? known.map((i) => children[i]!) : children.filter((el) => el.getClientRects().length > 0);
+      const positions = blocks.map((el) => children.indexOf(el));
+      if (a.kind === 'raise') {
+        blocks[a.after]!.after(blocks[a.block]!);
+        return positions;
       }
-      li.prepend(mark, ' ');
-      list.append(li);
-    }
-    aside.append(list);
-    blocks[a.after]!.after(aside);
-  }, action);
+      const aside = document.createElement('aside');
+      aside.className = 'page-notes';
+      aside.setAttribute('aria-label', 'Voetnoten');
+      const list = document.createElement('ol');
+      for (const id of a.ids) {
+        const li = document.getElementById(id) as HTMLLIElement;
+        // The number leads the note, as in a typeset footnote, and links back to the reference mark.
+        const ref = document.querySelector(`a[href="#${CSS.escape(id)}"]`);
+        const mark = document.createElement(ref?.id ? 'a' : 'span');
+        mark.className = 'note-number';
+        mark.textContent = String(li.value);
+        if (ref?.id) {
+          mark.setAttribute('href', `#${ref.id}`);
+          mark.setAttribute('aria-label', `Terug naar de tekst bij noot ${li.value}`);
+        }
+        li.prepend(mark, ' ');
+        list.append(li);
+      }
+      aside.append(list);
+      blocks[a.after]!.after(aside);
+      return positions;
+    },
+    action,
+    at ?? null,
+  );
 }
 
-/**
- * Move every note referenced in a chapter to the foot of its page (see the top of this file) and drop the emptied
- * "Noten" sections. Run it again after other changes to the layout: placed notes that slid to a later page move
- * back up. Run inside inColumnLayout (flow.ts); returns how many notes moved.
- */
-export async function placeFootnotes(page: Page, maxActions = 1_000): Promise<number> {
-  // Give every endnote its number before any moves, so the numbers survive leaving the list.
+/** Give every endnote its number before any moves, so the numbers survive leaving the list. */
+export async function numberNotes(page: Page): Promise<void> {
   await page.evaluate(() => {
     for (const list of document.querySelectorAll('section.endnotes ol')) {
       [...list.children].forEach((li, i) => {
@@ -137,18 +140,27 @@ export async function placeFootnotes(page: Page, maxActions = 1_000): Promise<nu
       });
     }
   });
-  // Chapter by chapter, as floatFigures does (a note never leaves its chapter).
-  const chapters = await countChapters(page);
-  let n = 0;
-  for (let c = 0; c < chapters; c++) {
-    for (; n < maxActions; n++) {
-      const action = planNotes(await measureChapters(page, c), await measureNotes(page, c));
-      if (!action) break;
-      await apply(page, { ...action, chapter: c });
-    }
+}
+
+/**
+ * Move every note referenced in chapter `index` to the foot of its page (see the top of this file). Run it again
+ * after other changes to the layout: placed notes that slid to a later page move back up. Run inside
+ * inColumnLayout (flow.ts) after numberNotes; returns the actions taken, in order, with applyNote's positions.
+ */
+export async function placeChapterNotes(page: Page, index: number, maxActions = 1_000): Promise<Array<{ action: NoteAction; at: number[] }>> {
+  const taken: Array<{ action: NoteAction; at: number[] }> = [];
+  while (taken.length < maxActions) {
+    const planned = planNotes([await measureChapter(page, index)], [await measureNotes(page, index)]);
+    if (!planned) break;
+    const action = { ...planned, chapter: index };
+    taken.push({ action, at: await applyNote(page, action) });
   }
-  return page.evaluate(() => {
-    for (const section of document.querySelectorAll('section.endnotes')) if (!section.querySelector('li')) section.remove();
-    return document.querySelectorAll('.page-notes li').length;
-  });
+  return taken;
+}
+
+/** Drop the "Noten" section of chapter `index` once all its notes moved to the foot of their pages. */
+export async function dropEmptyEndnotes(page: Page, index: number): Promise<void> {
+  await page.evaluate((i) => {
+    for (const section of document.querySelectorAll('section.chapter')[i]!.querySelectorAll('section.endnotes')) if (!section.querySelector('li')) section.remove();
+  }, index);
 }

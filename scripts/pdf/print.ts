@@ -13,8 +13,7 @@ import { formatDuration } from '../lib/log.ts';
 import { withBrowser } from '../lib/chromium.ts';
 import { withTimeout } from '../lib/timeout.ts';
 import { finalizePdf } from './finalize.ts';
-import { floatFigures, inColumnLayout } from './flow.ts';
-import { placeFootnotes } from './footnotes.ts';
+import { layOutChapters } from './layout.ts';
 import { waitForFonts } from './fonts.ts';
 import { readDestinations } from './inspect.ts';
 import { readHeadings, repairOutline } from './outline.ts';
@@ -44,10 +43,11 @@ export interface PrintOptions {
   /** A running Chromium to print in (the build shares one with the checks); default: launch one. */
   readonly browser?: Browser;
   /**
-   * Folder remembering the page numbers of the last print per list of ToC entries (null: none). A rebuild after
-   * a small edit starts from them and usually needs one print instead of two; the loop checks them as always.
+   * Folder remembering the page numbers of the last print per list of ToC entries, and the layout steps of each
+   * chapter (layout.ts); null: none. A rebuild after a small edit replays the steps of unchanged chapters and
+   * starts from the remembered numbers, so it usually needs one print instead of two; the loop checks them as always.
    */
-  readonly tocCacheDir?: string | null;
+  readonly cacheDir?: string | null;
   /** Upper bound for loading the page and for one print (default 60 s each). */
   readonly stepTimeoutMs?: number;
   /** Prints before giving up on a ToC that keeps moving (default 4). */
@@ -197,13 +197,9 @@ export async function printPdf(options: PrintOptions): Promise<PrintResult> {
       await applyRunningHeads(page, { title: options.title, synthetic: options.synthetic });
       const unlinked = await unlinkSitePages(page, server.origin);
       if (unlinked > 0) options.log.info(`  ${unlinked} links naar pagina's van de site als tekst afgedrukt`);
-      // Notes first (they take room on their page), then the figures, then the notes again where a figure moved them.
-      const { flow, notes } = await inColumnLayout(page, async () => {
-        await placeFootnotes(page);
-        const flow = await floatFigures(page);
-        return { flow, notes: await placeFootnotes(page) };
-      });
-      if (notes > 0) options.log.info(`  ${notes} voetnoten onderaan hun pagina geplaatst`);
+      const flow = await layOutChapters(page, options.cacheDir ?? null);
+      if (flow.replayed > 0) options.log.info(`  opmaak van ${flow.replayed === 1 ? '1 ongewijzigd hoofdstuk' : `${flow.replayed} ongewijzigde hoofdstukken`} uit de cache`);
+      if (flow.notes > 0) options.log.info(`  ${flow.notes} voetnoten onderaan hun pagina geplaatst`);
       if (flow.deferred + flow.scaled + flow.split > 0) options.log.info(`  tegen halflege pagina's: ${flow.deferred} figuren na de volgende tekst geplaatst, ${flow.split} tabellen gesplitst, ${flow.scaled} verkleind`);
 
       const headings = await readHeadings(page);
@@ -211,7 +207,7 @@ export async function printPdf(options: PrintOptions): Promise<PrintResult> {
       assertTargets(links);
       const file = join(work, 'pass.pdf');
       const passMs: number[] = [];
-      const remembered = readTocGuess(options.tocCacheDir, links);
+      const remembered = readTocGuess(options.cacheDir, links);
       let shown = remembered ?? links.map(() => PAGE_PLACEHOLDER);
       for (let pass = 1; pass <= maxPasses; pass++) {
         await fillTocPages(page, shown);
@@ -225,7 +221,7 @@ export async function printPdf(options: PrintOptions): Promise<PrintResult> {
         options.log.info(`  pdf opgemaakt (${pass}e keer, ${measuring ? 'alleen om de paginanummers van de inhoudsopgave te bepalen' : 'definitief'}): ${formatDuration(passMs.at(-1)!)}${pass > 1 && moved.length > 0 ? `, ${moved.length} paginanummers verschoven` : ''}`);
         if (problems.length > 0) throw new ReportError(`fout tijdens het afdrukken: ${problems.slice(0, 5).join('; ')}`);
         if (moved.length === 0 && !measuring) {
-          writeTocGuess(options.tocCacheDir, links, actual);
+          writeTocGuess(options.cacheDir, links, actual);
           return { tocEntries: links.map((l, i) => ({ id: l.id, title: l.title, page: actual[i]! })), passMs, raw: readFileSync(file), headings };
         }
         if (links.length === 0) return { tocEntries: [], passMs, raw: readFileSync(file), headings };

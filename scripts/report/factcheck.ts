@@ -1,7 +1,8 @@
 // The output fact check: after the site and the PDF are written, every number in their rendered prose is read
 // back and compared with the values the sentences were traced to. Any mismatch stops the build.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { PRINT_DIR } from '../site/paths.ts';
 import { ReportError } from '../lib/errors.ts';
 import { readRawText } from '../pdf/inspect.ts';
 import { checkPdfText, checkRenderedHtml } from '../prose/factcheck.ts';
@@ -9,43 +10,52 @@ import type { Paragraph } from './types.ts';
 import type { Report } from './types.ts';
 import { reportParagraphs } from './walk.ts';
 
-export interface FactCheckInput {
-  readonly dir: string;
-  readonly report: Report;
-  /** Absolute path of the printed PDF, or null when this build made none. */
-  readonly pdfFile: string | null;
+export interface FactCheck {
+  /** Traced numbers checked. */
+  readonly checked: number;
+  /** One Dutch line per mismatch, naming the page or `pdf`. */
+  readonly problems: readonly string[];
 }
 
-/** Returns how many traced numbers were checked; throws a ReportError listing the mismatches. */
-export async function factCheckOutput(input: FactCheckInput): Promise<number> {
+/**
+ * The site's pages (the print edition's page aside: it is checked through the PDF). Runs beside the PDF stage, so
+ * it reads only the published pages.
+ */
+export function factCheckSite(dir: string, report: Report): FactCheck {
   // Finding titles of figures (`data-paragraph` on the caption) are checked like any paragraph.
-  const titles = input.report.figureTitles ?? [];
-  const all = dedupe([...reportParagraphs(input.report.chapters), ...titles]);
+  const all = dedupe([...reportParagraphs(report.chapters), ...(report.figureTitles ?? [])]);
   const problems: string[] = [];
-  for (const file of htmlFiles(input.dir)) {
+  for (const file of htmlFiles(dir)) {
     const html = readFileSync(file, 'utf8');
     if (!html.includes('data-paragraph')) continue;
-    for (const message of checkRenderedHtml(html, all)) problems.push(`${relative(input.dir, file)}: ${message}`);
+    for (const message of checkRenderedHtml(html, all)) problems.push(`${relative(dir, file)}: ${message}`);
   }
-  let checked = countFacts(all);
-  if (input.pdfFile) {
-    const printed = dedupe(reportParagraphs(input.report.chapters, true));
-    const text = await readRawText(input.pdfFile);
-    for (const message of checkPdfText(text, printed)) problems.push(`pdf: ${message}`);
-    checked += countFacts(printed);
-    // Each printed finding title on its own: its place (caption or list of figures) does not follow the text order.
-    const numbered = new Set(input.report.figures.filter((f) => f.number && f.titleParagraph).map((f) => f.titleParagraph));
-    const printedTitles = titles.filter((t) => numbered.has(t.id));
-    for (const t of printedTitles) for (const message of checkPdfText(text, [t])) problems.push(`pdf: ${message}`);
-    checked += countFacts(printedTitles);
-  }
+  return { checked: countFacts(all), problems };
+}
+
+/** The printed PDF's text. */
+export async function factCheckPdf(pdfFile: string, report: Report): Promise<FactCheck> {
+  const problems: string[] = [];
+  const printed = dedupe(reportParagraphs(report.chapters, true));
+  const text = await readRawText(pdfFile);
+  for (const message of checkPdfText(text, printed)) problems.push(`pdf: ${message}`);
+  // Each printed finding title on its own: its place (caption or list of figures) does not follow the text order.
+  const numbered = new Set(report.figures.filter((f) => f.number && f.titleParagraph).map((f) => f.titleParagraph));
+  const printedTitles = (report.figureTitles ?? []).filter((t) => numbered.has(t.id));
+  for (const t of printedTitles) for (const message of checkPdfText(text, [t])) problems.push(`pdf: ${message}`);
+  return { checked: countFacts(printed) + countFacts(printedTitles), problems };
+}
+
+/** Returns how many traced numbers were checked in all; throws a ReportError listing the mismatches. */
+export function assertFacts(checks: readonly FactCheck[]): number {
+  const problems = checks.flatMap((c) => c.problems);
   if (problems.length > 0) {
     throw new ReportError(
       `de feitencontrole vond ${problems.length} ${problems.length === 1 ? 'afwijking' : 'afwijkingen'} tussen tekst en resultaten:\n${problems.slice(0, 30).join('\n')}`,
       'Dit is een fout in de tekstsjablonen of de opmaak, niet in de gegevens; meld het aan het ontwikkelteam.',
     );
   }
-  return checked;
+  return checks.reduce((n, c) => n + c.checked, 0);
 }
 
 /** A paragraph can be placed twice (a goal page and an indicator page); check it once. */
@@ -58,7 +68,7 @@ const countFacts = (ps: readonly Paragraph[]) => ps.reduce((n, p) => n + p.sente
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .filter((e) => e.isFile() && e.name.endsWith('.html') && relative(dir, e.parentPath).split(sep)[0] !== PRINT_DIR)
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }

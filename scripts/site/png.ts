@@ -15,7 +15,7 @@ export const PNG_FONT_FILES = ['Regular', 'Semibold', 'Bold'].map((style) => joi
 /** Pixels per SVG unit: sharp on a projector and on a high-density screen. */
 export const PNG_SCALE = 2;
 
-const CACHE_DIR = resolve(import.meta.dirname, '..', '..', '.cache', 'png');
+export const PNG_CACHE_DIR = resolve(import.meta.dirname, '..', '..', '.cache', 'png');
 const VERSION = `resvg-${JSON.parse(readFileSync(join(NODE_MODULES, '@resvg', 'resvg-js', 'package.json'), 'utf8')).version}-x${PNG_SCALE}-v1`;
 
 function checkFonts(): void {
@@ -37,7 +37,7 @@ export function svgToPng(svg: string): Buffer {
 }
 
 /** PNGs for many SVGs, in order: from the cache where possible, else rendered two at a time off the main thread. */
-export async function svgsToPng(svgs: readonly string[], cacheDir: string | null = CACHE_DIR): Promise<Buffer[]> {
+export async function svgsToPng(svgs: readonly string[], cacheDir: string | null = PNG_CACHE_DIR): Promise<Buffer[]> {
   checkFonts();
   const out: Buffer[] = new Array(svgs.length);
   let next = 0;
