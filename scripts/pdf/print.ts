@@ -170,6 +170,26 @@ async function printOnce(page: Page, file: string, timeoutMs: number, tagged = t
   return performance.now() - start;
 }
 
+/**
+ * A print that only serves to find the pages the ToC targets land on: untagged, and with every element
+ * `visibility: hidden`, which changes no layout (CSS 2.1 §11.2) but skips painting. Chromium still writes the
+ * named destinations. On the bundled edition: the same 194 destinations on the same pages, 1,7 s instead of
+ * 2,8 s (2026-11-30). The style is removed again before the final print.
+ */
+async function measuringPrint(page: Page, file: string, timeoutMs: number): Promise<number> {
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.id = 'measuring-print';
+    style.textContent = 'html, html * { visibility: hidden !important; }';
+    document.head.append(style);
+  });
+  try {
+    return await printOnce(page, file, timeoutMs, false);
+  } finally {
+    await page.evaluate(() => document.getElementById('measuring-print')?.remove());
+  }
+}
+
 export async function printPdf(options: PrintOptions): Promise<PrintResult> {
   const start = performance.now();
   const root = options.root ?? dirname(options.htmlFile);
@@ -211,11 +231,12 @@ export async function printPdf(options: PrintOptions): Promise<PrintResult> {
       let shown = remembered ?? links.map(() => PAGE_PLACEHOLDER);
       for (let pass = 1; pass <= maxPasses; pass++) {
         await fillTocPages(page, shown);
-        // Without remembered numbers the first pass only measures where the ToC targets land: untagged, so
-        // cheaper. print.css gives .toc-page a fixed width, so the numbers filled in afterwards move nothing
-        // and the second, tagged print is the final one; the loop stays as a guard for a line that rewraps.
+        // Without remembered numbers the first pass only measures where the ToC targets land: untagged and with
+        // nothing painted, so cheaper. print.css gives .toc-page a fixed width, so the numbers filled in afterwards
+        // move nothing and the second, tagged print is the final one; the loop stays as a guard for a line that
+        // rewraps.
         const measuring = pass === 1 && links.length > 0 && !remembered;
-        passMs.push(await printOnce(page, file, stepMs, !measuring));
+        passMs.push(measuring ? await measuringPrint(page, file, stepMs) : await printOnce(page, file, stepMs));
         const actual = pagesFromDestinations(links, await readDestinations(file));
         const moved = movedEntries(links, shown, actual);
         options.log.info(`  pdf opgemaakt (${pass}e keer, ${measuring ? 'alleen om de paginanummers van de inhoudsopgave te bepalen' : 'definitief'}): ${formatDuration(passMs.at(-1)!)}${pass > 1 && moved.length > 0 ? `, ${moved.length} paginanummers verschoven` : ''}`);

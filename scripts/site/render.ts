@@ -56,9 +56,12 @@ export async function renderSite(options: RenderOptions): Promise<SiteSummary> {
   for (const warning of data.warnings) log.warn(`⚠ ${warning}`);
 
   const print = options.print ? printEdition(report) : null;
-  const pages = await runEleventy(data, outDir, { print });
-  let files = copySiteAssets(outDir) + copyVendorAssets(outDir);
-  files += await writeFigureFiles(outDir, report.figures, options.pngCache);
+  // The figures' PNGs render off the main thread (resvg), beside Eleventy; both finish before anything goes on.
+  const [eleventy, figureFiles] = await Promise.allSettled([runEleventy(data, outDir, { print }), writeFigureFiles(outDir, report.figures, options.pngCache)]);
+  if (eleventy.status === 'rejected') throw eleventy.reason;
+  if (figureFiles.status === 'rejected') throw figureFiles.reason;
+  const pages = eleventy.value;
+  let files = copySiteAssets(outDir) + copyVendorAssets(outDir) + figureFiles.value;
   files += writeResultTables(outDir, options.extras.tables) + copyEditorImages(outDir, report.chapters);
   files += writeDataPackage(outDir, report, options.extras.tables);
   if (options.extras.snapshot) files += copySnapshot(outDir, options.extras.snapshot);
