@@ -139,9 +139,11 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
       if (!existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het afdrukken`);
       return stage('feitencontrole pdf', () => factCheckPdf(pdf.file, report), (f) => `${formatNumber(f.checked)} getallen in de pdf gecontroleerd`);
     });
-    const [pdf, checked, ...facts] = await Promise.all([printed, checking, siteFacts, pdfFacts]).finally(() => chromium.close());
+    // pagefind (a process of its own) beside the PDF's fact check: only once the checks are done (axe never sees
+    // the search page half-indexed) and the print edition's page is gone (never indexed).
+    const indexed = Promise.all([checking, printed]).then(() => stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`));
+    const [pdf, checked, , ...facts] = await Promise.all([printed, checking, indexed, siteFacts, pdfFacts]).finally(() => chromium.close());
     assertFacts(facts.filter((f) => f !== null));
-    await stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`);
     const problems = checked.checks.outcomes.reduce((n, o) => n + o.problems, 0);
     if (problems > 0) log.warn(`⚠ De controles vonden ${plural(problems, 'probleem', 'problemen')}; de lijst staat in build-rapport.txt.`);
     return { pages: site.pages, pdfPages: pdf?.pages ?? null, pdfPassMs: pdf?.passMs ?? [], checks: checked.checks };

@@ -204,12 +204,15 @@ function unifyMinus(raw: string): string {
  * in two-column layouts (plain pdftotext and `-layout` interleave the columns line by line). `paragraphs` in the
  * order the PDF prints them. Line breaks, hyphenation at line ends, ligatures and the minus sign are normalised
  * before searching; values are searched greedily in order, so a value shown twice still matches the right place.
+ * With `inOrder` false each paragraph is searched on its own from the start (finding titles, whose place in the
+ * PDF does not follow the text order).
  */
-export function checkPdfText(pdfText: string, paragraphs: readonly Paragraph[]): string[] {
+export function checkPdfText(pdfText: string, paragraphs: readonly Paragraph[], inOrder = true): string[] {
   const messages: string[] = [];
   const text = normalizePdf(pdfText);
   let cursor = 0;
   for (const p of paragraphs) {
+    if (!inOrder) cursor = 0;
     for (const s of p.sentences) {
       for (const f of s.facts) {
         const shown = normalizePdf(f.shown);

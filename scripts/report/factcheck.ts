@@ -42,7 +42,7 @@ export async function factCheckPdf(pdfFile: string, report: Report): Promise<Fac
   // Each printed finding title on its own: its place (caption or list of figures) does not follow the text order.
   const numbered = new Set(report.figures.filter((f) => f.number && f.titleParagraph).map((f) => f.titleParagraph));
   const printedTitles = (report.figureTitles ?? []).filter((t) => numbered.has(t.id));
-  for (const t of printedTitles) for (const message of checkPdfText(text, [t])) problems.push(`pdf: ${message}`);
+  for (const message of checkPdfText(text, printedTitles, false)) problems.push(`pdf: ${message}`);
   return { checked: countFacts(printed) + countFacts(printedTitles), problems };
 }
 

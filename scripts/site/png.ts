@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { ReportError } from '../lib/errors.ts';
 import { NODE_MODULES } from './paths.ts';
@@ -36,11 +38,28 @@ export function svgToPng(svg: string): Buffer {
   return new Resvg(svg, OPTIONS).render().asPng();
 }
 
+/**
+ * resvg's images live in native memory that V8 does not see, so nothing prompts a garbage collection while
+ * PNGs are rendered and each rendered image (a few MB) stays until one happens. 297 charts of 165 institutions
+ * peaked at 2.302 MB; with a collection after every GC_EVERY images at 293 MB, 6 % slower (measured 2026-11-30).
+ * Node offers no other way to ask for one than exposing `gc`; without it (null) nothing is collected early.
+ */
+const GC_EVERY = 10;
+const collectGarbage: (() => void) | null = (() => {
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return null;
+  }
+})();
+
 /** PNGs for many SVGs, in order: from the cache where possible, else rendered two at a time off the main thread. */
 export async function svgsToPng(svgs: readonly string[], cacheDir: string | null = PNG_CACHE_DIR): Promise<Buffer[]> {
   checkFonts();
   const out: Buffer[] = new Array(svgs.length);
   let next = 0;
+  let rendered = 0;
   const worker = async () => {
     while (next < svgs.length) {
       const i = next++;
@@ -51,6 +70,7 @@ export async function svgsToPng(svgs: readonly string[], cacheDir: string | null
         continue;
       }
       const png = (await renderAsync(svgs[i]!, OPTIONS)).asPng();
+      if (++rendered % GC_EVERY === 0) collectGarbage?.();
       if (cached) {
         mkdirSync(cacheDir!, { recursive: true });
         writeFileSync(`${cached}.tmp`, png);
