@@ -7,7 +7,7 @@ import { computeResults } from './compute/compute.ts';
 import { resultTables } from './compute/tables.ts';
 import type { Results } from './compute/types.ts';
 import { buildFigures } from './figures/registry.ts';
-import { FIGURE_CACHE_DIR, renderFiguresCached } from './figures/cache.ts';
+import { renderFiguresCached } from './figures/cache.ts';
 import type { RenderedFigure } from './figures/types.ts';
 import { writeBuildReport, writeFailedBuildReport } from './build-report.ts';
 import { findFindings } from './findings/findings.ts';
@@ -28,8 +28,6 @@ import { allParagraphs, type Prose } from './prose/types.ts';
 import { assertFacts, factCheckPdf, factCheckSite } from './report/factcheck.ts';
 import { outlineReport } from './report/outline.ts';
 import type { Report } from './report/types.ts';
-import { CHECK_CACHE_DIR } from './site/checks/cache.ts';
-import { PNG_CACHE_DIR } from './site/png.ts';
 import { checkSite, renderSite } from './site/render.ts';
 import { writeSearchIndex } from './site/search-index.ts';
 import { editionCoverage } from './snapshot/coverage.ts';
@@ -55,13 +53,11 @@ export interface BuildOptions {
   readonly cacheRoot?: string;
 }
 
-/** The cache folders of a build: null when caching is off. */
+/** The cache folders of a build (under .cache/ or `cacheRoot`): null when caching is off. */
 export function cacheDirs(options: Pick<BuildOptions, 'cache' | 'cacheRoot'>): { stages: string; figures: string; png: string; checks: string; pdf: string } | null {
   if (options.cache === false) return null;
-  const root = options.cacheRoot;
-  return root
-    ? { stages: join(root, 'stages'), figures: join(root, 'figures'), png: join(root, 'png'), checks: join(root, 'checks'), pdf: join(root, 'pdf') }
-    : { stages: CACHE_DIR, figures: FIGURE_CACHE_DIR, png: PNG_CACHE_DIR, checks: CHECK_CACHE_DIR, pdf: join(dirname(CACHE_DIR), 'pdf') };
+  const root = options.cacheRoot ?? dirname(CACHE_DIR);
+  return { stages: join(root, 'stages'), figures: join(root, 'figures'), png: join(root, 'png'), checks: join(root, 'checks'), pdf: join(root, 'pdf') };
 }
 
 export interface BuildSummary {

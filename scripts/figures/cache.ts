@@ -3,8 +3,9 @@
 // .cache/figures/<key>.json; the key hashes the figure as JSON and the renderer version below. A cached entry
 // holds exactly what renderFigure returned (and the warnings it gave), so output is the same either way.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { codeHash, readJson, writeJsonAtomic } from '../lib/cache.ts';
 import type { Log } from '../lib/log.ts';
 import { renderFigure } from './render.ts';
 import type { Figure, RenderedFigure } from './types.ts';
@@ -17,18 +18,9 @@ export const FIGURE_CACHE_DIR = join(ROOT, '.cache', 'figures');
  * theme, …; the chart builders in charts/ and registry/ only shape the spec, which is hashed itself), the
  * shared helpers in scripts/lib and every package version (vega, vega-lite, fontkit, the font files).
  */
-let version: string | null = null;
 export function rendererVersion(): string {
-  if (version) return version;
-  const hash = createHash('sha256');
-  const dirs = [import.meta.dirname, join(ROOT, 'scripts', 'lib')];
-  for (const dir of dirs) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update('\u0000').update(readFileSync(join(dir, name)));
-  }
-  const lock = join(ROOT, 'package-lock.json');
-  if (existsSync(lock)) hash.update(readFileSync(lock));
-  version = hash.digest('hex').slice(0, 16);
-  return version;
+  const modules = readdirSync(import.meta.dirname).filter((n) => n.endsWith('.ts')).sort().map((n) => `scripts/figures/${n}`);
+  return codeHash([...modules, 'scripts/lib', 'package-lock.json']);
 }
 
 export function figureKey(figure: Figure): string {
@@ -57,7 +49,7 @@ export async function renderFiguresCached(figures: readonly Figure[], log?: Log,
   if (dir) mkdirSync(dir, { recursive: true });
   for (const figure of figures) {
     const file = dir ? join(dir, `${figureKey(figure)}.json`) : null;
-    const entry = file ? readEntry(file) : null;
+    const entry = file ? readJson<Entry>(file) : null;
     if (entry) {
       for (const warning of entry.warnings) log?.warn(warning);
       out.push({ ...figure, ...entry.rendered } as RenderedFigure);
@@ -69,18 +61,8 @@ export async function renderFiguresCached(figures: readonly Figure[], log?: Log,
     out.push(result);
     if (file) {
       const added = Object.fromEntries(Object.entries(result).filter(([k, v]) => !(k in figure) || (figure as unknown as Record<string, unknown>)[k] !== v));
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ rendered: added, warnings } satisfies Entry));
-      renameSync(tmp, file);
+      writeJsonAtomic(file, { rendered: added, warnings } satisfies Entry);
     }
   }
   return { figures: out, rendered };
-}
-
-function readEntry(file: string): Entry | null {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Entry;
-  } catch {
-    return null; // missing or damaged: render again
-  }
 }

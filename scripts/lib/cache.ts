@@ -20,14 +20,25 @@ function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
   }
 }
 
-let codeHash: string | null = null;
-export function codeVersion(): string {
-  if (!codeHash) {
+const codeHashes = new Map<string, string>();
+/**
+ * A hash of the files and folders `paths` (relative to the repository root; folders recursively), computed once
+ * per process: what a cache entry depends on besides its input.
+ */
+export function codeHash(paths: readonly string[]): string {
+  const id = paths.join('\u0000');
+  let digest = codeHashes.get(id);
+  if (!digest) {
     const hash = createHash('sha256');
-    for (const part of CODE) hashTree(hash, join(ROOT, part));
-    codeHash = hash.digest('hex').slice(0, 16);
+    for (const part of paths) hashTree(hash, join(ROOT, part));
+    digest = hash.digest('hex').slice(0, 16);
+    codeHashes.set(id, digest);
   }
-  return codeHash;
+  return digest;
+}
+
+export function codeVersion(): string {
+  return codeHash(CODE);
 }
 
 export function cacheKey(...parts: readonly (string | null)[]): string {
@@ -37,24 +48,31 @@ export function cacheKey(...parts: readonly (string | null)[]): string {
     .slice(0, 24);
 }
 
-export function readCache<T>(key: string, dir = CACHE_DIR): T | null {
-  const file = join(dir, `${key}.json`);
-  if (!existsSync(file)) return null;
+/** A cache entry as JSON; null when missing or damaged (it is then simply computed again). */
+export function readJson<T>(file: string): T | null {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
-    return null; // a damaged cache file is simply recomputed
+    return null;
   }
 }
 
 /** Written via a temporary file and a rename, so a crash never leaves half a cache entry. */
+export function writeJsonAtomic(file: string, value: unknown): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(value));
+  renameSync(tmp, file);
+}
+
+export function readCache<T>(key: string, dir = CACHE_DIR): T | null {
+  return readJson<T>(join(dir, `${key}.json`));
+}
+
 export function writeCache(key: string, value: unknown, dir = CACHE_DIR): void {
   mkdirSync(dir, { recursive: true });
   // Keep only the newest few entries: each holds every rendered figure.
   for (const old of readdirSync(dir).filter((f) => f.endsWith('.json')).sort((a, b) => statSync(join(dir, b)).mtimeMs - statSync(join(dir, a)).mtimeMs).slice(4)) {
     rmSync(join(dir, old), { force: true });
   }
-  const tmp = join(dir, `${key}.${process.pid}.tmp`);
-  writeFileSync(tmp, JSON.stringify(value));
-  renameSync(tmp, join(dir, `${key}.json`));
+  writeJsonAtomic(join(dir, `${key}.json`), value);
 }

@@ -8,9 +8,10 @@
 // it (the measuring walks every line of text: most of the passes' time). Replaying gives the same DOM, so the
 // PDF is the same either way.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { codeHash, readJson, writeJsonAtomic } from '../lib/cache.ts';
 import { applyFlow, floatChapterFigures, inColumnLayout, type FlowAction } from './flow.ts';
 import { applyNote, dropEmptyEndnotes, numberNotes, placeChapterNotes, type NoteAction } from './footnotes.ts';
 
@@ -29,16 +30,8 @@ export interface LayoutResult {
   readonly replayed: number;
 }
 
-/** What the steps depend on besides the chapter: the layout code (this folder) and the package versions. */
-let codeVersion: string | null = null;
-function layoutCode(): string {
-  if (codeVersion) return codeVersion;
-  const hash = createHash('sha256');
-  for (const name of ['layout.ts', 'flow.ts', 'footnotes.ts']) hash.update(readFileSync(join(import.meta.dirname, name)));
-  hash.update(readFileSync(join(import.meta.dirname, '..', '..', 'package-lock.json')));
-  codeVersion = hash.digest('hex');
-  return codeVersion;
-}
+/** What the steps depend on besides the chapter: the layout code and the package versions. */
+const LAYOUT_CODE = ['scripts/pdf/layout.ts', 'scripts/pdf/flow.ts', 'scripts/pdf/footnotes.ts', 'package-lock.json'];
 
 /** The page's styles (every rule, fonts included) and its html and body attributes. */
 async function pageStyle(page: Page): Promise<string> {
@@ -77,16 +70,6 @@ async function replay(page: Page, index: number, steps: readonly LayoutStep[]): 
   }
 }
 
-function readSteps(file: string | null): LayoutStep[] | null {
-  if (!file) return null;
-  try {
-    const steps = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    return Array.isArray(steps) ? (steps as LayoutStep[]) : null;
-  } catch {
-    return null; // missing or damaged: measure again
-  }
-}
-
 /**
  * Run the layout passes over every chapter of the loaded print edition, replaying remembered steps from
  * `cacheDir` (null: measure every chapter) and remembering new ones there. The DOM keeps the changes.
@@ -95,23 +78,21 @@ export async function layOutChapters(page: Page, cacheDir: string | null): Promi
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   return inColumnLayout(page, async () => {
     await numberNotes(page);
-    const version = cacheDir ? createHash('sha256').update(layoutCode()).update(await page.browser().version()).update(await pageStyle(page)).digest('hex') : '';
+    const version = cacheDir ? createHash('sha256').update(codeHash(LAYOUT_CODE)).update(await page.browser().version()).update(await pageStyle(page)).digest('hex') : '';
     const count = await page.evaluate(() => document.querySelectorAll('section.chapter').length);
     const all: LayoutStep[] = [];
     let replayed = 0;
     for (let index = 0; index < count; index++) {
       const key = cacheDir ? createHash('sha256').update(version).update(await chapterHtml(page, index)).digest('hex').slice(0, 32) : null;
       const file = cacheDir && key ? join(cacheDir, `layout-${key}.json`) : null;
-      let steps = readSteps(file);
+      const remembered = file ? readJson<unknown>(file) : null;
+      let steps = Array.isArray(remembered) ? (remembered as LayoutStep[]) : null;
       if (steps) {
         await replay(page, index, steps);
         replayed++;
       } else {
         steps = await measureAndRecord(page, index);
-        if (file) {
-          writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(steps));
-          renameSync(`${file}.${process.pid}.tmp`, file);
-        }
+        if (file) writeJsonAtomic(file, steps);
       }
       all.push(...steps);
     }
@@ -125,13 +106,4 @@ export async function layOutChapters(page: Page, cacheDir: string | null): Promi
       replayed,
     };
   });
-}
-
-/** How many remembered chapter layouts `cacheDir` holds (for tests). */
-export function rememberedLayouts(cacheDir: string): number {
-  try {
-    return readdirSync(cacheDir).filter((f) => f.startsWith('layout-') && f.endsWith('.json')).length;
-  } catch {
-    return 0;
-  }
 }

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
+import { readJson, writeJsonAtomic } from '../lib/cache.ts';
 import { ReportError } from '../lib/errors.ts';
 import type { Log } from '../lib/log.ts';
 import { formatDuration } from '../lib/log.ts';
@@ -131,18 +132,14 @@ function tocGuessFile(dir: string, links: readonly TocLink[]): string {
 /** The page numbers of the last print with the same ToC entries, as strings to fill in; null when none. */
 function readTocGuess(dir: string | null | undefined, links: readonly TocLink[]): string[] | null {
   if (!dir || links.length === 0) return null;
-  try {
-    const pages = JSON.parse(readFileSync(tocGuessFile(dir, links), 'utf8')) as unknown;
-    return Array.isArray(pages) && pages.length === links.length && pages.every((p) => Number.isInteger(p)) ? pages.map(String) : null;
-  } catch {
-    return null;
-  }
+  const pages = readJson<unknown>(tocGuessFile(dir, links));
+  return Array.isArray(pages) && pages.length === links.length && pages.every((p) => Number.isInteger(p)) ? pages.map(String) : null;
 }
 
 function writeTocGuess(dir: string | null | undefined, links: readonly TocLink[], pages: readonly number[]): void {
   if (!dir || links.length === 0) return;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(tocGuessFile(dir, links), JSON.stringify(pages));
+  writeJsonAtomic(tocGuessFile(dir, links), pages);
 }
 
 /**
