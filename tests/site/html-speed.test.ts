@@ -4,7 +4,7 @@ import { HtmlValidate, HtmlElement, type ConfigData } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HTML_VALIDATE_CONFIG } from '../../scripts/site/checks/html.ts';
-import { speedUpHtmlValidate } from '../../scripts/site/checks/html-speed.ts';
+import { ResolvedOnceLoader, speedUpHtmlValidate } from '../../scripts/site/checks/html-speed.ts';
 
 const rows = Array.from({ length: 40 }, (_, i) => `<tr><td id="c${i % 7}">${i}</td><td><label for="f${i}">Veld</label></td></tr>`).join('');
 const DOCUMENTS = [
@@ -15,10 +15,12 @@ const DOCUMENTS = [
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Goed</title></head><body><main><h1>Kop</h1><p>Tekst</p></main></body></html>`,
 ];
 
-async function messages(): Promise<string[]> {
-  const validator = new HtmlValidate(JSON.parse(readFileSync(HTML_VALIDATE_CONFIG, 'utf8')) as ConfigData);
+async function messages(once = false): Promise<string[]> {
+  const config = JSON.parse(readFileSync(HTML_VALIDATE_CONFIG, 'utf8')) as ConfigData;
+  const validator = once ? new HtmlValidate(new ResolvedOnceLoader(config)) : new HtmlValidate(config);
   const out: string[] = [];
-  for (const [i, doc] of DOCUMENTS.entries()) {
+  // Each document twice, errors first: a configuration that kept state between documents would show.
+  for (const [i, doc] of [...DOCUMENTS, ...DOCUMENTS].entries()) {
     const report = await validator.validateString(doc, `doc${i}.html`);
     for (const r of report.results) for (const m of r.messages) out.push(`${i}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
   }
@@ -34,5 +36,19 @@ describe('html-validate with the faster getElementsByTagName', () => {
     expect(speedUpHtmlValidate()).toBe(true);
     expect(HtmlElement.prototype.getElementsByTagName).not.toBe(own);
     expect(await messages()).toEqual(before);
+  });
+});
+
+describe('html-validate with its configuration resolved once', () => {
+  it('reports exactly the same messages, document after document', async () => {
+    const each = await messages(false);
+    expect(each.length).toBeGreaterThan(30);
+    expect(await messages(true)).toEqual(each);
+  });
+
+  it('resolves the configuration once, not per document', async () => {
+    const loader = new ResolvedOnceLoader(JSON.parse(readFileSync(HTML_VALIDATE_CONFIG, 'utf8')) as ConfigData);
+    expect(loader.getConfigFor('a.html')).toBe(loader.getConfigFor('b.html'));
+    expect(loader.getConfigFor('a.html', { rules: { 'no-dup-id': 'off' } })).not.toBe(loader.getConfigFor('a.html'));
   });
 });

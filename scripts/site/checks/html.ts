@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { PageCache } from './cache.ts';
-import { speedUpHtmlValidate } from './html-speed.ts';
+import { ResolvedOnceLoader, speedUpHtmlValidate } from './html-speed.ts';
 import { listFiles } from './links.ts';
 
 export const HTML_VALIDATE_CONFIG = join(import.meta.dirname, 'htmlvalidate.json');
@@ -47,7 +47,7 @@ export async function validateHtml(root: string, options: HtmlOptions = {}): Pro
     if (!found) {
       if (!validator) {
         speedUpHtmlValidate();
-        validator = new HtmlValidate(JSON.parse(configText) as ConfigData);
+        validator = new HtmlValidate(new ResolvedOnceLoader(JSON.parse(configText) as ConfigData));
       }
       const report = await validator.validateString(readFileSync(join(root, page), 'utf8'), page);
       found = report.results.flatMap((result) => result.messages.map((m) => `/${page}:${m.line}:${m.column}: ${m.message} (${m.ruleId})`));

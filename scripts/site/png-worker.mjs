@@ -1,0 +1,19 @@
+// Worker-thread entry for png.ts: render one SVG to PNG per message, with resvg, in this thread.
+// Plain JavaScript, so the worker starts without loading TypeScript.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { parentPort, workerData } from 'node:worker_threads';
+import { Resvg } from '@resvg/resvg-js';
+
+const { options, gcEvery } = workerData;
+// resvg's images live in native memory that V8 does not see (see png.ts): collect every `gcEvery` images.
+// In this thread's small heap a full collection takes a few milliseconds.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc');
+let rendered = 0;
+
+parentPort.on('message', ({ index, svg }) => {
+  const png = new Resvg(svg, options).render().asPng();
+  if (++rendered % gcEvery === 0) collectGarbage();
+  parentPort.postMessage({ index, png });
+});

@@ -1,0 +1,49 @@
+// The figures' PNGs (png.ts): rendered in worker threads at twice the SVG's size, in input order, on white, with
+// the report font; kept in the cache by the SVG's hash; a broken SVG fails the build instead of leaving a gap.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PNG_SCALE, svgsToPng } from '../../scripts/site/png.ts';
+
+const svg = (width: number, text: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="40"><text x="4" y="30" font-family="Source Sans 3" font-size="24" fill="#000">${text}</text></svg>`;
+
+/** Width and height from the PNG's IHDR chunk. */
+function size(png: Buffer): [number, number] {
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('svgsToPng', () => {
+  it('renders each SVG at twice its size, in the order given', async () => {
+    const widths = [100, 120, 140, 160, 180];
+    const pngs = await svgsToPng(widths.map((w) => svg(w, 'Aa')), null);
+    expect(PNG_SCALE).toBe(2);
+    expect(pngs.map(size)).toEqual(widths.map((w) => [w * 2, 80]));
+  });
+
+  it('draws text with the report font: different words give different images, the same SVG the same bytes', async () => {
+    const [a, b, a2, empty] = await svgsToPng([svg(100, 'Aa'), svg(100, 'Bb'), svg(100, 'Aa'), svg(100, '')], null);
+    expect(a!.equals(b!)).toBe(false);
+    expect(a!.equals(a2!)).toBe(true);
+    expect(a!.equals(empty!)).toBe(false);
+  });
+
+  it('keeps each PNG in the cache folder and takes it from there next time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'png-cache-'));
+    dirs.push(dir);
+    const first = await svgsToPng([svg(100, 'Aa'), svg(110, 'Bb')], dir);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+    const again = await svgsToPng([svg(110, 'Bb'), svg(100, 'Aa')], dir);
+    expect(again[0]!.equals(first[1]!)).toBe(true);
+    expect(again[1]!.equals(first[0]!)).toBe(true);
+  });
+
+  it('fails on an SVG that cannot be read', async () => {
+    await expect(svgsToPng([svg(100, 'Aa'), '<svg', svg(100, 'Bb')], null)).rejects.toThrow(/kon niet als PNG worden getekend/);
+  });
+});
