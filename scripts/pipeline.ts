@@ -28,6 +28,8 @@ import { allParagraphs, type Prose } from './prose/types.ts';
 import { assertFacts, factCheckPdf, factCheckSite } from './report/factcheck.ts';
 import { outlineReport } from './report/outline.ts';
 import type { Report } from './report/types.ts';
+import { pngSource } from './site/assets.ts';
+import { PngRenderer } from './site/png.ts';
 import { checkSite, renderSite } from './site/render.ts';
 import { writeSearchIndex } from './site/search-index.ts';
 import { editionCoverage } from './snapshot/coverage.ts';
@@ -105,50 +107,59 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
   for (const warning of editionCoverage(snapshot, editions.previous).warnings) log.warn(`⚠ ${warning}`);
 
   const caches = cacheDirs(options);
-  const { results, findings, figures, prose } = await computeStages(editions.current, editions.previous, stage, log, caches);
-  const report = await stage(
-    'rapport',
-    () => outline(results, prose, figures, options.contentDir ?? join(ROOT, 'content'), log, findings, editions.previous),
-    (r) => `${plural(r.chapters.filter((c) => c.print).length, 'hoofdstuk', 'hoofdstukken')} in de pdf, ${plural(r.figures.filter((f) => f.number).length, 'genummerde figuur of tabel', 'genummerde figuren en tabellen')}`,
-  );
-
-  const outcome = await publishAtomically(options.outDir, async (dir) => {
-    // The input files are published only after the disclosure rule that compute applied.
-    const published = publishSnapshot(snapshot, results.buildReport.suppressed.map((s) => s.ref));
-    const extras = { tables: resultTables(results), snapshot: published, pdfFile: report.edition.pdfFile, checks: null };
-    const site = await stage(
-      'site',
-      () => renderSite({ report, outDir: dir, log, extras, search: false, print: options.pdf !== false, pngCache: caches?.png ?? null }),
-      (s) => `${plural(s.pages, 'pagina', "pagina's")}, ${plural(s.files, 'bestand', 'bestanden')} erbij`,
-    );
-    // The PDF, the checks of the site and the site's fact check are independent: run them side by side, in one
-    // Chromium (a launch less), with html-validate and the links in a worker thread beside it. The PDF's fact
-    // check follows the PDF.
-    const chromium = await launchBrowser();
-    const printed = options.pdf === false
-      ? Promise.resolve(null)
-      : stage('pdf', () => printReport({ report, siteDir: dir, log, browser: chromium.browser, cacheDir: caches?.pdf ?? null }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`);
-    const checking = stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { axe: options.axe ?? 'sample', cacheDir: caches?.checks ?? null, browser: chromium.browser }), (c) => checkSummary(c.checks));
-    const siteFacts = stage('feitencontrole site', () => factCheckSite(dir, report), (f) => `${formatNumber(f.checked)} getallen op de pagina's gecontroleerd`);
-    const pdfFacts = printed.then((pdf) => {
-      if (!pdf) return null;
-      if (!existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het afdrukken`);
-      return stage('feitencontrole pdf', () => factCheckPdf(pdf.file, report), (f) => `${formatNumber(f.checked)} getallen in de pdf gecontroleerd`);
+  // Each chart's PNG starts in a worker as soon as its SVG is drawn: vega keeps one core busy, resvg the other.
+  const pngs = new PngRenderer(caches?.png ?? null);
+  try {
+    const { results, findings, figures, prose } = await computeStages(snapshot, editions.previous, stage, log, caches, (f) => {
+      const svg = pngSource(f);
+      if (svg) pngs.prefetch([svg]);
     });
-    // pagefind (a process of its own) beside the PDF's fact check: only once the checks are done (axe never sees
-    // the search page half-indexed) and the print edition's page is gone (never indexed).
-    const indexed = Promise.all([checking, printed]).then(() => stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`));
-    const [pdf, checked, , ...facts] = await Promise.all([printed, checking, indexed, siteFacts, pdfFacts]).finally(() => chromium.close());
-    assertFacts(facts.filter((f) => f !== null));
-    const problems = checked.checks.outcomes.reduce((n, o) => n + o.problems, 0);
-    if (problems > 0) log.warn(`⚠ De controles vonden ${plural(problems, 'probleem', 'problemen')}; de lijst staat in build-rapport.txt.`);
-    return { pages: site.pages, pdfPages: pdf?.pages ?? null, pdfPassMs: pdf?.passMs ?? [], checks: checked.checks };
-  }, { locked: true });
+    const report = await stage(
+      'rapport',
+      () => outline(results, prose, figures, options.contentDir ?? join(ROOT, 'content'), log, findings, editions.previous),
+      (r) => `${plural(r.chapters.filter((c) => c.print).length, 'hoofdstuk', 'hoofdstukken')} in de pdf, ${plural(r.figures.filter((f) => f.number).length, 'genummerde figuur of tabel', 'genummerde figuren en tabellen')}`,
+    );
 
-  writeBuildReport(reportFile, { snapshot, results, editions, timings, checks: outcome.checks });
-  log.info(`ℹ Buildrapport (niet gepubliceerd): ${reportFile}`);
-  const { checks: _checks, ...published } = outcome;
-  return { snapshot: snapshot.name, timings, figures: figures.length, ...published, reportFile };
+    const outcome = await publishAtomically(options.outDir, async (dir) => {
+      // The input files are published only after the disclosure rule that compute applied.
+      const published = publishSnapshot(snapshot, results.buildReport.suppressed.map((s) => s.ref));
+      const extras = { tables: resultTables(results), snapshot: published, pdfFile: report.edition.pdfFile, checks: null };
+      const site = await stage(
+        'site',
+        () => renderSite({ report, outDir: dir, log, extras, search: false, print: options.pdf !== false, pngs }).finally(() => pngs.close()),
+        (s) => `${plural(s.pages, 'pagina', "pagina's")}, ${plural(s.files, 'bestand', 'bestanden')} erbij`,
+      );
+      // The PDF, the checks of the site and the site's fact check are independent: run them side by side, in one
+      // Chromium (a launch less), with html-validate and the links in a worker thread beside it. The PDF's fact
+      // check follows the PDF.
+      const chromium = await launchBrowser();
+      const printed = options.pdf === false
+        ? Promise.resolve(null)
+        : stage('pdf', () => printReport({ report, siteDir: dir, log, browser: chromium.browser, cacheDir: caches?.pdf ?? null }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`);
+      const checking = stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { axe: options.axe ?? 'sample', cacheDir: caches?.checks ?? null, browser: chromium.browser }), (c) => checkSummary(c.checks));
+      const siteFacts = stage('feitencontrole site', () => factCheckSite(dir, report), (f) => `${formatNumber(f.checked)} getallen op de pagina's gecontroleerd`);
+      const pdfFacts = printed.then((pdf) => {
+        if (!pdf) return null;
+        if (!existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het afdrukken`);
+        return stage('feitencontrole pdf', () => factCheckPdf(pdf.file, report), (f) => `${formatNumber(f.checked)} getallen in de pdf gecontroleerd`);
+      });
+      // pagefind (a process of its own) beside the PDF's fact check: only once the checks are done (axe never sees
+      // the search page half-indexed) and the print edition's page is gone (never indexed).
+      const indexed = Promise.all([checking, printed]).then(() => stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`));
+      const [pdf, checked, , ...facts] = await Promise.all([printed, checking, indexed, siteFacts, pdfFacts]).finally(() => chromium.close());
+      assertFacts(facts.filter((f) => f !== null));
+      const problems = checked.checks.outcomes.reduce((n, o) => n + o.problems, 0);
+      if (problems > 0) log.warn(`⚠ De controles vonden ${plural(problems, 'probleem', 'problemen')}; de lijst staat in build-rapport.txt.`);
+      return { pages: site.pages, pdfPages: pdf?.pages ?? null, pdfPassMs: pdf?.passMs ?? [], checks: checked.checks };
+    }, { locked: true });
+
+    writeBuildReport(reportFile, { snapshot, results, editions, timings, checks: outcome.checks });
+    log.info(`ℹ Buildrapport (niet gepubliceerd): ${reportFile}`);
+    const { checks: _checks, ...published } = outcome;
+    return { snapshot: snapshot.name, timings, figures: figures.length, ...published, reportFile };
+  } finally {
+    await pngs.close();
+  }
 }
 
 type Stage = <T>(name: string, run: () => T | Promise<T>, summarize: (r: T) => string) => Promise<T>;
@@ -170,6 +181,7 @@ export async function computeStages(
   stage: Stage,
   log: Log,
   caches: { readonly stages: string; readonly figures: string } | null,
+  onFigure?: (figure: RenderedFigure) => void,
 ): Promise<ComputedStages> {
   const key = cacheKey(current.hash, previous?.hash ?? null);
   const cached = caches ? readCache<ComputedStages>(key, caches.stages) : null;
@@ -183,7 +195,7 @@ export async function computeStages(
   // re-renders only the charts whose data changed.
   const { figures } = await stage(
     'figuren',
-    async () => renderFiguresCached(buildFigures(results, findings), log, caches?.figures ?? null),
+    async () => renderFiguresCached(buildFigures(results, findings), log, caches?.figures ?? null, onFigure),
     (f) => `${plural(f.figures.length, 'figuur of tabel', 'figuren en tabellen')}, ${formatNumber(f.figures.filter((x) => x.svg).length)} als SVG getekend (${formatNumber(f.figures.length - f.rendered)} uit de cache)`,
   );
   const prose = await stage('tekst', () => checkedProse(results, findings), (p) => `${formatNumber(allParagraphs(p).length)} alinea's, alle getallen herleid`);

@@ -15,6 +15,7 @@ import { cacheDirs, computeStages, outline } from './pipeline.ts';
 import { copyEditorImages } from './site/content.ts';
 import { copySiteAssets, copyVendorAssets, writeDataPackage, writeFigureFiles, writeResultTables } from './site/assets.ts';
 import { siteData } from './site/data.ts';
+import { withPngRenderer } from './site/png.ts';
 import { changedPageLists, pageLists, type PageLists } from './site/eleventy.ts';
 import { ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from './site/paths.ts';
 import { siteContext } from './site/render.ts';
@@ -59,7 +60,7 @@ await runCli(async () => {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   copyVendorAssets(outDir);
-  await writeFigureFiles(outDir, report.figures, caches?.png);
+  await withPngRenderer(caches?.png, (pngs) => writeFigureFiles(outDir, report.figures, pngs));
   writeResultTables(outDir, extras.tables);
   writeDataPackage(outDir, report, extras.tables);
   copyEditorImages(outDir, report.chapters);

@@ -41,9 +41,15 @@ export interface CachedRender {
 
 /**
  * renderFigures with a per-figure cache in `dir` (null: no cache), in input order. Warnings of a cached figure
- * are given again, so a build from the cache reports the same as one without.
+ * are given again, so a build from the cache reports the same as one without. `onFigure` sees each rendered
+ * figure as soon as it is ready (the build starts its PNG then).
  */
-export async function renderFiguresCached(figures: readonly Figure[], log?: Log, dir: string | null = FIGURE_CACHE_DIR): Promise<CachedRender> {
+export async function renderFiguresCached(
+  figures: readonly Figure[],
+  log?: Log,
+  dir: string | null = FIGURE_CACHE_DIR,
+  onFigure: (figure: RenderedFigure) => void = () => {},
+): Promise<CachedRender> {
   const out: RenderedFigure[] = [];
   let rendered = 0;
   if (dir) mkdirSync(dir, { recursive: true });
@@ -53,12 +59,16 @@ export async function renderFiguresCached(figures: readonly Figure[], log?: Log,
     if (entry) {
       for (const warning of entry.warnings) log?.warn(warning);
       out.push({ ...figure, ...entry.rendered } as RenderedFigure);
+      onFigure(out.at(-1)!);
       continue;
     }
     const warnings: string[] = [];
     const result = await renderFigure(figure, { info: (line) => log?.info(line), warn: (line) => (warnings.push(line), log?.warn(line)) });
     rendered++;
     out.push(result);
+    onFigure(result);
+    // vega resolves its promises without touching the event loop; let other work (the PNG workers' replies) in.
+    await new Promise((resolve) => setImmediate(resolve));
     if (file) {
       const added = Object.fromEntries(Object.entries(result).filter(([k, v]) => !(k in figure) || (figure as unknown as Record<string, unknown>)[k] !== v));
       writeJsonAtomic(file, { rendered: added, warnings } satisfies Entry);

@@ -12,7 +12,7 @@ import type { Report } from '../report/types.ts';
 import { dataPackage, DATAPACKAGE_PATH, figureResource, resultResource, spreadsheetName } from './datapackage.ts';
 import { figureFiles, figureUrls } from './figures.ts';
 import { figureCsv } from './format.ts';
-import { svgsToPng } from './png.ts';
+import type { PngRenderer } from './png.ts';
 import { NODE_MODULES, TEMPLATES_DIR } from './paths.ts';
 import type { PublishedSnapshot } from '../snapshot/publish.ts';
 import type { ResultTable } from './types.ts';
@@ -77,8 +77,13 @@ export function copyVendorAssets(outDir: string): number {
   return FONT_FILES.length + VENDOR_FILES.length + 1;
 }
 
-/** Each figure's SVG, spec and CSV files, and a PNG rendered from its SVG (png.ts). */
-export async function writeFigureFiles(outDir: string, figures: readonly RenderedFigure[], pngCache?: string | null): Promise<number> {
+/** The SVG a figure's PNG is drawn from; null for a figure without one (a table, an empty figure). */
+export function pngSource(figure: RenderedFigure): string | null {
+  return !figure.emptyReason && figure.svg ? figure.svg : null;
+}
+
+/** Each figure's SVG, spec and CSV files, and a PNG of its SVG from `pngs` (png.ts). */
+export async function writeFigureFiles(outDir: string, figures: readonly RenderedFigure[], pngs: PngRenderer): Promise<number> {
   let count = 0;
   for (const figure of figures) {
     for (const file of figureFiles(figure)) {
@@ -86,10 +91,10 @@ export async function writeFigureFiles(outDir: string, figures: readonly Rendere
       count++;
     }
   }
-  const drawn = figures.filter((f) => !f.emptyReason && f.svg);
-  const pngs = await svgsToPng(drawn.map((f) => f.svg!), pngCache);
-  drawn.forEach((f, i) => write(outDir, figureUrls(f.id).png, pngs[i]!));
-  return count + pngs.length;
+  const drawn = figures.filter((f) => pngSource(f) !== null);
+  const images = await pngs.render(drawn.map((f) => pngSource(f)!));
+  drawn.forEach((f, i) => write(outDir, figureUrls(f.id).png, images[i]!));
+  return count + images.length;
 }
 
 /** Each result table as the machine CSV and as a Dutch spreadsheet copy (semicolons, decimal comma, BOM). */

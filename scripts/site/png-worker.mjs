@@ -1,5 +1,5 @@
-// Worker-thread entry for png.ts: render one SVG to PNG per message, with resvg, in this thread.
-// Plain JavaScript, so the worker starts without loading TypeScript.
+// Worker-thread entry for png.ts: each message is an SVG string, each reply its PNG (or the error), rendered
+// with resvg in this thread. Plain JavaScript, so the worker starts without loading TypeScript.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -12,8 +12,12 @@ setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc');
 let rendered = 0;
 
-parentPort.on('message', ({ index, svg }) => {
-  const png = new Resvg(svg, options).render().asPng();
-  if (++rendered % gcEvery === 0) collectGarbage();
-  parentPort.postMessage({ index, png });
+parentPort.on('message', (svg) => {
+  try {
+    const png = new Resvg(svg, options).render().asPng();
+    if (++rendered % gcEvery === 0) collectGarbage();
+    parentPort.postMessage({ png });
+  } catch (error) {
+    parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  }
 });

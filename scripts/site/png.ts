@@ -5,7 +5,7 @@
 // kept in the cache folder by a hash of the SVG.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { ReportError } from '../lib/errors.ts';
@@ -43,53 +43,133 @@ const OPTIONS: ResvgRenderOptions = {
 const GC_EVERY = 10;
 /** Threads that render: one per core of the build machine (2), beside Eleventy on the main thread. */
 const THREADS = 2;
+/** SVGs sent to a worker before it answers (see dispatch). */
+const IN_FLIGHT = 8;
 
-/**
- * PNGs for many SVGs (strings of static chart SVG), in the same order: from the cache folder where a PNG of
- * exactly that SVG is kept, else rendered in worker threads (png-worker.mjs), so that the main thread stays free
- * for Eleventy. Rejects with the first worker error.
- */
-export async function svgsToPng(svgs: readonly string[], cacheDir: string | null = PNG_CACHE_DIR): Promise<Buffer[]> {
-  checkFonts();
-  const out: Buffer[] = new Array(svgs.length);
-  const keys = svgs.map((svg) => createHash('sha256').update(VERSION).update('\u0000').update(svg).digest('hex').slice(0, 32));
-  const missing: number[] = [];
-  keys.forEach((key, i) => {
-    const cached = cacheDir ? join(cacheDir, `${key}.png`) : null;
-    if (cached && existsSync(cached)) out[i] = readFileSync(cached);
-    else missing.push(i);
-  });
-  await renderInWorkers(missing.map((i) => svgs[i]!), (j, png) => {
-    const i = missing[j]!;
-    out[i] = png;
-    if (!cacheDir) return;
-    mkdirSync(cacheDir, { recursive: true });
-    const cached = join(cacheDir, `${keys[i]}.png`);
-    writeFileSync(`${cached}.tmp`, png);
-    renameSync(`${cached}.tmp`, cached);
-  });
-  return out;
+interface Job {
+  readonly svg: string;
+  resolve(png: Buffer): void;
+  reject(error: Error): void;
 }
 
-/** Render `svgs` in up to THREADS workers, calling `done(index, png)` as each one is ready. */
-async function renderInWorkers(svgs: readonly string[], done: (index: number, png: Buffer) => void): Promise<void> {
-  if (svgs.length === 0) return;
-  let next = 0;
-  const run = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      const send = () => (next < svgs.length ? worker.postMessage({ index: next, svg: svgs[next++] }) : resolve());
-      worker.on('message', ({ index, png }: { index: number; png: Uint8Array }) => {
-        done(index, Buffer.from(png.buffer, png.byteOffset, png.byteLength));
-        send();
-      });
-      worker.once('error', (error) => reject(new ReportError(`een figuur kon niet als PNG worden getekend: ${error.message}`)));
-      worker.once('exit', (code) => reject(new ReportError(`het maken van de PNG-afbeeldingen stopte onverwacht (code ${code})`)));
-      send();
-    });
-  const workers = Array.from({ length: Math.min(THREADS, svgs.length) }, () => new Worker(new URL('./png-worker.mjs', import.meta.url), { workerData: { options: OPTIONS, gcEvery: GC_EVERY } }));
-  try {
-    await Promise.all(workers.map(run));
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+/** A worker and the jobs it was sent, in order (it answers them in that order). */
+interface Thread {
+  readonly worker: Worker;
+  readonly sent: Job[];
+}
+
+/**
+ * Renders PNGs from SVG strings in THREADS worker threads (png-worker.mjs), each PNG once per SVG: from the cache
+ * folder when a PNG of exactly that SVG is kept there, else rendered and kept. `prefetch` starts on SVGs before
+ * they are needed (the build does so while the other figures are still being drawn, on the core that vega
+ * leaves free); `render` gives them in order. Workers start on the first render and stop with `close`.
+ */
+export class PngRenderer {
+  private readonly cacheDir: string | null;
+  private readonly made = new Map<string, Promise<Buffer>>();
+  private readonly queue: Job[] = [];
+  private readonly threads: Thread[] = [];
+  private failure: Error | null = null;
+
+  /** `cacheDir`: where PNGs are kept (default .cache/png; null: no cache). */
+  constructor(cacheDir?: string | null) {
+    this.cacheDir = cacheDir === undefined ? PNG_CACHE_DIR : cacheDir;
+    checkFonts();
   }
+
+  /** Start rendering these SVGs; their PNGs come from `render`. */
+  prefetch(svgs: readonly string[]): void {
+    for (const svg of svgs) void this.png(svg).catch(() => {});
+  }
+
+  /** The PNG of each SVG, in order. Rejects with a ReportError when one cannot be drawn. */
+  render(svgs: readonly string[]): Promise<Buffer[]> {
+    return Promise.all(svgs.map((svg) => this.png(svg)));
+  }
+
+  /** Stop the workers (a later render starts new ones). */
+  async close(): Promise<void> {
+    const threads = this.threads.splice(0);
+    await Promise.all(threads.map((t) => t.worker.terminate()));
+  }
+
+  private png(svg: string): Promise<Buffer> {
+    const key = createHash('sha256').update(VERSION).update('\u0000').update(svg).digest('hex').slice(0, 32);
+    let made = this.made.get(key);
+    if (!made) {
+      const cached = this.cacheDir ? join(this.cacheDir, `${key}.png`) : null;
+      made = cached && existsSync(cached) ? Promise.resolve(readFileSync(cached)) : this.draw(svg).then((png) => (cached && keep(cached, png), png));
+      this.made.set(key, made);
+    }
+    return made;
+  }
+
+  private draw(svg: string): Promise<Buffer> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ svg, resolve, reject });
+      if (this.threads.length < THREADS) this.threads.push(this.startThread());
+      this.dispatch();
+    });
+  }
+
+  /**
+   * Up to IN_FLIGHT jobs per worker: while vega keeps the main thread busy, replies wait, and a worker with
+   * only one job would sit idle until they are read.
+   */
+  private dispatch(): void {
+    for (;;) {
+      const thread = this.threads.reduce<Thread | null>((a, t) => (!a || t.sent.length < a.sent.length ? t : a), null);
+      if (!thread || thread.sent.length >= IN_FLIGHT || this.queue.length === 0) return;
+      const job = this.queue.shift()!;
+      thread.sent.push(job);
+      thread.worker.ref();
+      thread.worker.postMessage(job.svg);
+    }
+  }
+
+  private startThread(): Thread {
+    // execArgv: [] — plain JavaScript, so not the TypeScript loader the build runs with.
+    const worker = new Worker(new URL('./png-worker.mjs', import.meta.url), { workerData: { options: OPTIONS, gcEvery: GC_EVERY }, execArgv: [] });
+    const thread: Thread = { worker, sent: [] };
+    worker.on('message', (reply: { png: Uint8Array } | { error: string }) => {
+      const job = thread.sent.shift()!;
+      // An idle worker does not keep the process alive (a failed build ends without waiting for close).
+      if (thread.sent.length === 0) worker.unref();
+      if ('png' in reply) job.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
+      else job.reject(new ReportError(`een figuur kon niet als PNG worden getekend: ${reply.error}`));
+      this.dispatch();
+    });
+    worker.once('error', (error) => this.fail(thread, new ReportError(`het maken van de PNG-afbeeldingen stopte: ${error.message}`)));
+    worker.once('exit', (code) => thread.sent.length > 0 && this.fail(thread, new ReportError(`het maken van de PNG-afbeeldingen stopte onverwacht (code ${code})`)));
+    worker.unref();
+    return thread;
+  }
+
+  /** A worker that crashed takes its own jobs and every job still waiting with it. */
+  private fail(thread: Thread, error: Error): void {
+    this.failure = error;
+    for (const job of [...thread.sent.splice(0), ...this.queue.splice(0)]) job.reject(error);
+  }
+}
+
+function keep(file: string, png: Buffer): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, png);
+  renameSync(`${file}.tmp`, file);
+}
+
+/** Run `use` with a PngRenderer of its own, closed afterwards. */
+export async function withPngRenderer<T>(cacheDir: string | null | undefined, use: (pngs: PngRenderer) => Promise<T>): Promise<T> {
+  const pngs = new PngRenderer(cacheDir);
+  try {
+    return await use(pngs);
+  } finally {
+    await pngs.close();
+  }
+}
+
+/** PNGs for many SVGs, in order, with a renderer of their own (see PngRenderer). */
+export function svgsToPng(svgs: readonly string[], cacheDir: string | null = PNG_CACHE_DIR): Promise<Buffer[]> {
+  return withPngRenderer(cacheDir, (pngs) => pngs.render(svgs));
 }

@@ -12,6 +12,7 @@ import { siteData } from './data.ts';
 import { runEleventy } from './eleventy.ts';
 import { printEdition } from '../pdf/edition-view.ts';
 import { FIGURE_EMBED_SCRIPT } from './paths.ts';
+import { withPngRenderer, type PngRenderer } from './png.ts';
 import { writeSearchIndex } from './search-index.ts';
 import type { CheckSummary, SiteContext, SiteData, SiteExtras } from './types.ts';
 
@@ -28,6 +29,8 @@ export interface RenderOptions {
   readonly check?: CheckOptions;
   /** Folder for rendered PNGs (default .cache/png; null: no cache, e.g. in tests). */
   readonly pngCache?: string | null;
+  /** A running PNG renderer (the build's, fed while the figures were drawn); default: one with `pngCache`. */
+  readonly pngs?: PngRenderer;
   /** Override what is normally read from disk (tests: force the interactive figures on). */
   readonly context?: Partial<SiteContext>;
 }
@@ -57,7 +60,8 @@ export async function renderSite(options: RenderOptions): Promise<SiteSummary> {
 
   const print = options.print ? printEdition(report) : null;
   // The figures' PNGs render off the main thread (resvg), beside Eleventy; both finish before anything goes on.
-  const [eleventy, figureFiles] = await Promise.allSettled([runEleventy(data, outDir, { print }), writeFigureFiles(outDir, report.figures, options.pngCache)]);
+  const figureFilesWritten = options.pngs ? writeFigureFiles(outDir, report.figures, options.pngs) : withPngRenderer(options.pngCache, (pngs) => writeFigureFiles(outDir, report.figures, pngs));
+  const [eleventy, figureFiles] = await Promise.allSettled([runEleventy(data, outDir, { print }), figureFilesWritten]);
   if (eleventy.status === 'rejected') throw eleventy.reason;
   if (figureFiles.status === 'rejected') throw figureFiles.reason;
   const pages = eleventy.value;
