@@ -35,4 +35,14 @@ describe('render cache per figure', () => {
     const figures = [sample('timeseries')];
     expect((await renderFiguresCached(figures, undefined, null)).rendered).toBe(1);
   });
+
+  it('hands each figure to onFigure as soon as it is ready, from the cache or rendered, in order', async () => {
+    const figures = [sample('timeseries'), sample('table')];
+    const seen: string[] = [];
+    const { figures: out } = await renderFiguresCached(figures, undefined, dir, (f) => seen.push(f.id));
+    expect(seen).toEqual(out.map((f) => f.id));
+    const seenAgain: unknown[] = [];
+    await renderFiguresCached(figures, undefined, dir, (f) => seenAgain.push(f));
+    expect(seenAgain).toEqual(out);
+  });
 });

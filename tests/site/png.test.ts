@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PNG_SCALE, svgsToPng } from '../../scripts/site/png.ts';
+import { PNG_SCALE, PngRenderer, svgsToPng } from '../../scripts/site/png.ts';
 
 const svg = (width: number, text: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="40"><text x="4" y="30" font-family="Source Sans 3" font-size="24" fill="#000">${text}</text></svg>`;
@@ -45,5 +45,20 @@ describe('svgsToPng', () => {
 
   it('fails on an SVG that cannot be read', async () => {
     await expect(svgsToPng([svg(100, 'Aa'), '<svg', svg(100, 'Bb')], null)).rejects.toThrow(/kon niet als PNG worden getekend/);
+  });
+
+  it('renders what was prefetched once, and gives the same bytes as a fresh render', async () => {
+    const svgs = Array.from({ length: 20 }, (_, i) => svg(100 + i, `Figuur ${i}`));
+    const renderer = new PngRenderer(null);
+    try {
+      renderer.prefetch(svgs.slice(0, 12));
+      renderer.prefetch(['<svg']); // fails only where it is asked for
+      const pngs = await renderer.render(svgs);
+      expect(pngs.map((p) => size(p)[0])).toEqual(svgs.map((_, i) => (100 + i) * 2));
+      expect(pngs).toEqual(await svgsToPng(svgs, null));
+      await expect(renderer.render(['<svg'])).rejects.toThrow(/kon niet als PNG worden getekend/);
+    } finally {
+      await renderer.close();
+    }
   });
 });
