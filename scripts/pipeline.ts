@@ -79,22 +79,25 @@ const ROOT = resolve(import.meta.dirname, '..');
 const EDITOR_LEVEL = (file: string) => (file.startsWith('reflectie/') || file === 'leeswijzer.md' ? 2 : 1);
 
 export async function build(options: BuildOptions): Promise<BuildSummary> {
+  // Each chart's PNG starts in a worker as soon as its SVG is drawn: vega keeps one core busy, resvg the other.
+  const pngs = new PngRenderer(cacheDirs(options)?.png ?? null);
   // A second build into the same folder refuses here, before any work.
   const release = lockOutput(options.outDir);
   const timings: StageTiming[] = [];
   const reportFile = join(dirname(resolve(options.outDir)), 'build-rapport.txt');
   try {
-    return await runBuild(options, timings, reportFile);
+    return await runBuild(options, timings, reportFile, pngs);
   } catch (error) {
     // The editor must never read the previous build's report after a failure: this build writes its own.
     writeFailedBuildReport(reportFile, { snapshotDir: options.snapshotDir, error, timings });
     throw error;
   } finally {
+    await pngs.close();
     release();
   }
 }
 
-async function runBuild(options: BuildOptions, timings: StageTiming[], reportFile: string): Promise<BuildSummary> {
+async function runBuild(options: BuildOptions, timings: StageTiming[], reportFile: string, pngs: PngRenderer): Promise<BuildSummary> {
   const { log } = options;
   const stage: Stage = (name, run, summarize) => timed(log, timings, name, run, summarize);
 
@@ -107,59 +110,53 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
   for (const warning of editionCoverage(snapshot, editions.previous).warnings) log.warn(`⚠ ${warning}`);
 
   const caches = cacheDirs(options);
-  // Each chart's PNG starts in a worker as soon as its SVG is drawn: vega keeps one core busy, resvg the other.
-  const pngs = new PngRenderer(caches?.png ?? null);
-  try {
-    const { results, findings, figures, prose } = await computeStages(snapshot, editions.previous, stage, log, caches, (f) => {
-      const svg = pngSource(f);
-      if (svg) pngs.prefetch([svg]);
-    });
-    const report = await stage(
-      'rapport',
-      () => outline(results, prose, figures, options.contentDir ?? join(ROOT, 'content'), log, findings, editions.previous),
-      (r) => `${plural(r.chapters.filter((c) => c.print).length, 'hoofdstuk', 'hoofdstukken')} in de pdf, ${plural(r.figures.filter((f) => f.number).length, 'genummerde figuur of tabel', 'genummerde figuren en tabellen')}`,
+  const { results, findings, figures, prose } = await computeStages(editions.current, editions.previous, stage, log, caches, (f) => {
+    const svg = pngSource(f);
+    if (svg) pngs.prefetch([svg]);
+  });
+  const report = await stage(
+    'rapport',
+    () => outline(results, prose, figures, options.contentDir ?? join(ROOT, 'content'), log, findings, editions.previous),
+    (r) => `${plural(r.chapters.filter((c) => c.print).length, 'hoofdstuk', 'hoofdstukken')} in de pdf, ${plural(r.figures.filter((f) => f.number).length, 'genummerde figuur of tabel', 'genummerde figuren en tabellen')}`,
+  );
+
+  const outcome = await publishAtomically(options.outDir, async (dir) => {
+    // The input files are published only after the disclosure rule that compute applied.
+    const published = publishSnapshot(snapshot, results.buildReport.suppressed.map((s) => s.ref));
+    const extras = { tables: resultTables(results), snapshot: published, pdfFile: report.edition.pdfFile, checks: null };
+    const site = await stage(
+      'site',
+      () => renderSite({ report, outDir: dir, log, extras, search: false, print: options.pdf !== false, pngs }).finally(() => pngs.close()),
+      (s) => `${plural(s.pages, 'pagina', "pagina's")}, ${plural(s.files, 'bestand', 'bestanden')} erbij`,
     );
+    // The PDF, the checks of the site and the site's fact check are independent: run them side by side, in one
+    // Chromium (a launch less), with html-validate and the links in a worker thread beside it. The PDF's fact
+    // check follows the PDF.
+    const chromium = await launchBrowser();
+    const printed = options.pdf === false
+      ? Promise.resolve(null)
+      : stage('pdf', () => printReport({ report, siteDir: dir, log, browser: chromium.browser, cacheDir: caches?.pdf ?? null }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`);
+    const checking = stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { axe: options.axe ?? 'sample', cacheDir: caches?.checks ?? null, browser: chromium.browser }), (c) => checkSummary(c.checks));
+    const siteFacts = stage('feitencontrole site', () => factCheckSite(dir, report), (f) => `${formatNumber(f.checked)} getallen op de pagina's gecontroleerd`);
+    const pdfFacts = printed.then((pdf) => {
+      if (!pdf) return null;
+      if (!existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het afdrukken`);
+      return stage('feitencontrole pdf', () => factCheckPdf(pdf.file, report), (f) => `${formatNumber(f.checked)} getallen in de pdf gecontroleerd`);
+    });
+    // pagefind (a process of its own) beside the PDF's fact check: only once the checks are done (axe never sees
+    // the search page half-indexed) and the print edition's page is gone (never indexed).
+    const indexed = Promise.all([checking, printed]).then(() => stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`));
+    const [pdf, checked, , ...facts] = await Promise.all([printed, checking, indexed, siteFacts, pdfFacts]).finally(() => chromium.close());
+    assertFacts(facts.filter((f) => f !== null));
+    const problems = checked.checks.outcomes.reduce((n, o) => n + o.problems, 0);
+    if (problems > 0) log.warn(`⚠ De controles vonden ${plural(problems, 'probleem', 'problemen')}; de lijst staat in build-rapport.txt.`);
+    return { pages: site.pages, pdfPages: pdf?.pages ?? null, pdfPassMs: pdf?.passMs ?? [], checks: checked.checks };
+  }, { locked: true });
 
-    const outcome = await publishAtomically(options.outDir, async (dir) => {
-      // The input files are published only after the disclosure rule that compute applied.
-      const published = publishSnapshot(snapshot, results.buildReport.suppressed.map((s) => s.ref));
-      const extras = { tables: resultTables(results), snapshot: published, pdfFile: report.edition.pdfFile, checks: null };
-      const site = await stage(
-        'site',
-        () => renderSite({ report, outDir: dir, log, extras, search: false, print: options.pdf !== false, pngs }).finally(() => pngs.close()),
-        (s) => `${plural(s.pages, 'pagina', "pagina's")}, ${plural(s.files, 'bestand', 'bestanden')} erbij`,
-      );
-      // The PDF, the checks of the site and the site's fact check are independent: run them side by side, in one
-      // Chromium (a launch less), with html-validate and the links in a worker thread beside it. The PDF's fact
-      // check follows the PDF.
-      const chromium = await launchBrowser();
-      const printed = options.pdf === false
-        ? Promise.resolve(null)
-        : stage('pdf', () => printReport({ report, siteDir: dir, log, browser: chromium.browser, cacheDir: caches?.pdf ?? null }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`);
-      const checking = stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { axe: options.axe ?? 'sample', cacheDir: caches?.checks ?? null, browser: chromium.browser }), (c) => checkSummary(c.checks));
-      const siteFacts = stage('feitencontrole site', () => factCheckSite(dir, report), (f) => `${formatNumber(f.checked)} getallen op de pagina's gecontroleerd`);
-      const pdfFacts = printed.then((pdf) => {
-        if (!pdf) return null;
-        if (!existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het afdrukken`);
-        return stage('feitencontrole pdf', () => factCheckPdf(pdf.file, report), (f) => `${formatNumber(f.checked)} getallen in de pdf gecontroleerd`);
-      });
-      // pagefind (a process of its own) beside the PDF's fact check: only once the checks are done (axe never sees
-      // the search page half-indexed) and the print edition's page is gone (never indexed).
-      const indexed = Promise.all([checking, printed]).then(() => stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`));
-      const [pdf, checked, , ...facts] = await Promise.all([printed, checking, indexed, siteFacts, pdfFacts]).finally(() => chromium.close());
-      assertFacts(facts.filter((f) => f !== null));
-      const problems = checked.checks.outcomes.reduce((n, o) => n + o.problems, 0);
-      if (problems > 0) log.warn(`⚠ De controles vonden ${plural(problems, 'probleem', 'problemen')}; de lijst staat in build-rapport.txt.`);
-      return { pages: site.pages, pdfPages: pdf?.pages ?? null, pdfPassMs: pdf?.passMs ?? [], checks: checked.checks };
-    }, { locked: true });
-
-    writeBuildReport(reportFile, { snapshot, results, editions, timings, checks: outcome.checks });
-    log.info(`ℹ Buildrapport (niet gepubliceerd): ${reportFile}`);
-    const { checks: _checks, ...published } = outcome;
-    return { snapshot: snapshot.name, timings, figures: figures.length, ...published, reportFile };
-  } finally {
-    await pngs.close();
-  }
+  writeBuildReport(reportFile, { snapshot, results, editions, timings, checks: outcome.checks });
+  log.info(`ℹ Buildrapport (niet gepubliceerd): ${reportFile}`);
+  const { checks: _checks, ...published } = outcome;
+  return { snapshot: snapshot.name, timings, figures: figures.length, ...published, reportFile };
 }
 
 type Stage = <T>(name: string, run: () => T | Promise<T>, summarize: (r: T) => string) => Promise<T>;

@@ -62,7 +62,8 @@ interface Thread {
  * Renders PNGs from SVG strings in THREADS worker threads (png-worker.mjs), each PNG once per SVG: from the cache
  * folder when a PNG of exactly that SVG is kept there, else rendered and kept. `prefetch` starts on SVGs before
  * they are needed (the build does so while the other figures are still being drawn, on the core that vega
- * leaves free); `render` gives them in order. Workers start on the first render and stop with `close`.
+ * leaves free); `render` gives them in order. Workers start with the first PNG not in the cache and stop with
+ * `close`.
  */
 export class PngRenderer {
   private readonly cacheDir: string | null;
@@ -89,6 +90,7 @@ export class PngRenderer {
 
   /** Stop the workers (a later render starts new ones). */
   async close(): Promise<void> {
+    this.made.clear();
     const threads = this.threads.splice(0);
     await Promise.all(threads.map((t) => t.worker.terminate()));
   }
@@ -167,9 +169,4 @@ export async function withPngRenderer<T>(cacheDir: string | null | undefined, us
   } finally {
     await pngs.close();
   }
-}
-
-/** PNGs for many SVGs, in order, with a renderer of their own (see PngRenderer). */
-export function svgsToPng(svgs: readonly string[], cacheDir: string | null = PNG_CACHE_DIR): Promise<Buffer[]> {
-  return withPngRenderer(cacheDir, (pngs) => pngs.render(svgs));
 }

@@ -4,7 +4,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PNG_SCALE, PngRenderer, svgsToPng } from '../../scripts/site/png.ts';
+import { PNG_SCALE, PngRenderer, withPngRenderer } from '../../scripts/site/png.ts';
+
+const svgsToPng = (svgs: readonly string[], cacheDir: string | null) => withPngRenderer(cacheDir, (pngs) => pngs.render(svgs));
 
 const svg = (width: number, text: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="40"><text x="4" y="30" font-family="Source Sans 3" font-size="24" fill="#000">${text}</text></svg>`;
@@ -18,7 +20,7 @@ function size(png: Buffer): [number, number] {
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-describe('svgsToPng', () => {
+describe('PngRenderer', () => {
   it('renders each SVG at twice its size, in the order given', async () => {
     const widths = [100, 120, 140, 160, 180];
     const pngs = await svgsToPng(widths.map((w) => svg(w, 'Aa')), null);
