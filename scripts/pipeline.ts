@@ -15,6 +15,7 @@ import { factRoot } from './findings/root.ts';
 import type { Findings } from './findings/types.ts';
 import { CACHE_DIR, cacheKey, readCache, writeCache } from './lib/cache.ts';
 import { launchBrowser } from './lib/chromium.ts';
+import { collectGarbage } from './lib/gc.ts';
 import { ReportError } from './lib/errors.ts';
 import type { Log, StageTiming } from './lib/log.ts';
 import { timed } from './lib/log.ts';
@@ -129,6 +130,9 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
       () => renderSite({ report, outDir: dir, log, extras, search: false, print: options.pdf !== false, pngs }).finally(() => pngs.close()),
       (s) => `${plural(s.pages, 'pagina', "pagina's")}, ${plural(s.files, 'bestand', 'bestanden')} erbij`,
     );
+    // The figures leave much garbage (vega's dataflows) that V8 is in no hurry to collect; collect it once
+    // before the checks and the PDF, which run for minutes beside it.
+    collectGarbage();
     // The PDF, the checks of the site and the site's fact check are independent: run them side by side, in one
     // Chromium (a launch less), with html-validate and the links in a worker thread beside it. The PDF's fact
     // check follows the PDF.

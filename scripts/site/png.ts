@@ -41,7 +41,7 @@ const OPTIONS: ResvgRenderOptions = {
  * collections cost 3 s of the bundled site's 14 s.
  */
 const GC_EVERY = 10;
-/** Threads that render: one per core of the build machine (2), beside Eleventy on the main thread. */
+/** Threads that render, beside vega and then Eleventy on the main thread: one was 1–2 s slower on 2 cores. */
 const THREADS = 2;
 /** SVGs sent to a worker before it answers (see dispatch). */
 const IN_FLIGHT = 8;
