@@ -57,11 +57,15 @@ export function readJson<T>(file: string): T | null {
   }
 }
 
-/** Written via a temporary file and a rename, so a crash never leaves half a cache entry. */
-export function writeJsonAtomic(file: string, value: unknown): void {
+/** Written via a temporary file and a rename, so a crash (or a build beside) never leaves half a cache entry. */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(value));
+  writeFileSync(tmp, data);
   renameSync(tmp, file);
+}
+
+export function writeJsonAtomic(file: string, value: unknown): void {
+  writeFileAtomic(file, JSON.stringify(value));
 }
 
 export function readCache<T>(key: string, dir = CACHE_DIR): T | null {

@@ -4,10 +4,11 @@
 // every machine. A chart costs about 0,1 s of CPU, so PNGs render in two worker threads beside Eleventy and are
 // kept in the cache folder by a hash of the SVG.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { writeFileAtomic } from '../lib/cache.ts';
 import { ReportError } from '../lib/errors.ts';
 import { NODE_MODULES } from './paths.ts';
 
@@ -157,8 +158,7 @@ export class PngRenderer {
 
 function keep(file: string, png: Buffer): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, png);
-  renameSync(`${file}.tmp`, file);
+  writeFileAtomic(file, png);
 }
 
 /** Run `use` with a PngRenderer of its own, closed afterwards. */

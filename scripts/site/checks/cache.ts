@@ -5,7 +5,8 @@
 // of those files is unchanged. Entries live in .cache/checks/ (never published) and hold exactly what a fresh
 // check returns, so a cached result can never change the output.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readJson, writeJsonAtomic } from '../../lib/cache.ts';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractReferences, resolveSitePath } from './links.ts';
 
@@ -55,10 +56,8 @@ export class PageCache<T> {
   get(url: string): T | null {
     if (!this.dir) return null;
     const file = join(this.dir, `${this.key(url)}.json`);
-    let entry: Entry<T>;
-    try {
-      entry = JSON.parse(readFileSync(file, 'utf8')) as Entry<T>;
-    } catch {
+    const entry = readJson<Entry<T>>(file);
+    if (!entry) {
       this.stats.misses++;
       return null;
     }
@@ -81,10 +80,7 @@ export class PageCache<T> {
     if (this.withAssets) for (const path of [...new Set([...this.staticAssets(url), ...loaded])].sort()) assets[path] = this.assetHash(path);
     mkdirSync(this.dir, { recursive: true });
     const key = this.key(url);
-    // Via a temporary file and a rename, so a crash never leaves half an entry.
-    const tmp = join(this.dir, `${key}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify({ assets, result } satisfies Entry<T>));
-    renameSync(tmp, join(this.dir, `${key}.json`));
+    writeJsonAtomic(join(this.dir, `${key}.json`), { assets, result } satisfies Entry<T>);
   }
 
   private key(url: string): string {
