@@ -3,7 +3,8 @@
 // `vorige`). Without options it regenerates the bundled editions in data/snapshots/.
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { BUNDLED, generateEditions, MIN_INSTITUTIONS, type Dialect, type EditionYear } from './generate/index.ts';
+import { BUNDLED, generateEditions, MIN_INSTITUTIONS, type EditionYear } from './generate/index.ts';
+import type { CsvDialect } from './lib/csv.ts';
 import { runCli, parseCli } from './lib/cli.ts';
 import { ReportError } from './lib/errors.ts';
 import { formatDuration } from './lib/log.ts';
@@ -26,7 +27,7 @@ await runCli(async () => {
   const out = resolve(values.out ?? SNAPSHOTS_DIR);
 
   const started = performance.now();
-  const editions = generateEditions({ institutions, seed, edition: Number(edition) as EditionYear, dialect: dialect as Dialect });
+  const editions = generateEditions({ institutions, seed, edition: Number(edition) as EditionYear, dialect: dialect as CsvDialect });
   const generated = performance.now() - started;
   for (const e of editions) {
     const dir = join(out, e.name);

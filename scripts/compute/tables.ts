@@ -2,7 +2,7 @@
 // Numbers are written with `num` (values and shares: 2 decimals; r, p and scores: 4), so the text stays stable.
 // Columns added for the statistics of issue 13 (intervals, q, ρ, weighted means, attainment) carry 4 decimals.
 // Existing columns keep their place; new ones are appended.
-import { type Column, num, toCsv, yesNo } from './csv.ts';
+import { type Cell, num, writeCsv, yesNo } from '../lib/csv.ts';
 import { type ColumnDescription, describeColumns } from './columns.ts';
 import { attainmentOf, reachedTarget, samplingMargin } from './rows.ts';
 import type {
@@ -27,8 +27,15 @@ export interface ResultTable {
   readonly columns: readonly ColumnDescription[];
 }
 
+/** A column: header name and how to get the cell from a row. */
+interface Column<T> {
+  readonly name: string;
+  readonly get: (row: T) => Cell;
+}
+
 function table<T>(file: string, columns: readonly Column<T>[], rows: readonly T[]): ResultTable {
-  return { file, csv: toCsv(columns, rows), columns: describeColumns(file, columns.map((c) => c.name)) };
+  const header = columns.map((c) => c.name);
+  return { file, csv: writeCsv(header, rows.map((row) => columns.map((c) => c.get(row)))), columns: describeColumns(file, header) };
 }
 
 const r4 = (v: number | null | undefined) => num(v, 4);

@@ -7,10 +7,14 @@ import type { WorldInstitution } from './institutions.ts';
 import { MEASURES } from './measures.ts';
 import { knownFrom, NATIONAL_GOALS, NATIONAL_SERIES } from './national.ts';
 import type { World, WorldValue } from './types.ts';
-import type { Cell, Dialect, Table } from './write-csv.ts';
-import { toCsv } from './write-csv.ts';
+import { writeCsv, type Cell, type CsvDialect } from '../lib/csv.ts';
 
 export type EditionYear = 2024 | 2025;
+
+interface Table {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+}
 
 export interface EditionSpec {
   readonly reportYear: EditionYear;
@@ -24,13 +28,13 @@ export const EDITIONS: Readonly<Record<EditionYear, EditionSpec>> = {
   2025: { reportYear: 2025, name: '2025-11-01', previous: '2024-11-01' },
 };
 
-export function editionFiles(world: World, spec: EditionSpec, dialect: Dialect): Map<string, string> {
+export function editionFiles(world: World, spec: EditionSpec, dialect: CsvDialect): Map<string, string> {
   const present = world.institutions.filter((i) => inEdition(i, spec.reportYear));
   const ids = new Set(present.map((i) => i.id));
   const merged = spec.reportYear === 2025 ? world.institutions.filter((i) => i.presence === 'previous-only') : [];
   const absorbed = new Map(merged.map((m) => [m.mergedInto!, m]));
   const files = new Map<string, string>();
-  const put = (file: string, table: Table) => files.set(file, toCsv(table, dialect));
+  const put = (file: string, table: Table) => files.set(file, writeCsv(table.header, table.rows, { dialect }));
 
   files.set('snapshot.json', metaJson(world, spec, present));
   put('doelstellingen.csv', {

@@ -2,19 +2,18 @@
 // previous one it names as `vorige` (both from the same world, so they are consistent).
 import type { EditionYear } from './edition.ts';
 import { EDITIONS, editionFiles } from './edition.ts';
-import type { Dialect } from './write-csv.ts';
+import type { CsvDialect } from '../lib/csv.ts';
 import { generateWorld } from './world.ts';
 
 export { MIN_INSTITUTIONS } from './world.ts';
 export type { EditionYear } from './edition.ts';
-export type { Dialect } from './write-csv.ts';
 
 export interface GenerateOptions {
   /** Institutions in the current edition. */
   readonly institutions: number;
   readonly seed: number;
   readonly edition: EditionYear;
-  readonly dialect: Dialect;
+  readonly dialect: CsvDialect;
 }
 
 export interface GeneratedEdition {

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { ReportError } from '../lib/errors.ts';
 import type { RenderedFigure } from '../figures/types.ts';
 import { parse } from 'csv-parse/sync';
-import { writeCsv } from '../compute/csv.ts';
+import { dutchDecimal, writeCsv } from '../lib/csv.ts';
 import type { Report } from '../report/types.ts';
 import { dataPackage, DATAPACKAGE_PATH, figureResource, resultResource, spreadsheetName } from './datapackage.ts';
 import { figureFiles, figureUrls } from './figures.ts';
@@ -102,7 +102,7 @@ export function writeResultTables(outDir: string, tables: readonly ResultTable[]
   for (const table of tables) {
     write(outDir, `downloads/data/${table.file}`, table.csv);
     const [header = [], ...rows] = parse(table.csv, { bom: true }) as string[][];
-    write(outDir, `downloads/data/${spreadsheetName(table.file)}`, writeCsv(header, rows, 'nl'));
+    write(outDir, `downloads/data/${spreadsheetName(table.file)}`, writeCsv(header, rows.map((row) => row.map(dutchDecimal)), { dialect: 'nl', bom: true }));
   }
   return tables.length * 2;
 }

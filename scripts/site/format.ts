@@ -1,7 +1,7 @@
 // Formatting the site needs beyond running text: data-table cells by column format, file sizes and the
 // per-figure CSV files (machine and Dutch spreadsheet). Every reader-visible number goes through scripts/lib/nl.ts.
 import type { FigureColumn, FigureRow } from '../figures/types.ts';
-import { num, writeCsv } from '../compute/csv.ts';
+import { dutchDecimal, num, writeCsv } from '../lib/csv.ts';
 import { formatEuro, formatNumber, formatPercent, formatSigned } from '../lib/nl.ts';
 
 type CellValue = FigureRow[string] | undefined;
@@ -71,9 +71,10 @@ export function figureSpreadsheetCsv(columns: readonly FigureColumn[], rows: rea
     rows.map((row) =>
       columns.map((c) => {
         const value = row[c.key] ?? null;
-        return typeof value === 'number' && c.format !== 'text' ? num(value, decimalsOf(c)) : value;
+        const cell = typeof value === 'number' && c.format !== 'text' ? num(value, decimalsOf(c)) : value;
+        return typeof cell === 'string' ? dutchDecimal(cell) : cell;
       }),
     ),
-    'nl',
+    { dialect: 'nl', bom: true },
   );
 }

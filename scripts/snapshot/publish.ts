@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCsv } from '../generate/write-csv.ts';
+import { writeCsv } from '../lib/csv.ts';
 import { ReportError } from '../lib/errors.ts';
 import { decodeBytes, parseCsv } from './csv.ts';
 import { hashFile } from './load.ts';
@@ -63,7 +63,7 @@ export function publishSnapshot(snapshot: Snapshot, suppressed: readonly SourceR
     const skip = leaveOut.get(name) ?? new Set<number>();
     const rows = table.rows.filter((r) => !skip.has(r.line));
     leftOut += table.rows.length - rows.length;
-    files.push({ name, content: toCsv({ header: table.header, rows: rows.map((r) => r.cells) }, table.dialect) });
+    files.push({ name, content: writeCsv(table.header, rows.map((r) => r.cells), { dialect: table.dialect }) });
   }
   if (leftOut !== suppressed.length) {
     // Every suppressed value has its own record; a mismatch means the refs do not belong to this snapshot.

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeResults } from '../../scripts/compute/compute.ts';
 import { describeColumns } from '../../scripts/compute/columns.ts';
-import { num, toCsv, writeCsv } from '../../scripts/compute/csv.ts';
 import { resultTables } from '../../scripts/compute/tables.ts';
 import { loadSnapshot } from '../../scripts/snapshot/load.ts';
 
@@ -117,33 +116,5 @@ describe('result tables for the fixture snapshot', () => {
   it('is deterministic', () => {
     const again = resultTables(computeResults(load('2025-11-01'), load('2024-11-01')));
     expect(again).toEqual(tables);
-  });
-});
-
-describe('CSV writer', () => {
-  it('quotes by RFC 4180 and writes plain decimal numbers', () => {
-    const one = (value: string) => toCsv([{ name: 'a', get: (r: { a: string }) => r.a }], [{ a: value }]).slice(2);
-    expect(one('Carrière, perspectief')).toBe('"Carrière, perspectief"\n');
-    expect(one('zo "genoemd"')).toBe('"zo ""genoemd"""\n');
-    expect(one('twee\nregels')).toBe('"twee\nregels"\n');
-    expect(one('gewoon')).toBe('gewoon\n');
-    expect([num(2.675), num(-0.004), num(1234567.891), num(0.00001234, 4), num(null), num(Number.NaN), num(40)]).toEqual([
-      '2.68',
-      '0',
-      '1234567.89',
-      '0',
-      '',
-      '',
-      '40',
-    ]);
-    // € 2,3 mld (the whole term) stays in plain notation.
-    expect(num(2300000000.456)).toBe('2300000000.46');
-    expect(toCsv([{ name: 'a', get: (r: { a: string | null }) => r.a }], [{ a: 'x,y' }, { a: null }])).toBe('a\n"x,y"\n\n');
-  });
-
-  it('writes the Dutch spreadsheet dialect: semicolons, decimal comma, BOM', () => {
-    const csv = writeCsv(['naam', 'aandeel'], [['Carrière; perspectief', 41.25], ['b', '3.5'], ['c', null], ['d', true]], 'nl');
-    expect(csv).toBe('\uFEFFnaam;aandeel\n"Carrière; perspectief";41,25\nb;3,5\nc;\nd;ja\n');
-    expect(writeCsv(['x'], [[0.1 + 0.2], [1e-7]])).toBe('x\n0.3\n0.0000001\n');
   });
 });
