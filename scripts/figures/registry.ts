@@ -1,7 +1,7 @@
 // Stage 3, part 2: Results → every Figure of the report. The registry selects and rewords values from Results
 // into the chart builders' inputs (scripts/figures/charts/); it never computes a statistic. Each area of the
 // report has its own module under registry/; this file lists them in a fixed order, so the output is the same
-// for the same Results. Ids are those of ids.ts, which the outline uses to place figures.
+// for the same Results. Ids are those of lib/ids.ts, which the outline uses to place figures.
 import type { Results } from '../compute/types.ts';
 import { findFindings } from '../findings/findings.ts';
 import type { Findings } from '../findings/types.ts';

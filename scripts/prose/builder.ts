@@ -8,6 +8,7 @@
 import { valueAt } from '../compute/lookup.ts';
 import type { Results, Unit } from '../compute/types.ts';
 import { capitalize, formatEuro, formatNumber, formatPercent, joinList, numberWord } from '../lib/nl.ts';
+import { forbiddenMarker } from '../lib/text.ts';
 import type { Fact, Paragraph, Sentence } from '../report/types.ts';
 
 /** A formatted fragment of a sentence and the facts it shows. */
@@ -17,22 +18,6 @@ export interface Piece {
 }
 
 export type Part = string | Piece;
-
-/** Text that betrays a template bug; no generated sentence may contain it. */
-export const FORBIDDEN = ['undefined', 'NaN', 'null', '[object', '{{', '}}'] as const;
-
-/**
- * The first marker of a broken template in `text`, or null. The words (`undefined`, `NaN`, `null`) count only as
- * whole words, so Dutch text such as "nullijn" passes; the others anywhere.
- */
-export function forbiddenMarker(text: string): string | null {
-  return forbiddenMarkers(text)[0] ?? null;
-}
-
-/** Every marker of a broken template in `text`, in the order of FORBIDDEN. */
-export function forbiddenMarkers(text: string): string[] {
-  return FORBIDDEN.filter((bad) => (/^[A-Za-z]+$/.test(bad) ? new RegExp(`\\b${bad}\\b`).test(text) : text.includes(bad)));
-}
 
 /** Singular and plural of the noun after a count: `['instelling', 'instellingen']`. */
 export type Noun = readonly [singular: string, plural: string];

@@ -8,7 +8,7 @@ import type { Results } from '../compute/types.ts';
 import { findFindings } from '../findings/findings.ts';
 import { factRoot, findingsOf } from '../findings/root.ts';
 import type { Paragraph } from '../report/types.ts';
-import { forbiddenMarkers } from './builder.ts';
+import { forbiddenMarkers } from '../lib/text.ts';
 import { isLabelNumber, isoDateRanges, occurrences, scanNumbers, showsValue, type NumberToken } from './numbers.ts';
 
 // ───────────────────────────── (1) the model against Results ─────────────────────────────

@@ -3,7 +3,7 @@
 import type { CsvTable, Dialect } from './csv.ts';
 import { parseNumber } from './csv.ts';
 import { msg } from './messages.ts';
-import { forbiddenMarker } from '../prose/builder.ts';
+import { forbiddenMarker } from '../lib/text.ts';
 import type { ColumnSpec, FileSpec } from './schema.ts';
 import type { Issue } from './types.ts';
 

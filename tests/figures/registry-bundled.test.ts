@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { computeResults } from '../../scripts/compute/compute.ts';
-import { figureIds } from '../../scripts/figures/ids.ts';
+import { figureIds } from '../../scripts/lib/ids.ts';
 import { buildFigures } from '../../scripts/figures/registry.ts';
 import { CHANGES_SHOWN } from '../../scripts/figures/registry/annex.ts';
 import { renderFigures } from '../../scripts/figures/render.ts';

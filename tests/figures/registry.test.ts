@@ -1,4 +1,4 @@
-// The figure registry on the small fixture snapshot: exactly the ids of ids.ts (everything the outline can ask
+// The figure registry on the small fixture snapshot: exactly the ids of lib/ids.ts (everything the outline can ask
 // for), figures whose rows are the Results values they come from, a convergence chart whose line and note agree
 // with Results, Dutch sources and notes, valid specs that render without warnings, and a deterministic order.
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { breakdownsOf, rowOf, rowsForInstitution } from '../../scripts/compute/l
 import { partialYears } from '../../scripts/compute/partial.ts';
 import { computeResults } from '../../scripts/compute/compute.ts';
 import type { Results } from '../../scripts/compute/types.ts';
-import { figureIds } from '../../scripts/figures/ids.ts';
+import { figureIds } from '../../scripts/lib/ids.ts';
 import { buildFigures } from '../../scripts/figures/registry.ts';
 import { realisedFigure } from '../../scripts/figures/registry/indicators.ts';
 import { formatCorrelation } from '../../scripts/figures/spec.ts';
@@ -58,7 +58,7 @@ function idsTheOutlineAsksFor(r: Results): Set<string> {
   return asked;
 }
 
-/** The ids of ids.ts for these Results: per area, per indicator × breakdown, series slug, goal and institution. */
+/** The ids of lib/ids.ts for these Results: per area, per indicator × breakdown, series slug, goal and institution. */
 function expectedIds(r: Results): string[] {
   return [
     figureIds.ambitionOverview(), figureIds.ambitionOverviewGrades(), figureIds.budgetSector(), figureIds.budgetInstitutions(),
@@ -93,7 +93,7 @@ describe('judgements per goal', () => {
 });
 
 describe('figure ids', () => {
-  it('are exactly the ids of ids.ts, each once', () => {
+  it('are exactly the ids of lib/ids.ts, each once', () => {
     const ids = figures.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(expectedIds(results).sort());

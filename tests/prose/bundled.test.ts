@@ -1,7 +1,7 @@
 // writeProse on the bundled edition (55 institutions, 40 indicators): nothing broken, everything traced, and the
 // synthetic caveats where the seed rule wants them.
 import { describe, expect, it } from 'vitest';
-import { FORBIDDEN } from '../../scripts/prose/builder.ts';
+import { FORBIDDEN } from '../../scripts/lib/text.ts';
 import { checkTrace } from '../../scripts/prose/factcheck.ts';
 import { writeProse } from '../../scripts/prose/prose.ts';
 import { allParagraphs } from '../../scripts/prose/types.ts';

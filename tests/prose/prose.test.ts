@@ -2,7 +2,7 @@
 // files in tests/fixtures/snapshots/2025-11-01), and the properties every paragraph must have.
 import { describe, expect, it } from 'vitest';
 import { checkTrace } from '../../scripts/prose/factcheck.ts';
-import { FORBIDDEN } from '../../scripts/prose/builder.ts';
+import { FORBIDDEN } from '../../scripts/lib/text.ts';
 import { writeProse } from '../../scripts/prose/prose.ts';
 import { allParagraphs } from '../../scripts/prose/types.ts';
 import type { Paragraph } from '../../scripts/report/types.ts';

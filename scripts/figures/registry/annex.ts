@@ -5,7 +5,7 @@ import type { Results, SectorChange, Unit } from '../../compute/types.ts';
 import { formatNumber, formatPercent, plural } from '../../lib/nl.ts';
 import { buildTable } from '../charts/table.ts';
 import type { FigureMeta } from '../figure.ts';
-import { figureIds } from '../ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import { formatChange, formatChangeShort, formatLevel } from '../spec.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
 import { PLANS, SOURCE_PER_INDICATOR, UNIT_WORDS, emptyTable, goalLabel, indicatorUrl, institutionSource, institutionUrl, notes, withBreakdown } from './common.ts';

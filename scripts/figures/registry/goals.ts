@@ -8,7 +8,7 @@ import { buildJudgementPanels, buildJudgements, PANELS_TYPE } from '../charts/ju
 import { buildMeasureShares, CHART_TYPE as MEASURES_TYPE } from '../charts/measure-shares.ts';
 import { buildTable } from '../charts/table.ts';
 import { emptyFigure, type FigureMeta } from '../figure.ts';
-import { figureIds } from '../ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
 import {
   BUDGETS,

@@ -9,7 +9,7 @@ import { buildConvergence, CHART_TYPE as CONVERGENCE_TYPE } from '../charts/conv
 import { buildRealisedBands, CHART_TYPE as REALISED_TYPE } from '../charts/realised-bands.ts';
 import { buildStartTarget } from '../charts/start-target.ts';
 import { emptyFigure, type FigureMeta } from '../figure.ts';
-import { figureIds } from '../ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import { formatLevel } from '../spec.ts';
 import type { Figure } from '../types.ts';
 import { PLANS, UNIT_WORDS, disclosureNote, ignoredTargetsNote, institutionSource, notes, partialYearsNote, withBreakdown } from './common.ts';

@@ -6,7 +6,7 @@ import { plural } from '../../lib/nl.ts';
 import { buildInstitutionPosition, type PositionRow } from '../charts/institution-position.ts';
 import { buildTable } from '../charts/table.ts';
 import type { FigureMeta } from '../figure.ts';
-import { figureIds } from '../ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import { formatLevel } from '../spec.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
 import { BUDGETS, PLANS, emptyTable, goalLabel, ignoredTargetsNote, institutionSource, notes, withBreakdown } from './common.ts';

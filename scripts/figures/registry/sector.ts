@@ -7,7 +7,7 @@ import { formatEuro, plural } from '../../lib/nl.ts';
 import { buildAmbitionRange } from '../charts/ambition-range.ts';
 import { buildBudgetByInstitution, buildBudgetShares } from '../charts/budget-shares.ts';
 import { buildTable } from '../charts/table.ts';
-import { figureIds } from '../ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
 import {
   BUDGETS,

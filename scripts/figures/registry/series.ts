@@ -5,7 +5,7 @@ import type { Results, SeriesResult } from '../../compute/types.ts';
 import { capitalize } from '../../lib/nl.ts';
 import { buildTimeseries, CHART_TYPE } from '../charts/timeseries.ts';
 import { emptyFigure, type FigureMeta } from '../figure.ts';
-import { figureIds } from '../ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import { byPeriod, formatLevel } from '../spec.ts';
 import type { Figure } from '../types.ts';
 import { UNIT_WORDS, notes } from './common.ts';

@@ -5,7 +5,7 @@ import type { InstitutionKind } from '../../snapshot/types.ts';
 import { joinList, lowerFirst, plural } from '../../lib/nl.ts';
 import { buildTable } from '../charts/table.ts';
 import { buildTypologyCounts, buildTypologyScatter, type TypeRef } from '../charts/typology.ts';
-import { figureIds } from '../ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
 import { PLANS, emptyTable, institutionSource, institutionUrl, notes } from './common.ts';
 

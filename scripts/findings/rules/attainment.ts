@@ -4,7 +4,7 @@
 // half-width of its Wilson interval, else 1; reach: institutions counted / all institutions.
 import { mainBreakdown } from '../../compute/lookup.ts';
 import type { BreakdownResult, Share } from '../../compute/types.ts';
-import { figureIds } from '../../figures/ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import { shareOf, sharePaths } from '../../prose/paragraphs/common.ts';
 import { indicatorLabel } from '../../prose/wording.ts';
 import type { RuleContext } from '../context.ts';

@@ -4,7 +4,7 @@
 import { mainBreakdown } from '../../compute/lookup.ts';
 import { piece, type Writer } from '../../prose/builder.ts';
 import { indicatorLabel } from '../../prose/wording.ts';
-import { figureIds } from '../../figures/ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import { intervalPiece, type RuleContext } from '../context.ts';
 import { importance, sizeAgainstInterval } from '../importance.ts';
 import { coursePath } from '../root.ts';

@@ -9,7 +9,7 @@
 // Size: |share of progress as expected − 50| / 25 (a self-report weighs less than a measurement); reach:
 // respondents / all institutions.
 import type { Results } from '../../compute/types.ts';
-import { figureIds } from '../../figures/ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import { goalBudgetPath, piece } from '../../prose/builder.ts';
 import { goalLabel } from '../../prose/wording.ts';
 import { goalSlug } from '../../lib/urls.ts';

@@ -4,7 +4,7 @@
 // Sizes (importance.ts): path 1,5; turning point 1 + half the steps before it (at most 3); a latest change 1, a
 // "gelijk" 0,3; a single point 0,5. Reach 1 (national figures).
 import type { SeriesResult, Unit } from '../../compute/types.ts';
-import { figureIds } from '../../figures/ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import { formatEuro, formatNumber, formatPercent } from '../../lib/nl.ts';
 import { piece, type Piece, type Writer } from '../../prose/builder.ts';
 import { directionSign, quoted } from '../../prose/wording.ts';

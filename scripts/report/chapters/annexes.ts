@@ -1,6 +1,6 @@
 // Annexes: method (verantwoording), indicators with sources, every institution's type, what changed.
 // The list of figures and tables is made by the print edition from the numbered figures.
-import { figureIds } from '../../figures/ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import { chapter, editor, figure, paragraphs, section } from '../blocks.ts';
 import type { OutlineContext } from '../context.ts';
 import { urls } from '../../lib/urls.ts';

@@ -1,6 +1,6 @@
 // Chapter "De instellingen" (seed 000 chapter 3: different starting points, five types, use of funds) and the
 // site-only institution pages: the overview table and one page per institution.
-import { figureIds } from '../../figures/ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import { formatNumber } from '../../lib/nl.ts';
 import { chapter, figure, links, paragraph, paragraphs, section } from '../blocks.ts';
 import type { OutlineContext } from '../context.ts';

@@ -1,6 +1,6 @@
 // One chapter per priority (and one for the Stagepact) with a section per goal in the shape of seed 003:
 // financial effort, measures, the institutions' own judgement, development of the indicators, effort and result.
-import { figureIds } from '../../figures/ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import { goalSlug } from '../../lib/urls.ts';
 import { chapter, editor, figure, links, paragraph, paragraphs, section } from '../blocks.ts';
 import { goalTitle, PRIORITY_TITLES, type OutlineContext } from '../context.ts';

@@ -1,6 +1,6 @@
 // Chapters 1 and 2: Inleiding (the monitor and its data) and Sectorbeeld (seed 000 chapter 2: broad ambition,
 // catch-up, targets reached so far, national developments).
-import { figureIds } from '../../figures/ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import { chapter, editor, figure, paragraph, paragraphs, section } from '../blocks.ts';
 import type { OutlineContext } from '../context.ts';
 import { urls } from '../../lib/urls.ts';

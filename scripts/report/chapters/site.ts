@@ -1,6 +1,6 @@
 // Site-only pages built from the report: the home page and the indicator pages.
 import { valueAt } from '../../compute/lookup.ts';
-import { figureIds } from '../../figures/ids.ts';
+import { figureIds } from '../../lib/ids.ts';
 import { formatEuro, formatNumber } from '../../lib/nl.ts';
 import { chapter, figure, links, paragraph, paragraphs, section } from '../blocks.ts';
 import { goalTitle, PRIORITY_TITLES, type OutlineContext } from '../context.ts';

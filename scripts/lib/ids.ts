@@ -1,7 +1,8 @@
-// Figure ids: stable slugs shared by the figure registry (which builds them) and the outline (which places them).
-// They become URLs (/figuren/<id>.svg), so they are lower case and never change for the same content.
+// Figure ids: stable slugs shared by the figure registry (which builds them), the findings (which name the figure
+// that shows each finding) and the outline (which places them). They become URLs (/figuren/<id>.svg), so they are
+// lower case and never change for the same content.
 
-import { goalSlug, slug } from '../lib/urls.ts';
+import { goalSlug, slug } from './urls.ts';
 
 /** `totaal` adds nothing; `niveau 3` → `-niveau-3`. */
 const part = (breakdown: string) => (breakdown === 'totaal' ? '' : `-${slug(breakdown)}`);
