@@ -2,12 +2,14 @@
 // (1) checkTrace: each fact resolves to its value and is shown faithfully; every other number is a label.
 // (2) checkRenderedHtml: the numbers in each rendered `data-paragraph` element are exactly those of the model.
 // (3) checkPdfText: each traced value of each paragraph occurs in the PDF text, in paragraph order.
-// Each returns Dutch messages; an empty list means the check passed. The build fails on any message.
+// Each returns Dutch messages; an empty list means the check passed. The build fails on any message: the site's
+// and the PDF's check (scripts/site/factcheck.ts, scripts/pdf/factcheck.ts) end in assertFacts.
 import { valueAt } from '../compute/lookup.ts';
 import type { Results } from '../compute/types.ts';
 import { findFindings } from '../findings/findings.ts';
 import { factRoot, findingsOf } from '../findings/root.ts';
 import type { Paragraph } from '../report/types.ts';
+import { ReportError } from '../lib/errors.ts';
 import { forbiddenMarkers } from '../lib/text.ts';
 import { isLabelNumber, isoDateRanges, occurrences, scanNumbers, showsValue, type NumberToken } from './numbers.ts';
 
@@ -241,3 +243,33 @@ function normalizePdf(text: string): string {
       .replace(/\u2212/g, '-'),
   );
 }
+
+// ───────────────────────────── the outcome of the output checks ─────────────────────────────
+
+/** What the site's and the PDF's fact check found (scripts/site/factcheck.ts, scripts/pdf/factcheck.ts). */
+export interface FactCheck {
+  /** Traced numbers checked. */
+  readonly checked: number;
+  /** One Dutch line per mismatch, naming the page or `pdf`. */
+  readonly problems: readonly string[];
+}
+
+/** Returns how many traced numbers were checked in all; throws a ReportError listing the mismatches. */
+export function assertFacts(checks: readonly FactCheck[]): number {
+  const problems = checks.flatMap((c) => c.problems);
+  if (problems.length > 0) {
+    throw new ReportError(
+      `de feitencontrole vond ${problems.length} ${problems.length === 1 ? 'afwijking' : 'afwijkingen'} tussen tekst en resultaten:\n${problems.slice(0, 30).join('\n')}`,
+      'Dit is een fout in de tekstsjablonen of de opmaak, niet in de gegevens; meld het aan het ontwikkelteam.',
+    );
+  }
+  return checks.reduce((n, c) => n + c.checked, 0);
+}
+
+/** A paragraph can be placed twice (a goal page and an indicator page); check it once. */
+export function uniqueParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const seen = new Set<string>();
+  return paragraphs.filter((p) => !seen.has(p.id) && seen.add(p.id));
+}
+
+export const countFacts = (ps: readonly Paragraph[]) => ps.reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.facts.length, 0), 0);
