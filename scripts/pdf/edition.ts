@@ -1,5 +1,5 @@
 // The PDF stage of the build: print the print edition that Eleventy rendered at <site>/druk/ (from
-// printEdition, edition-view.ts) to <site>/downloads/<pdf file>, check it, and remove /druk/ so the print
+// printEdition, scripts/site/print-view.ts) to <site>/downloads/<pdf file>, check it, and remove /druk/ so the print
 // page is never published. The site's own /assets/ (print.css, the Source Sans 3 files) are served with it.
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import type { Browser } from 'puppeteer-core';
@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { ReportError } from '../lib/errors.ts';
 import type { Log } from '../lib/log.ts';
 import type { Report } from '../report/types.ts';
-import { PUBLISHER, SERIES_TITLE } from './edition-view.ts';
+import { PUBLISHER, SERIES_TITLE } from '../report/edition.ts';
 import { printPdf, type PrintOptions } from './print.ts';
 import type { TocEntry } from './toc.ts';
-import { PRINT_DIR } from '../site/paths.ts';
+import { PRINT_DIR } from '../lib/urls.ts';
 
 /** Where Eleventy writes the print edition inside the site (templates/print/druk.11tydata.js). */
 export { PRINT_DIR };
@@ -77,7 +77,7 @@ export async function printReport(options: PrintReportOptions): Promise<PrintRep
   if (!existsSync(htmlFile)) {
     throw new ReportError(
       `de printversie ${htmlFile} ontbreekt: de pdf kan niet worden gemaakt`,
-      'De site-stap moet Eleventy de globale gegevens `print` (printEdition uit scripts/pdf/edition-view.ts) meegeven.',
+      'De site-stap moet Eleventy de globale gegevens `print` (printEdition uit scripts/site/print-view.ts) meegeven.',
     );
   }
   const outDir = join(siteDir, 'downloads');

@@ -12,7 +12,6 @@
 // All steps are pure functions of the input bytes, so the same print gives the same file.
 import { createHash } from 'node:crypto';
 import { ReportError } from '../lib/errors.ts';
-import type { PdfObject } from './outline.ts';
 
 export interface PdfMetadata {
   readonly title: string;
@@ -61,6 +60,13 @@ export function normalizeNodeIds(pdf: Buffer): Buffer {
   if (ids.length === 0) return pdf;
   const rank = new Map(ids.map((id, i) => [id, String(i + 1).padStart(8, '0')]));
   return Buffer.from(text.replace(NODE_ID, (_, id: string) => `(node${rank.get(id)})`), 'latin1');
+}
+
+/** An indirect object of the PDF, to replace in an incremental update. */
+export interface PdfObject {
+  readonly num: number;
+  /** Everything between `N 0 obj` and `endobj`. */
+  readonly body: string;
 }
 
 /** A PDF text string: a literal when plain ASCII, otherwise UTF-16BE with byte-order mark in hex. */

@@ -8,7 +8,7 @@
 // longer); a corrected copy of the item's dictionary goes into the incremental update that finalize.ts
 // appends, which replaces that object and leaves every other byte of Chromium's file as it was.
 import type { Page } from 'puppeteer-core';
-import { pdfString } from './finalize.ts';
+import { pdfString, type PdfObject } from './finalize.ts';
 
 const TITLE = /\/Title\s*(\((?:\\[\s\S]|[^\\)])*\)|<[0-9A-Fa-f\s]*>)/g;
 
@@ -60,12 +60,6 @@ export function correctTitle(title: string, headings: ReadonlySet<string>): stri
   if (headings.has(title)) return null;
   const matches = new Set([...headings].filter((h) => skeleton(h) === skeleton(title) || isDoubled(title, h)));
   return matches.size === 1 ? [...matches][0]! : null;
-}
-
-export interface PdfObject {
-  readonly num: number;
-  /** Everything between `N 0 obj` and `endobj`. */
-  readonly body: string;
 }
 
 const OBJECT = /(?<=^|\n)(\d+) 0 obj\s*(<<[\s\S]*?>>)\s*endobj/g;

@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { ReportError } from '../lib/errors.ts';
 import { withTimeout } from '../lib/timeout.ts';
 import { ELEVENTY_CONFIG, TEMPLATES_DIR } from './paths.ts';
-import type { PrintEdition } from '../pdf/edition-view.ts';
+import type { PrintEdition } from './print-view.ts';
 import type { SiteData, SitePage } from './types.ts';
 
 /** The arrays the page templates paginate over (one page per item). */

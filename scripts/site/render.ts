@@ -10,7 +10,7 @@ import { copySiteAssets, copySnapshot, copyVendorAssets, listSnapshotFiles, writ
 import { runChecks, type CheckOptions } from './checks/index.ts';
 import { siteData } from './data.ts';
 import { runEleventy } from './eleventy.ts';
-import { printEdition } from '../pdf/edition-view.ts';
+import { printEdition } from './print-view.ts';
 import { FIGURE_EMBED_SCRIPT } from './paths.ts';
 import { withPngRenderer, type PngRenderer } from './png.ts';
 import { writeSearchIndex } from './search-index.ts';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printEdition, type PrintEdition } from '../../scripts/pdf/edition-view.ts';
+import { printEdition, type PrintEdition } from '../../scripts/site/print-view.ts';
 import { PRINT_DIR, printReport, type PrintReportResult } from '../../scripts/pdf/edition.ts';
 import { readBlankShares, readDestinations, readOutline, readPageTexts, readPdfFonts, readPdfInfo, type OutlineEntry, type PdfFont, type PdfInfo } from '../../scripts/pdf/inspect.ts';
 import type { RenderedFigure } from '../../scripts/figures/types.ts';

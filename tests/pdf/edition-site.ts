@@ -8,7 +8,7 @@ import MarkdownIt from 'markdown-it';
 import { computeResults } from '../../scripts/compute/compute.ts';
 import { buildFigures } from '../../scripts/figures/registry.ts';
 import { renderFigures } from '../../scripts/figures/render.ts';
-import { printEdition } from '../../scripts/pdf/edition-view.ts';
+import { printEdition } from '../../scripts/site/print-view.ts';
 import { writeProse } from '../../scripts/prose/prose.ts';
 import { outlineReport } from '../../scripts/report/outline.ts';
 import type { EditorTexts } from '../../scripts/report/blocks.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../scripts/lib/errors.ts';
 import { pdfMetadata } from '../../scripts/pdf/edition.ts';
-import { FIGURE_LIST, printEdition, runningTitle, TOC, type PrintChapter } from '../../scripts/pdf/edition-view.ts';
+import { FIGURE_LIST, printEdition, runningTitle, TOC, type PrintChapter } from '../../scripts/site/print-view.ts';
 import type { Block, Chapter, Report, Section } from '../../scripts/report/types.ts';
 import type { BlockView } from '../../scripts/site/types.ts';
 import { sampleReport } from '../fixtures/report/sample-report.ts';

@@ -1,16 +1,16 @@
-// The print edition's data: which parts of the Report the PDF prints, in which order, with which labels.
-// Pure selection and ordering of the Report (no statistics, no formatting of results): the printed chapters
-// with their blocks flattened by the site's own pageContent (so the same block partials render them), the
-// lines of the inhoudsopgave and of the list of figures and tables, and the cover texts.
+// The print edition's data: which parts of the Report the PDF prints, in which order, with which labels. A view
+// model of the site, which renders it at /druk/ for the PDF stage to print. Pure selection and ordering of the
+// Report (no statistics, no formatting of results): the printed chapters with their blocks flattened by the site's
+// own pageContent (so the same block partials render them), the lines of the inhoudsopgave and of the list of
+// figures and tables, and the cover texts.
 // templates/print/druk.njk renders it; the site stage passes it to Eleventy as the global `print`.
 import { ReportError } from '../lib/errors.ts';
-import { pageContent } from '../site/content.ts';
-import { figureView } from '../site/figures.ts';
-import type { BlockView, FigureView, Footnote, ParagraphView } from '../site/types.ts';
+import { PUBLISHER, SERIES_TITLE } from '../report/edition.ts';
 import type { Chapter, Report } from '../report/types.ts';
+import { pageContent } from './content.ts';
+import { figureView } from './figures.ts';
+import type { BlockView, FigureView, Footnote, ParagraphView } from './types.ts';
 
-export const PUBLISHER = 'Ministerie van Onderwijs, Cultuur en Wetenschap';
-export const SERIES_TITLE = 'Synthese monitor Werkagenda mbo en Stagepact mbo 2023-2027';
 /** Running headers longer than this drop the title's last `: …` part (the header has one line). */
 export const RUNNING_TITLE_MAX = 60;
 /** Sections down to this level are listed in the inhoudsopgave (1 = chapters). */
