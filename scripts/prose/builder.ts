@@ -9,7 +9,7 @@ import { valueAt } from '../compute/lookup.ts';
 import type { Results, Unit } from '../compute/types.ts';
 import { capitalize, formatEuro, formatNumber, formatPercent, joinList, numberWord } from '../lib/nl.ts';
 import { forbiddenMarker } from '../lib/text.ts';
-import type { Fact, Paragraph, Sentence } from '../report/types.ts';
+import type { Fact, Paragraph, Sentence } from './types.ts';
 
 /** A formatted fragment of a sentence and the facts it shows. */
 export interface Piece {

@@ -14,7 +14,7 @@ import type { Results } from '../compute/types.ts';
 import footnote from 'markdown-it-footnote';
 import { ReportError } from '../lib/errors.ts';
 import type { Log } from '../lib/log.ts';
-import type { Paragraph } from '../report/types.ts';
+import type { Paragraph } from './types.ts';
 import { changedSincePrevious, liveParagraphs, resolveLiveNumbers, SHORTCODE } from './live-numbers.ts';
 
 /** An image of an editor text: where the site serves it and the file it is copied from. */

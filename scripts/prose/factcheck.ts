@@ -8,7 +8,7 @@ import { valueAt } from '../compute/lookup.ts';
 import type { Results } from '../compute/types.ts';
 import { findFindings } from '../findings/findings.ts';
 import { factRoot, findingsOf } from '../findings/root.ts';
-import type { Paragraph } from '../report/types.ts';
+import type { Paragraph } from './types.ts';
 import { ReportError } from '../lib/errors.ts';
 import { forbiddenMarkers } from '../lib/text.ts';
 import { isLabelNumber, isoDateRanges, occurrences, scanNumbers, showsValue, type NumberToken } from './numbers.ts';

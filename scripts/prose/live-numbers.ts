@@ -13,7 +13,7 @@ import { valueAt } from '../compute/lookup.ts';
 import type { Results } from '../compute/types.ts';
 import { ReportError } from '../lib/errors.ts';
 import { formatEuro, formatNumber, formatPercent } from '../lib/nl.ts';
-import type { Paragraph } from '../report/types.ts';
+import type { Paragraph } from './types.ts';
 
 export const SHORTCODE = /\[\[\s*(getal|procent|bedrag)\s*:\s*([^\]|]+?)\s*(?:\|\s*(\d)\s*)?\]\]/g;
 

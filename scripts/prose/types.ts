@@ -1,11 +1,30 @@
 // The Prose model (stage 4): every generated Dutch paragraph, grouped by where the outline places it.
-// Each Paragraph (scripts/report/types.ts) carries, per sentence, the result values it used (`facts`), so the
+// Prose owns its output types: each Paragraph carries, per sentence, the result values it used (`facts`), so the
 // fact check can trace every number back to Results. Ids are stable slugs, unique over the whole model.
 // A field is null (or a list empty) when the data give nothing to say; the outline then leaves the place out.
 import type { TypologyType } from '../compute/types.ts';
-import type { Paragraph } from '../report/types.ts';
 
-export type { Paragraph };
+/** A number (or other result value) a sentence used, so the fact check can compare it with the results. */
+export interface Fact {
+  /** Path of the value in the Results object, e.g. `sector.werkdruk.totaal.start.mean`. */
+  readonly key: string;
+  readonly value: number;
+  /** Exactly how the value appears in the sentence text, e.g. `41,2%`. */
+  readonly shown: string;
+}
+
+export interface Sentence {
+  readonly text: string;
+  readonly facts: readonly Fact[];
+  /** Footnote text (site: note at the end of the page; PDF: endnote of the chapter). */
+  readonly note?: string;
+}
+
+export interface Paragraph {
+  /** Stable id, e.g. `doel-3-3-werkdruk-ontwikkeling`; rendered as a data attribute for the trace. */
+  readonly id: string;
+  readonly sentences: readonly Sentence[];
+}
 
 export interface Prose {
   /** Key findings for the Samenvatting, one short paragraph per bullet. */

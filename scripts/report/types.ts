@@ -1,28 +1,10 @@
 // The Report: the one ordered structure (chapters → sections → blocks) that both the site and the PDF render.
 // Everything in it is decided by the outline stage; templates only loop over it and format.
 import type { RenderedFigure } from '../figures/types.ts';
+import type { Fact, Paragraph, Sentence } from '../prose/types.ts';
 
-/** A number (or other result value) a sentence used, so the fact check can compare it with the results. */
-export interface Fact {
-  /** Path of the value in the Results object, e.g. `sector.werkdruk.totaal.start.mean`. */
-  readonly key: string;
-  readonly value: number;
-  /** Exactly how the value appears in the sentence text, e.g. `41,2%`. */
-  readonly shown: string;
-}
-
-export interface Sentence {
-  readonly text: string;
-  readonly facts: readonly Fact[];
-  /** Footnote text (site: note at the end of the page; PDF: endnote of the chapter). */
-  readonly note?: string;
-}
-
-export interface Paragraph {
-  /** Stable id, e.g. `doel-3-3-werkdruk-ontwikkeling`; rendered as a data attribute for the trace. */
-  readonly id: string;
-  readonly sentences: readonly Sentence[];
-}
+// The prose stage's output types, which blocks carry.
+export type { Fact, Paragraph, Sentence };
 
 export type Block =
   | { readonly kind: 'paragraph'; readonly paragraph: Paragraph }

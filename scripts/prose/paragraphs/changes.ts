@@ -2,7 +2,7 @@
 // targets and realised values changed, and the indicators whose sector figures moved most.
 import type { SectorChange, Unit } from '../../compute/types.ts';
 import { formatDate } from '../../lib/nl.ts';
-import type { Paragraph } from '../../report/types.ts';
+import type { Paragraph } from '../types.ts';
 import { INSTELLING, list, paragraph, piece, type Piece, type Writer } from '../builder.ts';
 import { indicatorLabel, quoted } from '../wording.ts';
 

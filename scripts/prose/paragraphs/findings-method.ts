@@ -1,6 +1,6 @@
 // The method chapter's account of the findings stage (scripts/findings/): each rule in plain Dutch with this
 // edition's counts. Kept apart from method.ts so the statistics paragraphs there and these can change separately.
-import type { Paragraph } from '../../report/types.ts';
+import type { Paragraph } from '../types.ts';
 import { findingsOf } from '../../findings/root.ts';
 import { BUDGET_PERIOD } from '../../findings/rules/effort.ts';
 import { required, type Writer } from '../builder.ts';

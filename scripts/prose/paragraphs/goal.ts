@@ -2,7 +2,7 @@
 // spending bands of Tabel 2.1), and the measures the institutions carried out.
 import type { GoalResult } from '../../compute/types.ts';
 import type { Findings } from '../../findings/types.ts';
-import type { Paragraph } from '../../report/types.ts';
+import type { Paragraph } from '../types.ts';
 import type { GoalFindingLists } from '../types.ts';
 import { INSTELLING, goalBudgetPath, goalMeasuresPath, list, measurePath, paragraph, piece, required, type Writer } from '../builder.ts';
 import { goalLabel, indicatorLabel, quoted, verb } from '../wording.ts';

@@ -4,7 +4,7 @@
 import type { BreakdownResult, IndicatorResult } from '../../compute/types.ts';
 import { joinList } from '../../lib/nl.ts';
 import { INSTELLING, list, piece, required, sectorPath, withNote, type Piece, type Writer } from '../builder.ts';
-import type { Sentence } from '../../report/types.ts';
+import type { Sentence } from '../types.ts';
 import type { IndicatorProse } from '../types.ts';
 import {
   convergenceKind,

@@ -1,6 +1,6 @@
 // The introduction: what the monitor is, which data this edition holds, the reference date, and — for a
 // synthetic edition — plainly what is real and what is invented.
-import type { Paragraph } from '../../report/types.ts';
+import type { Paragraph } from '../types.ts';
 import { formatDate } from '../../lib/nl.ts';
 import { INSTELLING, required, type Writer } from '../builder.ts';
 

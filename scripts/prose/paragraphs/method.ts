@@ -1,6 +1,6 @@
 // The methodology page, generated from the rules the computation applied and the counts it produced, so the
 // page never drifts from what was done: data, target revisions, disclosure, spread, significance, typology, wording.
-import type { Paragraph } from '../../report/types.ts';
+import type { Paragraph } from '../types.ts';
 import { formatDate } from '../../lib/nl.ts';
 import { INSTELLING, list, paragraph, piece, required, type Writer } from '../builder.ts';
 import { TOLERANCE_TEXT } from '../wording.ts';

@@ -1,6 +1,6 @@
 // The key findings for the Samenvatting: one short paragraph per bullet, each traced like any other paragraph.
 import type { Findings } from '../../findings/types.ts';
-import type { Paragraph } from '../../report/types.ts';
+import type { Paragraph } from '../types.ts';
 import { INSTELLING, goalBudgetPath, list, paragraph, piece, required, type Piece, type Writer } from '../builder.ts';
 import type { FindingsProse, GoalFindingLists } from '../types.ts';
 import { goalFindings } from './goal.ts';
