@@ -2,7 +2,8 @@
 // ambition, disclosed realised values, change and whether the target was reached.
 import type { Indicator, InstitutionValue } from '../snapshot/types.ts';
 import { msg } from './messages.ts';
-import { ORIGINAL_ORIGIN, decideTarget, directionSign } from './targets.ts';
+import { directionSign, improvementSign } from './direction.ts';
+import { ORIGINAL_ORIGIN, decideTarget } from './targets.ts';
 import type { Attainment, InstitutionIndicatorRow, Notice, RealisedValue, SuppressedValue, TargetCounts } from './types.ts';
 import type { Direction, Unit } from '../snapshot/types.ts';
 import { normalQuantile } from './inference.ts';
@@ -126,7 +127,7 @@ export function buildRow(indicator: Indicator, institutionName: string, values: 
     i = j;
   }
 
-  const sign = directionSign(indicator.direction);
+  const sign = improvementSign(indicator.direction);
   const startValue = start?.value ?? null;
   const target = decision.target;
   const ambition = startValue !== null && target !== null ? target - startValue : null;

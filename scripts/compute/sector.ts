@@ -5,7 +5,7 @@
 import type { Indicator, NationalGoal } from '../snapshot/types.ts';
 import { benjaminiHochberg, pitmanMorgan } from './inference.ts';
 import { mode, pearsonPairs, SIGNIFICANT, share, summarize } from './stats.ts';
-import { directionSign } from './targets.ts';
+import { improvementSign } from './direction.ts';
 import type {
   AttainmentCounts,
   BreakdownResult,
@@ -107,7 +107,7 @@ export function buildBreakdown(input: BreakdownInput): BreakdownResult {
     // q and the conclusion are set over all breakdowns together (withSpreadConclusions).
     convergence: {
       ...pearsonPairs(
-        indicator.unit === 'aantal' ? [] : paired.map((r) => [directionSign(indicator.direction) * r.start!, r.improvement] as const),
+        indicator.unit === 'aantal' ? [] : paired.map((r) => [improvementSign(indicator.direction) * r.start!, r.improvement] as const),
       ),
       spread: indicator.unit === 'aantal' ? null : spreadTest(paired),
     },
@@ -182,7 +182,7 @@ function weightedMeans(
   const startMean = start / weight;
   const targetMean = target / weight;
   // neutraal: the plain difference, like `improvement`.
-  const improvementMean = directionSign(indicator.direction) * (targetMean - startMean);
+  const improvementMean = improvementSign(indicator.direction) * (targetMean - startMean);
   const ci = improvement.ci95;
   const differs = ci !== null && Math.abs(improvementMean - improvement.mean) > (ci.high - ci.low) / 2;
   return { n, startMean, targetMean, improvementMean, differs };
@@ -236,6 +236,6 @@ function sectorSum(indicator: Indicator, rows: readonly InstitutionIndicatorRow[
     difference,
     // Meeting the goal means the summed targets are at or beyond it in the indicator's direction.
     meetsGoal:
-      difference === null || indicator.direction === 'neutraal' ? null : directionSign(indicator.direction) * difference >= 0,
+      difference === null || indicator.direction === 'neutraal' ? null : improvementSign(indicator.direction) * difference >= 0,
   };
 }

@@ -2,7 +2,8 @@
 // Quality-agenda target first; then each e-file row in herkomst order (`e-file` < `e-file-2024` < `e-file-2025`):
 // a new target where none was in force is used, a more ambitious one replaces it, a less ambitious one is
 // ignored, and a value that cannot be meant is ignored wherever it comes from.
-import type { Direction, Indicator, InstitutionValue, Unit } from '../snapshot/types.ts';
+import type { Indicator, InstitutionValue, Unit } from '../snapshot/types.ts';
+import { directionSign } from './direction.ts';
 import { msg } from './messages.ts';
 import type { IgnoredTarget, TargetCounts, TargetStatus } from './types.ts';
 
@@ -62,11 +63,6 @@ export function impossibleTarget(indicator: Pick<Indicator, 'unit' | 'direction'
     return msg.zeroTarget(indicator.unit);
   }
   return null;
-}
-
-/** +1 when higher is better, −1 when lower is better, +1 (plain difference) for neutraal. */
-export function directionSign(direction: Direction): 1 | -1 {
-  return direction === 'lager_beter' ? -1 : 1;
 }
 
 const byOriginThenYear = (a: InstitutionValue, b: InstitutionValue) =>

@@ -4,7 +4,7 @@
 // Ties are decided exactly: values are compared with the quartiles at the data's precision (integers scaled by
 // 10^decimals, quartiles × 4), and scores with the P33/P67/median thresholds as fractions — never with a float
 // epsilon, so a value exactly on Q3 is favourable and one a hundredth below it is not.
-import { directionSign } from './targets.ts';
+import { improvementSign } from './direction.ts';
 import { percentage, sortedCopy } from './stats.ts';
 import type {
   InstitutionIndicatorRow,
@@ -89,7 +89,7 @@ export function computeTypology(
   const typologyIndicators: TypologyIndicator[] = [];
 
   for (const ind of indicators) {
-    const sign = directionSign(ind.direction);
+    const sign = improvementSign(ind.direction);
     // The data's precision for this indicator: the most decimals any start or target is written with.
     let decimals = 0;
     for (const r of ind.rows) {

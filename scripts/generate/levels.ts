@@ -3,7 +3,8 @@
 // term (for the indicators where seed 000 found one) + the institution's drive + noise. Both are re-centred
 // on the current edition's institutions, so the sector means equal the seed figures exactly; realised values
 // move from the start along the indicator's path, further for more ambitious institutions, with noise.
-import type { Direction, Unit } from '../snapshot/types.ts';
+import { improvementSign } from '../compute/direction.ts';
+import type { Unit } from '../snapshot/types.ts';
 import type { IndicatorRow } from './indicators.ts';
 import type { SurveyRound, WorldInstitution } from './institutions.ts';
 import { clamp } from './institutions.ts';
@@ -75,7 +76,7 @@ export function generateLevel(
 ): WorldValue[] {
   const scale = SCALES[indicator.unit];
   if (!scale) throw new Error(`${indicator.id}: level profiles need procent or cijfer, not ${indicator.unit}`);
-  const sign = directionSign(indicator.direction);
+  const sign = improvementSign(indicator.direction);
   const tracks = profile.breakdowns.flatMap((b) => tracksFor(profile, b, institutions, scale, sign, rng));
   if (profile.sameTargetShare) sameTargets(tracks, profile.sameTargetShare, scale, rng.fork('same-target'));
 
@@ -268,10 +269,6 @@ function regressionSlope(xs: readonly number[], ys: readonly number[]): number {
     sxx += (xs[i]! - mx) ** 2;
   }
   return sxx === 0 ? 0 : sxy / sxx;
-}
-
-export function directionSign(direction: Direction): number {
-  return direction === 'lager_beter' ? -1 : 1;
 }
 
 export function mean(values: readonly number[]): number {
