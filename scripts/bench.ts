@@ -15,6 +15,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resultTables } from './compute/tables.ts';
+import { findFindings } from './findings/findings.ts';
 import { buildFigures } from './figures/registry.ts';
 import { renderFigures } from './figures/render.ts';
 import { generateEditions } from './generate/index.ts';
@@ -24,8 +25,9 @@ import { formatDuration, silentLog } from './lib/log.ts';
 import { formatNumber } from './lib/nl.ts';
 import { pdfMetadata } from './pdf/edition.ts';
 import { timeOnePrint } from './pdf/print.ts';
-import { build, cacheDirs, computeStages, outline } from './pipeline.ts';
+import { build, cacheDirs, computeStages, findingTitles, outline } from './pipeline.ts';
 import { computeResults } from './compute/compute.ts';
+import { writeProse } from './prose/prose.ts';
 import { PRINT_DIR } from './site/paths.ts';
 import { renderSite } from './site/render.ts';
 import { locateSnapshot } from './snapshot/locate.ts';
@@ -161,7 +163,9 @@ async function coldAndRebuild(snapshotDir: string, cacheRoot: string, contentDir
 /** All charts of the edition rendered, nothing cached: the time of renderFigures alone. */
 async function chartsFloor(snapshotDir: string): Promise<number> {
   const editions = loadWithPrevious(snapshotDir);
-  const figures = buildFigures(computeResults(editions.current!, editions.previous));
+  const results = computeResults(editions.current!, editions.previous);
+  const findings = findFindings(results);
+  const figures = buildFigures(results, findings, findingTitles(writeProse(results, findings)));
   const started = performance.now();
   await renderFigures(figures);
   return performance.now() - started;

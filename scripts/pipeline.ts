@@ -8,7 +8,7 @@ import { resultTables } from './compute/tables.ts';
 import type { Results } from './compute/types.ts';
 import { buildFigures } from './figures/registry.ts';
 import { renderFiguresCached } from './figures/cache.ts';
-import type { RenderedFigure } from './figures/types.ts';
+import type { FindingTitle, FindingTitles, RenderedFigure } from './figures/types.ts';
 import { writeBuildReport, writeFailedBuildReport } from './build-report.ts';
 import { findFindings } from './findings/findings.ts';
 import { factRoot } from './findings/root.ts';
@@ -174,7 +174,7 @@ export interface ComputedStages {
 }
 
 /**
- * compute → findings → figures/prose, or all four from the stage cache when neither the snapshot (nor its previous
+ * compute → findings → prose → figures, or all four from the stage cache when neither the snapshot (nor its previous
  * edition) nor the code that computes them changed since the last build.
  */
 export async function computeStages(
@@ -193,14 +193,14 @@ export async function computeStages(
   }
   const results = await stage('berekenen', () => computeResults(current, previous), summarizeResults);
   const findings = await stage('bevindingen', () => findFindings(results), summarizeFindings);
+  const prose = await stage('tekst', () => checkedProse(results, findings), (p) => `${formatNumber(allParagraphs(p).length)} alinea's, alle getallen herleid`);
   // Per figure from the render cache when the figure and the renderer are unchanged: a new snapshot
   // re-renders only the charts whose data changed.
   const { figures } = await stage(
     'figuren',
-    async () => renderFiguresCached(buildFigures(results, findings), log, caches?.figures ?? null, onFigure),
+    async () => renderFiguresCached(buildFigures(results, findings, findingTitles(prose)), log, caches?.figures ?? null, onFigure),
     (f) => `${plural(f.figures.length, 'figuur of tabel', 'figuren en tabellen')}, ${formatNumber(f.figures.filter((x) => x.svg).length)} als SVG getekend (${formatNumber(f.figures.length - f.rendered)} uit de cache)`,
   );
-  const prose = await stage('tekst', () => checkedProse(results, findings), (p) => `${formatNumber(allParagraphs(p).length)} alinea's, alle getallen herleid`);
   if (caches) writeCache(key, { results, findings, figures, prose }, caches.stages);
   return { results, findings, figures, prose };
 }
@@ -215,8 +215,8 @@ export function outline(
   figures: readonly RenderedFigure[],
   contentDir: string,
   log: Log,
-  findings: Findings = findFindings(results),
-  previous: Snapshot | null = null,
+  findings: Findings,
+  previous: Snapshot | null,
 ): Report {
   const facts = factRoot(results, findings);
   // The previous edition's results are only computed when an editor text quotes a live number, and once per
@@ -238,6 +238,13 @@ export function outline(
     figures,
     editor: (file) => loadEditorText(file, { contentDir, log, sectionLevel: EDITOR_LEVEL(file), facts, previous: previousFacts }),
   });
+}
+
+/** The prose's finding headlines as the titles of the figures that show them (figures and prose are siblings). */
+export function findingTitles(prose: Prose): FindingTitles {
+  const titles: Record<string, FindingTitle> = {};
+  for (const [figureId, p] of Object.entries(prose.findings.titles)) titles[figureId] = { text: p.sentences[0]!.text, paragraph: p.id };
+  return titles;
 }
 
 /** Prose whose every number is traced to Results (or to the findings derived from them); a mismatch stops the build. */

@@ -3,7 +3,6 @@
 // report has its own module under registry/; this file lists them in a fixed order, so the output is the same
 // for the same Results. Ids are those of lib/ids.ts, which the outline uses to place figures.
 import type { Results } from '../compute/types.ts';
-import { findFindings } from '../findings/findings.ts';
 import type { Findings } from '../findings/types.ts';
 import { findingFigures, withFindingTitles } from './registry/findings.ts';
 import { annexFigures } from './registry/annex.ts';
@@ -13,7 +12,7 @@ import { institutionFigures } from './registry/institutions.ts';
 import { sectorFigures } from './registry/sector.ts';
 import { seriesFigures } from './registry/series.ts';
 import { typologyFigures } from './registry/typology.ts';
-import type { Figure } from './types.ts';
+import type { Figure, FindingTitles } from './types.ts';
 
 /** The areas in reading order: sector picture, indicators, national series, goals, institutions, annexes, pages. */
 const AREAS: readonly ((results: Results) => Figure[])[] = [
@@ -27,11 +26,12 @@ const AREAS: readonly ((results: Results) => Figure[])[] = [
 ];
 
 /**
- * Every figure, with the finding that belongs to a figure as its title (the descriptive title becomes the
- * subtitle), plus the overview table of every indicator's course. `findings` default to those of `results`.
+ * Every figure, with the finding that belongs to a figure as its title (`titles`, keyed by figure id: the prose
+ * stage's headlines, handed in by the pipeline; the descriptive title becomes the subtitle), plus the overview
+ * table of every indicator's course.
  */
-export function buildFigures(results: Results, findings: Findings = findFindings(results)): Figure[] {
-  const figures = withFindingTitles([...AREAS.flatMap((area) => area(results)), ...findingFigures(results, findings)], findings);
+export function buildFigures(results: Results, findings: Findings, titles: FindingTitles): Figure[] {
+  const figures = withFindingTitles([...AREAS.flatMap((area) => area(results)), ...findingFigures(results, findings)], titles);
   // Ids become file names under /figuren/: a duplicate would silently overwrite another figure.
   const seen = new Set<string>();
   for (const f of figures) {

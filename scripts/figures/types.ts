@@ -49,6 +49,18 @@ export interface Figure {
   readonly emptyReason?: string;
 }
 
+/**
+ * The title of a figure that shows a finding: the finding's headline, written by the prose stage and handed to the
+ * figures by the pipeline, with the id of the prose paragraph that holds the same sentence and its traced facts.
+ */
+export interface FindingTitle {
+  readonly text: string;
+  readonly paragraph: string;
+}
+
+/** Finding titles keyed by figure id. */
+export type FindingTitles = Readonly<Record<string, FindingTitle>>;
+
 /** A figure after the render stage: the static SVG that site and PDF both show. */
 export interface RenderedFigure extends Figure {
   readonly svg: string | null;

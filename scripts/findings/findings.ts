@@ -1,12 +1,10 @@
 // Stage 3: Results → Findings, a pure function. First the data the rules derive (course per indicator, the shape
-// of each national series, spending pace, judgement majorities, coverage), then each rule's findings with their
-// headlines traced through a Writer over the fact root, then one ranking by importance. Rules: rules/*.ts;
-// the importance score: importance.ts; everything in words: README.md and the method chapter.
+// of each national series, spending pace, judgement majorities, coverage), then each rule's findings, then one
+// ranking by importance. Findings are data: their words are written by the prose stage (scripts/prose/findings/).
+// Rules: rules/*.ts; the importance score: importance.ts; everything in words: README.md and the method chapter.
 import { mainBreakdown } from '../compute/lookup.ts';
 import type { Results } from '../compute/types.ts';
-import { Writer } from '../prose/builder.ts';
 import type { RuleContext, Rule } from './context.ts';
-import { factRoot } from './root.ts';
 import { MAX_SIZE, POLARITY_WEIGHT } from './importance.ts';
 import { attainmentFindings } from './rules/attainment.ts';
 import { allCourses, developmentOf } from './rules/course.ts';
@@ -44,9 +42,7 @@ export function findFindings(results: Results): Findings {
     overview,
     coverage: coverage(results),
   };
-  // Headlines read the derived data through the fact root, before the items exist.
-  const w = new Writer(factRoot(results, { ...data, items: [], byGoal: {}, top: [], counts: EMPTY_COUNTS, parameters: PARAMETERS }));
-  const ctx: RuleContext = { results, data, w };
+  const ctx: RuleContext = { results, data };
   const items = RULES.flatMap((rule) => rule(ctx)).sort(byImportance);
   const ids = new Set<string>();
   for (const f of items) {
@@ -98,7 +94,6 @@ function topFindings(items: readonly Finding[]): string[] {
 }
 
 const PARAMETERS = { weightAttention: POLARITY_WEIGHT.aandacht, weightPositive: POLARITY_WEIGHT.positief, weightMixed: POLARITY_WEIGHT.wisselend, maxSize: MAX_SIZE };
-const EMPTY_COUNTS = { findings: 0, positive: 0, attention: 0, mixed: 0, onCourse: 0, behind: 0, worse: 0, uncertain: 0, noData: 0 };
 
 function byImportance(a: Finding, b: Finding): number {
   return b.importance - a.importance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -1,8 +1,9 @@
 // The Findings model (stage 3, between compute and figures/prose): what the report says first about each goal,
-// computed by documented rules from Results. Every number a finding rests on sits either in Results or here, at a
-// path under `findings.` of the fact root (root.ts), so prose, titles and the home page can trace it like any fact.
-// Units follow Results: levels in the indicator's unit, "improvement" sign-adjusted so that positive = better.
-import type { Sentence } from '../report/types.ts';
+// computed by documented rules from Results. Data only: kind, polarity, importance, the facts it rests on and its
+// uncertainty; the prose stage words each finding (scripts/prose/findings/). Every number a finding rests on sits
+// either in Results or here, at a path under `findings.` of the fact root (root.ts), so prose, titles and the home
+// page can trace it like any fact. Units follow Results: levels in the indicator's unit, "improvement"
+// sign-adjusted so that positive = better.
 
 export interface Interval {
   readonly low: number;
@@ -62,11 +63,7 @@ export interface Finding {
   readonly facts: readonly string[];
   /** 95% interval of the estimate the finding leans on, in the unit of `facts[0]`; null when none applies. */
   readonly uncertainty: Interval | null;
-  /** The finding as one traced Dutch sentence: bullet text and figure title. */
-  readonly headline: Sentence;
-  /** The evidence in one more traced sentence (estimate, interval, counts); null when the headline says it all. */
-  readonly detail: Sentence | null;
-  /** The figure that shows this finding (its title becomes the headline), or null. */
+  /** The figure that shows this finding (the prose's headline of the finding becomes its title), or null. */
   readonly figureId: string | null;
 }
 

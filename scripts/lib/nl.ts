@@ -118,3 +118,11 @@ export function parseNumberWord(word: string): number | null {
   const i = WORDS.indexOf(w);
   return i < 0 ? null : i;
 }
+
+/**
+ * A goal in running text and titles: `doelstelling 1.3 Begeleiding`, `Stagepact-thema SP1 Stagebegeleiding` (as
+ * seed 003 names them). The one label of a goal for prose and figures alike.
+ */
+export function goalLabel(goal: { readonly id: string; readonly shortName: string; readonly isStagepact: boolean }): string {
+  return goal.isStagepact ? `Stagepact-thema ${goal.id} ${goal.shortName}` : `doelstelling ${goal.id} ${goal.shortName}`;
+}

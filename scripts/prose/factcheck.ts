@@ -6,8 +6,7 @@
 // and the PDF's check (scripts/site/factcheck.ts, scripts/pdf/factcheck.ts) end in assertFacts.
 import { valueAt } from '../compute/lookup.ts';
 import type { Results } from '../compute/types.ts';
-import { findFindings } from '../findings/findings.ts';
-import { factRoot, findingsOf } from '../findings/root.ts';
+import type { FactRoot } from '../findings/root.ts';
 import type { Paragraph } from './types.ts';
 import { ReportError } from '../lib/errors.ts';
 import { forbiddenMarkers } from '../lib/text.ts';
@@ -15,9 +14,9 @@ import { isLabelNumber, isoDateRanges, occurrences, scanNumbers, showsValue, typ
 
 // ───────────────────────────── (1) the model against Results ─────────────────────────────
 
-export function checkTrace(paragraphs: readonly Paragraph[], given: Results): string[] {
+/** `results`: the fact root the sentences were written over (Results with their findings, findings/root.ts). */
+export function checkTrace(paragraphs: readonly Paragraph[], results: FactRoot): string[] {
   const messages: string[] = [];
-  const results = withFindings(given);
   const labels = labelStrings(results);
   const goalIds = new Set(results.goalOrder);
   const seen = new Set<string>();
@@ -53,22 +52,6 @@ export function checkTrace(paragraphs: readonly Paragraph[], given: Results): st
     });
   }
   return messages;
-}
-
-const rooted = new WeakMap<Results, Results>();
-
-/**
- * Facts may point into the findings derived from Results (`findings.course.…`, scripts/findings/root.ts). Results
- * given without them get the findings of those same Results (a pure function), so the check never guesses.
- */
-function withFindings(results: Results): Results {
-  if (findingsOf(results)) return results;
-  let root = rooted.get(results);
-  if (!root) {
-    root = factRoot(results, findFindings(results));
-    rooted.set(results, root);
-  }
-  return root;
 }
 
 function sameNumber(a: number, b: number): boolean {

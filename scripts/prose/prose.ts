@@ -1,7 +1,6 @@
 // Stage 4: Results → Prose. Puts the paragraph templates (scripts/prose/paragraphs/) in order; pure, so the same
 // Results always give the same text. Every number in it is traced (see builder.ts) and checked (factcheck.ts).
 import type { Results } from '../compute/types.ts';
-import { findFindings } from '../findings/findings.ts';
 import { factRoot } from '../findings/root.ts';
 import type { Findings } from '../findings/types.ts';
 import { Writer } from './builder.ts';
@@ -22,8 +21,8 @@ import { writeFindings, writeSummary } from './paragraphs/summary.ts';
 import { writeTypology } from './paragraphs/typology.ts';
 import type { GoalProse, IndicatorProse, Prose } from './types.ts';
 
-/** `findings` default to those of `results`; sentences are traced in the fact root (Results plus findings). */
-export function writeProse(results: Results, findings: Findings = findFindings(results)): Prose {
+/** Sentences are traced in the fact root (Results plus the findings derived from them). */
+export function writeProse(results: Results, findings: Findings): Prose {
   const w = new Writer(factRoot(results, findings));
   const goals: Record<string, GoalProse> = {};
   for (const id of results.goalOrder) {

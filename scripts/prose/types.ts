@@ -26,6 +26,14 @@ export interface Paragraph {
   readonly sentences: readonly Sentence[];
 }
 
+/** One finding in words (scripts/prose/findings/). */
+export interface FindingSentences {
+  /** The finding as one traced Dutch sentence: bullet text and figure title. */
+  readonly headline: Sentence;
+  /** The evidence (estimate, interval, counts); null when the headline says it all. */
+  readonly detail: Sentence | null;
+}
+
 export interface Prose {
   /** Key findings for the Samenvatting, one short paragraph per bullet. */
   readonly summary: readonly Paragraph[];

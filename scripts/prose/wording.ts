@@ -1,64 +1,21 @@
-// Word choices shared by every paragraph template: when a change counts as a rise, a fall or "gelijk", how a
-// share of institutions is put in words, how a correlation is described. Pure functions of numbers; they choose
-// words, never format numbers (the builder does that, so every number keeps its trace).
-import type { Convergence, Correlation, Direction, SignificanceLabel, Unit } from '../compute/types.ts';
+// Word choices shared by every paragraph template: the verb for a rise or a fall (whether it is one is
+// findings/movement.ts), how a share of institutions is put in words, how a correlation is described. Pure
+// functions of numbers; they choose words, never format numbers (the builder does that, so every number keeps its
+// trace).
+import type { Convergence, Correlation, SignificanceLabel } from '../compute/types.ts';
+import type { Movement } from '../findings/movement.ts';
 import { quantityWord } from './quantity.ts';
 
-// ─── tolerance: when a difference is "vrijwel gelijk" ───
+// ─── tolerance: the rule itself is findings/movement.ts ───
 
-/**
- * A difference smaller than this is described as "vrijwel gelijk" (and its size is not stressed):
- * half a percentage point for `procent`, five hundredths of a grade for `cijfer` (it shows as 0,0),
- * and for `aantal` and `euro` one percent of the starting level (at least half a unit).
- * The method chapter states the same rule in words (see `TOLERANCE_TEXT`).
- */
-export function tolerance(unit: Unit, base = 0): number {
-  switch (unit) {
-    case 'procent':
-      return 0.5;
-    case 'cijfer':
-      return 0.05;
-    case 'aantal':
-    case 'euro':
-      return Math.max(0.5, Math.abs(base) / 100);
-  }
-}
-
+/** The tolerance of scripts/findings/movement.ts in words, for the method chapter. */
 export const TOLERANCE_TEXT =
   'een verschil van minder dan een half procentpunt, bij rapportcijfers minder dan een twintigste punt en bij ' +
   'aantallen en bedragen minder dan een procent van de beginwaarde';
 
-export type Movement = 'stijging' | 'daling' | 'gelijk';
-
-/** Whether `delta` (later minus earlier) is a rise, a fall or within the tolerance. */
-export function movement(delta: number, unit: Unit, base = 0): Movement {
-  if (Math.abs(delta) < tolerance(unit, base)) return 'gelijk';
-  return delta > 0 ? 'stijging' : 'daling';
-}
-
 /** Past-tense verb for a movement: `steeg`, `daalde`, `bleef vrijwel gelijk`. */
 export function movedVerb(m: Movement): string {
   return m === 'stijging' ? 'steeg' : m === 'daling' ? 'daalde' : 'bleef vrijwel gelijk';
-}
-
-/** +1 when higher is better, −1 when lower is better, 0 for neutraal. */
-export function directionSign(direction: Direction): 1 | -1 | 0 {
-  return direction === 'hoger_beter' ? 1 : direction === 'lager_beter' ? -1 : 0;
-}
-
-/** `verbetering`, `verslechtering` or null (neutraal, or within tolerance) for a raw difference. */
-export function evaluation(delta: number, direction: Direction, unit: Unit, base = 0): 'verbetering' | 'verslechtering' | null {
-  const sign = directionSign(direction);
-  if (sign === 0 || movement(delta, unit, base) === 'gelijk') return null;
-  return delta * sign > 0 ? 'verbetering' : 'verslechtering';
-}
-
-/** Relative position of a value against a target in the indicator's direction. */
-export function againstTarget(value: number, target: number, direction: Direction): 'voorbij' | 'op' | 'onder' | null {
-  const sign = directionSign(direction);
-  if (sign === 0) return null;
-  const gap = (value - target) * sign;
-  return gap > 0 ? 'voorbij' : gap === 0 ? 'op' : 'onder';
 }
 
 // ─── significance ───
@@ -140,11 +97,6 @@ export const KIND_TEXT = {
 /** An indicator by its short name in quotes, with its breakdown: `‘Hulp bij keuze, niveau 3’`. */
 export function indicatorLabel(shortName: string, breakdown: string): string {
   return breakdown === 'totaal' ? `‘${shortName}’` : `‘${shortName}, ${breakdown}’`;
-}
-
-/** A goal as `doelstelling 1.3 Begeleiding` or `Stagepact-thema SP1 Stagebegeleiding` (as seed 003 names them). */
-export function goalLabel(goal: { readonly id: string; readonly shortName: string; readonly isStagepact: boolean }): string {
-  return goal.isStagepact ? `Stagepact-thema ${goal.id} ${goal.shortName}` : `doelstelling ${goal.id} ${goal.shortName}`;
 }
 
 /** A measure or other long name in quotes. */

@@ -2,7 +2,6 @@
 // render. The order here IS the table of contents of the printed synthesis report (seed 000, with the per-goal
 // depth of seed 003); site-only pages follow. Numbers (chapters, sections, figures) are assigned at the end.
 import type { Results } from '../compute/types.ts';
-import { findFindings } from '../findings/findings.ts';
 import type { Findings } from '../findings/types.ts';
 import type { RenderedFigure } from '../figures/types.ts';
 import { formatDate } from '../lib/nl.ts';
@@ -20,8 +19,7 @@ import type { Block, Chapter, Report, Section } from './types.ts';
 
 export interface OutlineInput {
   readonly results: Results;
-  /** Default: the findings of `results`. */
-  readonly findings?: Findings;
+  readonly findings: Findings;
   readonly prose: Prose;
   readonly figures: readonly RenderedFigure[];
   readonly editor: EditorTexts;
@@ -35,8 +33,7 @@ export function outlineReport(input: OutlineInput): Report {
   const byId = new Map(input.figures.map((f) => [f.id, f]));
   // Figures with nothing to draw are left out of the report; the prose already says data are missing.
   const figures: FigureLookup = { get: (id) => (byId.get(id) && !byId.get(id)!.emptyReason ? byId.get(id)! : null) };
-  const findings = input.findings ?? findFindings(input.results);
-  const ctx: OutlineContext = { results: input.results, findings, prose: input.prose, figures, editor: input.editor };
+  const ctx: OutlineContext = { results: input.results, findings: input.findings, prose: input.prose, figures, editor: input.editor };
 
   const chapters = numberChapters(
     [

@@ -8,7 +8,6 @@ import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { computeResults } from '../../scripts/compute/compute.ts';
 import { figureIds } from '../../scripts/lib/ids.ts';
-import { buildFigures } from '../../scripts/figures/registry.ts';
 import { CHANGES_SHOWN } from '../../scripts/figures/registry/annex.ts';
 import { renderFigures } from '../../scripts/figures/render.ts';
 import { FONT_FILES } from '../../scripts/figures/theme.ts';
@@ -16,10 +15,11 @@ import type { Figure, RenderedFigure } from '../../scripts/figures/types.ts';
 import type { Log } from '../../scripts/lib/log.ts';
 import { formatCell } from '../../scripts/site/format.ts';
 import { loadWithPrevious } from '../../scripts/snapshot/previous.ts';
+import { stagesOf } from '../helpers/stages.ts';
 
 const editions = loadWithPrevious(join(import.meta.dirname, '..', '..', 'data', 'snapshots', '2025-11-01'));
 const results = computeResults(editions.current!, editions.previous);
-const figures = buildFigures(results);
+const { figures } = stagesOf(results);
 
 const FORBIDDEN = /undefined|NaN|\bnull\b|Infinity|\[object/;
 

@@ -12,11 +12,9 @@ import { buildFigures } from '../../scripts/figures/registry.ts';
 import { realisedFigure } from '../../scripts/figures/registry/indicators.ts';
 import { formatCorrelation } from '../../scripts/figures/spec.ts';
 import type { Figure } from '../../scripts/figures/types.ts';
-import { writeProse } from '../../scripts/prose/prose.ts';
 import type { FigureLookup } from '../../scripts/report/blocks.ts';
 import { changesAnnex, correlationAnnex, indicatorAnnex, methodAnnex, reflectionChapter, typologyAnnex } from '../../scripts/report/chapters/annexes.ts';
 import { samenvatting } from '../../scripts/report/chapters/front.ts';
-import { findFindings } from '../../scripts/findings/findings.ts';
 import { OVERVIEW_TABLE } from '../../scripts/figures/registry/findings.ts';
 import { institutionPages, institutionsChapter } from '../../scripts/report/chapters/institutions.ts';
 import { priorityChapter, stagepactChapter } from '../../scripts/report/chapters/priorities.ts';
@@ -26,12 +24,14 @@ import type { OutlineContext } from '../../scripts/report/context.ts';
 import { urls } from '../../scripts/lib/urls.ts';
 import { formatCell } from '../../scripts/site/format.ts';
 import { loadSnapshot } from '../../scripts/snapshot/load.ts';
+import { findingTitles } from '../../scripts/pipeline.ts';
+import { stagesOf } from '../helpers/stages.ts';
 import { renderChecked, schemaErrors } from './helpers.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'snapshots');
 const load = (name: string) => loadSnapshot(join(FIXTURES, name)).snapshot!;
 const results = computeResults(load('2025-11-01'), load('2024-11-01'));
-const figures = buildFigures(results);
+const { figures } = stagesOf(results);
 const byId = new Map(figures.map((f) => [f.id, f]));
 const get = (id: string) => {
   const f = byId.get(id);
@@ -48,8 +48,8 @@ function idsTheOutlineAsksFor(r: Results): Set<string> {
       return { id } as Figure;
     },
   };
-  const findings = findFindings(r);
-  const ctx: OutlineContext = { results: r, findings, prose: writeProse(r, findings), figures: figuresLookup, editor: () => null };
+  const { findings, prose } = stagesOf(r);
+  const ctx: OutlineContext = { results: r, findings, prose, figures: figuresLookup, editor: () => null };
   for (const build of [
     homePage, samenvatting, inleiding, sectorbeeld, stagepactChapter, institutionsChapter, reflectionChapter,
     methodAnnex, correlationAnnex, indicatorAnnex, typologyAnnex, changesAnnex, indicatorPages, institutionPages,
@@ -106,7 +106,8 @@ describe('figure ids', () => {
   });
 
   it('come out in the same order with the same content every time', () => {
-    expect(JSON.stringify(buildFigures(results))).toBe(JSON.stringify(figures));
+    const { findings, prose } = stagesOf(results);
+    expect(JSON.stringify(buildFigures(results, findings, findingTitles(prose)))).toBe(JSON.stringify(figures));
   });
 });
 
@@ -252,7 +253,7 @@ describe('empty states', () => {
   });
 
   it('without a previous edition the changes table is empty with a reason', () => {
-    const alone = buildFigures(computeResults(load('2025-11-01'), null));
+    const { figures: alone } = stagesOf(computeResults(load('2025-11-01'), null));
     expect(alone.find((f) => f.id === 'tabel-wijzigingen')!.emptyReason).toBe('er is geen vorige editie om mee te vergelijken.');
   });
 });

@@ -2,18 +2,14 @@
 // findings for the home page, a finding title on every figure that shows a finding, every headline traced, and
 // wording a reader can trust.
 import { describe, expect, it } from 'vitest';
-import { buildFigures } from '../../scripts/figures/registry.ts';
-import { findFindings } from '../../scripts/findings/findings.ts';
-import { factRoot } from '../../scripts/findings/root.ts';
 import { checkTrace } from '../../scripts/prose/factcheck.ts';
-import { writeProse } from '../../scripts/prose/prose.ts';
 import { quantityRange } from '../../scripts/prose/quantity.ts';
 import { allParagraphs } from '../../scripts/prose/types.ts';
+import { stagesOf } from '../helpers/stages.ts';
 import { bundledResults } from '../prose/helpers.ts';
 
 const { results, source } = bundledResults();
-const findings = findFindings(results);
-const prose = writeProse(results, findings);
+const { findings, prose, root, figures } = stagesOf(results);
 const texts = allParagraphs(prose).flatMap((p) => p.sentences.map((s) => s.text));
 
 describe(`findings of the bundled edition (${source})`, () => {
@@ -33,11 +29,10 @@ describe(`findings of the bundled edition (${source})`, () => {
   });
 
   it('trace every number of every headline and detail', () => {
-    expect(checkTrace(allParagraphs(prose), factRoot(results, findings))).toEqual([]);
+    expect(checkTrace(allParagraphs(prose), root)).toEqual([]);
   });
 
   it('give every drawn figure that shows a finding the finding as its title, with the old title as subtitle', () => {
-    const figures = buildFigures(results, findings);
     const shown = new Set(findings.items.map((f) => f.figureId).filter((x): x is string => x !== null));
     const drawn = figures.filter((f) => shown.has(f.id) && !f.emptyReason);
     expect(drawn.length).toBeGreaterThan(20);
@@ -87,8 +82,9 @@ describe(`findings of the bundled edition (${source})`, () => {
   it('put a unit on every difference of a procent or cijfer indicator in the findings', () => {
     for (const f of findings.items.filter((x) => x.rule === 'koers')) {
       const unit = results.indicators[f.indicatorId!]!.unit;
-      if (unit === 'procent') expect(f.detail!.text).toMatch(/\d procentpunt vooruit|\d procentpunt achteruit/);
-      if (unit === 'cijfer') expect(f.detail!.text).toMatch(/\d punt (voor|achter)uit/);
+      const detail = prose.findings.items[f.id]!.sentences[1]!.text;
+      if (unit === 'procent') expect(detail).toMatch(/\d procentpunt vooruit|\d procentpunt achteruit/);
+      if (unit === 'cijfer') expect(detail).toMatch(/\d punt (voor|achter)uit/);
     }
   });
 });

@@ -61,22 +61,21 @@ describe('rule "koers": progress against a straight path from start to target', 
     expect(courseStatus(null, 2)).toBe('onzeker');
   });
 
-  it('turns the status into a finding with a traced headline and the counts on the own path', () => {
+  it('turns the status into a finding resting on the course and the counts on the own path (words: tests/prose/findings.test.ts)', () => {
     const f = findFindings(resultsWith(rows(BEHIND)));
     const item = f.items.find((i) => i.id === 'koers-rekenen')!;
     expect(item.kind).toBe('achter-op-schema');
     expect(item.polarity).toBe('aandacht');
-    expect(item.headline.text).toContain('ligt de sector als geheel achter op schema; afzonderlijk 0 van de 10 instellingen zitten op of boven');
-    expect(item.headline.facts.map((x) => x.key)).toEqual(['findings.course.rekenen.totaal.onCourse', 'findings.course.rekenen.totaal.n']);
-    expect(item.detail!.text).toMatch(/gemiddeld 2,0 procentpunt vooruit \(betrouwbaarheidsinterval van de vooruitgang: 1,8 tot 2,2 procentpunt\), een verbetering buiten de toevalsmarge/);
+    const path = 'findings.course.rekenen.totaal';
+    expect(item.facts).toEqual([`${path}.meanActual`, `${path}.meanPlanned`, `${path}.onCourse`, `${path}.n`]);
+    expect(item.uncertainty).toEqual(f.course['rekenen']!['totaal']!.ci95);
     expect(item.figureId).toBe('realisatie-rekenen');
   });
 
   it('a declining sector is an attention point that counts the institutions that got worse', () => {
     const item = findFindings(resultsWith(rows(DECLINING))).items.find((i) => i.id === 'koers-rekenen')!;
     expect(item.kind).toBe('verslechterd');
-    expect(item.headline.text).toContain('is de sector sinds de start achteruitgegaan; 10 van de 10 instellingen zijn verslechterd');
-    expect(item.detail!.text).toContain('een verslechtering buiten de toevalsmarge');
+    expect(item.polarity).toBe('aandacht');
   });
 
   it('a sector on course is a positive development', () => {
@@ -94,7 +93,7 @@ describe('rule "ontbrekend": missing information is a finding', () => {
     expect(f.coverage['SP1']!.withData).toBe(0);
     const sp1 = f.items.find((i) => i.id === 'ontbrekend-sp1');
     expect(sp1?.kind).toBe('geen-gegevens');
-    expect(sp1?.headline.text).toContain('waardoor nog niet is vast te stellen of de sector op koers ligt');
+    expect(sp1?.facts).toEqual(['findings.coverage.SP1.withoutData', 'findings.coverage.SP1.indicators']);
     expect(f.items.some((i) => i.id === 'koers-rekenen')).toBe(false);
   });
 });
@@ -110,11 +109,10 @@ describe('rule "landelijke-reeks": the whole series, not its endpoints', () => {
     expect(t.turnAfter).toBe(4);
   });
 
-  it('says so in the headline, with the rise and the level, and the net change over the whole series', () => {
+  it('makes it a finding of its own, a positive one for a series where higher is better', () => {
     const f = findFindings(r).items.find((i) => i.id === 'reeks-instroom')!;
     expect(f.kind).toBe('landelijk-keerpunt');
-    expect(f.headline.text).toBe('In 2024/25 kwam er een einde aan de daling van ‘Instroom mbo’: na vier jaar daling een stijging met 2.310 tot 208.310.');
-    expect(f.detail!.text).toBe('Ten opzichte van 214.365 in 2017/18 is dat per saldo 6.055 lager.');
+    expect(f.facts).toEqual(['findings.series.instroom.turnAfter', 'findings.series.instroom.latestChange', 'series.0.points.7.value']);
   });
 
   it('has no turning point when the last step continues the trend', () => {
@@ -134,7 +132,7 @@ describe('rule "landelijke-reeks": the whole series, not its endpoints', () => {
     expect(t.goalPath!.remaining).toBe(8000);
     const f = findFindings(resultsWithSeries([vsv])).items.find((i) => i.id === 'reeks-vsv-landelijk')!;
     expect(f.kind).toBe('landelijk-achter-op-pad');
-    expect(f.headline.text).toContain('ligt met 26.000 in 2024/25 achter op een rechte lijn naar het landelijke doel van 18.000 in 2027');
+    expect(f.polarity).toBe('aandacht');
   });
 });
 

@@ -8,6 +8,7 @@ import {
   formatPercent,
   formatPoints,
   formatSigned,
+  goalLabel,
   joinList,
   lowerFirst,
   numberWord,
@@ -102,5 +103,12 @@ describe('nl formatting', () => {
     expect(parseNumberWord('nul')).toBe(0);
     expect(parseNumberWord('dertien')).toBeNull();
     for (let n = 0; n <= 12; n++) expect(parseNumberWord(numberWord(n))).toBe(n);
+  });
+});
+
+describe('names', () => {
+  it('labels goals as seed 003 does, one label for prose and figures', () => {
+    expect(goalLabel({ id: '2.1', shortName: 'Opleidingskeuze', isStagepact: false })).toBe('doelstelling 2.1 Opleidingskeuze');
+    expect(goalLabel({ id: 'SP1', shortName: 'Stagebegeleiding', isStagepact: true })).toBe('Stagepact-thema SP1 Stagebegeleiding');
   });
 });

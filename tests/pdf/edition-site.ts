@@ -6,10 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { computeResults } from '../../scripts/compute/compute.ts';
-import { buildFigures } from '../../scripts/figures/registry.ts';
 import { renderFigures } from '../../scripts/figures/render.ts';
 import { printEdition } from '../../scripts/site/print-view.ts';
-import { writeProse } from '../../scripts/prose/prose.ts';
 import { outlineReport } from '../../scripts/report/outline.ts';
 import type { EditorTexts } from '../../scripts/report/blocks.ts';
 import type { Report } from '../../scripts/report/types.ts';
@@ -17,6 +15,7 @@ import { copySiteAssets, copyVendorAssets } from '../../scripts/site/assets.ts';
 import { siteData } from '../../scripts/site/data.ts';
 import { runEleventy } from '../../scripts/site/eleventy.ts';
 import { loadSnapshot } from '../../scripts/snapshot/load.ts';
+import { stagesOf } from '../helpers/stages.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'snapshots');
 
@@ -41,8 +40,9 @@ function load(name: string) {
 /** The fixture's Report through the real stages: load → compute → figures (rendered to SVG) → prose → outline. */
 export async function fixtureReport(options: { figures?: boolean } = {}): Promise<Report> {
   const results = computeResults(load('2025-11-01'), load('2024-11-01'));
-  const figures = options.figures === false ? [] : await renderFigures(buildFigures(results));
-  return outlineReport({ results, prose: writeProse(results), figures, editor: editorTexts });
+  const { findings, prose, figures: built } = stagesOf(results);
+  const figures = options.figures === false ? [] : await renderFigures(built);
+  return outlineReport({ results, findings, prose, figures, editor: editorTexts });
 }
 
 /** Render the site with the print page into a fresh folder (or `dir`); returns the folder. */

@@ -1,6 +1,8 @@
 // writeProse on the bundled edition (55 institutions, 40 indicators): nothing broken, everything traced, and the
 // synthetic caveats where the seed rule wants them.
 import { describe, expect, it } from 'vitest';
+import { findFindings } from '../../scripts/findings/findings.ts';
+import { factRoot } from '../../scripts/findings/root.ts';
 import { FORBIDDEN } from '../../scripts/lib/text.ts';
 import { checkTrace } from '../../scripts/prose/factcheck.ts';
 import { writeProse } from '../../scripts/prose/prose.ts';
@@ -10,8 +12,10 @@ import { bundledResults } from './helpers.ts';
 describe('prose for the bundled edition', () => {
   const { results, source } = bundledResults();
   const started = performance.now();
-  const prose = writeProse(results);
+  const findings = findFindings(results);
+  const prose = writeProse(results, findings);
   const ms = performance.now() - started;
+  const root = factRoot(results, findings);
   const all = allParagraphs(prose);
 
   it(`writes every paragraph without broken text (${source})`, () => {
@@ -26,7 +30,7 @@ describe('prose for the bundled edition', () => {
   });
 
   it('passes the trace check on every paragraph', () => {
-    expect(checkTrace(all, results)).toEqual([]);
+    expect(checkTrace(all, root)).toEqual([]);
   });
 
   it('covers every goal, indicator breakdown and institution', () => {

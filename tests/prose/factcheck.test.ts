@@ -2,12 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from '../../scripts/report/types.ts';
 import { checkPdfText, checkRenderedHtml, checkTrace } from '../../scripts/prose/factcheck.ts';
-import { writeProse } from '../../scripts/prose/prose.ts';
 import { allParagraphs } from '../../scripts/prose/types.ts';
+import { stagesOf } from '../helpers/stages.ts';
 import { fixtureResults } from './helpers.ts';
 
-const results = fixtureResults();
-const prose = writeProse(results);
+const { prose, root } = stagesOf(fixtureResults());
 const paragraphs = allParagraphs(prose);
 const ambition = prose.indicators.werkdruk!.totaal!.ambition;
 
@@ -18,19 +17,19 @@ function tamper(p: Paragraph, change: (s: Paragraph['sentences'][number]) => Par
 
 describe('checkTrace', () => {
   it('passes on everything writeProse produces for the fixture', () => {
-    expect(checkTrace(paragraphs, results)).toEqual([]);
+    expect(checkTrace(paragraphs, root)).toEqual([]);
   });
 
   it('reports a fact whose key does not exist', () => {
     const broken = tamper(ambition, (s) => ({ ...s, facts: [{ ...s.facts[0]!, key: 'sector.werkdruk.totaal.paired.startMeen' }, ...s.facts.slice(1)] }));
-    expect(checkTrace([broken], results)).toEqual([
+    expect(checkTrace([broken], root)).toEqual([
       'Alinea indicator-werkdruk-totaal-ambitie, zin 1: het feit sector.werkdruk.totaal.paired.startMeen bestaat niet als getal in de resultaten.',
     ]);
   });
 
   it('reports a fact whose value differs from Results, and a shown text that does not round to it', () => {
     const broken = tamper(ambition, (s) => ({ ...s, facts: [{ ...s.facts[0]!, value: 43.9 }, ...s.facts.slice(1)] }));
-    const messages = checkTrace([broken], results);
+    const messages = checkTrace([broken], root);
     expect(messages).toHaveLength(2);
     expect(messages[0]).toMatch(/^Alinea indicator-werkdruk-totaal-ambitie, zin 1: het feit sector\.werkdruk\.totaal\.paired\.startMean is 42\.83\d* in de resultaten, maar de zin is gemaakt met 43\.9\.$/);
     expect(messages[1]).toBe('Alinea indicator-werkdruk-totaal-ambitie, zin 1: "42,8%" geeft de waarde 43.9 van sector.werkdruk.totaal.paired.startMean niet juist weer.');
@@ -38,14 +37,14 @@ describe('checkTrace', () => {
 
   it('reports a number in the text that no fact covers', () => {
     const broken = tamper(ambition, (s) => ({ ...s, text: s.text.replace('42,8%', '42,9%') }));
-    const messages = checkTrace([broken], results);
+    const messages = checkTrace([broken], root);
     expect(messages).toContain('Alinea indicator-werkdruk-totaal-ambitie, zin 1: "42,8%" (sector.werkdruk.totaal.paired.startMean) staat niet in de tekst.');
     expect(messages.some((m) => m.includes('het getal 42,9 is niet herleidbaar tot een resultaat'))).toBe(true);
   });
 
   it('reports a number added to the text by hand', () => {
     const broken: Paragraph = { id: 'test-handwerk', sentences: [{ text: 'Er doen 57 instellingen mee.', facts: [] }] };
-    expect(checkTrace([broken], results)).toEqual([
+    expect(checkTrace([broken], root)).toEqual([
       'Alinea test-handwerk, zin 1: het getal 57 is niet herleidbaar tot een resultaat ("Er doen 57 instellingen mee.").',
     ]);
   });
@@ -55,7 +54,7 @@ describe('checkTrace', () => {
       id: 'test-woord',
       sentences: [{ text: 'Er doen vijf instellingen mee.', facts: [{ key: 'method.institutions', value: 6, shown: 'vijf' }] }],
     };
-    expect(checkTrace([broken], results)).toEqual(['Alinea test-woord, zin 1: "vijf" geeft de waarde 6 van method.institutions niet juist weer.']);
+    expect(checkTrace([broken], root)).toEqual(['Alinea test-woord, zin 1: "vijf" geeft de waarde 6 van method.institutions niet juist weer.']);
   });
 
   it('allows years, periods, goal codes, dates and numbers inside names from Results', () => {
@@ -65,12 +64,12 @@ describe('checkTrace', () => {
         { text: 'Op 1 november 2025 gaat doelstelling 3.3 over 2024/25 tot 2027, bij Instelling 01 en prioriteit 2, in de klasse ‘20% tot 25%’ (gegevensset 2025-11-01).', facts: [] },
       ],
     };
-    expect(checkTrace([ok], results)).toEqual([]);
+    expect(checkTrace([ok], root)).toEqual([]);
   });
 
   it('reports forbidden text and duplicate ids', () => {
     const a: Paragraph = { id: 'dubbel', sentences: [{ text: 'Waarde: undefined en [object Object].', facts: [] }] };
-    expect(checkTrace([a, a], results)).toEqual([
+    expect(checkTrace([a, a], root)).toEqual([
       'Alinea dubbel, zin 1: de tekst bevat "undefined".',
       'Alinea dubbel, zin 1: de tekst bevat "[object".',
       'Alinea-id "dubbel" komt meer dan eens voor.',
@@ -81,9 +80,9 @@ describe('checkTrace', () => {
 
   it('takes undefined, NaN and null as whole words only, so Dutch words that contain them pass', () => {
     const ok: Paragraph = { id: 'nullijn', sentences: [{ text: 'De nullijn en de nulling zijn geen fout.', facts: [] }] };
-    expect(checkTrace([ok], results)).toEqual([]);
+    expect(checkTrace([ok], root)).toEqual([]);
     const bad: Paragraph = { id: 'null', sentences: [{ text: 'Waarde: null.', facts: [] }] };
-    expect(checkTrace([bad], results)).toEqual(['Alinea null, zin 1: de tekst bevat "null".']);
+    expect(checkTrace([bad], root)).toEqual(['Alinea null, zin 1: de tekst bevat "null".']);
   });
 });
 

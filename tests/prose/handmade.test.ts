@@ -3,16 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { computeResults } from '../../scripts/compute/compute.ts';
 import { checkTrace } from '../../scripts/prose/factcheck.ts';
-import { writeProse } from '../../scripts/prose/prose.ts';
 import { allParagraphs } from '../../scripts/prose/types.ts';
 import type { Snapshot } from '../../scripts/snapshot/types.ts';
 import { indicator, institutions, snapshot, type ValueSpec } from '../compute/build-snapshot.ts';
+import { stagesOf } from '../helpers/stages.ts';
 
 function proseOf(s: Snapshot) {
   const results = computeResults(s, null);
-  const prose = writeProse(results);
+  const { prose, root } = stagesOf(results);
   // Every hand-made case must also pass the trace check.
-  expect(checkTrace(allParagraphs(prose), results)).toEqual([]);
+  expect(checkTrace(allParagraphs(prose), root)).toEqual([]);
   return prose;
 }
 const texts = (p: { sentences: readonly { text: string }[] } | null | undefined) => p!.sentences.map((s) => s.text);

@@ -6,10 +6,11 @@ import { FORBIDDEN } from '../../scripts/lib/text.ts';
 import { writeProse } from '../../scripts/prose/prose.ts';
 import { allParagraphs } from '../../scripts/prose/types.ts';
 import type { Paragraph } from '../../scripts/report/types.ts';
+import { stagesOf } from '../helpers/stages.ts';
 import { fixtureResults } from './helpers.ts';
 
 const results = fixtureResults();
-const prose = writeProse(results);
+const { prose, findings, root } = stagesOf(results);
 const texts = (p: Paragraph | null | undefined) => p!.sentences.map((s) => s.text);
 
 describe('key paragraphs of the fixture, sentence by sentence', () => {
@@ -119,11 +120,11 @@ describe('every paragraph writeProse produces for the fixture', () => {
   });
 
   it('passes the trace check', () => {
-    expect(checkTrace(all, results)).toEqual([]);
+    expect(checkTrace(all, root)).toEqual([]);
   });
 
   it('is deterministic', () => {
-    expect(JSON.stringify(writeProse(results))).toBe(JSON.stringify(prose));
+    expect(JSON.stringify(writeProse(results, findings))).toBe(JSON.stringify(prose));
   });
 
   it('covers every goal, indicator breakdown, series and institution', () => {

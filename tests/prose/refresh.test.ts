@@ -4,21 +4,19 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeResults } from '../../scripts/compute/compute.ts';
 import { resultTables } from '../../scripts/compute/tables.ts';
-import { buildFigures } from '../../scripts/figures/registry.ts';
 import { checkTrace } from '../../scripts/prose/factcheck.ts';
-import { writeProse } from '../../scripts/prose/prose.ts';
 import { allParagraphs } from '../../scripts/prose/types.ts';
 import { loadWithPrevious } from '../../scripts/snapshot/previous.ts';
 import { makeRefreshEdition } from '../helpers/refresh-edition.ts';
+import { stagesOf } from '../helpers/stages.ts';
 
 const edition = makeRefreshEdition();
 afterAll(() => edition.remove());
 const { current, previous } = loadWithPrevious(edition.dir);
 const results = computeResults(current!, previous);
-const prose = writeProse(results);
+const { prose, root, figures } = stagesOf(results);
 const all = allParagraphs(prose);
 const text = all.flatMap((p) => p.sentences.map((s) => s.text)).join('\n');
-const figures = buildFigures(results);
 const figureText = JSON.stringify(figures);
 
 describe('a report year without spending', () => {
@@ -41,7 +39,7 @@ describe('a report year without spending', () => {
   });
 
   it('passes the trace check', () => {
-    expect(checkTrace(all, results)).toEqual([]);
+    expect(checkTrace(all, root)).toEqual([]);
   });
 });
 

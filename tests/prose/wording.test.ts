@@ -1,68 +1,13 @@
-// Word choices: tolerance edges, direction words, share phrases and significance phrases.
+// Word choices: movement verbs, share phrases, significance phrases and names (the tolerance and the direction
+// rules themselves: tests/findings/movement.test.ts).
 import { describe, expect, it } from 'vitest';
-import {
-  againstTarget,
-  convergenceKind,
-  evaluation,
-  goalLabel,
-  indicatorLabel,
-  movedVerb,
-  movement,
-  relationPhrase,
-  sharePhrase,
-  significanceWord,
-  tolerance,
-  verb,
-} from '../../scripts/prose/wording.ts';
+import { convergenceKind, indicatorLabel, movedVerb, relationPhrase, sharePhrase, significanceWord, verb } from '../../scripts/prose/wording.ts';
 
-describe('tolerance: when a difference is "vrijwel gelijk"', () => {
-  it('uses half a percentage point for procent, exactly at the edge', () => {
-    expect(tolerance('procent')).toBe(0.5);
-    expect(movement(0.49, 'procent')).toBe('gelijk');
-    expect(movement(-0.49, 'procent')).toBe('gelijk');
-    expect(movement(0.5, 'procent')).toBe('stijging');
-    expect(movement(-0.5, 'procent')).toBe('daling');
-  });
-
-  it('uses five hundredths for grades, so "gelijk" is what shows as 0,0', () => {
-    expect(movement(0.04, 'cijfer')).toBe('gelijk');
-    expect(movement(0.05, 'cijfer')).toBe('stijging');
-    expect(movement(-0.3, 'cijfer')).toBe('daling');
-  });
-
-  it('uses one percent of the base for counts and money, at least half a unit', () => {
-    expect(tolerance('aantal', 30000)).toBe(300);
-    expect(movement(299, 'aantal', 30000)).toBe('gelijk');
-    expect(movement(-300, 'aantal', 30000)).toBe('daling');
-    expect(tolerance('aantal', 10)).toBe(0.5);
-    expect(movement(1, 'aantal', 10)).toBe('stijging');
-    expect(tolerance('euro', -2000)).toBe(20);
-  });
-
+describe('movements in words', () => {
   it('writes the movement as a past-tense verb', () => {
     expect(movedVerb('stijging')).toBe('steeg');
     expect(movedVerb('daling')).toBe('daalde');
     expect(movedVerb('gelijk')).toBe('bleef vrijwel gelijk');
-  });
-});
-
-describe('better or worse depends on the direction', () => {
-  it('calls a fall an improvement when lower is better', () => {
-    expect(evaluation(-6.3, 'lager_beter', 'procent')).toBe('verbetering');
-    expect(evaluation(6.3, 'lager_beter', 'procent')).toBe('verslechtering');
-    expect(evaluation(2, 'hoger_beter', 'procent')).toBe('verbetering');
-  });
-
-  it('has no verdict for neutraal indicators or changes within the tolerance', () => {
-    expect(evaluation(10, 'neutraal', 'aantal')).toBeNull();
-    expect(evaluation(0.2, 'hoger_beter', 'procent')).toBeNull();
-  });
-
-  it('places a value against a target in the right direction', () => {
-    expect(againstTarget(30, 32, 'lager_beter')).toBe('voorbij');
-    expect(againstTarget(32, 32, 'hoger_beter')).toBe('op');
-    expect(againstTarget(31, 32, 'hoger_beter')).toBe('onder');
-    expect(againstTarget(31, 32, 'neutraal')).toBeNull();
   });
 });
 
@@ -129,11 +74,6 @@ describe('names and agreement', () => {
   it('labels indicators with their breakdown inside the quotes', () => {
     expect(indicatorLabel('Werkdruk', 'totaal')).toBe('‘Werkdruk’');
     expect(indicatorLabel('Hulp bij keuze', 'niveau 3')).toBe('‘Hulp bij keuze, niveau 3’');
-  });
-
-  it('labels goals as seed 003 does', () => {
-    expect(goalLabel({ id: '2.1', shortName: 'Opleidingskeuze', isStagepact: false })).toBe('doelstelling 2.1 Opleidingskeuze');
-    expect(goalLabel({ id: 'SP1', shortName: 'Stagebegeleiding', isStagepact: true })).toBe('Stagepact-thema SP1 Stagebegeleiding');
   });
 
   it('picks the verb form', () => {

@@ -13,7 +13,7 @@ import { findFindings } from '../../scripts/findings/findings.ts';
 import { buildFigures } from '../../scripts/figures/registry.ts';
 import type { RenderedFigure } from '../../scripts/figures/types.ts';
 import { silentLog } from '../../scripts/lib/log.ts';
-import { outline } from '../../scripts/pipeline.ts';
+import { findingTitles, outline } from '../../scripts/pipeline.ts';
 import { writeProse } from '../../scripts/prose/prose.ts';
 import type { Block, Paragraph, Report, Section } from '../../scripts/report/types.ts';
 import { loadSnapshot } from '../../scripts/snapshot/load.ts';
@@ -34,7 +34,7 @@ function fixtureReport(): Report {
   const findings = findFindings(results);
   const prose = writeProse(results, findings);
   // Titles are all this test reads of a figure: no SVG is drawn.
-  const figures: RenderedFigure[] = buildFigures(results, findings).map((f) => ({ ...f, svg: null }));
+  const figures: RenderedFigure[] = buildFigures(results, findings, findingTitles(prose)).map((f) => ({ ...f, svg: null }));
   return outline(results, prose, figures, join(FIXTURES, 'content'), silentLog, findings, previous);
 }
 

@@ -8,7 +8,7 @@ import type { FigureMeta } from '../figure.ts';
 import { figureIds } from '../../lib/ids.ts';
 import { formatChange, formatChangeShort, formatLevel } from '../spec.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
-import { PLANS, SOURCE_PER_INDICATOR, UNIT_WORDS, emptyTable, goalLabel, indicatorUrl, institutionSource, institutionUrl, notes, withBreakdown } from './common.ts';
+import { PLANS, SOURCE_PER_INDICATOR, UNIT_WORDS, emptyTable, goalCell, indicatorUrl, institutionSource, institutionUrl, notes, withBreakdown } from './common.ts';
 import { kindLabel, shortTypeLabel, typeNamesNote } from './typology.ts';
 
 /** How many of the largest movements the changes table lists. */
@@ -33,7 +33,7 @@ export function indicatorTable(results: Results): Figure {
     const i = results.indicators[id]!;
     return {
       indicator: i.name,
-      doelstelling: goalLabel(results, i.goalId),
+      doelstelling: goalCell(results, i.goalId),
       eenheid: UNIT_WORDS[i.unit],
       richting: i.directionLabel,
       bron: i.source,

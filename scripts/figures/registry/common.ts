@@ -40,17 +40,10 @@ export function withBreakdown(name: string, breakdown: string): string {
 /** The unit as a word for subtitles and tables. */
 export const UNIT_WORDS: Readonly<Record<Unit, string>> = { procent: 'procent', cijfer: 'rapportcijfer', aantal: 'aantal', euro: 'euro' };
 
-/** `1.3 Begeleiding`, `SP1 Stagebegeleiding`. */
-export function goalLabel(results: Results, goalId: string): string {
+/** A goal in a table column headed "Doelstelling": `1.3 Begeleiding`, `SP1 Stagebegeleiding` (in titles: `goalLabel`). */
+export function goalCell(results: Results, goalId: string): string {
   const goal = results.goals[goalId];
   return goal ? `${goalId} ${goal.shortName}` : goalId;
-}
-
-/** `doelstelling 1.3 Begeleiding` or `Stagepact-thema SP1 Stagebegeleiding` (as the prose names goals). */
-export function goalPhrase(results: Results, goalId: string): string {
-  const goal = results.goals[goalId];
-  if (!goal) return `doelstelling ${goalId}`;
-  return goal.isStagepact ? `Stagepact-thema ${goalId} ${goal.shortName}` : `doelstelling ${goalId} ${goal.shortName}`;
 }
 
 /** The methodology's reading of a correlation, for table cells. */

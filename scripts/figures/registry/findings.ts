@@ -1,13 +1,13 @@
 // Figures of the findings stage: the overview table of every indicator's course in words (Samenvatting), and
-// finding titles: a figure that shows a finding gets the finding's headline as its title, and its descriptive
-// title moves to the subtitle (seed 003 style: "In 2024/25 kwam er een einde aan de daling …").
+// finding titles: a figure that shows a finding gets the finding's headline as its title (written by the prose
+// stage, handed in by the pipeline), and its descriptive title moves to the subtitle (seed 003 style: "In 2024/25
+// kwam er een einde aan de daling …").
 import type { Results } from '../../compute/types.ts';
 import type { Findings, OverviewRow } from '../../findings/types.ts';
 import { lowerFirst } from '../../lib/nl.ts';
-import { figureTitleParagraphId } from '../../prose/paragraphs/summary.ts';
 import { buildTable } from '../charts/table.ts';
-import type { Figure, FigureColumn } from '../types.ts';
-import { PLANS, SOURCE_PER_INDICATOR, goalLabel, indicatorUrl, institutionSource } from './common.ts';
+import type { Figure, FigureColumn, FindingTitles } from '../types.ts';
+import { PLANS, SOURCE_PER_INDICATOR, goalCell, indicatorUrl, institutionSource } from './common.ts';
 
 export const OVERVIEW_TABLE = 'tabel-koers-per-indicator';
 
@@ -42,7 +42,7 @@ function overviewTable(results: Results, findings: Findings): Figure {
     const indicator = results.indicators[row.indicatorId]!;
     const course = row.breakdown ? findings.course[row.indicatorId]?.[row.breakdown] : undefined;
     return {
-      doelstelling: goalLabel(results, row.goalId),
+      doelstelling: goalCell(results, row.goalId),
       indicator: row.breakdown && row.breakdown !== 'totaal' ? `${indicator.name} (${row.breakdown})` : indicator.name,
       koers: STATUS_WORDS[row.status],
       op_koers: course && course.n > 0 ? `${course.onCourse} van ${course.n}` : '–',
@@ -64,14 +64,12 @@ function overviewTable(results: Results, findings: Findings): Figure {
   );
 }
 
-/** Titles that state the finding; the most important finding of a figure wins (items are in importance order). */
-export function withFindingTitles(figures: readonly Figure[], findings: Findings): Figure[] {
-  const byFigure = new Map<string, Findings['items'][number]>();
-  for (const f of findings.items) if (f.figureId && !byFigure.has(f.figureId)) byFigure.set(f.figureId, f);
+/** Titles that state the finding (one per figure: the prose stage picks the most important finding). */
+export function withFindingTitles(figures: readonly Figure[], titles: FindingTitles): Figure[] {
   return figures.map((figure) => {
-    const finding = byFigure.get(figure.id);
-    if (!finding || figure.emptyReason) return figure;
+    const title = titles[figure.id];
+    if (!title || figure.emptyReason) return figure;
     const descriptive = figure.subtitle ? `${figure.title}; ${lowerFirst(figure.subtitle)}` : figure.title;
-    return { ...figure, title: finding.headline.text, subtitle: descriptive, titleParagraph: figureTitleParagraphId(figure.id) };
+    return { ...figure, title: title.text, subtitle: descriptive, titleParagraph: title.paragraph };
   });
 }

@@ -3,25 +3,14 @@
 // table over all goals that relates ambition to budget. Every goal gets every id: empty where data are missing.
 import { ambitionBudgetFor, effortFor } from '../../compute/lookup.ts';
 import type { EffortCorrelation, Results } from '../../compute/types.ts';
-import { formatEuro, formatPercent, plural } from '../../lib/nl.ts';
+import { formatEuro, formatPercent, goalLabel, plural } from '../../lib/nl.ts';
 import { buildJudgementPanels, buildJudgements, PANELS_TYPE } from '../charts/judgements.ts';
 import { buildMeasureShares, CHART_TYPE as MEASURES_TYPE } from '../charts/measure-shares.ts';
 import { buildTable } from '../charts/table.ts';
 import { emptyFigure, type FigureMeta } from '../figure.ts';
 import { figureIds } from '../../lib/ids.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
-import {
-  BUDGETS,
-  CORRELATION_COLUMNS,
-  CORRELATION_NOTE,
-  EFILES,
-  correlationCells,
-  emptyTable,
-  goalLabel,
-  goalPhrase,
-  institutionSource,
-  notes,
-} from './common.ts';
+import { BUDGETS, CORRELATION_COLUMNS, CORRELATION_NOTE, EFILES, correlationCells, emptyTable, goalCell, institutionSource, notes } from './common.ts';
 
 /** Plans, budgets and spending together (ambition and effort tables use all three). */
 const PLANS_AND_BUDGETS = "Kwaliteitsagenda's, begrotingen en e-files van de instellingen";
@@ -53,7 +42,7 @@ export function spendingTable(results: Results, goalId: string): Figure {
   ];
   const meta: FigureMeta = {
     id: figureIds.spendingTable(goalId),
-    title: `Besteding ${inYear ? `in ${year}` : `tot en met ${year}`} ten opzichte van de begroting voor ${goalPhrase(results, goalId)}`,
+    title: `Besteding ${inYear ? `in ${year}` : `tot en met ${year}`} ten opzichte van de begroting voor ${goalLabel(results.goals[goalId]!)}`,
     subtitle: 'Instellingen naar het deel van hun begroting 2024–2027 voor deze doelstelling dat ze hebben uitgegeven',
     source: institutionSource(results, BUDGETS),
     notes: g
@@ -91,7 +80,7 @@ export function measuresFigure(results: Results, goalId: string): Figure {
   const respondents = goal?.respondents ?? m.respondents;
   const meta: FigureMeta = {
     id: figureIds.measures(goalId),
-    title: `Uitgevoerde maatregelen voor ${goalPhrase(results, goalId)}`,
+    title: `Uitgevoerde maatregelen voor ${goalLabel(results.goals[goalId]!)}`,
     subtitle: `Aandeel van de ${plural(respondents, 'instelling', 'instellingen')} dat de maatregel${m.year !== null ? ` in ${m.year}` : ''} uitvoerde, volgens de e-file`,
     source: institutionSource(results, EFILES),
   };
@@ -111,7 +100,7 @@ export function judgementsFigure(results: Results, goalId: string): Figure {
   const goal = j.goals[goalId];
   const meta: FigureMeta = {
     id: figureIds.judgements(goalId),
-    title: `Oordeel van de instellingen over hun activiteiten voor ${goalPhrase(results, goalId)}`,
+    title: `Oordeel van de instellingen over hun activiteiten voor ${goalLabel(results.goals[goalId]!)}`,
     subtitle:
       `Voortgang en effectiviteit van de activiteiten${j.year !== null ? ` in ${j.year}` : ''}, volgens de instellingen zelf` +
       (goal ? `; ${plural(goal.n, 'instelling', 'instellingen')}` : ''),
@@ -148,7 +137,7 @@ export function judgementsByGoalFigure(results: Results, scale: 'voortgang' | 'e
         const g = j.goals[id]!;
         const dist = scale === 'voortgang' ? g.progress : g.effectiveness;
         return {
-          group: goalLabel(results, id),
+          group: goalCell(results, id),
           total: g.n,
           answers: Object.fromEntries(dist.flatMap((d) => (d.share === null ? [] : [[d.value, { count: d.count, share: d.share }]]))),
         };
@@ -179,7 +168,7 @@ export function effortTable(results: Results, goalId: string): Figure {
   const indicatorSources = [...new Set(effort.map((e) => results.indicators[e.indicatorId]?.source ?? ''))].sort((a, b) => a.localeCompare(b, 'nl'));
   const meta: FigureMeta = {
     id: figureIds.effortTable(goalId),
-    title: `Samenhang tussen inzet en ontwikkeling van de indicatoren voor ${goalPhrase(results, goalId)}`,
+    title: `Samenhang tussen inzet en ontwikkeling van de indicatoren voor ${goalLabel(results.goals[goalId]!)}`,
     subtitle: 'Per instelling: verandering van de indicator (laatste meting min startwaarde) tegen begroting, besteding en maatregelen',
     source: institutionSource(results, PLANS_AND_BUDGETS, ...indicatorSources),
     notes: [
@@ -214,7 +203,7 @@ export function ambitionBudgetTable(results: Results): Figure {
     ambitionBudgetFor(results, goalId)
       .filter((c) => c.n > 0)
       .map((c) => ({
-        doelstelling: goalLabel(results, goalId),
+        doelstelling: goalCell(results, goalId),
         indicator: results.indicators[c.indicatorId]?.shortName ?? c.indicatorId,
         uitsplitsing: c.breakdown,
         ...correlationCells(c),

@@ -9,7 +9,7 @@ import type { FigureMeta } from '../figure.ts';
 import { figureIds } from '../../lib/ids.ts';
 import { formatLevel } from '../spec.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
-import { BUDGETS, PLANS, emptyTable, goalLabel, ignoredTargetsNote, institutionSource, notes, withBreakdown } from './common.ts';
+import { BUDGETS, PLANS, emptyTable, goalCell, ignoredTargetsNote, institutionSource, notes, withBreakdown } from './common.ts';
 
 const ATTAINMENT_CELL = {
   bereikt: 'ja',
@@ -159,7 +159,7 @@ export function institutionBudget(results: Results, institutionId: string): Figu
   if (!budget || budget.goals.length === 0) return emptyTable(meta, `${inst.name} heeft geen begroting aangeleverd.`, columns);
   const rows: FigureRow[] = [
     // Without spending rows the spent columns stay empty ("geen gegevens"), never € 0.
-    ...budget.goals.map((g) => ({ doelstelling: goalLabel(results, g.goalId), begroot: g.budget, aandeel: g.share, besteed: budget.spentShare === null ? null : g.spent, aandeel_besteed: g.spentShare })),
+    ...budget.goals.map((g) => ({ doelstelling: goalCell(results, g.goalId), begroot: g.budget, aandeel: g.share, besteed: budget.spentShare === null ? null : g.spent, aandeel_besteed: g.spentShare })),
     { doelstelling: 'Totaal', begroot: budget.total, aandeel: budget.total > 0 ? 100 : null, besteed: budget.spentShare === null ? null : budget.spent, aandeel_besteed: budget.spentShare },
   ];
   return buildTable({ columns, rows }, meta);

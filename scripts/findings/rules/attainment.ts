@@ -5,8 +5,6 @@
 import { mainBreakdown } from '../../compute/lookup.ts';
 import type { BreakdownResult, Share } from '../../compute/types.ts';
 import { figureIds } from '../../lib/ids.ts';
-import { shareOf, sharePaths } from '../../prose/paragraphs/common.ts';
-import { indicatorLabel } from '../../prose/wording.ts';
 import type { RuleContext } from '../context.ts';
 import { importance, sizeAgainstInterval } from '../importance.ts';
 import type { Finding, Interval } from '../types.ts';
@@ -19,7 +17,7 @@ export function reachedShare(b: BreakdownResult, base: string): { share: Share &
 }
 
 export function attainmentFindings(ctx: RuleContext): Finding[] {
-  const { results, w } = ctx;
+  const { results } = ctx;
   const out: Finding[] = [];
   for (const id of results.indicatorOrder) {
     const indicator = results.indicators[id]!;
@@ -27,9 +25,7 @@ export function attainmentFindings(ctx: RuleContext): Finding[] {
     if (!b || indicator.direction === 'neutraal') continue;
     const found = reachedShare(b, `sector.${id}.${b.breakdown}`);
     if (!found || found.share.share === null || found.share.denominator === 0 || found.share.share < 50) continue;
-    const subject = shareOf(w, sharePaths(found.path));
     const ci = found.share.ci95 ?? null;
-    const label = indicatorLabel(indicator.shortName, b.breakdown);
     out.push({
       id: `doelbereik-${id}${b.breakdown === 'totaal' ? '' : `-${b.breakdown.replace(/\s+/g, '-')}`}`,
       rule: 'doelbereik',
@@ -42,8 +38,6 @@ export function attainmentFindings(ctx: RuleContext): Finding[] {
       importance: importance('positief', ci ? sizeAgainstInterval(found.share.share - 50, ci) : 1, found.share.denominator / Math.max(1, results.institutionOrder.length)),
       facts: [`${found.path}.count`, `${found.path}.denominator`, `${found.path}.share`],
       uncertainty: ci,
-      headline: w.s`Bij ${label} ${subject.plural ? 'hebben' : 'heeft'} ${subject.piece} de eigen streefwaarde al bereikt.`,
-      detail: null,
       figureId: figureIds.startTarget(id, b.breakdown),
     });
   }

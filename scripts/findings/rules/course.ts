@@ -4,7 +4,7 @@
 // from its start year to its target year. planned = (latest year − start year) / (target year − start year),
 // capped at 1, × its improvement ambition; actual = its improvement change (latest − start, positive = better).
 // An institution is on course when actual ≥ planned, worse when actual is a fall beyond the tolerance of
-// scripts/prose/wording.ts, else behind. The sector, with the 95% t-interval [lo, hi] of the mean actual and the
+// movement.ts, else behind. The sector, with the 95% t-interval [lo, hi] of the mean actual and the
 // mean planned P:
 //   hi < 0 → verslechterd; lo ≤ 0 ≤ hi and lo ≤ P ≤ hi → onzeker (the interval includes both);
 //   hi < P → achter op schema; otherwise (lo > 0, hi ≥ P) → op koers; no institution → geen gegevens;
@@ -13,7 +13,7 @@
 // (Results `improvementChange.ci95`) above 0 → verbetering, below 0 → verslechtering, else geen verandering.
 import { tInterval } from '../../compute/inference.ts';
 import type { BreakdownResult, IndicatorResult, Results } from '../../compute/types.ts';
-import { movement } from '../../prose/wording.ts';
+import { movement } from '../movement.ts';
 import type { CourseResult, CourseStatus, Interval, OverviewRow } from '../types.ts';
 
 export function courseOf(indicator: IndicatorResult, b: BreakdownResult): CourseResult {

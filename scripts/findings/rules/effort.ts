@@ -10,8 +10,6 @@
 // respondents / all institutions.
 import type { Results } from '../../compute/types.ts';
 import { figureIds } from '../../lib/ids.ts';
-import { goalBudgetPath, piece } from '../../prose/builder.ts';
-import { goalLabel } from '../../prose/wording.ts';
 import { goalSlug } from '../../lib/urls.ts';
 import type { RuleContext } from '../context.ts';
 import { importance } from '../importance.ts';
@@ -57,17 +55,14 @@ export function judgementViews(results: Results): Record<string, JudgementView> 
 }
 
 export function spendingFindings(ctx: RuleContext): Finding[] {
-  const { results, w } = ctx;
+  const { results } = ctx;
   const out: Finding[] = [];
   for (const [id, pace] of Object.entries(ctx.data.spending)) {
     const g = results.budget.goals[id];
-    const goal = results.goals[id];
-    if (!g || !goal || g.spentShare === null || g.institutions === 0) continue;
+    if (!g || !results.goals[id] || g.spentShare === null || g.institutions === 0) continue;
     const behind = g.spentShare < SPENDING_BEHIND * pace.elapsedShare;
     const polarity: Polarity = behind ? 'aandacht' : 'positief';
-    const base = goalBudgetPath(id);
     const sp = spendingPath(id);
-    const period = piece(w.year(`${sp}.firstYear`), '-', w.year(`${sp}.lastYear`));
     out.push({
       id: `besteding-${goalSlug(id)}`,
       rule: 'besteding',
@@ -78,14 +73,8 @@ export function spendingFindings(ctx: RuleContext): Finding[] {
       breakdown: null,
       series: null,
       importance: importance(polarity, Math.abs(g.spentShare - pace.elapsedShare) / 10, g.institutions / Math.max(1, results.institutionOrder.length)),
-      facts: [`${base}.spentShare`, `${sp}.elapsedShare`],
+      facts: [`budget.goals.${id}.spentShare`, `${sp}.elapsedShare`],
       uncertainty: null,
-      headline: behind
-        ? w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, terwijl ${w.pct(`${sp}.elapsedShare`)} van de periode voorbij is: de besteding loopt achter.`
-        : g.spentShare > pace.elapsedShare + SPENDING_IN_STEP
-          ? w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, meer dan de ${w.pct(`${sp}.elapsedShare`)} van de periode die voorbij is.`
-          : w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, in de pas met de ${w.pct(`${sp}.elapsedShare`)} van de periode die voorbij is.`,
-      detail: null,
       figureId: figureIds.spendingTable(id),
     });
   }
@@ -93,11 +82,10 @@ export function spendingFindings(ctx: RuleContext): Finding[] {
 }
 
 export function judgementFindings(ctx: RuleContext): Finding[] {
-  const { results, w } = ctx;
+  const { results } = ctx;
   const out: Finding[] = [];
   for (const [id, v] of Object.entries(ctx.data.judgements)) {
-    const goal = results.goals[id];
-    if (!goal) continue;
+    if (!results.goals[id]) continue;
     const polarity: Polarity =
       v.ineffectiveShare > 50 || v.progressGoodShare <= 50 ? 'aandacht' : v.effectiveShare > 50 ? 'positief' : 'wisselend';
     const p = judgementPath(id);
@@ -113,8 +101,6 @@ export function judgementFindings(ctx: RuleContext): Finding[] {
       importance: importance(polarity, Math.abs(v.progressGoodShare - 50) / 25, v.n / Math.max(1, results.institutionOrder.length)),
       facts: [`${p}.progressGood`, `${p}.effective`, `${p}.n`],
       uncertainty: null,
-      headline: w.s`Van de ${w.digits(`${p}.n`)} instellingen die erover rapporteerden, ${v.progressGood === 1 ? 'zegt' : 'zeggen'} ${w.digits(`${p}.progressGood`)} (${w.pct(`${p}.progressGoodShare`)}) dat de uitvoering voor alle of de meeste activiteiten verloopt zoals verwacht; ${w.digits(`${p}.effective`)} (${w.pct(`${p}.effectiveShare`)}) ${v.effective === 1 ? 'vindt' : 'vinden'} de activiteiten effectief of heel effectief.`,
-      detail: null,
       figureId: figureIds.judgements(id),
     });
   }

@@ -4,7 +4,6 @@
 // data, 0,5 for some missing; reach 1 (the whole goal).
 import type { Results } from '../../compute/types.ts';
 import { goalSlug } from '../../lib/urls.ts';
-import { goalLabel } from '../../prose/wording.ts';
 import type { RuleContext } from '../context.ts';
 import { importance } from '../importance.ts';
 import { coveragePath } from '../root.ts';
@@ -27,14 +26,10 @@ export function coverage(results: Results): Record<string, GoalCoverage> {
 }
 
 export function missingFindings(ctx: RuleContext): Finding[] {
-  const { results, w } = ctx;
   const out: Finding[] = [];
   for (const [id, c] of Object.entries(ctx.data.coverage)) {
-    const goal = results.goals[id]!;
     if (c.withData > 0 && c.withoutData === 0) continue;
     const p = coveragePath(id);
-    const none = c.withData === 0;
-    const national = c.series > 0 ? '; wel zijn er landelijke cijfers' : '';
     out.push({
       id: `ontbrekend-${goalSlug(id)}`,
       rule: 'ontbrekend',
@@ -44,15 +39,9 @@ export function missingFindings(ctx: RuleContext): Finding[] {
       indicatorId: null,
       breakdown: null,
       series: null,
-      importance: importance('aandacht', none ? 1.5 : 0.5, 1),
+      importance: importance('aandacht', c.withData === 0 ? 1.5 : 0.5, 1),
       facts: [`${p}.withoutData`, `${p}.indicators`],
       uncertainty: null,
-      headline: none
-        ? c.indicators === 0
-          ? w.s`Voor ${goalLabel(goal)} zijn geen indicatoren vastgelegd, waardoor nog niet is vast te stellen of de sector op koers ligt${national}.`
-          : w.s`Voor ${goalLabel(goal)} ontbreken gegevens per instelling bij alle indicatoren, waardoor nog niet is vast te stellen of de sector op koers ligt${national}.`
-        : w.s`Bij ${w.count(`${p}.withoutData`)} van de ${w.count(`${p}.indicators`)} indicatoren van ${goalLabel(goal)} ontbreken nog gegevens per instelling.`,
-      detail: null,
       figureId: null,
     });
   }

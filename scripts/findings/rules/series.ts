@@ -1,5 +1,5 @@
 // Rule "landelijke-reeks": describe a national series as a whole, not by its endpoints.
-// - latest change: last point − the point before it, a rise, fall or "gelijk" by the tolerance of wording.ts;
+// - latest change: last point − the point before it, a rise, fall or "gelijk" by the tolerance of movement.ts;
 // - turning point: how many steps just before the last one moved the other way ("na vier jaar daling weer een
 //   stijging"); the last step must be a rise or fall beyond the tolerance, the steps before it count by their sign
 //   (a small fall is still part of a fall); 0 when the last step continues the trend or is "gelijk";
@@ -7,7 +7,8 @@
 //   `ahead` = last − the path at the last period (sign-adjusted by the indicator's direction, ≥ 0 = on or ahead);
 //   with a single point only the remaining distance to the goal.
 import type { Direction, Results, SeriesResult } from '../../compute/types.ts';
-import { directionSign, movement } from '../../prose/wording.ts';
+import { directionSign } from '../../compute/direction.ts';
+import { movement } from '../movement.ts';
 import type { SeriesTrend } from '../types.ts';
 
 /** The first year in a period label: `2024/25` → 2024, `2024` → 2024. */

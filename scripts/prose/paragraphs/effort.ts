@@ -4,7 +4,8 @@
 import type { EffortCorrelation, GoalResult } from '../../compute/types.ts';
 import { effortFor } from '../../compute/lookup.ts';
 import { indexPath, list, paragraph, piece, type Writer } from '../builder.ts';
-import { goalLabel, indicatorLabel, quoted, significanceWord } from '../wording.ts';
+import { indicatorLabel, quoted, significanceWord } from '../wording.ts';
+import { goalLabel } from '../../lib/nl.ts';
 import { goalParagraphId } from './goal.ts';
 
 export function goalEffort(w: Writer, goal: GoalResult) {

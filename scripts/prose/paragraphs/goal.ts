@@ -5,7 +5,8 @@ import type { Findings } from '../../findings/types.ts';
 import type { Paragraph } from '../types.ts';
 import type { GoalFindingLists } from '../types.ts';
 import { INSTELLING, goalBudgetPath, goalMeasuresPath, list, measurePath, paragraph, piece, required, type Writer } from '../builder.ts';
-import { goalLabel, indicatorLabel, quoted, verb } from '../wording.ts';
+import { indicatorLabel, quoted, verb } from '../wording.ts';
+import { goalLabel } from '../../lib/nl.ts';
 import { shareOf, sharePaths } from './common.ts';
 
 /** `doel-1-3-middelen`, `doel-sp1-inleiding`. */

@@ -6,14 +6,8 @@ import { joinList } from '../../lib/nl.ts';
 import { INSTELLING, list, piece, required, sectorPath, withNote, type Piece, type Writer } from '../builder.ts';
 import type { Sentence } from '../types.ts';
 import type { IndicatorProse } from '../types.ts';
-import {
-  convergenceKind,
-  evaluation,
-  indicatorLabel,
-  movedVerb,
-  movement,
-  verb,
-} from '../wording.ts';
+import { convergenceKind, indicatorLabel, movedVerb, verb } from '../wording.ts';
+import { evaluation, movement } from '../../findings/movement.ts';
 import { between, shareOf, sharePaths } from './common.ts';
 import { slug } from '../../lib/urls.ts';
 

@@ -3,9 +3,10 @@
 import type { GoalResult } from '../../compute/types.ts';
 import { INSTELLING, goalBudgetPath, list, paragraph, piece, required, type Writer } from '../builder.ts';
 import type { PriorityProse } from '../types.ts';
-import { convergenceKind, evaluation, indicatorLabel, PRIORITY_THEME } from '../wording.ts';
+import { convergenceKind, indicatorLabel, PRIORITY_THEME } from '../wording.ts';
+import { evaluation } from '../../findings/movement.ts';
 import { extreme, mainBreakdowns, syntheticCaveat, type MainBreakdown } from './common.ts';
-import { goalLabel } from '../wording.ts';
+import { goalLabel } from '../../lib/nl.ts';
 
 export function writePriority(w: Writer, priority: 1 | 2 | 3): PriorityProse {
   const goals = w.results.goalOrder.map((id) => w.results.goals[id]!).filter((g) => g.priority === priority && !g.isStagepact);

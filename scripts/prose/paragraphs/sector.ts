@@ -2,7 +2,8 @@
 // institutions are in reaching their targets, and summed targets against national goals.
 import { INSTELLING, list, paragraph, piece, required, type Piece, type Writer } from '../builder.ts';
 import type { SectorProse } from '../types.ts';
-import { convergenceKind, evaluation, indicatorLabel } from '../wording.ts';
+import { convergenceKind, indicatorLabel } from '../wording.ts';
+import { evaluation } from '../../findings/movement.ts';
 import { allBreakdowns, extreme, mainBreakdowns, type MainBreakdown } from './common.ts';
 
 export function writeSector(w: Writer): SectorProse {

@@ -3,7 +3,8 @@
 import type { SeriesResult, Unit } from '../../compute/types.ts';
 import { formatEuro, formatNumber, formatPercent, joinList } from '../../lib/nl.ts';
 import { indexPath, list, piece, required, type Piece, type Writer } from '../builder.ts';
-import { movedVerb, movement, quoted } from '../wording.ts';
+import { movedVerb, quoted } from '../wording.ts';
+import { movement } from '../../findings/movement.ts';
 import { findingsOf } from '../../findings/root.ts';
 import { yearly } from '../../findings/rules/series.ts';
 

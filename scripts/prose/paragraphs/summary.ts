@@ -3,8 +3,11 @@ import type { Findings } from '../../findings/types.ts';
 import type { Paragraph } from '../types.ts';
 import { INSTELLING, goalBudgetPath, list, paragraph, piece, required, type Piece, type Writer } from '../builder.ts';
 import type { FindingsProse, GoalFindingLists } from '../types.ts';
+import { findingSentences } from '../findings/sentences.ts';
 import { goalFindings } from './goal.ts';
-import { convergenceKind, evaluation, goalLabel, indicatorLabel } from '../wording.ts';
+import { convergenceKind, indicatorLabel } from '../wording.ts';
+import { goalLabel } from '../../lib/nl.ts';
+import { evaluation } from '../../findings/movement.ts';
 import { allBreakdowns, extreme, mainBreakdowns, shareOf, type MainBreakdown } from './common.ts';
 
 const labelOf = (m: MainBreakdown) => indicatorLabel(m.indicator.shortName, m.breakdown.breakdown);
@@ -141,9 +144,11 @@ export function figureTitleParagraphId(figureId: string): string {
 export function writeFindings(w: Writer, findings: Findings): FindingsProse {
   const items: Record<string, Paragraph> = {};
   const headlines: Record<string, Paragraph> = {};
+  const said = new Map(findings.items.map((f) => [f.id, findingSentences(w, f, findings)]));
   for (const f of findings.items) {
-    items[f.id] = required(findingParagraphId(f.id), f.headline, f.detail);
-    headlines[f.id] = required(`kort-${f.id}`, f.headline);
+    const { headline, detail } = said.get(f.id)!;
+    items[f.id] = required(findingParagraphId(f.id), headline, detail);
+    headlines[f.id] = required(`kort-${f.id}`, headline);
   }
   const goals: Record<string, GoalFindingLists> = {};
   const empty: Paragraph[] = [];
@@ -155,7 +160,7 @@ export function writeFindings(w: Writer, findings: Findings): FindingsProse {
   // One title per figure: the most important finding that names it (items are in importance order).
   const titles: Record<string, Paragraph> = {};
   for (const f of findings.items) {
-    if (f.figureId && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), f.headline);
+    if (f.figureId && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), said.get(f.id)!.headline);
   }
   return { items, headlines, overall: overall(w, findings), top: findings.top.map((id) => headlines[id]!), goals, empty, titles };
 }
