@@ -1,8 +1,9 @@
 // Shared Vega-Lite building blocks: the top-level wrapper every chart uses, axes per unit with Dutch number
-// formatting, and Dutch value text (via scripts/lib/nl.ts) for labels, tooltips and alt text. Pure helpers that
-// return new objects; chart modules combine them and never repeat a spec fragment.
+// formatting, and the table formats per unit. Value text for labels, tooltips and alt text comes from
+// scripts/lib/units.ts, the formatters the prose uses too. Pure helpers that return new objects; chart modules
+// combine them and never repeat a spec fragment.
 import type { TopLevelSpec } from 'vega-lite';
-import { formatEuro, formatNumber, formatPercent, formatSigned } from '../lib/nl.ts';
+import { formatNumber } from '../lib/nl.ts';
 import type { Unit } from '../snapshot/types.ts';
 import { wrapText } from './measure.ts';
 import { EMBED_OPTIONS, FIGURE_WIDTH, FONT_SIZE, VEGA_LITE_CONFIG } from './theme.ts';
@@ -13,40 +14,7 @@ export type SpecObject = { readonly [key: string]: unknown };
 
 export const SCHEMA_URL = 'https://vega.github.io/schema/vega-lite/v6.json';
 
-// ---- Dutch value text -----------------------------------------------------------------------------------
-
-/**
- * Percentages get one decimal, as the report's text writes them (scripts/prose/builder.ts), so a tooltip never
- * says 41% where the text says 41,3%; a whole percentage (a published figure) stays whole.
- */
-const LEVEL_DECIMALS: Readonly<Record<Unit, number>> = { procent: 1, cijfer: 1, aantal: 0, euro: 0 };
-const CHANGE_DECIMALS: Readonly<Record<Unit, number>> = { procent: 1, cijfer: 1, aantal: 0, euro: 0 };
-
-/** A level in its unit: `42%`, `41,3%`, `6,8`, `18.000`, `€ 1,2 miljoen`. */
-export function formatLevel(value: number, unit: Unit, decimals = unit === 'procent' && Number.isInteger(value) ? 0 : LEVEL_DECIMALS[unit]): string {
-  switch (unit) {
-    case 'procent':
-      return formatPercent(value, decimals);
-    case 'euro':
-      return formatEuro(value);
-    default:
-      return formatNumber(value, decimals);
-  }
-}
-
-/** A change, signed, short (for labels in a chart): `+2,6`, `−0,3`, `+1.200`. */
-export function formatChangeShort(value: number, unit: Unit, decimals = CHANGE_DECIMALS[unit]): string {
-  if (unit === 'euro') return value < 0 ? `\u2212${formatEuro(-value)}` : `+${formatEuro(value)}`;
-  return formatSigned(value, decimals);
-}
-
-/** A change in running text: `+2,6 procentpunt`, `+0,3 punt`, `−1.200`. */
-export function formatChange(value: number, unit: Unit, decimals = CHANGE_DECIMALS[unit]): string {
-  const short = formatChangeShort(value, unit, decimals);
-  if (unit === 'procent') return `${short} procentpunt`;
-  if (unit === 'cijfer') return `${short} punt`;
-  return short;
-}
+// ---- Table formats ------------------------------------------------------------------------------------
 
 /** Format of a data-table column of levels of `unit`, with the decimals the text uses (one for percentages). */
 export function levelFormat(unit: Unit): Pick<FigureColumn, 'format' | 'decimals'> {

@@ -1,5 +1,6 @@
-// The sentence builder: every number in a generated sentence is fetched by its path in Results, formatted
-// with scripts/lib/nl.ts and recorded as a Fact in the same step, so a number can never appear without its trace.
+// The sentence builder: every number in a generated sentence is fetched by its path in Results, formatted with
+// scripts/lib/nl.ts and scripts/lib/units.ts, and recorded as a Fact in the same step, so a number can never appear
+// without its trace.
 //
 //   const w = new Writer(results);
 //   w.s`Gemiddeld lag de startwaarde op ${w.level('sector.werkdruk.totaal.start.mean', 'procent')}.`
@@ -9,6 +10,7 @@ import { valueAt } from '../compute/lookup.ts';
 import type { Results, Unit } from '../compute/types.ts';
 import { capitalize, formatEuro, formatNumber, formatPercent, joinList, numberWord } from '../lib/nl.ts';
 import { forbiddenMarker } from '../lib/text.ts';
+import { formatChange, formatDifference, formatLevel } from '../lib/units.ts';
 import type { Fact, Paragraph, Sentence } from './types.ts';
 
 /** A formatted fragment of a sentence and the facts it shows. */
@@ -68,10 +70,7 @@ export class Writer {
 
   /** A signed difference in the indicator's unit: `+2,3 procentpunt`, `−0,4 punt`, `+12`. */
   change(path: string, unit: Unit): Piece {
-    const v = this.value(path);
-    const size = formatDifference(v, unit);
-    const r = Number(size.replace(/[^\d,]/g, '').replace(',', '.'));
-    return this.fact(path, r === 0 ? size : `${v > 0 ? '+' : '\u2212'}${size}`);
+    return this.fact(path, formatChange(this.value(path), unit));
   }
 
   /**
@@ -170,38 +169,6 @@ export function required(id: string, ...sentences: readonly (Sentence | null | u
   const p = paragraph(id, ...sentences);
   if (!p) throw new Error(`prose: alinea ${id} heeft geen zinnen`);
   return p;
-}
-
-export function formatLevel(value: number, unit: Unit): string {
-  switch (unit) {
-    case 'procent':
-      return formatPercent(value, 1);
-    case 'cijfer':
-      return formatNumber(value, 1);
-    case 'aantal':
-      return formatNumber(value, countDecimals(value));
-    case 'euro':
-      return formatEuro(value);
-  }
-}
-
-export function formatDifference(value: number, unit: Unit): string {
-  const v = Math.abs(value);
-  switch (unit) {
-    case 'procent':
-      return `${formatNumber(v, 1)} procentpunt`;
-    case 'cijfer':
-      return `${formatNumber(v, 1)} punt`;
-    case 'aantal':
-      return formatNumber(v, countDecimals(v));
-    case 'euro':
-      return formatEuro(v);
-  }
-}
-
-/** Averages of small counts need a decimal (`1,5 practoraat`); large counts and whole numbers do not. */
-function countDecimals(value: number): number {
-  return Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : 1;
 }
 
 function asPiece(part: Part): Piece {

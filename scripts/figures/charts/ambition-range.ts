@@ -8,8 +8,6 @@ import {
   ONE_ROW,
   bandAxis,
   columnFormat,
-  formatChange,
-  formatChangeShort,
   inlineData,
   quantAxis,
   tooltip,
@@ -20,6 +18,7 @@ import {
 import { measureText } from '../measure.ts';
 import { FONT_SIZE, LABEL_LIMIT, NARROW_FONT, NARROW_LABEL_LIMIT, NARROW_WIDTH, ROW_STEP, SEMANTIC, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
+import { formatChange, formatChangeShort } from '../../lib/units.ts';
 
 export const CHART_TYPE = 'ambition-range';
 

@@ -11,9 +11,7 @@ import {
   ONE_ROW,
   columnFormat,
   levelFormat,
-  formatChangeShort,
   formatCorrelation,
-  formatLevel,
   inlineData,
   quantAxis,
   tooltip,
@@ -22,6 +20,7 @@ import {
 } from '../spec.ts';
 import { SEMANTIC, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
+import { formatChangeShort, formatMeasured } from '../../lib/units.ts';
 
 export const CHART_TYPE = 'convergence';
 
@@ -94,7 +93,7 @@ export function buildConvergence(input: ConvergenceInput, meta: FigureMeta): Fig
   }
 
   const data = points.map((pt) => ({ instelling: pt.label, start: pt.start, ambitie: pt.ambition }));
-  const values = data.map((d) => ({ ...d, startText: formatLevel(d.start, unit), ambitieText: formatChangeShort(d.ambitie, unit) }));
+  const values = data.map((d) => ({ ...d, startText: formatMeasured(d.start, unit), ambitieText: formatChangeShort(d.ambitie, unit) }));
   const x = {
     field: 'start',
     type: 'quantitative',

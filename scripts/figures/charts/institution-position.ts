@@ -5,11 +5,12 @@
 import { plural } from '../../lib/nl.ts';
 import type { Direction, Unit } from '../../snapshot/types.ts';
 import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
-import { MULTILINE_LABELS, ONE_ROW, bandAxis, formatLevel, inlineData, legendScale, tooltip, topLevel, wrapLabel } from '../spec.ts';
+import { MULTILINE_LABELS, ONE_ROW, bandAxis, inlineData, legendScale, tooltip, topLevel, wrapLabel } from '../spec.ts';
 import { measureText, wrapText } from '../measure.ts';
 import { narrowSpec } from '../narrow.ts';
 import { BAND, FONT_SIZE, INK, MUTED, NARROW_FONT, SEMANTIC, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
+import { formatLevel, formatMeasured } from '../../lib/units.ts';
 
 export const CHART_TYPE = 'institution-position';
 
@@ -81,7 +82,7 @@ export function buildInstitutionPosition(input: InstitutionPositionInput, meta: 
     p25: r.q1,
     p75: r.q3,
   }));
-  const text = (v: number | null | undefined, unit: Unit) => (isValue(v) ? formatLevel(v, unit) : '–');
+  const text = (v: number | null | undefined, unit: Unit) => (isValue(v) ? formatMeasured(v, unit) : '–');
   const strips = rows.map((r) => {
     const [a, b] = [relativePosition(r.q1, r), relativePosition(r.q3, r)].sort((x, y) => x - y);
     return {
@@ -102,7 +103,7 @@ export function buildInstitutionPosition(input: InstitutionPositionInput, meta: 
       ] as const
     )
       .filter(([, v]) => isValue(v))
-      .map(([reeks, v]) => ({ label: strips[i]!.label, indicator: r.label, reeks, pos: relativePosition(v!, r), valueText: formatLevel(v!, r.unit) })),
+      .map(([reeks, v]) => ({ label: strips[i]!.label, indicator: r.label, reeks, pos: relativePosition(v!, r), valueText: formatMeasured(v!, r.unit) })),
   );
 
   const legend: [string, string][] = [[names.start, SEMANTIC.start], [names.target, SEMANTIC.target], [names.latest, SEMANTIC.latest]];

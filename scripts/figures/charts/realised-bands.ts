@@ -4,9 +4,10 @@
 import { formatNumber, plural } from '../../lib/nl.ts';
 import type { Unit } from '../../snapshot/types.ts';
 import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
-import { byPeriod, levelFormat, formatLevel, inlineData, legendScale, periodDomain, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
+import { byPeriod, levelFormat, inlineData, legendScale, periodDomain, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
 import { BAND, SEMANTIC, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
+import { formatLevel } from '../../lib/units.ts';
 
 export const CHART_TYPE = 'realised-bands';
 

@@ -4,9 +4,10 @@
 import { formatNumber, plural } from '../../lib/nl.ts';
 import type { Direction, Unit } from '../../snapshot/types.ts';
 import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
-import { ONE_ROW, levelFormat, institutionRows, formatLevel, inlineData, legendScale, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
+import { ONE_ROW, levelFormat, institutionRows, inlineData, legendScale, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
 import { FONT_SIZE, GRID, ROW_STEP, SEMANTIC, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
+import { formatLevel, formatMeasured } from '../../lib/units.ts';
 
 export const CHART_TYPE = 'start-target';
 
@@ -56,7 +57,7 @@ function order(a: StartTargetRow, b: StartTargetRow): number {
 }
 
 function range(values: readonly number[], unit: Unit): string {
-  return `${formatLevel(Math.min(...values), unit)} tot ${formatLevel(Math.max(...values), unit)}`;
+  return `${formatMeasured(Math.min(...values), unit)} tot ${formatMeasured(Math.max(...values), unit)}`;
 }
 
 export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Figure {
@@ -78,7 +79,7 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
     streef: r.target,
     ...(withLatest ? { realisatie: isValue(r.latest) ? r.latest : null } : {}),
   }));
-  const text = (v: number | null | undefined) => (isValue(v) ? formatLevel(v, unit) : 'onbekend');
+  const text = (v: number | null | undefined) => (isValue(v) ? formatMeasured(v, unit) : 'onbekend');
   const values = rows.map((r, i) => ({
     ...data[i],
     startText: text(r.start),

@@ -3,11 +3,12 @@
 import { capitalize, joinList } from '../../lib/nl.ts';
 import type { Unit } from '../../snapshot/types.ts';
 import { chartFigure, emptyFigure, extremes, isValue, slug, type FigureMeta } from '../figure.ts';
-import { ONE_ROW, byPeriod, columnFormat, formatLevel, inlineData, legendScale, periodDomain, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
+import { ONE_ROW, byPeriod, columnFormat, inlineData, legendScale, periodDomain, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
 import * as vega from 'vega';
 import { measureText } from '../measure.ts';
 import { CATEGORICAL, FONT_SIZE, NARROW_FONT, NARROW_WIDTH, SEMANTIC, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
+import { formatMeasured } from '../../lib/units.ts';
 
 export const CHART_TYPE = 'timeseries';
 
@@ -111,14 +112,14 @@ export function buildTimeseries(input: TimeseriesInput, meta: FigureMeta): Figur
     const y = py(s.points[j]!.value!);
     const wantsBelow = neighbour !== undefined && neighbour.value! > s.points[j]!.value!;
     const below = y < LABEL_ROOM ? true : y > PLOT_HEIGHT - LABEL_ROOM ? false : wantsBelow;
-    return { endLabel: formatLevel(s.points[j]!.value!, unit), below };
+    return { endLabel: formatMeasured(s.points[j]!.value!, unit), below };
   };
   const points = series.flatMap((s) =>
     s.points.map((p, j) => ({
       reeks: s.label,
       periode: p.period,
       waarde: p.value,
-      waardeText: formatLevel(p.value!, unit),
+      waardeText: formatMeasured(p.value!, unit),
       verbonden: !endpointsOnly(s),
       ...endLabel(s, j),
     })),
@@ -206,18 +207,18 @@ export function buildTimeseries(input: TimeseriesInput, meta: FigureMeta): Figur
   const describe = (s: (typeof series)[number]) => {
     const first = s.points[0]!;
     const last = s.points[s.points.length - 1]!;
-    if (s.points.length === 1) return `${s.label}: ${formatLevel(first.value!, unit)} in ${first.period}`;
+    if (s.points.length === 1) return `${s.label}: ${formatMeasured(first.value!, unit)} in ${first.period}`;
     const { max, min } = extremes(s.points, (p) => p.value!);
     return (
-      `${s.label}: van ${formatLevel(first.value!, unit)} in ${first.period} naar ${formatLevel(last.value!, unit)} in ${last.period}` +
-      (single ? `; het hoogste niveau was ${formatLevel(max.value!, unit)} (${max.period}), het laagste ${formatLevel(min.value!, unit)} (${min.period})` : '')
+      `${s.label}: van ${formatMeasured(first.value!, unit)} in ${first.period} naar ${formatMeasured(last.value!, unit)} in ${last.period}` +
+      (single ? `; het hoogste niveau was ${formatMeasured(max.value!, unit)} (${max.period}), het laagste ${formatMeasured(min.value!, unit)} (${min.period})` : '')
     );
   };
   const span = periods.length > 1 ? `van ${periods[0]} tot ${periods[periods.length - 1]}` : `in ${periods[0]}`;
   const alt =
     `Lijndiagram ${span} met ${single ? 'één reeks' : joinList(series.map((s) => s.label))}. ` +
     series.map((s) => `${capitalize(describe(s))}.`).join(' ') +
-    (goal ? ` ${capitalize(goal.label)}${goal.label.includes(formatLevel(goal.value, unit)) ? '' : ` (${formatLevel(goal.value, unit)})`}.` : '');
+    (goal ? ` ${capitalize(goal.label)}${goal.label.includes(formatMeasured(goal.value, unit)) ? '' : ` (${formatMeasured(goal.value, unit)})`}.` : '');
   const notes = [
     ...(gaps ? ['Niet voor elke periode is een waarde bekend; de stippellijn verbindt alleen de bekende waarden.'] : []),
     ...(loose.length > 0

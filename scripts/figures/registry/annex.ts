@@ -6,10 +6,10 @@ import { formatNumber, formatPercent, plural } from '../../lib/nl.ts';
 import { buildTable } from '../charts/table.ts';
 import type { FigureMeta } from '../figure.ts';
 import { figureIds } from '../../lib/ids.ts';
-import { formatChange, formatChangeShort, formatLevel } from '../spec.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
 import { PLANS, SOURCE_PER_INDICATOR, UNIT_WORDS, emptyTable, goalCell, indicatorUrl, institutionSource, institutionUrl, notes, withBreakdown } from './common.ts';
 import { kindLabel, shortTypeLabel, typeNamesNote } from './typology.ts';
+import { formatChange, formatChangeShort, formatLevel, statisticDecimals } from '../../lib/units.ts';
 
 /** How many of the largest movements the changes table lists. */
 export const CHANGES_SHOWN = 15;
@@ -61,22 +61,19 @@ const dash = '–';
 /** Between the previous and the current value. Words, not an arrow: the report font's latin subset has no `→`. */
 const TO = ' naar ';
 
-/** Sector means get one decimal, also for counts (a mean of 2,4 practoraten is not 2); money keeps its own form. */
-const meanDecimals = (unit: Unit) => (unit === 'euro' ? undefined : 1);
-
-/** `+2,1 naar +3,4 procentpunt`: the unit word once, at the end. */
+/** `+2,1 naar +3,4 procentpunt`: both at the precision of the more precise one, the unit word once, at the end. */
 function changeCell(before: number | null, after: number | null, unit: Unit): string {
-  if (before !== null && after !== null && formatChange(before, unit, meanDecimals(unit)) === formatChange(after, unit, meanDecimals(unit))) {
-    return `gelijk (${formatChange(after, unit, meanDecimals(unit))})`;
+  const d = Math.max(...[before, after].map((v) => (v === null ? 0 : statisticDecimals(unit, v))));
+  if (before !== null && after !== null && formatChange(before, unit, d) === formatChange(after, unit, d)) {
+    return `gelijk (${formatChange(after, unit, d)})`;
   }
-  const a = before === null ? dash : formatChangeShort(before, unit, meanDecimals(unit));
-  return `${a}${TO}${after === null ? dash : formatChange(after, unit, meanDecimals(unit))}`;
+  const a = before === null ? dash : formatChangeShort(before, unit, d);
+  return `${a}${TO}${after === null ? dash : formatChange(after, unit, d)}`;
 }
 
 /** `41,2% (2024) naar 43,0% (2025)`; a partial newest year says over how many institutions both means are. */
 function levelCell(c: SectorChange['latestMean'], unit: Unit): string {
-  const decimals = meanDecimals(unit);
-  const side = (value: number | null, year: number | null) => (value === null ? dash : `${formatLevel(value, unit, decimals)}${year === null ? '' : ` (${year})`}`);
+  const side = (value: number | null, year: number | null) => (value === null ? dash : `${formatLevel(value, unit)}${year === null ? '' : ` (${year})`}`);
   const partial = c.partial ? ` (gedeeltelijk jaar: ${plural(c.institutions ?? 0, 'instelling', 'instellingen')} met beide jaren)` : '';
   return `${side(c.before, c.yearBefore)}${TO}${side(c.after, c.yearAfter)}${partial}`;
 }

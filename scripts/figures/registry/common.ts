@@ -6,7 +6,6 @@ import type { PartialYear } from '../../compute/partial.ts';
 import { capitalize, formatNumber, joinList, plural } from '../../lib/nl.ts';
 import { CHART_TYPE as TABLE_TYPE } from '../charts/table.ts';
 import { emptyFigure, type FigureMeta } from '../figure.ts';
-import { formatLevel } from '../spec.ts';
 import type { Figure, FigureColumn } from '../types.ts';
 import { urls } from '../../lib/urls.ts';
 
@@ -88,7 +87,7 @@ export function disclosureThreshold(results: Results, indicator: IndicatorResult
 export function disclosureNote(results: Results, indicator: IndicatorResult, b: BreakdownResult, years?: readonly number[]): string | null {
   const counted = b.years.filter((y) => y.suppressed > 0 && (!years || years.includes(y.year)));
   if (counted.length === 0) return null;
-  const threshold = `minder dan ${formatLevel(disclosureThreshold(results, indicator), 'aantal')}`;
+  const threshold = `minder dan ${formatNumber(disclosureThreshold(results, indicator))}`;
   const institutions = (n: number) => plural(n, 'instelling', 'instellingen');
   if (counted.length === 1) {
     const y = counted[0]!;

@@ -10,9 +10,9 @@ import { buildRealisedBands, CHART_TYPE as REALISED_TYPE } from '../charts/reali
 import { buildStartTarget } from '../charts/start-target.ts';
 import { emptyFigure, type FigureMeta } from '../figure.ts';
 import { figureIds } from '../../lib/ids.ts';
-import { formatLevel } from '../spec.ts';
 import type { Figure } from '../types.ts';
 import { PLANS, UNIT_WORDS, disclosureNote, ignoredTargetsNote, institutionSource, notes, partialYearsNote, withBreakdown } from './common.ts';
+import { formatLevel, formatMeasured } from '../../lib/units.ts';
 
 /** The three figures of every indicator × breakdown, in indicator order then breakdown order. */
 export function indicatorFigures(results: Results): Figure[] {
@@ -66,7 +66,7 @@ export function startTargetFigure(results: Results, indicator: IndicatorResult, 
   const sumNote =
     sum && sum.nTarget > 0
       ? `Opgeteld komen de streefwaarden van ${plural(sum.nTarget, 'instelling', 'instellingen')} uit op ${formatLevel(sum.target, indicator.unit)}` +
-        (sum.nationalGoal ? `; het landelijke doel voor ${sum.nationalGoal.year} is ${formatLevel(sum.nationalGoal.value, indicator.unit)}.` : '.')
+        (sum.nationalGoal ? `; het landelijke doel voor ${sum.nationalGoal.year} is ${formatMeasured(sum.nationalGoal.value, indicator.unit)}.` : '.')
       : null;
   const latestDisclosure = years.length > 0 ? disclosureNote(results, indicator, b, [years[0]!.year]) : null;
 
@@ -119,7 +119,7 @@ export function realisedFigure(results: Results, indicator: IndicatorResult, b: 
   if (measured.length < 2) {
     const one = measured[0];
     const reason = one
-      ? `er is alleen in ${one.year} gemeten (gemiddeld ${formatLevel(one.stats!.mean, indicator.unit, indicator.unit === 'procent' ? 1 : undefined)} over ` +
+      ? `er is alleen in ${one.year} gemeten (gemiddeld ${formatLevel(one.stats!.mean, indicator.unit)} over ` +
         `${plural(one.stats!.n, 'instelling', 'instellingen')}); de ontwikkeling volgt zodra er een tweede meting is.`
       : 'er zijn nog geen gerealiseerde waarden gemeten.';
     return emptyFigure(meta, REALISED_TYPE, reason);

@@ -7,9 +7,9 @@ import { buildInstitutionPosition, type PositionRow } from '../charts/institutio
 import { buildTable } from '../charts/table.ts';
 import type { FigureMeta } from '../figure.ts';
 import { figureIds } from '../../lib/ids.ts';
-import { formatLevel } from '../spec.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
 import { BUDGETS, PLANS, emptyTable, goalCell, ignoredTargetsNote, institutionSource, notes, withBreakdown } from './common.ts';
+import { formatLevel } from '../../lib/units.ts';
 
 const ATTAINMENT_CELL = {
   bereikt: 'ja',
@@ -87,10 +87,9 @@ export function institutionPosition(results: Results, institutionId: string): Fi
 
 // ---- The institution's own values -----------------------------------------------------------------------
 
-/** A level as text in its own unit (the table mixes units): `42,0%`, `6,8`, `1.234`, `€ 1.250`. */
+/** A level as text in its own unit, at the unit's fixed precision (a table column): `42,0%`, `6,8`, `1.234`, `€ 1.250`. */
 function level(value: number | null, unit: Unit): string | null {
-  if (value === null) return null;
-  return formatLevel(value, unit, unit === 'procent' || unit === 'cijfer' ? 1 : undefined);
+  return value === null ? null : formatLevel(value, unit);
 }
 
 export function institutionValues(results: Results, institutionId: string): Figure {

@@ -6,9 +6,10 @@ import { capitalize } from '../../lib/nl.ts';
 import { buildTimeseries, CHART_TYPE } from '../charts/timeseries.ts';
 import { emptyFigure, type FigureMeta } from '../figure.ts';
 import { figureIds } from '../../lib/ids.ts';
-import { byPeriod, formatLevel } from '../spec.ts';
+import { byPeriod } from '../spec.ts';
 import type { Figure } from '../types.ts';
 import { UNIT_WORDS, notes } from './common.ts';
+import { formatMeasured } from '../../lib/units.ts';
 
 const UNIT_TITLES = { procent: 'Aandeel', cijfer: 'Rapportcijfer', aantal: 'Aantal', euro: 'Bedrag' } as const;
 
@@ -40,12 +41,12 @@ export function seriesFigure(results: Results, lines: readonly SeriesResult[]): 
     title: first.name,
     subtitle: `Landelijk${span ? `, ${span}` : ''}${single ? '' : `, naar ${lines.some((s) => s.breakdown.startsWith('niveau')) ? 'niveau' : 'uitsplitsing'}`}; ${UNIT_WORDS[unit]}`,
     source: sources.join('; '),
-    notes: notes(goal ? `Landelijk doel: ${formatLevel(goal.value, unit)} in ${goal.year} (${goal.source}).` : null),
+    notes: notes(goal ? `Landelijk doel: ${formatMeasured(goal.value, unit)} in ${goal.year} (${goal.source}).` : null),
   };
   if (periods.length < 2 || lines.every((s) => s.points.length < 2)) {
     const value = first.last;
     const reason = value
-      ? `er is één meting: ${formatLevel(value.value, unit)} in ${value.period}; een ontwikkeling volgt zodra er een tweede meting is.`
+      ? `er is één meting: ${formatMeasured(value.value, unit)} in ${value.period}; een ontwikkeling volgt zodra er een tweede meting is.`
       : 'er zijn geen waarden voor deze reeks.';
     return emptyFigure(meta, CHART_TYPE, reason);
   }
@@ -55,7 +56,7 @@ export function seriesFigure(results: Results, lines: readonly SeriesResult[]): 
       // The caption names the series; the axis only needs a short title that fits its height.
       valueTitle: indicator ? indicator.shortName : UNIT_TITLES[unit],
       series: lines.map((s) => ({ label: lineLabel(s, single), points: s.points.map((p) => ({ period: p.period, value: p.value })) })),
-      goal: goal ? { value: goal.value, label: `Landelijk doel ${goal.year}: ${formatLevel(goal.value, unit)}`, period: String(goal.year) } : null,
+      goal: goal ? { value: goal.value, label: `Landelijk doel ${goal.year}: ${formatMeasured(goal.value, unit)}`, period: String(goal.year) } : null,
     },
     meta,
   );

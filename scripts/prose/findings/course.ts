@@ -5,26 +5,16 @@ import type { Unit } from '../../compute/types.ts';
 import { coursePath } from '../../findings/root.ts';
 import type { CourseResult, Finding, Findings } from '../../findings/types.ts';
 import { formatNumber } from '../../lib/nl.ts';
+import { statisticDecimals, unitWord } from '../../lib/units.ts';
 import { piece, type Piece, type Writer } from '../builder.ts';
 import type { FindingSentences, Sentence } from '../types.ts';
 import { indicatorLabel } from '../wording.ts';
-
-/** Decimals of a difference in a unit, as the Writer's `diff` shows it. */
-function differenceDecimals(unit: Unit, value: number): number {
-  if (unit === 'procent' || unit === 'cijfer') return 1;
-  return Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : 1;
-}
-
-/** The word after a difference: `procentpunt`, `punt`, nothing for counts; euros carry their sign in front. */
-function unitWord(unit: Unit): string {
-  return unit === 'procent' ? ' procentpunt' : unit === 'cijfer' ? ' punt' : '';
-}
 
 /** A 95% interval on the improvement scale, signed: `−0,2 tot 1,4 procentpunt`. */
 function intervalPiece(w: Writer, path: string, unit: Unit): Piece {
   const lo = w.value(`${path}.low`);
   const hi = w.value(`${path}.high`);
-  const d = Math.max(differenceDecimals(unit, lo), differenceDecimals(unit, hi));
+  const d = Math.max(statisticDecimals(unit, lo), statisticDecimals(unit, hi));
   return piece(w.fact(`${path}.low`, formatNumber(lo, d)), ' tot ', w.fact(`${path}.high`, formatNumber(hi, d)), unitWord(unit));
 }
 

@@ -1,37 +1,20 @@
 // The words of the rule "landelijke-reeks" (scripts/findings/rules/series-findings.ts): per kind, the position
 // against a straight path to the national goal, a turning point, the latest change, or the distance still to go.
-import type { SeriesResult, Unit } from '../../compute/types.ts';
+import type { SeriesResult } from '../../compute/types.ts';
 import { yearly } from '../../findings/rules/series.ts';
 import { seriesTrendPath } from '../../findings/root.ts';
 import type { Finding, Findings } from '../../findings/types.ts';
-import { formatEuro, formatNumber, formatPercent } from '../../lib/nl.ts';
+import { formatMeasured, formatMeasuredDifference } from '../../lib/units.ts';
 import { piece, type Piece, type Writer } from '../builder.ts';
 import type { FindingSentences, Sentence } from '../types.ts';
 import { quoted } from '../wording.ts';
 
-/** Published figures as published: decimals only where the value has them (as prose/paragraphs/series.ts). */
-export function publishedLevel(value: number, unit: Unit): string {
-  const decimals = Number.isInteger(value) ? 0 : 1;
-  if (unit === 'procent') return formatPercent(value, decimals);
-  if (unit === 'cijfer') return formatNumber(value, 1);
-  if (unit === 'euro') return value < 1e6 ? `€ ${formatNumber(value, decimals)}` : formatEuro(value);
-  return formatNumber(value, decimals);
-}
-
-export function publishedDifference(value: number, unit: Unit): string {
-  const v = Math.abs(value);
-  const decimals = Number.isInteger(v) ? 0 : 1;
-  if (unit === 'procent') return `${formatNumber(v, decimals)} procentpunt`;
-  if (unit === 'cijfer') return `${formatNumber(v, 1)} punt`;
-  return publishedLevel(v, unit);
-}
-
 /** `Ten opzichte van 214.365 in 2017/18 is dat per saldo 6.055 lager.` (Results `series.<i>.change`). */
 export function netSentence(w: Writer, line: SeriesResult, lp: string): Sentence | null {
   if (line.change === null || line.first === null || line.points.length < 3) return null;
-  const first = w.fact(`${lp}.points.0.value`, publishedLevel(line.points[0]!.value, line.unit));
+  const first = w.fact(`${lp}.points.0.value`, formatMeasured(line.points[0]!.value, line.unit));
   if (line.change === 0) return w.s`Per saldo is dat gelijk aan de ${first} in ${line.first.period}.`;
-  return w.s`Ten opzichte van ${first} in ${line.first.period} is dat per saldo ${w.fact(`${lp}.change`, publishedDifference(line.change, line.unit))} ${line.change > 0 ? 'hoger' : 'lager'}.`;
+  return w.s`Ten opzichte van ${first} in ${line.first.period} is dat per saldo ${w.fact(`${lp}.change`, formatMeasuredDifference(line.change, line.unit))} ${line.change > 0 ? 'hoger' : 'lager'}.`;
 }
 
 /** `2022/23` → 2022; `2024` → 2024. */
@@ -46,13 +29,13 @@ export function seriesSentences(w: Writer, f: Finding, findings: Findings): Find
   const tp = seriesTrendPath(t.series);
   const lp = `series.${t.index}`;
   const name = quoted(line.name);
-  const level = (i: number) => w.fact(`${lp}.points.${i}.value`, publishedLevel(line.points[i]!.value, line.unit));
+  const level = (i: number) => w.fact(`${lp}.points.${i}.value`, formatMeasured(line.points[i]!.value, line.unit));
   const lastAt = piece(level(n - 1), ' in ', line.points[n - 1]!.period);
   const goal = t.goalPath ? line.nationalGoals[t.goalPath.goalIndex]! : null;
   const goalAt = t.goalPath
-    ? piece(w.fact(`${lp}.nationalGoals.${t.goalPath.goalIndex}.value`, publishedLevel(goal!.value, line.unit)), ' in ', w.year(`${lp}.nationalGoals.${t.goalPath.goalIndex}.year`))
+    ? piece(w.fact(`${lp}.nationalGoals.${t.goalPath.goalIndex}.value`, formatMeasured(goal!.value, line.unit)), ' in ', w.year(`${lp}.nationalGoals.${t.goalPath.goalIndex}.year`))
     : null;
-  const change = (): Piece => w.fact(`${tp}.latestChange`, publishedDifference(t.latestChange!, line.unit));
+  const change = (): Piece => w.fact(`${tp}.latestChange`, formatMeasuredDifference(t.latestChange!, line.unit));
   // When the published series skips years, the last step spans them all: say so rather than name one year.
   const since = n >= 2 && !consecutive(line.points[n - 2]!.period, line.points[n - 1]!.period) ? `Tussen ${line.points[n - 2]!.period} en ${t.latestPeriod!}` : `In ${t.latestPeriod!}`;
   const latestSentence = () =>
@@ -77,12 +60,12 @@ export function seriesSentences(w: Writer, f: Finding, findings: Findings): Find
       if (t.latestChange !== null) {
         return {
           headline: latestSentence(),
-          detail: goal && t.goalPath ? w.s`Het landelijke doel is ${goalAt!}; daarvoor is nog ${w.fact(`${tp}.goalPath.remaining`, publishedDifference(t.goalPath.remaining, line.unit))} te gaan.` : null,
+          detail: goal && t.goalPath ? w.s`Het landelijke doel is ${goalAt!}; daarvoor is nog ${w.fact(`${tp}.goalPath.remaining`, formatMeasuredDifference(t.goalPath.remaining, line.unit))} te gaan.` : null,
         };
       }
       // One measurement against a national goal.
       return {
-        headline: w.s`${name} was ${lastAt}; het landelijke doel is ${goalAt!}, nog ${w.fact(`${tp}.goalPath.remaining`, publishedDifference(t.goalPath!.remaining, line.unit))} verwijderd.`,
+        headline: w.s`${name} was ${lastAt}; het landelijke doel is ${goalAt!}, nog ${w.fact(`${tp}.goalPath.remaining`, formatMeasuredDifference(t.goalPath!.remaining, line.unit))} verwijderd.`,
         detail: w.s`Met één meting is nog niet te zeggen of de reeks op koers ligt.`,
       };
   }

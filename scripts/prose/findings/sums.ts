@@ -1,10 +1,10 @@
 // The words of the rule "opgeteld" (scripts/findings/rules/sums.ts): the institutions' targets added up, never as a
 // national figure, and beside it the measured national series against the national goal.
 import type { Finding, Findings } from '../../findings/types.ts';
+import { formatMeasured } from '../../lib/units.ts';
 import { piece, type Writer } from '../builder.ts';
 import type { FindingSentences } from '../types.ts';
 import { indicatorLabel, quoted } from '../wording.ts';
-import { publishedLevel } from './series.ts';
 
 export function sumSentences(w: Writer, f: Finding, findings: Findings): FindingSentences {
   const id = f.indicatorId!;
@@ -20,7 +20,7 @@ export function sumSentences(w: Writer, f: Finding, findings: Findings): Finding
     ? (() => {
         const n = line.points.length;
         const lp = `series.${index}.points.${n - 1}.value`;
-        return w.s`Gemeten landelijk: ${w.fact(lp, publishedLevel(line.points[n - 1]!.value, line.unit))} in ${line.points[n - 1]!.period} (${quoted(line.name)}), tegen het landelijke doel van ${w.num(`${base}.nationalGoal.value`)} in ${w.year(`${base}.nationalGoal.year`)}.`;
+        return w.s`Gemeten landelijk: ${w.fact(lp, formatMeasured(line.points[n - 1]!.value, line.unit))} in ${line.points[n - 1]!.period} (${quoted(line.name)}), tegen het landelijke doel van ${w.num(`${base}.nationalGoal.value`)} in ${w.year(`${base}.nationalGoal.year`)}.`;
       })()
     : null;
   return {

@@ -3,6 +3,7 @@
 import { mainBreakdown } from '../../compute/lookup.ts';
 import type { BreakdownResult, IndicatorResult, Results, Unit } from '../../compute/types.ts';
 import { formatNumber } from '../../lib/nl.ts';
+import { statisticDecimals, unitWord } from '../../lib/units.ts';
 import { INSTELLING, piece, sectorPath, type Noun, type Piece, type Writer } from '../builder.ts';
 import { sharePhrase } from '../wording.ts';
 
@@ -43,11 +44,10 @@ export function shareOf(w: Writer, paths: SharePaths, noun: Noun = INSTELLING): 
 export function between(w: Writer, low: string, high: string, unit: Unit, kind: 'level' | 'difference'): Piece {
   if (kind === 'level') return piece('tussen ', w.level(low, unit), ' en ', w.level(high, unit));
   if (unit === 'euro') return piece('tussen ', w.euro(low), ' en ', w.euro(high));
-  const decimals = unit === 'procent' || unit === 'cijfer' ? 1 : 0;
-  const word = unit === 'procent' ? ' procentpunt' : unit === 'cijfer' ? ' punt' : '';
+  // Both ends at the same precision, the unit word once at the end.
+  const decimals = Math.max(statisticDecimals(unit, w.value(low)), statisticDecimals(unit, w.value(high)));
   const lowPiece = w.fact(low, formatNumber(w.value(low), decimals));
-  const highValue = formatNumber(w.value(high), decimals);
-  return piece('tussen ', lowPiece, ' en ', w.fact(high, `${highValue}${word}`));
+  return piece('tussen ', lowPiece, ' en ', w.fact(high, `${formatNumber(w.value(high), decimals)}${unitWord(unit)}`));
 }
 
 /** Said once per chapter when institution data are invented (seed rule: never present them as real). */

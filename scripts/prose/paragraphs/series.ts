@@ -1,7 +1,8 @@
 // National series (real, published figures): first → last, the change, the national goal, always with the
 // source named. One paragraph per series covers all its breakdowns.
 import type { SeriesResult, Unit } from '../../compute/types.ts';
-import { formatEuro, formatNumber, formatPercent, joinList } from '../../lib/nl.ts';
+import { joinList } from '../../lib/nl.ts';
+import { formatMeasured, formatMeasuredDifference } from '../../lib/units.ts';
 import { indexPath, list, piece, required, type Piece, type Writer } from '../builder.ts';
 import { movedVerb, quoted } from '../wording.ts';
 import { movement } from '../../findings/movement.ts';
@@ -21,34 +22,11 @@ export function writeSeries(w: Writer): Record<string, ReturnType<typeof require
   return out;
 }
 
-/** Published figures are shown as published: decimals only where the value has them. */
-function shown(value: number, unit: Unit): string {
-  const decimals = Number.isInteger(value) ? 0 : 1;
-  switch (unit) {
-    case 'procent':
-      return formatPercent(value, decimals);
-    case 'cijfer':
-      return formatNumber(value, 1);
-    case 'aantal':
-      return formatNumber(value, decimals);
-    case 'euro':
-      return value < 1e6 ? `€ ${formatNumber(value, decimals)}` : formatEuro(value);
-  }
-}
-
-function changeShown(value: number, unit: Unit): string {
-  const v = Math.abs(value);
-  const decimals = Number.isInteger(v) ? 0 : 1;
-  if (unit === 'procent') return `${formatNumber(v, decimals)} procentpunt`;
-  if (unit === 'cijfer') return `${formatNumber(v, 1)} punt`;
-  return shown(v, unit);
-}
-
 function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]) {
   const main = items.find((s) => s.breakdown === 'totaal') ?? items[0]!;
   const trend = findingsOf(w.results)?.series[slug] ?? null;
   const path = (s: SeriesResult) => indexPath('series', w.results.series, s);
-  const val = (p: string, unit: Unit) => w.fact(p, shown(w.value(p), unit));
+  const val = (p: string, unit: Unit) => w.fact(p, formatMeasured(w.value(p), unit));
   const at = (s: SeriesResult, i: number) => piece(val(`${path(s)}.points.${i}.value`, s.unit), ' in ', s.points[i]!.period);
   // The breakdown is named unless the series name already says it (`… bbl (JOB-monitor)`).
   const named = main.breakdown === 'totaal' || main.name.toLowerCase().includes(main.breakdown.toLowerCase());
@@ -68,17 +46,17 @@ function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]
     const last = at(main, n - 1);
     if (step && step !== 'gelijk' && trend.turnAfter >= 2) {
       const before = step === 'stijging' ? 'daling' : 'stijging';
-      sentences.push(w.s`In ${trend.latestPeriod!} kwam er een einde aan de ${before} van ${name}${scope}: na ${w.count(`${tp}.turnAfter`)} ${yearly(main) ? 'jaar' : 'metingen'} ${before} een ${step} van ${w.fact(`${tp}.latestChange`, changeShown(trend.latestChange!, main.unit))} tot ${last}.`);
+      sentences.push(w.s`In ${trend.latestPeriod!} kwam er een einde aan de ${before} van ${name}${scope}: na ${w.count(`${tp}.turnAfter`)} ${yearly(main) ? 'jaar' : 'metingen'} ${before} een ${step} van ${w.fact(`${tp}.latestChange`, formatMeasuredDifference(trend.latestChange!, main.unit))} tot ${last}.`);
     } else if (step === 'gelijk') {
       sentences.push(w.s`De landelijke reeks ${name} bleef${scope} bij de laatste meting vrijwel gelijk: ${last}.`);
     } else {
-      sentences.push(w.s`De landelijke reeks ${name} ${step === 'stijging' ? 'steeg' : 'daalde'}${scope} bij de laatste meting met ${w.fact(`${tp}.latestChange`, changeShown(trend.latestChange!, main.unit))}, tot ${last}.`);
+      sentences.push(w.s`De landelijke reeks ${name} ${step === 'stijging' ? 'steeg' : 'daalde'}${scope} bij de laatste meting met ${w.fact(`${tp}.latestChange`, formatMeasuredDifference(trend.latestChange!, main.unit))}, tot ${last}.`);
     }
     const m = movement(main.change!, main.unit, main.first!.value);
     sentences.push(
       m === 'gelijk'
         ? w.s`Over de hele reeks, vanaf ${at(main, 0)}, is dat per saldo vrijwel gelijk.`
-        : w.s`Over de hele reeks, vanaf ${at(main, 0)}, is dat per saldo ${w.fact(`${path(main)}.change`, changeShown(main.change!, main.unit))} ${m === 'stijging' ? 'hoger' : 'lager'}.`,
+        : w.s`Over de hele reeks, vanaf ${at(main, 0)}, is dat per saldo ${w.fact(`${path(main)}.change`, formatMeasuredDifference(main.change!, main.unit))} ${m === 'stijging' ? 'hoger' : 'lager'}.`,
     );
     const between = main.points.slice(1, -1).map((_, k) => at(main, k + 1));
     sentences.push(w.s`Tussendoor was de waarde ${list(between)}.`);
@@ -86,7 +64,7 @@ function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]
     const m = movement(main.change!, main.unit, main.first!.value);
     const size = m === 'gelijk'
       ? piece()
-      : piece(' (', w.fact(`${path(main)}.change`, changeShown(main.change!, main.unit)), m === 'stijging' ? ' hoger' : ' lager', ')');
+      : piece(' (', w.fact(`${path(main)}.change`, formatMeasuredDifference(main.change!, main.unit)), m === 'stijging' ? ' hoger' : ' lager', ')');
     sentences.push(w.s`De landelijke reeks ${name} ${movedVerb(m)}${scope}: van ${at(main, 0)} naar ${at(main, n - 1)}${size}.`);
     if (n > 2) {
       const between = main.points.slice(1, -1).map((_, k) => at(main, k + 1));

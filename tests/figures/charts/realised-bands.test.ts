@@ -20,9 +20,10 @@ describe('realised-bands', () => {
 
   it('states the mean’s development, the last spread and the target', () => {
     expect(figure.alt).toContain('van 2022 tot 2025');
-    expect(figure.alt).toContain('Het gemiddelde ging van 31% naar 37%');
-    expect(figure.alt).toContain('in 2025 lag de middelste helft van de 25 instellingen tussen 31% en 42%');
-    expect(figure.alt).toContain('De gemiddelde streefwaarde is 45%.');
+    // Means and quartiles are statistics: the unit's precision, as in the text (scripts/lib/units.ts).
+    expect(figure.alt).toContain('Het gemiddelde ging van 31,0% naar 37,0%');
+    expect(figure.alt).toContain('in 2025 lag de middelste helft van de 25 instellingen tussen 31,0% en 42,0%');
+    expect(figure.alt).toContain('De gemiddelde streefwaarde is 45,0%.');
   });
 
   describe('a partial year (fewer institutions than the latest earlier year)', () => {

@@ -17,12 +17,14 @@ describe('start-target', () => {
     expect(countMarks(svg, 'symbol')).toBe(10);
     // connectors only where start and target are both known (A, B, C), plus the two means
     expect(countMarks(svg, 'rule')).toBe(3 + 2);
-    expect(texts(svg)).toEqual(expect.arrayContaining(['gem. 35%', 'gem. 41%', 'Start 2022', 'Streef 2027', 'Meting 2025']));
+    // Means are statistics: the unit's precision, as in the text (scripts/lib/units.ts).
+    expect(texts(svg)).toEqual(expect.arrayContaining(['gem. 35,0%', 'gem. 41,0%', 'Start 2022', 'Streef 2027', 'Meting 2025']));
   });
 
   it('states the means, the ranges and how many reached their target', () => {
     expect(figure.alt).toContain('voor 4 instellingen de startwaarde en de streefwaarde en, waar gemeten, de laatste meting');
-    expect(figure.alt).toContain('Gemiddeld is de startwaarde 41% en de streefwaarde 35%.');
+    // Means (statistics) at the unit's precision; the ranges are measured values, as given.
+    expect(figure.alt).toContain('Gemiddeld is de startwaarde 41,0% en de streefwaarde 35,0%.');
     expect(figure.alt).toContain('De startwaarden lopen uiteen van 31% tot 52%, de streefwaarden van 26% tot 44%.');
     expect(figure.alt).toContain('1 van de 3 instellingen met een recente meting heeft de streefwaarde al bereikt.');
     expect(figure.notes).toContain('Bij deze indicator is een lagere waarde beter.');
