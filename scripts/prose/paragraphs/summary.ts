@@ -1,8 +1,7 @@
 // The key findings for the Samenvatting: one short paragraph per bullet, each traced like any other paragraph.
 import type { Findings } from '../../findings/types.ts';
-import type { Paragraph } from '../types.ts';
 import { INSTELLING, goalBudgetPath, list, paragraph, piece, required, type Piece, type Writer } from '../builder.ts';
-import type { FindingsProse, GoalFindingLists } from '../types.ts';
+import type { FindingsProse, GoalFindingLists, Paragraph } from '../types.ts';
 import { findingSentences } from '../findings/sentences.ts';
 import { goalFindings } from './goal.ts';
 import { convergenceKind, indicatorLabel } from '../wording.ts';
