@@ -3,8 +3,8 @@
 // per step:
 //   1. a cold build (empty cache folder), timed in total and per stage, with the build's peak RSS;
 //   2. a rebuild after editing one file in a copy of content/ (PDF included), with the cache of step 1;
-//   3. the floors, measured alone: rendering all charts of the edition, and one Chromium print of the finished
-//      print edition;
+//   3. the floors, measured alone: rendering all charts of the edition, and one Typst compilation of the report
+//      (its document model made beforehand, not counted);
 //   4. serve latency: `npm run serve` on a copy of content/, one markdown file edited, time until the served
 //      page shows the edit.
 // Then ratio (a) = cold build ÷ (charts + one print), target ≤ 1,5, and rebuild ÷ cold, target ≤ 0,3.
@@ -14,7 +14,6 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, wri
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resultTables } from './compute/tables.ts';
 import { findFindings } from './findings/findings.ts';
 import { buildFigures } from './figures/registry.ts';
 import { renderFigures } from './figures/render.ts';
@@ -23,13 +22,11 @@ import { parseCli, runCli } from './lib/cli.ts';
 import { ReportError } from './lib/errors.ts';
 import { formatDuration, silentLog } from './lib/log.ts';
 import { formatNumber } from './lib/nl.ts';
-import { pdfMetadata } from './pdf/edition.ts';
-import { timeOnePrint } from './pdf/print.ts';
+import { reportDocument } from './pdf/document.ts';
+import { typeset } from './pdf/typst.ts';
 import { build, cacheDirs, computeStages, findingTitles, outline } from './pipeline.ts';
 import { computeResults } from './compute/compute.ts';
 import { writeProse } from './prose/prose.ts';
-import { PRINT_DIR } from './site/paths.ts';
-import { renderSite } from './site/render.ts';
 import { locateSnapshot } from './snapshot/locate.ts';
 import { loadWithPrevious } from './snapshot/previous.ts';
 
@@ -96,7 +93,7 @@ await runCli(async () => {
       process.stdout.write(`… ${c.label}: koude build en herbouw\n`);
       const built = run('build') as BuildMeasurement | null;
       if (!built) continue;
-      process.stdout.write(`… ${c.label}: vloeren apart (figuren, één afdruk)\n`);
+      process.stdout.write(`… ${c.label}: vloeren apart (figuren, één Typst-opmaak)\n`);
       const charts = run('charts') as { ms: number } | null;
       const print = run('print') as { ms: number } | null;
       process.stdout.write(`… ${c.label}: npm run serve\n`);
@@ -129,7 +126,7 @@ async function step(name: string, snapshotDir: string, cacheRoot: string, conten
     let result: unknown;
     if (name === 'build') result = await coldAndRebuild(snapshotDir, cacheRoot, contentDir, out);
     else if (name === 'charts') result = { ms: await chartsFloor(snapshotDir) };
-    else if (name === 'print') result = { ms: await printFloor(snapshotDir, cacheRoot, contentDir, out) };
+    else if (name === 'print') result = { ms: await printFloor(snapshotDir, cacheRoot, contentDir) };
     else throw new ReportError(`onbekende stap ${name}`);
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
@@ -171,16 +168,14 @@ async function chartsFloor(snapshotDir: string): Promise<number> {
   return performance.now() - started;
 }
 
-/** The finished print edition (from the build's cache) printed once, alone. */
-async function printFloor(snapshotDir: string, cacheRoot: string, contentDir: string, out: string): Promise<number> {
+/** One Typst compilation of the report (stages from the build's cache), alone: compile and PDF export. */
+async function printFloor(snapshotDir: string, cacheRoot: string, contentDir: string): Promise<number> {
   const editions = loadWithPrevious(snapshotDir);
   const stage = <T>(_: string, run: () => T | Promise<T>) => Promise.resolve(run());
   const { results, findings, figures, prose } = await computeStages(editions.current!, editions.previous, stage, silentLog, cacheDirs({ cacheRoot }));
   const report = outline(results, prose, figures, contentDir, silentLog, findings, editions.previous);
-  const extras = { tables: resultTables(results), snapshot: null, pdfFile: report.edition.pdfFile, checks: null };
-  await renderSite({ report, outDir: out, log: silentLog, extras, search: false, print: true });
-  const meta = pdfMetadata(report);
-  return timeOnePrint({ htmlFile: join(out, PRINT_DIR, 'index.html'), root: out, title: meta.title, synthetic: meta.synthetic });
+  const { document, files } = reportDocument(report);
+  return typeset({ template: 'report.typ', document, files, date: report.edition.referenceDate }).ms;
 }
 
 function freePort(): Promise<number> {
@@ -240,7 +235,7 @@ function printReport(results: readonly Measurement[]): void {
     lines.push(
       `${r.label}: koude build ${s(r.totalMs)}, piekgeheugen ${formatNumber(r.maxRssMb)} MB (Node, zonder Chromium), ${formatNumber(r.pages)} pagina's, ${formatNumber(r.figures)} figuren, pdf ${r.pdfPages ?? '–'} pagina's`,
       `  stappen: ${stageNames.map((n) => `${n} ${s(r.stages[n] ?? 0)}`).join(' · ')}`,
-      `  vloeren apart: alle figuren ${s(r.chartsMs)}, één pdf-afdruk ${s(r.printMs)}`,
+      `  vloeren apart: alle figuren ${s(r.chartsMs)}, één Typst-opmaak van de pdf ${s(r.printMs)}`,
       `  (a) totaal ÷ vloeren = ${formatNumber(r.totalMs / floor, 2)} (doel ≤ 1,5)`,
       `  herbouw na één tekstwijziging: ${s(r.rebuildMs)} = ${formatNumber(r.rebuildMs / r.totalMs, 2)} × koud (doel ≤ 0,3)`,
       `  npm run serve: wijziging zichtbaar na ${s(r.serveMs)} (doel ≤ 1 s)`,

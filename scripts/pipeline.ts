@@ -58,10 +58,10 @@ export interface BuildOptions {
 }
 
 /** The cache folders of a build (under .cache/ or `cacheRoot`): null when caching is off. */
-export function cacheDirs(options: Pick<BuildOptions, 'cache' | 'cacheRoot'>): { stages: string; figures: string; png: string; checks: string; pdf: string } | null {
+export function cacheDirs(options: Pick<BuildOptions, 'cache' | 'cacheRoot'>): { stages: string; figures: string; png: string; checks: string } | null {
   if (options.cache === false) return null;
   const root = options.cacheRoot ?? dirname(CACHE_DIR);
-  return { stages: join(root, 'stages'), figures: join(root, 'figures'), png: join(root, 'png'), checks: join(root, 'checks'), pdf: join(root, 'pdf') };
+  return { stages: join(root, 'stages'), figures: join(root, 'figures'), png: join(root, 'png'), checks: join(root, 'checks') };
 }
 
 export interface BuildSummary {
@@ -70,8 +70,8 @@ export interface BuildSummary {
   readonly pages: number;
   readonly figures: number;
   readonly pdfPages: number | null;
-  /** Time of each Chromium print pass (the table of contents needs at least two). */
-  readonly pdfPassMs: readonly number[];
+  /** Time of the Typst compilation of the PDF alone (null without a PDF). */
+  readonly pdfTypesetMs: number | null;
   readonly reportFile: string;
 }
 
@@ -128,34 +128,34 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
     const extras = { tables: resultTables(results), snapshot: published, pdfFile: report.edition.pdfFile, checks: null };
     const site = await stage(
       'site',
-      () => renderSite({ report, outDir: dir, log, extras, search: false, print: options.pdf !== false, pngs }).finally(() => pngs.close()),
+      () => renderSite({ report, outDir: dir, log, extras, search: false, pngs }).finally(() => pngs.close()),
       (s) => `${plural(s.pages, 'pagina', "pagina's")}, ${plural(s.files, 'bestand', 'bestanden')} erbij`,
     );
     // The figures leave much garbage (vega's dataflows) that V8 is in no hurry to collect; collect it once
     // before the checks and the PDF, which run for minutes beside it.
     collectGarbage();
-    // The PDF, the checks of the site and the site's fact check are independent: run them side by side, in one
-    // Chromium (a launch less), with html-validate and the links in a worker thread beside it. The PDF's fact
-    // check follows the PDF.
+    // The PDF, the checks of the site and the site's fact check are independent: run them side by side, the
+    // checks in Chromium with html-validate and the links in a worker thread beside it. The PDF's fact check
+    // follows the PDF.
     const chromium = await launchBrowser();
     const printed = options.pdf === false
       ? Promise.resolve(null)
-      : stage('pdf', () => printReport({ report, siteDir: dir, log, browser: chromium.browser, cacheDir: caches?.pdf ?? null }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`);
+      : stage('pdf', () => printReport({ report, siteDir: dir, log }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`);
     const checking = stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { axe: options.axe ?? 'sample', cacheDir: caches?.checks ?? null, browser: chromium.browser }), (c) => checkSummary(c.checks));
     const siteFacts = stage('feitencontrole site', () => factCheckSite(dir, report), (f) => `${formatNumber(f.checked)} getallen op de pagina's gecontroleerd`);
     const pdfFacts = printed.then((pdf) => {
       if (!pdf) return null;
-      if (!existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het afdrukken`);
+      if (!existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het opmaken`);
       return stage('feitencontrole pdf', () => factCheckPdf(pdf.file, report), (f) => `${formatNumber(f.checked)} getallen in de pdf gecontroleerd`);
     });
     // pagefind (a process of its own) beside the PDF's fact check: only once the checks are done (axe never sees
-    // the search page half-indexed) and the print edition's page is gone (never indexed).
-    const indexed = Promise.all([checking, printed]).then(() => stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`));
+    // the search page half-indexed).
+    const indexed = checking.then(() => stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`));
     const [pdf, checked, , ...facts] = await Promise.all([printed, checking, indexed, siteFacts, pdfFacts]).finally(() => chromium.close());
     assertFacts(facts.filter((f) => f !== null));
     const problems = checked.checks.outcomes.reduce((n, o) => n + o.problems, 0);
     if (problems > 0) log.warn(`⚠ De controles vonden ${plural(problems, 'probleem', 'problemen')}; de lijst staat in build-rapport.txt.`);
-    return { pages: site.pages, pdfPages: pdf?.pages ?? null, pdfPassMs: pdf?.passMs ?? [], checks: checked.checks };
+    return { pages: site.pages, pdfPages: pdf?.pages ?? null, pdfTypesetMs: pdf?.typesetMs ?? null, checks: checked.checks };
   }, { locked: true });
 
   writeBuildReport(reportFile, { snapshot, results, editions, timings, checks: outcome.checks });

@@ -23,6 +23,8 @@ export interface ChartParts {
   readonly spec: TopLevelSpec;
   /** A hand-made phone variant; by default the wide spec is narrowed by scripts/figures/narrow.ts. */
   readonly narrowSpec?: TopLevelSpec;
+  /** A variant for the printed page (scripts/figures/print.ts), where the builder makes one. */
+  readonly printSpec?: TopLevelSpec;
   readonly notes?: readonly string[];
 }
 
@@ -49,6 +51,7 @@ export function chartFigure(meta: FigureMeta, chartType: string, parts: ChartPar
     data: parts.data,
     spec,
     narrowSpec: parts.narrowSpec ?? narrowSpec(spec),
+    ...(parts.printSpec ? { printSpec: shortenAxisLabels(structuredClone(parts.printSpec), LABEL_LIMIT, FONT_SIZE.label) } : {}),
   };
 }
 

@@ -83,7 +83,13 @@ export async function renderFigure(figure: Figure, log?: Log): Promise<RenderedF
     // Both variants sit on one page, so the narrow one's ids get their own prefix.
     svgNarrow = finishSvg(narrow.svg, { ...label, id: `${figure.id}-smal`, narrow: true });
   }
-  return { ...figure, svg: finishSvg(svg, label), svgNarrow };
+  let svgPrint: string | null = null;
+  if (figure.printSpec) {
+    const print = await renderSpec(figure.printSpec);
+    for (const warning of print.warnings) log?.warn(`figuur ${figure.id} (druk): ${warning}`);
+    svgPrint = finishSvg(print.svg, { ...label, id: `${figure.id}-druk` });
+  }
+  return { ...figure, svg: finishSvg(svg, label), svgNarrow, ...(svgPrint ? { svgPrint } : {}) };
 }
 
 /**

@@ -45,6 +45,11 @@ export interface Figure {
   readonly spec: TopLevelSpec | null;
   /** The same chart for phones (scripts/figures/narrow.ts): NARROW_WIDTH px wide, larger text; null for tables. */
   readonly narrowSpec?: TopLevelSpec | null;
+  /**
+   * The same chart drawn for the printed page, where the wide one would not share an A4 page with its text or its
+   * neighbour (a long list of institutions split over two columns, scripts/figures/print.ts); absent otherwise.
+   */
+  readonly printSpec?: TopLevelSpec | null;
   /** Set when there is nothing to draw; templates show "Geen gegevens beschikbaar" with this reason. */
   readonly emptyReason?: string;
 }
@@ -66,4 +71,6 @@ export interface RenderedFigure extends Figure {
   readonly svg: string | null;
   /** The narrow variant's SVG (ids prefixed `<id>-smal`), null where there is no chart. */
   readonly svgNarrow?: string | null;
+  /** The print variant's SVG (ids prefixed `<id>-druk`), where the figure has one. */
+  readonly svgPrint?: string | null;
 }

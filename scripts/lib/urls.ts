@@ -33,6 +33,3 @@ export const urls = {
   correlations: () => '/samenhang/',
   downloads: () => '/downloads/',
 };
-
-/** The print edition's folder in the site: rendered by the site stage for the PDF stage, printed and removed before publishing. */
-export const PRINT_DIR = 'druk';

@@ -1,33 +1,23 @@
-// The PDF stage of the build: print the print edition that Eleventy rendered at <site>/druk/ (from
-// printEdition, scripts/site/print-view.ts) to <site>/downloads/<pdf file>, check it, and remove /druk/ so the print
-// page is never published. The site's own /assets/ (print.css, the Source Sans 3 files) are served with it.
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import type { Browser } from 'puppeteer-core';
+// The PDF stage of the build: the Report's printed part as a document (document.ts), typeset by Typst with
+// templates/pdf/report.typ into <site>/downloads/<pdf file>, then checked (verify.ts) before it is published: a
+// PDF that fails is removed. One compilation lays out, numbers, places footnotes and floats and fills in the
+// inhoudsopgave; nothing is repaired afterwards.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportError } from '../lib/errors.ts';
 import type { Log } from '../lib/log.ts';
 import type { Report } from '../report/types.ts';
-import { PUBLISHER, SERIES_TITLE } from '../report/edition.ts';
-import { printPdf, type PrintOptions } from './print.ts';
-import type { TocEntry } from './toc.ts';
-import { PRINT_DIR } from '../lib/urls.ts';
-
-/** Where Eleventy writes the print edition inside the site (templates/print/druk.11tydata.js). */
-export { PRINT_DIR };
+import { documentHeadings, reportDocument, type ReportDocument } from './document.ts';
+import { figuresOutsideSection, type LayoutMark } from './layout.ts';
+import { MIN_PRINT_PT, printSize } from './print-size.ts';
+import { typeset } from './typst.ts';
+import { verifyPdf } from './verify.ts';
 
 export interface PrintReportOptions {
   readonly report: Report;
-  /** The built site: holds druk/index.html and /assets/; the PDF goes to downloads/. */
+  /** The output folder: the PDF goes to downloads/. */
   readonly siteDir: string;
   readonly log: Log;
-  /** Passed on to printPdf (Chromium path or a running Chromium, time limits). */
-  readonly chromium?: string;
-  readonly browser?: Browser;
-  /** Where the last print's ToC page numbers and chapter layouts are remembered (printPdf's cacheDir). */
-  readonly cacheDir?: string | null;
-  readonly stepTimeoutMs?: number;
-  /** Keep druk/ after printing (to inspect the HTML); default false. */
-  readonly keepPrintPage?: boolean;
 }
 
 export interface PrintReportResult {
@@ -37,28 +27,11 @@ export interface PrintReportResult {
   readonly url: string;
   readonly pages: number;
   readonly bytes: number;
-  readonly ms: number;
-  /** Time of each print pass (the ToC needs at least two). */
-  readonly passMs: readonly number[];
-  readonly tocEntries: readonly TocEntry[];
+  /** Time of the Typst compilation and PDF export alone. */
+  readonly typesetMs: number;
+  readonly layout: readonly LayoutMark[];
+  readonly document: ReportDocument;
   readonly warnings: readonly string[];
-}
-
-type Metadata = Pick<PrintOptions, 'title' | 'author' | 'subject' | 'keywords' | 'referenceDate' | 'synthetic'>;
-
-/** The PDF's document information, from the edition only. */
-export function pdfMetadata(report: Report): Metadata {
-  const e = report.edition;
-  // The edition stamp (snapshot folder and content hash) makes the file traceable to the data it came from.
-  const stamp = `snapshot ${e.snapshot}, kenmerk ${e.hash}`;
-  return {
-    title: e.title,
-    author: PUBLISHER,
-    subject: `${SERIES_TITLE}, rapportjaar ${e.reportYear}, peildatum ${e.referenceDateText}, ${stamp}${e.synthetic ? ' (fictieve instellingsgegevens)' : ''}`,
-    keywords: ['mbo', 'Werkagenda mbo', 'Stagepact mbo', 'monitor', 'kwaliteitsplannen', `rapportjaar ${e.reportYear}`, stamp, ...(e.synthetic ? ['fictieve gegevens'] : [])],
-    referenceDate: e.referenceDate,
-    synthetic: e.synthetic,
-  };
 }
 
 /** A plain file name under /downloads/, never a path. */
@@ -69,44 +42,41 @@ function assertFileName(name: string): string {
   return name;
 }
 
+/** Typeset the report, write it under downloads/ and check it; a PDF that fails the check is not left behind. */
 export async function printReport(options: PrintReportOptions): Promise<PrintReportResult> {
   const { report, siteDir, log } = options;
   const fileName = assertFileName(report.edition.pdfFile);
-  const printDir = join(siteDir, PRINT_DIR);
-  const htmlFile = join(printDir, 'index.html');
-  if (!existsSync(htmlFile)) {
-    throw new ReportError(
-      `de printversie ${htmlFile} ontbreekt: de pdf kan niet worden gemaakt`,
-      'De site-stap moet Eleventy de globale gegevens `print` (printEdition uit scripts/site/print-view.ts) meegeven.',
-    );
-  }
+  const { document, files } = reportDocument(report);
+  const result = typeset({ template: 'report.typ', document, files, date: report.edition.referenceDate });
   const outDir = join(siteDir, 'downloads');
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, fileName);
-  try {
-    const result = await printPdf({
-      htmlFile,
-      root: siteDir,
-      outFile: file,
-      ...pdfMetadata(report),
-      log,
-      ...(options.chromium ? { chromium: options.chromium } : {}),
-      ...(options.browser ? { browser: options.browser } : {}),
-      cacheDir: options.cacheDir ?? null,
-      ...(options.stepTimeoutMs ? { stepTimeoutMs: options.stepTimeoutMs } : {}),
-    });
-    return {
-      file,
-      url: `/downloads/${fileName}`,
-      pages: result.pages,
-      bytes: statSync(file).size,
-      ms: result.ms,
-      passMs: result.passMs,
-      tocEntries: result.tocEntries,
-      warnings: result.warnings,
-    };
-  } finally {
-    // Printed or not, the print page is no part of the published site.
-    if (!options.keepPrintPage) rmSync(printDir, { recursive: true, force: true });
+  writeFileSync(file, result.pdf);
+
+  const numbers = new Map(report.figures.flatMap((f) => (f.number ? [[f.id, f.number] as const] : [])));
+  const outside = figuresOutsideSection(result.layout, numbers);
+  const small = [...files.text].flatMap(([path, svg]) => {
+    const size = printSize(svg).smallestPt;
+    const id = path.replace(/^figuren\/|\.svg$/g, '');
+    return size !== null && size < MIN_PRINT_PT ? [`${numbers.get(id) ?? id}: tekst van ${size.toFixed(1).replace('.', ',')} pt`] : [];
+  });
+  const check = await verifyPdf(file, { title: report.edition.title, synthetic: report.edition.synthetic, headings: documentHeadings(document) });
+  const errors = [...check.errors, ...outside.map((o) => `figuur buiten zijn paragraaf: ${o}`)];
+  if (errors.length > 0) {
+    rmSync(file, { force: true });
+    throw new ReportError(`de PDF voldoet niet: ${errors.slice(0, 5).join('; ')}${errors.length > 5 ? ` (en ${errors.length - 5} meer)` : ''}`);
   }
+  const warnings = [...check.warnings, ...small.map((s) => `figuur te klein gedrukt (${s}, minder dan ${MIN_PRINT_PT} pt)`)];
+  for (const warning of warnings) log.warn(`PDF: ${warning}`);
+  log.info(`  pdf opgemaakt door Typst: ${Math.round(result.ms)} ms`);
+  return {
+    file,
+    url: `/downloads/${fileName}`,
+    pages: result.pages,
+    bytes: result.pdf.length,
+    typesetMs: result.ms,
+    layout: result.layout,
+    document,
+    warnings,
+  };
 }

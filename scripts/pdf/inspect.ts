@@ -1,5 +1,5 @@
-// Reading a printed PDF back with poppler (pdfinfo, pdffonts, pdftotext, pdftohtml): the ToC pass uses the
-// named destinations, the build's own verification and the tests use the rest. Parsers are pure and exported
+// Reading a typeset PDF back with poppler (pdfinfo, pdffonts, pdftotext, pdftohtml, pdftoppm): the build's own
+// verification and the tests use it. Parsers are pure and exported
 // so they can be tested on captured output; the `read*` functions only add the process call.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -110,20 +110,6 @@ export async function readRawText(file: string): Promise<string> {
   return poppler('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']);
 }
 
-/** The named destinations Chromium writes for every element id a link points to: id → page number. */
-export function parseDestinations(text: string): Map<string, number> {
-  const dests = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const match = /^\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$/.exec(line);
-    if (match) dests.set(match[2]!, Number(match[1]));
-  }
-  return dests;
-}
-
-export async function readDestinations(file: string): Promise<Map<string, number>> {
-  return parseDestinations(await poppler('pdfinfo', ['-dests', file]));
-}
-
 export interface OutlineEntry {
   readonly title: string;
   readonly page: number;
@@ -174,7 +160,7 @@ export function flattenOutline(entries: readonly OutlineEntry[], level = 1): Arr
   return entries.flatMap((e) => [{ ...e, level }, ...flattenOutline(e.children, level + 1)]);
 }
 
-/** The language the document catalog declares (`/Lang (nl)`), read from the raw bytes: Chromium writes it uncompressed. */
+/** The language the document catalog declares (`/Lang (nl)`), read from the raw bytes: Typst writes the catalog uncompressed. */
 export function pdfLanguage(bytes: Uint8Array): string | null {
   const match = /\/Lang\s*\(([^)]*)\)/.exec(Buffer.from(bytes).toString('latin1'));
   return match ? match[1]! : null;
@@ -217,7 +203,7 @@ export function parsePgms(bytes: Uint8Array): GrayImage[] {
   return images;
 }
 
-/** Page margins in mm (print.css `@page`): the running header and footer sit in them. */
+/** Page margins in mm (templates/pdf/styles.typ): the running header and footer sit in them. */
 export interface Margins {
   readonly top: number;
   readonly bottom: number;
@@ -272,7 +258,7 @@ export interface XmpSummary {
   readonly xml: string;
 }
 
-/** The last XMP packet in the file's bytes (finalize.ts writes it uncompressed), or null. */
+/** The last XMP packet in the file's bytes (Typst writes it uncompressed), or null. */
 export function readXmp(bytes: Uint8Array): XmpSummary | null {
   const text = Buffer.from(bytes).toString('latin1');
   const start = text.lastIndexOf('<?xpacket begin=');

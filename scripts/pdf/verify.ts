@@ -2,17 +2,17 @@
 // Errors are things a reader or a screen reader would notice; warnings are worth a look but do not stop the build.
 import { readFile } from 'node:fs/promises';
 import { flattenOutline, pdfLanguage, readBlankShares, readXmp, readOutline, readPageTexts, readPdfFonts, readPdfInfo, type Margins, type PdfFont, type PdfInfo } from './inspect.ts';
-import { SYNTHETIC_NOTICE } from './running.ts';
+import { SYNTHETIC_NOTICE } from './document.ts';
 
 export const BODY_FONT = 'SourceSans3';
 
-/** A4 in PDF points, with the rounding Chromium applies. */
+/** A4 in PDF points. */
 const A4 = { width: 595.28, height: 841.89 };
 
 export interface VerifyExpectations {
   readonly title: string;
   readonly synthetic: boolean;
-  /** Text of the rendered headings; every bookmark should be one of them. */
+  /** Every heading as its bookmark should read; each must be a bookmark, and every bookmark one of them. */
   readonly headings: readonly string[];
 }
 
@@ -27,7 +27,7 @@ export interface Verification {
   readonly warnings: readonly string[];
 }
 
-/** The page margins of print.css (`@page { margin: 24mm 20mm 22mm 22mm }`), in mm. */
+/** The page margins of templates/pdf/styles.typ (`margins`: 24 mm top, 22 mm bottom). */
 export const PAGE_MARGINS: Margins = { top: 24, bottom: 22 };
 
 /** A page whose longest blank stretch is more than this share of its content area is "half empty". */
@@ -80,8 +80,11 @@ export function judgePdf(info: PdfInfo, fonts: readonly PdfFont[], pageTexts: re
   if (others.length > 0) warnings.push(`naast Source Sans 3 gebruikt: ${[...new Set(others)].sort().join(', ')} (tekens die Source Sans 3 mist?)`);
   if (expect.headings.length > 0 && bookmarks.length === 0) errors.push('de PDF heeft geen bladwijzers');
   const headings = new Set(expect.headings);
+  const marks = new Set(bookmarks);
   const strange = bookmarks.filter((b) => !headings.has(b));
   if (strange.length > 0) warnings.push(`bladwijzers die niet als kop in de tekst staan: ${strange.slice(0, 3).map((b) => `"${b}"`).join(', ')}`);
+  const missing = expect.headings.filter((h) => !marks.has(h));
+  if (bookmarks.length > 0 && missing.length > 0) errors.push(`koppen zonder bladwijzer: ${missing.slice(0, 3).map((h) => `"${h}"`).join(', ')}`);
   pageTexts.forEach((text, i) => {
     const page = i + 1;
     const bad = /\b(undefined|NaN|null|\[object Object\])\b/.exec(text);
@@ -106,12 +109,6 @@ export function xmpProblems(bytes: Uint8Array, title: string): string[] {
   return problems;
 }
 
-/** Link targets on the machine that printed the file: dead for every reader. */
-export function localLinks(bytes: Uint8Array): string[] {
-  const text = Buffer.from(bytes).toString('latin1');
-  return [...new Set([...text.matchAll(/\/URI\s*\((https?:\/\/(?:127\.0\.0\.1|localhost)[^)]*)\)/g)].map((m) => m[1]!))].sort();
-}
-
 export async function verifyPdf(file: string, expect: VerifyExpectations): Promise<Verification> {
   const [info, fonts, pageTexts, outline, bytes, blank] = await Promise.all([
     readPdfInfo(file),
@@ -124,9 +121,7 @@ export async function verifyPdf(file: string, expect: VerifyExpectations): Promi
   ]);
   const bookmarks = flattenOutline(outline).map((e) => e.title.replace(/\s+/g, ' '));
   const judged = judgePdf(info, fonts, pageTexts, bookmarks, expect);
-  const local = localLinks(bytes);
   const errors = [...judged.errors, ...xmpProblems(bytes, expect.title)];
-  if (local.length > 0) errors.push(`de PDF linkt naar de tijdelijke server: ${local.slice(0, 3).join(', ')}`);
   const halfEmpty = blank instanceof Error ? [] : halfEmptyPages(blank, pageTexts);
   // A warning, not an error: a chapter of full-page charts can leave a gap nothing can fill, and that is no
   // reason to withhold the report.

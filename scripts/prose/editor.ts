@@ -10,10 +10,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, relative, resolve, sep } from 'node:path';
 import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
 import type { Results } from '../compute/types.ts';
 import footnote from 'markdown-it-footnote';
 import { ReportError } from '../lib/errors.ts';
 import type { Log } from '../lib/log.ts';
+import type { RichBlock } from '../lib/rich-text.ts';
+import { editorTree } from './editor-tree.ts';
 import type { Paragraph } from './types.ts';
 import { changedSincePrevious, liveParagraphs, resolveLiveNumbers, SHORTCODE } from './live-numbers.ts';
 
@@ -29,6 +32,8 @@ export interface EditorText {
   /** Path as editors know it, e.g. `content/voorwoord.md`. */
   readonly file: string;
   readonly html: string;
+  /** The same text as structured blocks (editor-tree.ts), for the PDF. */
+  readonly content: readonly RichBlock[];
   /** The live numbers of the text ([[getal: pad]]), each a traced one-sentence paragraph (live-numbers.ts). */
   readonly paragraphs?: readonly Paragraph[];
   /** Images the HTML refers to (each once), for the site stage to copy. */
@@ -101,7 +106,11 @@ export function loadEditorText(name: string, options: EditorOptions): EditorText
     const p = paragraphs[Number(n) - 1]!;
     return `<span class="live-number" data-paragraph="${p.id}" data-facts="${escapeHtml(p.sentences[0]!.facts[0]!.key)}">${escapeHtml(p.sentences[0]!.text)}</span>`;
   });
-  return { file, html, ...(paragraphs.length ? { paragraphs } : {}), ...(rendered.images.length ? { images: rendered.images } : {}) };
+  const content = editorTree(rendered.tokens, {
+    notePrefix: noteId(name),
+    text: (t) => t.replace(/LIVEGETAL(\d+)X/g, (_, n: string) => paragraphs[Number(n) - 1]!.sentences[0]!.text),
+  });
+  return { file, html, content, ...(paragraphs.length ? { paragraphs } : {}), ...(rendered.images.length ? { images: rendered.images } : {}) };
 }
 
 /** A field an editor still has to fill in: `[in te vullen]`, `[Ondertekening: in te vullen]`. */
@@ -249,10 +258,16 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   return renderLink(tokens, idx, options, env, self);
 };
 
+/** Pure: markdown → the site's HTML and the PDF's blocks, for a text under a heading of `sectionLevel` (images unchecked). */
+export function editorMarkdown(markdown: string, sectionLevel: number, notePrefix = 'tekst'): { html: string; content: RichBlock[] } {
+  const env: RenderEnv = { headingShift: Math.max(0, Math.min(5, sectionLevel)), docId: notePrefix };
+  const tokens = md.parse(markdown, env);
+  return { html: md.renderer.render(tokens, md.options, env), content: editorTree(tokens, { notePrefix }) };
+}
+
 /** Pure: markdown → HTML for a text placed under a heading of `sectionLevel` (images are not checked). */
 export function renderEditorMarkdown(markdown: string, sectionLevel: number): string {
-  const env: RenderEnv = { headingShift: Math.max(0, Math.min(5, sectionLevel)) };
-  return md.render(markdown, env);
+  return editorMarkdown(markdown, sectionLevel).html;
 }
 
 /** A content file rendered with its images checked against `contentDir`: HTML, images to copy and problems. */
@@ -260,9 +275,11 @@ export function renderEditor(
   markdown: string,
   sectionLevel: number,
   where: { readonly file: string; readonly contentDir: string; readonly docId: string },
-): { html: string; images: EditorImage[]; problems: string[] } {
+): { html: string; tokens: Token[]; images: EditorImage[]; problems: string[] } {
   const images = { file: where.file, contentDir: where.contentDir, source: markdown, found: [] as EditorImage[], problems: [] as string[] };
   const env: RenderEnv = { headingShift: Math.max(0, Math.min(5, sectionLevel)), docId: where.docId, images };
-  const html = md.render(markdown, env);
-  return { html, images: images.found, problems: images.problems };
+  // Parsed once: the site gets the HTML, the PDF the token stream as a tree (editor-tree.ts).
+  const tokens = md.parse(markdown, env);
+  const html = md.renderer.render(tokens, md.options, env);
+  return { html, tokens, images: images.found, problems: images.problems };
 }

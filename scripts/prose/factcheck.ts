@@ -221,7 +221,8 @@ function normalizePdf(text: string): string {
   return normalizeSpace(
     text
       .normalize('NFKC')
-      .replace(/\u00ad/g, '')
+      // Typst hyphenates with a soft hyphen at the line end: the word joins without a space.
+      .replace(/\u00ad\s*/g, '')
       .replace(/(\p{L})-[ \t]*\r?\n[ \t\f]*(\p{L})/gu, '$1$2')
       .replace(/\u2212/g, '-'),
   );

@@ -1,11 +1,14 @@
 // Small constructors for Report blocks and sections, so the outline reads as a table of contents.
 import type { Figure } from '../figures/types.ts';
+import type { RichBlock } from '../lib/rich-text.ts';
 import type { Block, Chapter, LinkCard, Paragraph, Section } from './types.ts';
 
 /** Editor-written markdown, already rendered to safe HTML; null when the file is absent. */
 export interface EditorText {
   readonly file: string;
   readonly html: string;
+  /** The same text as structured blocks, for the PDF (scripts/prose/editor-tree.ts). */
+  readonly content: readonly RichBlock[];
   /** Live numbers quoted in the text, as traced paragraphs (scripts/prose/live-numbers.ts). */
   readonly paragraphs?: readonly Paragraph[];
   /** Images under content/ the HTML shows, served from `url` (copied by the site stage). */
@@ -24,7 +27,7 @@ export const paragraphs = (ps: readonly (Paragraph | null)[]): Block[] => ps.fla
 export const bullets = (id: string, items: readonly Paragraph[], title?: string): Block[] =>
   items.length ? [{ kind: 'bullets', id, items, ...(title ? { title } : {}) }] : [];
 export const editor = (text: EditorText | null): Block[] =>
-  text ? [{ kind: 'editor', file: text.file, html: text.html, ...(text.paragraphs?.length ? { paragraphs: text.paragraphs } : {}), ...(text.images?.length ? { images: text.images } : {}) }] : [];
+  text ? [{ kind: 'editor', file: text.file, html: text.html, content: text.content, ...(text.paragraphs?.length ? { paragraphs: text.paragraphs } : {}), ...(text.images?.length ? { images: text.images } : {}) }] : [];
 export const links = (items: readonly LinkCard[]): Block[] => (items.length ? [{ kind: 'links', items }] : []);
 
 export function figure(figures: FigureLookup, id: string): Block[] {

@@ -60,7 +60,7 @@ export function outlineReport(input: OutlineInput): Report {
   );
 
   const numbers = numberFigures(chapters, byId);
-  const linked = dropDeadLinks(chapters);
+  const linked = dropDeadLinks(introduceFigures(chapters, numbers));
   const used = usedFigureIds(chapters);
   const e = input.results.edition;
   return {
@@ -81,6 +81,27 @@ export function outlineReport(input: OutlineInput): Report {
     figures: input.figures.filter((f) => used.has(f.id)).map((f) => ({ ...f, number: numbers.get(f.id) ?? null })),
     figureTitles: input.figures.flatMap((f) => (used.has(f.id) && f.titleParagraph && input.prose.findings.titles[f.id] ? [input.prose.findings.titles[f.id]!] : [])),
   };
+}
+
+/**
+ * A numbered figure is introduced by the paragraph before it in its section (the text that discusses it), which
+ * the PDF ends with a reference to its number: "… tot 86,5% (figuur 3.4)." Figures before any paragraph of their
+ * section are introduced by none.
+ */
+function introduceFigures(chapters: readonly Chapter[], numbers: ReadonlyMap<string, string>): Chapter[] {
+  const visit = <T extends Section>(s: T): T => {
+    const blocks = [...s.blocks];
+    let last = -1;
+    blocks.forEach((b, i) => {
+      if (b.kind === 'paragraph') last = i;
+      else if (b.kind === 'figure' && numbers.has(b.figureId) && last >= 0) {
+        const p = blocks[last] as Extract<Block, { kind: 'paragraph' }>;
+        blocks[last] = { ...p, figures: [...(p.figures ?? []), b.figureId] };
+      }
+    });
+    return { ...s, blocks, children: s.children.map(visit) };
+  };
+  return chapters.map(visit);
 }
 
 /** Pages the site stage adds itself; every other link card must point at a page of the report. */

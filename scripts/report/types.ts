@@ -2,22 +2,25 @@
 // Everything in it is decided by the outline stage; templates only loop over it and format.
 import type { RenderedFigure } from '../figures/types.ts';
 import type { Fact, Paragraph, Sentence } from '../prose/types.ts';
+import type { RichBlock } from '../lib/rich-text.ts';
 
 // The prose stage's output types, which blocks carry.
 export type { Fact, Paragraph, Sentence };
 
 export type Block =
-  | { readonly kind: 'paragraph'; readonly paragraph: Paragraph }
+  /** `figures`: the printed figures this paragraph introduces (those after it in its section), referred to by number in the PDF. */
+  | { readonly kind: 'paragraph'; readonly paragraph: Paragraph; readonly figures?: readonly string[] }
   /** Bulleted findings, e.g. in the Samenvatting; `title` is the list's label ("Positieve ontwikkelingen"). */
   | { readonly kind: 'bullets'; readonly id: string; readonly items: readonly Paragraph[]; readonly title?: string }
   /** Home page: the most important findings, each with a small chart and a link to its goal (site only). */
   | { readonly kind: 'highlights'; readonly items: readonly Highlight[] }
   | { readonly kind: 'figure'; readonly figureId: string }
-  /** Editor-written markdown from content/, rendered with raw HTML disabled. */
+  /** Editor-written markdown from content/: HTML for the site (raw HTML disabled), structured blocks for the PDF. */
   | {
       readonly kind: 'editor';
       readonly file: string;
       readonly html: string;
+      readonly content: readonly RichBlock[];
       readonly paragraphs?: readonly Paragraph[];
       readonly images?: readonly { readonly url: string; readonly source: string }[];
     }

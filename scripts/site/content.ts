@@ -79,18 +79,11 @@ function blockView(block: Block, depth: number, figures: Readonly<Record<string,
   }
 }
 
-export interface ContentOptions {
-  /**
-   * `site` (default): child sections with a page of their own are left out (listed in `childPages`) and
-   * sections with `site: false` are skipped. `print`: every child section with `print: true` is inlined,
-   * so the PDF's print edition can render a whole chapter with the same block partials.
-   */
-  readonly edition?: 'site' | 'print';
-}
-
-/** The blocks and inline child sections of the page section `section`. */
-export function pageContent(section: Section, figures: Readonly<Record<string, FigureView>>, options: ContentOptions = {}): PageContent {
-  const print = options.edition === 'print';
+/**
+ * The blocks and inline child sections of the page section `section`: child sections with a page of their own are
+ * left out (listed in `childPages`) and sections with `site: false` are skipped.
+ */
+export function pageContent(section: Section, figures: Readonly<Record<string, FigureView>>): PageContent {
   const notes = new Notes();
   const content: BlockView[] = [];
   const childPages: Section[] = [];
@@ -98,8 +91,8 @@ export function pageContent(section: Section, figures: Readonly<Record<string, F
   const walk = (s: Section, depth: number) => {
     for (const block of s.blocks) content.push(blockView(block, depth, figures, notes));
     for (const child of s.children) {
-      if (print ? !child.print : !child.site) continue;
-      if (child.page && !print) {
+      if (!child.site) continue;
+      if (child.page) {
         childPages.push(child);
         continue;
       }

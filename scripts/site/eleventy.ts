@@ -5,7 +5,6 @@ import { isDeepStrictEqual } from 'node:util';
 import { ReportError } from '../lib/errors.ts';
 import { withTimeout } from '../lib/timeout.ts';
 import { ELEVENTY_CONFIG, TEMPLATES_DIR } from './paths.ts';
-import type { PrintEdition } from './print-view.ts';
 import type { SiteData, SitePage } from './types.ts';
 
 /** The arrays the page templates paginate over (one page per item). */
@@ -66,8 +65,6 @@ function errorChain(error: unknown): string {
 
 /** Render every page into `outDir`; returns the number of pages written. */
 export interface EleventyOptions {
-  /** The print edition's model: when given, /druk/ (the page the PDF is printed from) is rendered too. */
-  readonly print?: PrintEdition | null;
   readonly timeoutMs?: number;
 }
 
@@ -80,7 +77,6 @@ export async function runEleventy(data: SiteData, outDir: string, options: Eleve
     config: (cfg) => {
       cfg.addGlobalData('site', data);
       cfg.addGlobalData('lists', lists);
-      cfg.addGlobalData('print', options.print ?? null);
     },
   });
   // Eleventy would print to the console; the stage reports through its Log and errors instead.

@@ -1,15 +1,13 @@
 // The site's fact check: after the pages are written, every number in their rendered prose (`data-paragraph`) is
 // read back and compared with the values the sentences were traced to (scripts/prose/factcheck.ts).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { checkRenderedHtml, countFacts, uniqueParagraphs, type FactCheck } from '../prose/factcheck.ts';
 import type { Report } from '../report/types.ts';
 import { reportParagraphs } from '../report/walk.ts';
-import { PRINT_DIR } from './paths.ts';
 
 /**
- * The site's pages (the print edition's page aside: it is checked through the PDF). Runs beside the PDF stage, so
- * it reads only the published pages.
+ * The site's pages. Runs beside the PDF stage.
  */
 export function factCheckSite(dir: string, report: Report): FactCheck {
   // Finding titles of figures (`data-paragraph` on the caption) are checked like any paragraph.
@@ -25,7 +23,7 @@ export function factCheckSite(dir: string, report: Report): FactCheck {
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html') && relative(dir, e.parentPath).split(sep)[0] !== PRINT_DIR)
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }

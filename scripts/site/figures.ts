@@ -1,7 +1,8 @@
 // Figures for the site: the view the figure partial renders (caption parts, the "toon als tabel" table
 // with Dutch-formatted cells, download links) and the files written under /figuren/.
 import type { FigureRow, RenderedFigure } from '../figures/types.ts';
-import { figureCsv, figureSpreadsheetCsv, formatCell, isNumericColumn } from './format.ts';
+import { figureCsv, figureSpreadsheetCsv } from './format.ts';
+import { formatCell, isNumericColumn, isTotalRow } from '../report/cells.ts';
 import { reportReference, sitePageNumber } from '../report/numbering.ts';
 import type { DownloadLink, FigureView, TableCell, TableView } from './types.ts';
 
@@ -24,11 +25,6 @@ export function figureUrls(id: string) {
 function rowLink(row: FigureRow): string | null {
   const url = row['url'];
   return typeof url === 'string' && url.startsWith('/') ? url : null;
-}
-
-/** A total row is labelled `Totaal` in its first column (the figures stage's convention, e.g. budget tables). */
-export function isTotalRow(label: FigureRow[string] | undefined): boolean {
-  return typeof label === 'string' && /^totaal\b/i.test(label.trim());
 }
 
 /** Caption of a figure's data table: `Tabel 2 Titel` for a table, `Gegevens bij Figuur 3 Titel` for a chart. */

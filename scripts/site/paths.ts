@@ -7,4 +7,3 @@ export const ELEVENTY_CONFIG = join(PROJECT_ROOT, '.eleventy.js');
 export const NODE_MODULES = join(PROJECT_ROOT, 'node_modules');
 /** The interactive-figure script (owned by the figures stage); charts are enhanced only when it exists. */
 export const FIGURE_EMBED_SCRIPT = join(TEMPLATES_DIR, 'assets', 'js', 'figure-embed.js');
-export { PRINT_DIR } from '../lib/urls.ts';

@@ -10,7 +10,6 @@ import { copySiteAssets, copySnapshot, copyVendorAssets, listSnapshotFiles, writ
 import { runChecks, type CheckOptions } from './checks/index.ts';
 import { siteData } from './data.ts';
 import { runEleventy } from './eleventy.ts';
-import { printEdition } from './print-view.ts';
 import { FIGURE_EMBED_SCRIPT } from './paths.ts';
 import { withPngRenderer, type PngRenderer } from './png.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -21,8 +20,6 @@ export interface RenderOptions {
   readonly outDir: string;
   readonly extras: SiteExtras;
   readonly log: Log;
-  /** Also render the print edition (/druk/) that the PDF stage prints and then removes (default false). */
-  readonly print?: boolean;
   /** Build the pagefind index (default true). */
   readonly search?: boolean;
   /** Run the automated checks and put their outcome on /toegankelijkheid/ (default: not run). */
@@ -58,10 +55,9 @@ export async function renderSite(options: RenderOptions): Promise<SiteSummary> {
   const data = siteData(report, options.extras, context);
   for (const warning of data.warnings) log.warn(`⚠ ${warning}`);
 
-  const print = options.print ? printEdition(report) : null;
   // The figures' PNGs render off the main thread (resvg), beside Eleventy; both finish before anything goes on.
   const figureFilesWritten = options.pngs ? writeFigureFiles(outDir, report.figures, options.pngs) : withPngRenderer(options.pngCache, (pngs) => writeFigureFiles(outDir, report.figures, pngs));
-  const [eleventy, figureFiles] = await Promise.allSettled([runEleventy(data, outDir, { print }), figureFilesWritten]);
+  const [eleventy, figureFiles] = await Promise.allSettled([runEleventy(data, outDir), figureFilesWritten]);
   if (eleventy.status === 'rejected') throw eleventy.reason;
   if (figureFiles.status === 'rejected') throw figureFiles.reason;
   const pages = eleventy.value;
@@ -86,7 +82,7 @@ export interface RenderedSite {
 
 /**
  * Run the automated checks on the rendered site and render the pages again so the accessibility statement
- * shows their outcome. The print edition is not rendered again: the PDF stage may be printing it meanwhile.
+ * shows their outcome.
  */
 export async function checkSite(site: RenderedSite, options: CheckOptions): Promise<{ checks: CheckSummary; data: SiteData }> {
   const checks = await runChecks(site.outDir, site.data, options, site.log);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankShare, flattenOutline, parseDestinations, parseOutline, parsePdfFonts, parsePdfInfo, parsePgms, pdfLanguage } from '../../scripts/pdf/inspect.ts';
+import { blankShare, flattenOutline, parseOutline, parsePdfFonts, parsePdfInfo, parsePgms, pdfLanguage } from '../../scripts/pdf/inspect.ts';
 
 describe('poppler output parsers', () => {
   it('reads pdfinfo fields, including the page size', () => {
@@ -22,14 +22,6 @@ describe('poppler output parsers', () => {
     expect(fonts).toEqual([
       { name: 'AAAAAA+SourceSans3ExtraLight-SemiBold', type: 'CID TrueType', embedded: true, subset: true, unicode: true },
       { name: 'DejaVuSans', type: 'Type 1C', embedded: false, subset: false, unicode: true },
-    ]);
-  });
-
-  it('reads named destinations as id → page', () => {
-    const dests = parseDestinations('Page  Destination                 Name\n   3 [ XYZ    6  826 null      ] "h-1"\n  12 [ XYZ   62  771 null      ] "sec-2-1"\n');
-    expect([...dests]).toEqual([
-      ['h-1', 3],
-      ['sec-2-1', 12],
     ]);
   });
 

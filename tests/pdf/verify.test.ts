@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PdfFont, PdfInfo } from '../../scripts/pdf/inspect.ts';
-import { footerLine, halfEmptyPages, headerLine, judgePdf, localLinks } from '../../scripts/pdf/verify.ts';
+import { footerLine, halfEmptyPages, headerLine, judgePdf } from '../../scripts/pdf/verify.ts';
 
 const info: PdfInfo = {
   pages: 3,
@@ -45,24 +45,14 @@ describe('judgePdf', () => {
     expect(bad.warnings).toEqual(['naast Source Sans 3 gebruikt: DejaVuSans (tekens die Source Sans 3 mist?)']);
   });
 
-  it('warns about bookmarks that are no heading, and wrong page numbers are errors', () => {
+  it('warns about bookmarks that are no heading; a heading without bookmark and wrong page numbers are errors', () => {
     const judged = judgePdf(info, fonts, [pages[0]!, pages[2]!, pages[1]!], ['1Inleiding'], expect0);
     expect(judged.warnings).toEqual(['bladwijzers die niet als kop in de tekst staan: "1Inleiding"']);
     expect(judged.errors).toEqual([
+      'koppen zonder bladwijzer: "1 Inleiding"',
       'voettekst van pagina 2 is "Instellingsgegevens zijn fictief    pagina 3 van 3"',
       'voettekst van pagina 3 is "Instellingsgegevens zijn fictief    pagina 2 van 3"',
     ]);
-  });
-});
-
-describe('localLinks', () => {
-  it('finds links to the temporary print server, not to other websites', () => {
-    const pdf = Buffer.from(
-      '<</S /URI\n/URI (http://127.0.0.1:45535/indicator/vsv/)>>\n<</S /URI /URI (https://www.rijksoverheid.nl/)>>\n<</URI (http://localhost:8080/x)>>\n<</URI (http://127.0.0.1:45535/indicator/vsv/)>>',
-      'latin1',
-    );
-    expect(localLinks(pdf)).toEqual(['http://127.0.0.1:45535/indicator/vsv/', 'http://localhost:8080/x']);
-    expect(localLinks(Buffer.from('<</URI (https://duo.nl/)>>'))).toEqual([]);
   });
 });
 

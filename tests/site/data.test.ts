@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../scripts/lib/errors.ts';
 import type { Chapter, Report, Section } from '../../scripts/report/types.ts';
-import { pageContent, shiftHeadings } from '../../scripts/site/content.ts';
+import { shiftHeadings } from '../../scripts/site/content.ts';
 import { navLabel, pageKind, siteData } from '../../scripts/site/data.ts';
 import type { SiteContext, SiteExtras, SitePage } from '../../scripts/site/types.ts';
 import { sampleReport } from '../fixtures/report/sample-report.ts';
@@ -91,16 +91,6 @@ describe('siteData pages', () => {
     ]);
   });
 
-  it('inlines every printed child section for the print edition, numbering notes per chapter', () => {
-    const chapter = sampleReport().chapters.find((c) => c.id === 'prioriteit-3')!;
-    const { content, notes, childPages } = pageContent(chapter, data.figures, { edition: 'print' });
-    const headings = content.flatMap((b) => (b.kind === 'heading' ? [`h${b.level} ${b.number}`] : []));
-    expect(headings.slice(0, 4)).toEqual(['h2 3.1', 'h3 3.1.1', 'h3 3.1.2', 'h2 3.2']);
-    expect(headings).toContain('h3 3.3.3');
-    expect(childPages).toEqual([]);
-    expect(notes.map((n) => n.text)).toEqual(['Gemiddelde over de drie instellingen met een streefwaarde; ongewogen.']);
-  });
-
   it('shifts editor headings under the page title', () => {
     const editor = page('/verantwoording/').content.find((b) => b.kind === 'editor');
     expect(editor && editor.kind === 'editor' && editor.html).toContain('<h2>Bronnen</h2>');
@@ -125,7 +115,7 @@ describe('siteData figures', () => {
     const werkdruk = shown.find((f) => f.id === 'ambitie-werkdruk')!;
     expect(werkdruk.reportReference).toBe('Figuur 3.1 in het rapport');
     expect(werkdruk.table!.caption).toBe(`Gegevens bij ${werkdruk.number} Werkdruk: startwaarde en streefwaarde 2027 per instelling`);
-    // The print edition keeps the PDF's numbers.
+    // The figure model keeps the PDF's numbers.
     expect(data.figures['ambitie-werkdruk']!.number).toBe('Figuur 3.1');
     expect(data.figures['ambitie-werkdruk']!.reportReference).toBeNull();
   });

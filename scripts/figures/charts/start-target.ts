@@ -5,9 +5,13 @@ import { formatNumber, plural } from '../../lib/nl.ts';
 import type { Direction, Unit } from '../../snapshot/types.ts';
 import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
 import { ONE_ROW, levelFormat, institutionRows, inlineData, legendScale, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
+import { PRINT_ROW_STEP, PRINT_SPLIT_ROWS, splitRows } from '../print.ts';
 import { FONT_SIZE, GRID, ROW_STEP, SEMANTIC, WHITE } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
 import { formatLevel, formatMeasured } from '../../lib/units.ts';
+
+/** Room for the institution names left of each column of the print variant, px. */
+const PRINT_LABEL_WIDTH = 72;
 
 export const CHART_TYPE = 'start-target';
 
@@ -131,10 +135,12 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
     ];
   });
 
-  const y = { field: 'instelling', type: 'nominal', sort: rows.map((r) => r.label), axis: layout.axis };
-  const spec = topLevel(
-    {
-      data: inlineData(values),
+  // The layers for a list of rows (all of them, or one column of the print variant).
+  const layers = (part: readonly StartTargetRow[]) => {
+    const names = new Set(part.map((r) => r.label));
+    const y = { field: 'instelling', type: 'nominal', sort: part.map((r) => r.label), axis: layout.axis };
+    return {
+      data: inlineData(values.filter((v) => names.has(v.instelling))),
       layer: [
         {
           mark: { type: 'rule', color: GRID, strokeWidth: layout.compact ? 1 : 2 },
@@ -147,7 +153,7 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
         },
         ...meanLayers,
         {
-          data: inlineData(points),
+          data: inlineData(points.filter((p) => names.has(p.instelling))),
           mark: point,
           encoding: {
             x: x('waarde'),
@@ -164,9 +170,14 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
           },
         },
       ],
-    },
-    { height: layout.height, description: meta.title },
-  );
+    };
+  };
+  const spec = topLevel(layers(rows), { height: layout.height, description: meta.title });
+  // On paper a long list of institutions takes two columns, so the chart shares its page (scripts/figures/print.ts).
+  const printSpec =
+    !layout.compact && rows.length >= PRINT_SPLIT_ROWS
+      ? splitRows(rows, PRINT_LABEL_WIDTH, (part, width) => ({ width, height: PRINT_ROW_STEP * part.length, ...layers(part) }), meta.title)
+      : undefined;
 
   const starts = rows.map((r) => r.start).filter(isValue);
   const targets = rows.map((r) => r.target).filter(isValue);
@@ -189,5 +200,5 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
     );
   }
   const notes = [...(input.direction === 'lager_beter' ? ['Bij deze indicator is een lagere waarde beter.'] : []), ...(layout.note ? [layout.note] : [])];
-  return chartFigure(meta, CHART_TYPE, { alt: sentences.join(' '), columns: columns(unit, names, withLatest), data, spec, notes });
+  return chartFigure(meta, CHART_TYPE, { alt: sentences.join(' '), columns: columns(unit, names, withLatest), data, spec, ...(printSpec ? { printSpec } : {}), notes });
 }

@@ -3,7 +3,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { resolveRequestPath } from '../../lib/static-server.ts';
-import { PRINT_DIR } from '../paths.ts';
 
 export interface LinkReport {
   readonly pages: number;
@@ -17,16 +16,12 @@ export interface Reference {
   readonly value: string;
 }
 
-/**
- * Every file under `dir` with extension `ext`, as sorted paths relative to `dir` with forward slashes. The print
- * edition's folder is skipped: it is not published, and the PDF stage removes it while the checks may run.
- */
+/** Every file under `dir` with extension `ext`, as sorted paths relative to `dir` with forward slashes. */
 export function listFiles(dir: string, ext: string): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory() && folder === dir && entry.name === PRINT_DIR) continue;
       if (entry.isDirectory()) walk(path);
       else if (extname(entry.name) === ext) found.push(relative(dir, path).split(sep).join('/'));
     }
