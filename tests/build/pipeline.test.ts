@@ -130,7 +130,6 @@ describe('npm run build on the fixture snapshot', () => {
       /^instelling,indicator,uitsplitsing,start,streef_origineel,streef,herkomst_streef,genegeerd\b/,
     );
     expect(existsSync(join(site(), 'downloads', 'snapshot', 'waarden.csv'))).toBe(true);
-    expect(existsSync(join(site(), 'druk'))).toBe(false); // the print edition is not published
   });
 
   it('writes the build report next to the output folder, not into it', () => {

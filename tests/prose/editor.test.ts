@@ -63,6 +63,7 @@ describe('loadEditorText', () => {
     expect(loadEditorText('colofon.md', { contentDir: dir, log: captureLog(), sectionLevel: 1 })).toEqual({
       file: 'content/colofon.md',
       html: '<h2>Colofon</h2>\n<p>Tekst.</p>\n',
+      content: [{ t: 'heading', level: 2, title: 'Colofon' }, { t: 'paragraph', c: ['Tekst.'] }],
     });
   });
 });
