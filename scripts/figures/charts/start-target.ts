@@ -135,8 +135,8 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
     ];
   });
 
-  // The layers for a list of rows (all of them, or one column of the print variant).
-  const layers = (part: readonly StartTargetRow[]) => {
+  // The layers for a list of rows (all of them, or one column of the print variant, with fewer ticks).
+  const layers = (part: readonly StartTargetRow[], ticks = 8) => {
     const names = new Set(part.map((r) => r.label));
     const y = { field: 'instelling', type: 'nominal', sort: part.map((r) => r.label), axis: layout.axis };
     return {
@@ -146,7 +146,7 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
           mark: { type: 'rule', color: GRID, strokeWidth: layout.compact ? 1 : 2 },
           encoding: {
             // Counts and money start at zero (vega's padding would push the axis below it).
-            x: { ...x('start'), scale: unit === 'aantal' || unit === 'euro' ? { zero: true, nice: 8 } : { zero: false, nice: 8, padding: 6 }, axis: quantAxis(unit, { title: `${input.valueTitle ?? meta.subtitle ?? 'Waarde'}${unitSuffix(unit)}`, max: Math.max(...all), tickCount: 8 }) },
+            x: { ...x('start'), scale: unit === 'aantal' || unit === 'euro' ? { zero: true, nice: 8 } : { zero: false, nice: 8, padding: 6 }, axis: quantAxis(unit, { title: `${input.valueTitle ?? meta.subtitle ?? 'Waarde'}${unitSuffix(unit)}`, max: Math.max(...all), tickCount: ticks }) },
             x2: { field: 'streef' },
             y,
           },
@@ -176,7 +176,7 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
   // On paper a long list of institutions takes two columns, so the chart shares its page (scripts/figures/print.ts).
   const printSpec =
     !layout.compact && rows.length >= PRINT_SPLIT_ROWS
-      ? splitRows(rows, PRINT_LABEL_WIDTH, (part, width) => ({ width, height: PRINT_ROW_STEP * part.length, ...layers(part) }), meta.title)
+      ? splitRows(rows, PRINT_LABEL_WIDTH, (part, width) => ({ width, height: PRINT_ROW_STEP * part.length, ...layers(part, 3) }), meta.title)
       : undefined;
 
   const starts = rows.map((r) => r.start).filter(isValue);
