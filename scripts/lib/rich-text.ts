@@ -23,6 +23,8 @@ export type Align = 'left' | 'center' | 'right';
 export interface RichTable {
   readonly t: 'table';
   readonly align: readonly Align[];
+  /** Shares of the width the text columns divide (null: as wide as the content, for figures); default all null. */
+  readonly widths?: readonly (number | null)[];
   readonly head: readonly (readonly Inline[])[];
   readonly rows: readonly (readonly (readonly Inline[])[])[];
 }

@@ -204,9 +204,13 @@ function tableOf(figure: RenderedFigure): DocFigure['table'] {
   const align = figure.columns.map((c): Align => (isNumericColumn(c) ? 'right' : 'left'));
   const cells = (row: RenderedFigure['data'][number]) => figure.columns.map((c) => [formatCell(row[c.key], c)]);
   const first = figure.columns[0]!.key;
+  // Text columns share the width left by the figures, by the length of their longest cell (within bounds).
+  const longest = (key: string) => Math.max(...figure.data.map((row) => String(row[key] ?? '').length));
+  const widths = figure.columns.map((c) => (isNumericColumn(c) ? null : Math.min(40, Math.max(12, longest(c.key)))));
   return {
     t: 'table',
     align,
+    widths,
     head: figure.columns.map((c) => [c.label]),
     rows: figure.data.filter((row) => !isTotalRow(row[first])).map(cells),
     totals: figure.data.filter((row) => isTotalRow(row[first])).map(cells),
