@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportError } from '../lib/errors.ts';
-import type { Log } from '../lib/log.ts';
+import { formatDuration, type Log } from '../lib/log.ts';
 import type { Report } from '../report/types.ts';
 import { documentHeadings, reportDocument, type ReportDocument } from './document.ts';
 import { figuresOutsideSection, type LayoutMark } from './layout.ts';
@@ -68,7 +68,7 @@ export async function printReport(options: PrintReportOptions): Promise<PrintRep
   }
   const warnings = [...check.warnings, ...small.map((s) => `figuur te klein gedrukt (${s}, minder dan ${MIN_PRINT_PT} pt)`)];
   for (const warning of warnings) log.warn(`PDF: ${warning}`);
-  log.info(`  pdf opgemaakt door Typst: ${Math.round(result.ms)} ms`);
+  log.info(`  pdf opgemaakt door Typst: ${formatDuration(result.ms)}`);
   return {
     file,
     url: `/downloads/${fileName}`,
