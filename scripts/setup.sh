@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need on a fresh Debian machine:
-# system packages (Chromium for the PDF and accessibility checks, poppler for PDF checks) and npm packages.
+# system packages (Chromium for the accessibility checks of the site, poppler for PDF checks) and npm packages
+# (Typst, which typesets the PDF, comes with its native binary in an npm package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +18,7 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-# Puppeteer must not download its own browser: the project prints with Debian's Chromium.
+# Puppeteer must not download its own browser: the checks use Debian's Chromium.
 export PUPPETEER_SKIP_DOWNLOAD=1
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
