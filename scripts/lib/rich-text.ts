@@ -8,7 +8,7 @@ export type Inline =
   | { readonly t: 'strong' | 'emph'; readonly c: readonly Inline[] }
   | { readonly t: 'code'; readonly text: string }
   | { readonly t: 'break' }
-  /** A link to another website (`https://…`) or within the document (`#id`); site paths are text. */
+  /** A link to another website (`https://…`, `mailto:`) or, made by the PDF stage, within the document (`#fig-…`). */
   | { readonly t: 'link'; readonly url: string; readonly c: readonly Inline[] }
   /**
    * A footnote at the place of its reference. `id` is unique in the document; a second reference to the same

@@ -4,7 +4,7 @@
 // the foot of the page; the site's way back ("Terug naar de tekst") is a link of the HTML and has no place here.
 import type { Token } from 'markdown-it';
 import { ReportError } from '../lib/errors.ts';
-import type { Align, Inline, RichBlock } from '../lib/rich-text.ts';
+import { plainText, type Align, type Inline, type RichBlock } from '../lib/rich-text.ts';
 
 export interface TreeOptions {
   /** Prefix of the footnote ids, unique per editor text (`voorwoord`): `voorwoord-1`. */
@@ -47,7 +47,7 @@ function blocksFrom(tokens: readonly Token[], at: number, until: string | null, 
     if (until !== null && token.type === until) return [out, i + 1];
     switch (token.type) {
       case 'heading_open': {
-        const title = plain(run(tokens[i + 1]!.children ?? []));
+        const title = plainText(run(tokens[i + 1]!.children ?? []));
         out.push({ t: 'heading', level: Number(token.tag.slice(1)), title });
         i += 3;
         break;
@@ -166,14 +166,14 @@ function inlines(children: readonly Token[], notes: ReadonlyMap<number, Inline[]
         const { out, open } = stack.pop()!;
         if (open?.type === 'link_open') {
           const url = String(open.attrGet('href') ?? '');
-          // Links to other websites and within the text stay links; a site path has no meaning on paper.
-          if (/^(https?:\/\/|mailto:|#)/i.test(url)) push({ t: 'link', url, c: out });
+          // Links to other websites stay links; a site path or an anchor of the site's page has no place on paper.
+          if (/^(https?:\/\/|mailto:)/i.test(url)) push({ t: 'link', url, c: out });
           else for (const x of out) push(x);
         } else push({ t: open?.type === 'strong_open' ? 'strong' : 'emph', c: out });
         break;
       }
       case 'image':
-        push({ t: 'image', src: String(token.attrGet('src') ?? ''), alt: text(plain(token.children?.map((c) => c.content) ?? [token.content])) });
+        push({ t: 'image', src: String(token.attrGet('src') ?? ''), alt: text(plainText(token.children?.map((c) => c.content) ?? [token.content])) });
         break;
       case 'footnote_ref': {
         const n = Number(token.meta?.id);
@@ -190,5 +190,3 @@ function inlines(children: readonly Token[], notes: ReadonlyMap<number, Inline[]
   }
   return stack[0]!.out;
 }
-
-const plain = (items: readonly Inline[]): string => items.map((x) => (typeof x === 'string' ? x : x.t === 'code' ? x.text : 'c' in x ? plain(x.c) : '')).join('');
