@@ -6,19 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeResults } from '../../scripts/compute/compute.ts';
-import { buildFigures } from '../../scripts/figures/registry.ts';
 import { renderFigures } from '../../scripts/figures/render.ts';
-import { findFindings } from '../../scripts/findings/findings.ts';
 import { silentLog } from '../../scripts/lib/log.ts';
 import { printReport, type PrintReportResult } from '../../scripts/pdf/edition.ts';
 import { readRawText } from '../../scripts/pdf/inspect.ts';
 import { outline } from '../../scripts/pipeline.ts';
-import { writeProse } from '../../scripts/prose/prose.ts';
-import { factCheckPdf } from '../../scripts/report/factcheck.ts';
+import { factCheckPdf } from '../../scripts/pdf/factcheck.ts';
 import type { Report } from '../../scripts/report/types.ts';
 import { reportParagraphs } from '../../scripts/report/walk.ts';
 import { loadWithPrevious } from '../../scripts/snapshot/previous.ts';
 import { makeRefreshEdition } from '../helpers/refresh-edition.ts';
+import { stagesOf } from '../helpers/stages.ts';
 
 /** A 4 × 2 px PNG in the report's blue. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAADwyuo0AAAAEElEQVR4nGMQdSqGIwZkDgBPOgZRBnPEUwAAAABJRU5ErkJggg==', 'base64');
@@ -50,9 +48,8 @@ beforeAll(async () => {
   writeFileSync(join(content, 'voorwoord.md'), VOORWOORD);
   const { current, previous } = loadWithPrevious(edition.dir);
   const results = computeResults(current!, previous);
-  const findings = findFindings(results);
-  const figures = await renderFigures(buildFigures(results, findings));
-  report = outline(results, writeProse(results, findings), figures, content, silentLog, findings, previous);
+  const { findings, prose, figures } = stagesOf(results);
+  report = outline(results, prose, await renderFigures(figures), content, silentLog, findings, previous);
   pdf = await printReport({ report, siteDir: join(work, 'site'), log: silentLog });
 }, 240_000);
 
