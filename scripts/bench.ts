@@ -73,7 +73,7 @@ await runCli(async () => {
     const n = Number(size);
     if (!Number.isInteger(n) || n < 1) throw new ReportError(`--sizes: '${size}' is geen aantal instellingen`, 'Bijvoorbeeld: --sizes bundled,55,165,550', 2);
     const root = join(scratch, `n${n}`);
-    for (const e of generateEditions({ institutions: n, seed: 2023, edition: 2025, dialect: 'en' })) {
+    for (const e of generateEditions({ institutions: n, seed: 2023, peildatum: '2025-11-01', dialect: 'en' })) {
       const dir = join(root, e.name);
       mkdirSync(dir, { recursive: true });
       for (const [file, text] of e.files) writeFileSync(join(dir, file), text);

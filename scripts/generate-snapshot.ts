@@ -1,9 +1,10 @@
-// `npm run generate-snapshot -- [--institutions N] [--seed S] [--out DIR] [--edition 2025|2024] [--dialect en|nl]`
-// Writes a synthetic snapshot into DIR/<edition>/ (for 2025 also DIR/2024-11-01/, the edition it names as
-// `vorige`). Without options it regenerates the bundled editions in data/snapshots/.
+// `npm run generate-snapshot -- [--institutions N] [--seed S] [--out DIR] [--peildatum JJJJ-MM-DD] [--dialect en|nl]`
+// Writes a synthetic snapshot into DIR/<peildatum>/ and every previous edition it leads back to (2025-11-01 also
+// writes DIR/2024-11-01/, the edition it names as `vorige`). Each holds what the monitoring calendar allows at its
+// peildatum. Without options it regenerates the bundled editions in data/snapshots/.
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { BUNDLED, generateEditions, MIN_INSTITUTIONS, type EditionYear } from './generate/index.ts';
+import { BUNDLED, FIRST_EDITION_YEAR, generateEditions, MIN_INSTITUTIONS } from './generate/index.ts';
 import type { CsvDialect } from './lib/csv.ts';
 import { runCli, parseCli } from './lib/cli.ts';
 import { ReportError } from './lib/errors.ts';
@@ -11,23 +12,24 @@ import { formatDuration } from './lib/log.ts';
 import { formatNumber, plural } from './lib/nl.ts';
 import { publishAtomically } from './lib/output.ts';
 import { SNAPSHOTS_DIR } from './snapshot/locate.ts';
+import { isIsoDate } from './snapshot/meta.ts';
 
 await runCli(async () => {
   const { values } = parseCli({
     institutions: { type: 'string' },
     seed: { type: 'string' },
     out: { type: 'string' },
-    edition: { type: 'string' },
+    peildatum: { type: 'string' },
     dialect: { type: 'string' },
   });
   const institutions = integer('institutions', values.institutions, BUNDLED.institutions, MIN_INSTITUTIONS);
   const seed = integer('seed', values.seed, BUNDLED.seed, 0);
-  const edition = oneOf('edition', values.edition ?? String(BUNDLED.edition), ['2025', '2024']);
+  const peildatum = referenceDate(values.peildatum ?? BUNDLED.peildatum);
   const dialect = oneOf('dialect', values.dialect ?? BUNDLED.dialect, ['en', 'nl']);
   const out = resolve(values.out ?? SNAPSHOTS_DIR);
 
   const started = performance.now();
-  const editions = generateEditions({ institutions, seed, edition: Number(edition) as EditionYear, dialect: dialect as CsvDialect });
+  const editions = generateEditions({ institutions, seed, peildatum, dialect: dialect as CsvDialect });
   const generated = performance.now() - started;
   for (const e of editions) {
     const dir = join(out, e.name);
@@ -53,6 +55,13 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
     throw new ReportError(`--${name} moet een geheel getal van minstens ${min} zijn, niet "${raw}"`, undefined, 2);
   }
   return value;
+}
+
+function referenceDate(raw: string): string {
+  if (!isIsoDate(raw) || Number(raw.slice(0, 4)) < FIRST_EDITION_YEAR) {
+    throw new ReportError(`--peildatum moet een datum JJJJ-MM-DD in ${FIRST_EDITION_YEAR} of later zijn, niet "${raw}"`, undefined, 2);
+  }
+  return raw;
 }
 
 function oneOf(name: string, raw: string, allowed: readonly string[]): string {

@@ -1,5 +1,7 @@
 // Quality funds per goal: sector totals and shares, each institution's split over goals, spending so far
-// (years up to and including the report year) and the spending-share bands of seed 003 Tabel 2.1.
+// (years up to and including the report year), the part of the funding period that spending covers, and the
+// spending-share bands of seed 003 Tabel 2.1.
+import { FUNDING_PERIOD } from '../snapshot/calendar.ts';
 import type { Budget, Spending } from '../snapshot/types.ts';
 import { byRank, compareNatural } from './order.ts';
 import { percentage, summarize } from './stats.ts';
@@ -27,6 +29,8 @@ export interface BudgetInput {
   readonly budgets: readonly Budget[];
   readonly spending: readonly Spending[];
   readonly reportYear: number;
+  /** The last year whose e-file was due at the peildatum (snapshot/calendar.ts): spending is expected up to it. */
+  readonly closedYear: number;
   readonly goalOrder: readonly string[];
 }
 
@@ -109,12 +113,19 @@ export function computeBudget(input: BudgetInput): BudgetResult {
   }
 
   const spent = spending.reduce((a, s) => a + s.amount, 0);
+  const periodYears = FUNDING_PERIOD.last - FUNDING_PERIOD.first + 1;
+  // The spending covers the funding years up to the last one with rows: spending over 2024 is one of four years.
+  const coveredYears = spending.length === 0 ? 0 : Math.max(0, Math.min(periodYears, year - FUNDING_PERIOD.first + 1));
   return {
     reportYear: year,
-    editionYear: input.reportYear,
+    closedYear: input.closedYear,
+    period: { first: FUNDING_PERIOD.first, last: FUNDING_PERIOD.last, years: periodYears },
+    coveredYears,
+    coveredShare: spending.length === 0 ? null : (100 * coveredYears) / periodYears,
     total,
     spent,
-    spentShare: percentage(spent, total),
+    // Null, not 0%, before the first spending rows (an edition before the first e-file).
+    spentShare: spending.length === 0 ? null : percentage(spent, total),
     goals,
     goalOrder: goalIds,
     institutions,

@@ -1,5 +1,6 @@
 // Stage 2: Snapshot (+ previous Snapshot) → Results. Puts the computation modules in order and assembles one
 // frozen, JSON-serialisable object holding every number the report shows. Pure: same input, same output.
+import { closedYear } from '../snapshot/calendar.ts';
 import type { Indicator, InstitutionValue, Snapshot } from '../snapshot/types.ts';
 import { computeBudget } from './budget.ts';
 import { diffResults, type DiffInput } from './diff.ts';
@@ -125,7 +126,13 @@ function computeCore(snapshot: Snapshot): Core {
   for (const b of corrected) sector[b.indicatorId]![b.breakdown] = b;
 
   const typology = computeTypology(typologyInputs, institutionOrder, excludedFromTypology);
-  const budget = computeBudget({ budgets: snapshot.budgets, spending: snapshot.spending, reportYear: snapshot.meta.reportYear, goalOrder });
+  const budget = computeBudget({
+    budgets: snapshot.budgets,
+    spending: snapshot.spending,
+    reportYear: snapshot.meta.reportYear,
+    closedYear: closedYear(snapshot.meta.referenceDate),
+    goalOrder,
+  });
   const measures = computeMeasures(snapshot.measures, snapshot.measureUse, goalOrder);
   const judgements = computeJudgements(snapshot.judgements, goalOrder);
 

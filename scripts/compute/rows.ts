@@ -145,6 +145,7 @@ export function buildRow(indicator: Indicator, institutionName: string, values: 
     start: startValue,
     startYear: start?.year ?? null,
     targetOriginal: decision.original,
+    targetAllRevisions: decision.allRevisions,
     target,
     targetYear: decision.targetYear,
     targetOrigin: decision.targetOrigin,

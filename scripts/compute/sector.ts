@@ -16,6 +16,7 @@ import type {
   SectorRow,
   SectorSum,
   Summary,
+  TargetRevisions,
   WeightedMeans,
 } from './types.ts';
 
@@ -112,6 +113,26 @@ export function buildBreakdown(input: BreakdownInput): BreakdownResult {
       spread: indicator.unit === 'aantal' ? null : spreadTest(paired),
     },
     sum: indicator.unit === 'aantal' ? sectorSum(indicator, rows, input.nationalGoals) : null,
+    revisions: targetRevisions(indicator, rows),
+  };
+}
+
+/** Seed 003 Tabel 1.2 for one indicator × breakdown (see TargetRevisions). */
+export function targetRevisions(indicator: Pick<Indicator, 'direction'>, rows: readonly InstitutionIndicatorRow[]): TargetRevisions | null {
+  const withAny = rows.filter((r) => r.targetAllRevisions !== null || r.target !== null);
+  if (withAny.length === 0) return null;
+  const sign = improvementSign(indicator.direction);
+  const agenda = withAny.filter((r) => r.targetOriginal !== null);
+  const meanOf = (values: readonly (number | null)[]) => summarize(present(values))?.mean ?? null;
+  return {
+    agenda: agenda.length,
+    raised: agenda.filter((r) => r.targetAllRevisions !== null && sign * (r.targetAllRevisions - r.targetOriginal!) > 0).length,
+    lowered: agenda.filter((r) => r.targetAllRevisions !== null && sign * (r.targetAllRevisions - r.targetOriginal!) < 0).length,
+    added: withAny.filter((r) => r.targetOriginal === null && r.targetAllRevisions !== null).length,
+    meanAgenda: meanOf(agenda.map((r) => r.targetOriginal)),
+    meanWithNew: meanOf(withAny.map((r) => r.targetOriginal ?? r.targetAllRevisions)),
+    meanAllRevisions: meanOf(withAny.map((r) => r.targetAllRevisions)),
+    meanRule: meanOf(withAny.map((r) => r.target)),
   };
 }
 

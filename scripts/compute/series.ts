@@ -2,7 +2,7 @@
 // (landelijke_doelen.csv) of the same indicator and breakdown attached.
 import type { NationalGoal, SeriesPoint } from '../snapshot/types.ts';
 import { byRank, compareBreakdown, compareNatural } from './order.ts';
-import type { NationalGoalResult, SeriesResult } from './types.ts';
+import type { GoalPace, NationalGoalResult, SeriesResult } from './types.ts';
 
 /** `2024` and `2024/25` both start in 2024; the calendar year sorts before the school year. */
 export function comparePeriod(a: string, b: string): number {
@@ -19,6 +19,29 @@ export function sortNationalGoals(goals: readonly NationalGoal[], indicatorOrder
     .map((g) => ({ indicatorId: g.indicatorId, breakdown: g.breakdown, year: g.year, value: g.value, source: g.source }));
 }
 
+/** The calendar year a period ends in: `2024` → 2024, studiejaar `2024/25` → 2025 (goals name such a year). */
+export function periodEndYear(period: string): number {
+  return Number.parseInt(period, 10) + (period.includes('/') ? 1 : 0);
+}
+
+/** Distance to a national goal and the pace per year still needed, beside the pace so far (see GoalPace). */
+export function goalPace(points: readonly { readonly period: string; readonly value: number }[], goal: NationalGoalResult): GoalPace | null {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return null;
+  const yearsLeft = goal.year - periodEndYear(last.period);
+  const yearsSoFar = periodEndYear(last.period) - periodEndYear(first.period);
+  const distance = goal.value - last.value;
+  return {
+    fromYear: periodEndYear(last.period),
+    yearsLeft,
+    distance,
+    neededPerYear: yearsLeft > 0 ? distance / yearsLeft : null,
+    pastPerYear: points.length > 1 && yearsSoFar > 0 ? (last.value - first.value) / yearsSoFar : null,
+    pastFromYear: points.length > 1 && yearsSoFar > 0 ? periodEndYear(first.period) : null,
+  };
+}
+
 export function computeSeries(points: readonly SeriesPoint[], goals: readonly NationalGoalResult[]): SeriesResult[] {
   const groups = new Map<string, SeriesPoint[]>();
   for (const p of points) {
@@ -32,6 +55,7 @@ export function computeSeries(points: readonly SeriesPoint[], goals: readonly Na
     const indicatorId = sorted.find((p) => p.indicatorId !== null)?.indicatorId ?? null;
     const first = sorted[0]!;
     const last = sorted[sorted.length - 1]!;
+    const nationalGoals = indicatorId === null ? [] : goals.filter((g) => g.indicatorId === indicatorId && g.breakdown === head.breakdown);
     results.push({
       series: head.series,
       name: head.name,
@@ -44,7 +68,8 @@ export function computeSeries(points: readonly SeriesPoint[], goals: readonly Na
       first: { period: first.period, value: first.value },
       last: { period: last.period, value: last.value },
       change: last.value - first.value,
-      nationalGoals: indicatorId === null ? [] : goals.filter((g) => g.indicatorId === indicatorId && g.breakdown === head.breakdown),
+      nationalGoals,
+      goalPaces: nationalGoals.map((g) => goalPace(sorted, g)!),
     });
   }
   return results.sort((a, b) => compareNatural(a.series, b.series) || compareBreakdown(a.breakdown, b.breakdown));

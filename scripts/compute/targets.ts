@@ -17,6 +17,11 @@ export interface TargetDecision {
   readonly targetYear: number | null;
   readonly targetOrigin: string | null;
   readonly status: TargetStatus | null;
+  /**
+   * The target if every e-file revision counted, also a less ambitious one: the last value that can be meant, in
+   * herkomst order (seed 003 Tabel 1.2, "inclusief alle aanpassingen"). Equals `target` when nothing was lowered.
+   */
+  readonly allRevisions: number | null;
   readonly ignored: readonly IgnoredTarget[];
   readonly counts: TargetCounts;
   /** Several quality-agenda targets were present; the latest year was used. */
@@ -115,8 +120,10 @@ export function decideTarget(indicator: Indicator, rows: readonly InstitutionVal
   }
 
   const sign = directionSign(indicator.direction);
+  let allRevisions = current?.value ?? null;
   for (const row of revisions) {
     const impossible = impossibleTarget(indicator, row.value);
+    if (!impossible) allRevisions = row.value;
     if (impossible) {
       counts.impossibleIgnored++;
       ignore(row, 'onmogelijk', impossible, current?.value ?? null);
@@ -148,6 +155,7 @@ export function decideTarget(indicator: Indicator, rows: readonly InstitutionVal
     targetYear: current?.year ?? null,
     targetOrigin: current?.origin ?? null,
     status,
+    allRevisions,
     ignored,
     counts,
     duplicateOriginal: originals.length > 1,

@@ -224,6 +224,8 @@ export interface InstitutionIndicatorRow {
   readonly startYear: number | null;
   /** The original target (quality agenda), null if none or impossible. */
   readonly targetOriginal: number | null;
+  /** The target if every e-file revision counted, also a less ambitious one (only for comparison; see TargetRevisions). */
+  readonly targetAllRevisions: number | null;
   /** The target in force after the revision rule. */
   readonly target: number | null;
   readonly targetYear: number | null;
@@ -400,6 +402,31 @@ export interface BreakdownResult {
   readonly convergence: Convergence;
   /** Only for `aantal` indicators. */
   readonly sum: SectorSum | null;
+  /** What the e-file did to the targets, as seed 003 Tabel 1.2; null without any target. */
+  readonly revisions: TargetRevisions | null;
+}
+
+/**
+ * Seed 003 Tabel 1.2: how many targets the e-file raised, lowered or added, and the mean target under four rules.
+ * The monitor uses the last one (new and raised targets count, lowered ones do not, as in 003); the others show what
+ * that choice does to the mean. Means are over the institutions with a target under that rule.
+ */
+export interface TargetRevisions {
+  /** Institutions with a quality-agenda target that can be meant. */
+  readonly agenda: number;
+  /** Of those, how many the e-file raised or lowered (its last value, in the favourable direction; up for `neutraal`). */
+  readonly raised: number;
+  readonly lowered: number;
+  /** Institutions without a quality-agenda target that got one from the e-file. */
+  readonly added: number;
+  /** Quality agenda only. */
+  readonly meanAgenda: number | null;
+  /** Quality agenda, plus the e-file targets where the agenda had none. */
+  readonly meanWithNew: number | null;
+  /** Every e-file revision counted, also the lowered ones. */
+  readonly meanAllRevisions: number | null;
+  /** The rule of the monitor: new and raised targets (the targets in force). */
+  readonly meanRule: number | null;
 }
 
 // ───────────────────────────── typology ─────────────────────────────
@@ -549,8 +576,17 @@ export interface BudgetResult {
    * spending rows when the report year has none (missing data is never shown as zero).
    */
   readonly reportYear: number;
-  /** The edition's `rapportjaar`; differs from `reportYear` when bestedingen.csv has no rows for it. */
-  readonly editionYear: number;
+  /**
+   * The last year the edition can hold spending for: the last year whose e-file was due at the peildatum
+   * (snapshot/calendar.ts; 2024 at 1 November 2025). `reportYear` is earlier when bestedingen.csv has no rows for it.
+   */
+  readonly closedYear: number;
+  /** The funding period of the quality funds (2024-2027) the budgets cover. */
+  readonly period: { readonly first: number; readonly last: number; readonly years: number };
+  /** Years of the period the spending covers: from its first year up to `reportYear` (1 for spending over 2024). */
+  readonly coveredYears: number;
+  /** 100 × coveredYears / period years: the share of the period the spending covers (25 for one of four years); null without spending. */
+  readonly coveredShare: number | null;
   readonly total: number;
   readonly spent: number;
   readonly spentShare: number | null;
@@ -682,6 +718,28 @@ export interface SeriesResult {
   readonly change: number | null;
   /** National goals of the series' indicator and breakdown, by year. */
   readonly nationalGoals: readonly NationalGoalResult[];
+  /** Per national goal (same order): the distance from the last value and the pace needed beside the pace so far. */
+  readonly goalPaces: readonly GoalPace[];
+}
+
+/**
+ * How far a national series is from its goal and what it takes to get there, in the series' unit and in calendar
+ * years (a studiejaar counts as the year it ends: vsv 2022/23 is 2023). Raw, not sign-adjusted: for a goal that
+ * should go down (vsv) both paces are negative when things move the right way.
+ */
+export interface GoalPace {
+  /** Year of the last value. */
+  readonly fromYear: number;
+  /** The goal's year minus `fromYear`; 0 or less when the goal year has come. */
+  readonly yearsLeft: number;
+  /** Goal − last value. */
+  readonly distance: number;
+  /** `distance / yearsLeft`: the change still needed per year; null when no year is left. */
+  readonly neededPerYear: number | null;
+  /** (last − first) / years between them: the change per year so far; null with one value. */
+  readonly pastPerYear: number | null;
+  /** Year of the first value that `pastPerYear` counts from; null like `pastPerYear`. */
+  readonly pastFromYear: number | null;
 }
 
 // ───────────────────────────── change against the previous edition ─────────────────────────────

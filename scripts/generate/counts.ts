@@ -54,7 +54,7 @@ function revisions(
       rate: 0.4,
     },
     rng,
-  ).map((r) => ({ ...agendaRow(inst, r.value), origin: 'e-file', from: r.from, until: r.until }));
+  ).map((r) => ({ ...agendaRow(inst, r.value), origin: 'e-file', from: r.from, until: r.until, efile: true }));
 }
 
 const startRow = (inst: WorldInstitution, year: number, value: number): Row => ({
@@ -101,8 +101,8 @@ function vsv(institutions: readonly WorldInstitution[], rng: Random): Row[] {
     }
   }
   const meanDrop = g * (sum(current.map((d) => cut.get(d.inst.id)!)) / current.length);
-  const path: Record<number, number> = { 2023: 0.02, 2024: -0.01, 2025: -0.05 };
-  const pull: Record<number, number> = { 2023: 0, 2024: 0.15, 2025: 0.3 };
+  const path: Record<number, number> = { 2023: 0.02, 2024: -0.01, 2025: -0.05, 2026: -0.08 };
+  const pull: Record<number, number> = { 2023: 0, 2024: 0.15, 2025: 0.3, 2026: 0.45 };
 
   return drafts.flatMap((d) => {
     const { inst, r } = d;
@@ -110,7 +110,7 @@ function vsv(institutions: readonly WorldInstitution[], rng: Random): Row[] {
     const t = target.get(inst.id)!;
     const rows: Row[] = [startRow(inst, 2022, s), agendaRow(inst, t)];
     rows.push(...revisions(inst, s, t, t, true, r.fork('revise')));
-    for (const year of [2023, 2024, 2025]) {
+    for (const year of [2023, 2024, 2025, 2026]) {
       const rate = share(d) * (1 + path[year]!) - pull[year]! * (g * cut.get(inst.id)! - meanDrop);
       rows.push(realisedRow(inst, year, Math.max(0, Math.round(inst.students * rate * r.lognormal(1, 0.06))), 'duo'));
     }
@@ -178,7 +178,12 @@ function practoraten(institutions: readonly WorldInstitution[], rng: Random): Ro
     rows.push(...revisions(inst, start, agenda, start + Math.max(1, more), false, r.fork('revise')));
     const y2024 = Math.max(0, start + Math.round(0.35 * more + r.normal(0, 0.4)));
     const y2025 = Math.max(y2024, start + Math.round(0.6 * more + r.normal(0, 0.5)));
-    rows.push(realisedRow(inst, 2024, y2024, 'practoraten.nl'), realisedRow(inst, 2025, y2025, 'practoraten.nl'));
+    const y2026 = Math.max(y2025, start + Math.round(0.8 * more + r.normal(0, 0.5)));
+    rows.push(
+      realisedRow(inst, 2024, y2024, 'practoraten.nl'),
+      realisedRow(inst, 2025, y2025, 'practoraten.nl'),
+      realisedRow(inst, 2026, y2026, 'practoraten.nl'),
+    );
     return rows;
   });
 }
@@ -196,7 +201,7 @@ function participants(institutions: readonly WorldInstitution[], rng: Random): R
     const rows: Row[] = [startRow(inst, 2022, start)];
     if (agenda !== null) rows.push(agendaRow(inst, agenda));
     rows.push(...revisions(inst, start, agenda, latent, false, r.fork('revise')));
-    for (const [year, part] of [[2024, 0.3], [2025, 0.55]] as const) {
+    for (const [year, part] of [[2024, 0.3], [2025, 0.55], [2026, 0.8]] as const) {
       const value = Math.max(0, Math.round(start * (1 + part * growth) * r.lognormal(1, 0.12)));
       rows.push(realisedRow(inst, year, value, 'instellingsgegevens'));
     }

@@ -1,6 +1,10 @@
 // One edition as the files of a snapshot folder: the real tables plus the part of the generated world the
-// edition can know. The current edition (2025) has the 2025 values and e-file, the newcomer, and the merged
-// institution folded into the one it joined; the previous edition (2024) stops at 2024.
+// edition can know at its peildatum. The monitoring calendar (snapshot/calendar.ts) decides: spending, carried-out
+// measures, e-file judgements and e-file targets up to the last year whose e-file was due, measurements up to the
+// peildatum's year, national figures from their first edition on. The newcomer appears from 2025 on, and the
+// institution that merged away is folded into the one it joined.
+import { editionCalendar, efileDeadline, type EditionCalendar } from '../snapshot/calendar.ts';
+import { formatDate, numberWord } from '../lib/nl.ts';
 import { GOALS, AGENDA_GOALS } from './goals.ts';
 import { INDICATORS } from './indicators.ts';
 import type { WorldInstitution } from './institutions.ts';
@@ -9,7 +13,10 @@ import { knownFrom, NATIONAL_GOALS, NATIONAL_SERIES } from './national.ts';
 import type { World, WorldValue } from './types.ts';
 import { writeCsv, type Cell, type CsvDialect } from '../lib/csv.ts';
 
-export type EditionYear = 2024 | 2025;
+/** The first edition the generator can make: the quality agendas (plans, start values) date from 2024. */
+export const FIRST_EDITION_YEAR = 2024;
+/** The edition in which one institution is new and another has merged away. */
+const CHANGE_YEAR = 2025;
 
 interface Table {
   readonly header: readonly string[];
@@ -17,21 +24,32 @@ interface Table {
 }
 
 export interface EditionSpec {
-  readonly reportYear: EditionYear;
-  /** Folder name and reference date. */
+  /** Folder name and reference date (ISO). */
   readonly name: string;
+  readonly reportYear: number;
   readonly previous: string | null;
+  readonly calendar: EditionCalendar;
 }
 
-export const EDITIONS: Readonly<Record<EditionYear, EditionSpec>> = {
-  2024: { reportYear: 2024, name: '2024-11-01', previous: null },
-  2025: { reportYear: 2025, name: '2025-11-01', previous: '2024-11-01' },
-};
+/** The edition at `peildatum`; its previous one is the same date a year earlier (none before 2024). */
+export function editionSpec(peildatum: string): EditionSpec {
+  const reportYear = Number(peildatum.slice(0, 4));
+  const previous = reportYear > FIRST_EDITION_YEAR ? `${reportYear - 1}${peildatum.slice(4)}` : null;
+  return { name: peildatum, reportYear, previous, calendar: editionCalendar(peildatum) };
+}
+
+/** The edition at `peildatum` and every previous one it leads back to (each names the one before as `vorige`). */
+export function editionChain(peildatum: string): EditionSpec[] {
+  const chain = [editionSpec(peildatum)];
+  while (chain.at(-1)!.previous) chain.push(editionSpec(chain.at(-1)!.previous!));
+  return chain;
+}
 
 export function editionFiles(world: World, spec: EditionSpec, dialect: CsvDialect): Map<string, string> {
   const present = world.institutions.filter((i) => inEdition(i, spec.reportYear));
   const ids = new Set(present.map((i) => i.id));
-  const merged = spec.reportYear === 2025 ? world.institutions.filter((i) => i.presence === 'previous-only') : [];
+  const closed = spec.calendar.closedYear;
+  const merged = spec.reportYear >= CHANGE_YEAR ? world.institutions.filter((i) => i.presence === 'previous-only') : [];
   const absorbed = new Map(merged.map((m) => [m.mergedInto!, m]));
   const files = new Map<string, string>();
   const put = (file: string, table: Table) => files.set(file, writeCsv(table.header, table.rows, { dialect }));
@@ -54,7 +72,7 @@ export function editionFiles(world: World, spec: EditionSpec, dialect: CsvDialec
   });
   put('waarden.csv', {
     header: ['instelling', 'indicator', 'uitsplitsing', 'soort', 'jaar', 'waarde', 'n', 'herkomst'],
-    rows: sortValues(world.values.filter((v) => ids.has(v.institution) && inRange(v, spec.reportYear))).map((v) => [
+    rows: sortValues(world.values.filter((v) => ids.has(v.institution) && inRange(v, spec))).map((v) => [
       v.institution,
       v.indicator,
       v.breakdown,
@@ -69,7 +87,7 @@ export function editionFiles(world: World, spec: EditionSpec, dialect: CsvDialec
     header: ['reeks', 'indicator', 'uitsplitsing', 'periode', 'waarde', 'eenheid', 'bron', 'naam', 'doelstelling'],
     rows: NATIONAL_SERIES.flatMap((s) =>
       s.points
-        .filter((p) => knownFrom(s, p) <= spec.reportYear)
+        .filter((p) => knownFrom(p) <= spec.name)
         .map((p): Cell[] => [s.id, s.indicator, p.breakdown, p.period, p.value, s.unit, s.source, s.name, s.goal]),
     ),
   });
@@ -87,7 +105,7 @@ export function editionFiles(world: World, spec: EditionSpec, dialect: CsvDialec
     rows: sortKeys(budgets, [(k) => k[0], (k) => AGENDA_GOALS.indexOf(k[1])]).map(([k, amount]) => [k[0], k[1], amount]),
   });
   const spending = sumBy(
-    world.money.spending.filter((s) => keep(s.institution) && s.year <= spec.reportYear),
+    world.money.spending.filter((s) => keep(s.institution) && s.year <= closed),
     (s) => [owner(s.institution), s.goal, String(s.year)],
     (s) => s.amount,
   );
@@ -108,7 +126,7 @@ export function editionFiles(world: World, spec: EditionSpec, dialect: CsvDialec
   put('maatregel_inzet.csv', {
     header: ['instelling', 'maatregel', 'jaar', 'uitgevoerd'],
     rows: sortBy(
-      world.measureUse.filter((u) => ids.has(u.institution) && u.year <= spec.reportYear),
+      world.measureUse.filter((u) => ids.has(u.institution) && u.year <= closed),
       (u) => u.institution,
       (u) => measureOrder.get(u.measure)!,
       (u) => u.year,
@@ -117,7 +135,7 @@ export function editionFiles(world: World, spec: EditionSpec, dialect: CsvDialec
   put('efile_oordelen.csv', {
     header: ['instelling', 'doelstelling', 'jaar', 'voortgang', 'effectiviteit'],
     rows: sortBy(
-      world.judgements.filter((j) => ids.has(j.institution) && j.year <= spec.reportYear),
+      world.judgements.filter((j) => ids.has(j.institution) && j.year <= closed),
       (j) => j.institution,
       (j) => AGENDA_GOALS.indexOf(j.goal),
       (j) => j.year,
@@ -126,22 +144,26 @@ export function editionFiles(world: World, spec: EditionSpec, dialect: CsvDialec
   return files;
 }
 
-/** A row belongs to the editions from its `from` year up to its `until` year. */
-function inRange(v: WorldValue, year: number): boolean {
+/**
+ * A row belongs to the editions from its `from` year up to its `until` year: report years for measurements and
+ * plans, years of the e-file (the last closed year of the edition) for e-file targets.
+ */
+function inRange(v: WorldValue, spec: EditionSpec): boolean {
+  const year = v.efile ? spec.calendar.closedYear : spec.reportYear;
   return v.from <= year && (v.until ?? Infinity) >= year;
 }
 
-export function inEdition(inst: WorldInstitution, year: EditionYear): boolean {
-  return inst.presence === 'both' || (inst.presence === 'current-only' ? year === 2025 : year === 2024);
+export function inEdition(inst: WorldInstitution, year: number): boolean {
+  return inst.presence === 'both' || (inst.presence === 'current-only' ? year >= CHANGE_YEAR : year < CHANGE_YEAR);
 }
 
 function metaJson(world: World, spec: EditionSpec, present: readonly WorldInstitution[]): string {
   const newcomer = world.institutions.find((i) => i.presence === 'current-only');
   const merged = world.institutions.find((i) => i.presence === 'previous-only');
   const changes =
-    spec.reportYear === 2025 && newcomer && merged
-      ? ` Ten opzichte van de editie 2024 is ${merged.name} opgegaan in Instelling ${merged.mergedInto!.slice(1)}, ` +
-        `is ${newcomer.name} nieuw, en bevat de e-file 2025 nieuwe en bijgestelde streefwaarden.`
+    spec.reportYear === CHANGE_YEAR && newcomer && merged
+      ? ` Ten opzichte van de editie ${CHANGE_YEAR - 1} is ${merged.name} opgegaan in Instelling ${merged.mergedInto!.slice(1)} ` +
+        `en is ${newcomer.name} nieuw.`
       : '';
   const meta = {
     titel: `Monitor Werkagenda mbo en Stagepact mbo 2023-2027, editie ${spec.reportYear}`,
@@ -158,11 +180,30 @@ function metaJson(world: World, spec: EditionSpec, present: readonly WorldInstit
       `Verzonnen zijn alle gegevens per instelling: de ${present.length} instellingen zelf (codes en namen zijn fictief), ` +
       'hun start-, streef- en gerealiseerde waarden, begrotingen en bestedingen, uitgevoerde maatregelen en e-file-oordelen. ' +
       `Ze zijn door de generator van deze monitor gemaakt (${world.size} instellingen, startgetal ${world.seed}) zodat sectorgemiddelden ` +
-      'en spreiding lijken op de gepubliceerde cijfers, maar ze zeggen niets over een echte instelling.' +
+      'en spreiding lijken op de gepubliceerde cijfers, maar ze zeggen niets over een echte instelling. ' +
+      calendarSentence(spec.calendar) +
       changes,
     ...(spec.previous ? { vorige: spec.previous } : {}),
   };
   return `${JSON.stringify(meta, null, 2)}\n`;
+}
+
+/** What the edition holds at its peildatum, in the words of the monitoring calendar. */
+function calendarSentence(cal: EditionCalendar): string {
+  const date = formatDate(cal.referenceDate);
+  const next = formatDate(efileDeadline(cal.closedYear + 1));
+  if (cal.fundingYearsClosed === 0) {
+    return (
+      `Op de peildatum ${date} is er nog geen e-file (de eerste, over ${cal.closedYear + 1}, volgt uiterlijk ${next}): ` +
+      `deze editie bevat de plannen (kwaliteitsagenda's en begrotingen) en metingen tot en met ${cal.measurementYear}, nog geen bestedingen.`
+    );
+  }
+  const years = `${cal.fundingYearsClosed === 1 ? 'het eerste' : `de eerste ${numberWord(cal.fundingYearsClosed)}`} van de ${numberWord(cal.fundingYears)} jaren`;
+  return (
+    `Op de peildatum ${date} bevat deze editie de bestedingen, uitgevoerde maatregelen, oordelen en streefwaarden uit de e-file ` +
+    `tot en met ${cal.closedYear} (${years} van de kwaliteitsmiddelen; de e-file over ${cal.closedYear + 1} volgt uiterlijk ${next}) ` +
+    `en metingen tot en met ${cal.measurementYear}.`
+  );
 }
 
 const BREAKDOWNS = ['totaal', 'entree', 'niveau 2', 'niveau 3', 'niveau 4', 'bol', 'bbl'];

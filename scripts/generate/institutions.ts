@@ -25,7 +25,16 @@ export interface WorldInstitution {
   readonly surveys: Readonly<Record<SurveyRound, boolean>>;
 }
 
-export type SurveyRound = 'job-2024' | 'job-2025' | 'eigen-peiling-2025' | 'mto-2024' | 'bpv-2024' | 'studentenpeiling';
+export type SurveyRound =
+  | 'job-2024'
+  | 'job-2025'
+  | 'eigen-peiling-2025'
+  | 'job-2026'
+  | 'mto-2024'
+  | 'mto-2026'
+  | 'bpv-2024'
+  | 'bpv-2026'
+  | 'studentenpeiling';
 
 const REGIONS = ['Noord', 'Oost', 'Zuid', 'West', 'Midden'] as const;
 const REGION_WEIGHTS = [0.14, 0.22, 0.22, 0.3, 0.12];
@@ -125,7 +134,8 @@ function draft(kind: InstitutionKind, rng: Random, median?: number): Draft {
 
 /**
  * Survey participation. JOB 2024: all but about 4 per 55 (001:L78); the interim JOB measurement of 2025:
- * 29 per 55, and 6 per 55 of the others sent results of their own survey (003:L285-287, L1770).
+ * 29 per 55, and 6 per 55 of the others sent results of their own survey (003:L285-287, L1770); JOB 2026:
+ * "(bijna) alle instellingen" (003:L1771-1772), here all but 2 per 55.
  */
 function participation(current: string[], mergedId: string, n: number, rng: Random): Map<string, Record<SurveyRound, boolean>> {
   const ids = [...current, mergedId];
@@ -135,6 +145,7 @@ function participation(current: string[], mergedId: string, n: number, rng: Rand
   const job2025 = new Set(rng.fork('job-2025').shuffle(current.filter((id) => job2024.has(id))).slice(0, scaled(29, n)));
   const others = current.filter((id) => !job2025.has(id));
   const own = new Set(rng.fork('own').shuffle(others).slice(0, scaled(6, n)));
+  const job2026 = new Set(rng.fork('job-2026').shuffle(current).slice(scaled(2, n)));
   const result = new Map<string, Record<SurveyRound, boolean>>();
   for (const id of ids) {
     const r = rng.fork(`survey:${id}`);
@@ -145,6 +156,10 @@ function participation(current: string[], mergedId: string, n: number, rng: Rand
       'mto-2024': r.chance(0.9),
       'bpv-2024': r.chance(0.92),
       studentenpeiling: r.chance(0.95),
+      'job-2026': job2026.has(id),
+      // Drawn after the others, so the earlier rounds stay as they were.
+      'mto-2026': r.chance(0.9),
+      'bpv-2026': r.chance(0.92),
     });
   }
   return result;

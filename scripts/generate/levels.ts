@@ -23,22 +23,30 @@ interface Round {
   readonly response: number;
 }
 
-const YEARS = [2023, 2024, 2025];
+// Rounds after 2025 come last in each list: an institution's draws for the earlier rounds stay as they were.
+const YEARS = [2023, 2024, 2025, 2026];
 const ROUNDS: Record<SourceKind, readonly Round[]> = {
   job: [
     { year: 2024, origin: 'job-2024', survey: 'job-2024', response: 1 },
     { year: 2025, origin: 'job-2025', survey: 'job-2025', response: 0.6 },
     { year: 2025, origin: 'eigen-peiling-2025', survey: 'eigen-peiling-2025', response: 0.8 },
+    { year: 2026, origin: 'job-2026', survey: 'job-2026', response: 1 },
   ],
-  mto: [{ year: 2024, origin: 'mto-2024', survey: 'mto-2024', response: 1 }],
-  bpv: [{ year: 2024, origin: 'bpv-monitor-2024', survey: 'bpv-2024', response: 1 }],
+  mto: [
+    { year: 2024, origin: 'mto-2024', survey: 'mto-2024', response: 1 },
+    { year: 2026, origin: 'mto-2026', survey: 'mto-2026', response: 1 },
+  ],
+  bpv: [
+    { year: 2024, origin: 'bpv-monitor-2024', survey: 'bpv-2024', response: 1 },
+    { year: 2026, origin: 'bpv-monitor-2026', survey: 'bpv-2026', response: 1 },
+  ],
   peiling: YEARS.map((year) => ({ year, origin: `studentenpeiling-${year}`, survey: 'studentenpeiling' as const, response: 1 })),
   duo: YEARS.map((year) => ({ year, origin: 'duo', survey: null, response: 1 })),
   cbs: YEARS.map((year) => ({ year, origin: 'cbs', survey: null, response: 1 })),
 };
 
 /** How far realised values have moved towards the institution's own (above- or below-average) ambition. */
-const PULL: Readonly<Record<number, number>> = { 2023: 0.1, 2024: 0.25, 2025: 0.4 };
+const PULL: Readonly<Record<number, number>> = { 2023: 0.1, 2024: 0.25, 2025: 0.4, 2026: 0.55 };
 const START_COVERAGE = 0.97;
 /** How strongly a start value follows the institution's general level (the rest is indicator-specific). */
 const LEVEL_WEIGHT = 0.5;
@@ -103,7 +111,7 @@ export function generateLevel(
         rng.fork(`revise|${t.breakdown.label}|${t.inst.id}`),
       );
       for (const r of revisions) {
-        values.push({ ...at, kind: 'streef', year: 2027, value: r.value, origin: 'e-file', from: r.from, until: r.until });
+        values.push({ ...at, kind: 'streef', year: 2027, value: r.value, origin: 'e-file', from: r.from, until: r.until, efile: true });
       }
     }
     if (t.hasStart) values.push(...realised(t, indicator, profile, scale, sign, effort.get(t.inst.id) ?? 0, rng));

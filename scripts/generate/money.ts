@@ -44,7 +44,8 @@ const CHOSEN: Readonly<Record<string, number>> = {
   '3.1': 0.9, '3.2': 0.75, '3.3': 1, '3.4': 1,
 };
 
-export const SPENDING_YEARS = [2024, 2025] as const;
+/** Every year of the funding period has accounts; an edition shows the years its peildatum has closed. */
+export const SPENDING_YEARS = [2024, 2025, 2026, 2027] as const;
 
 export function generateMoney(institutions: readonly WorldInstitution[], rng: Random): Money {
   const current = institutions.filter((i) => i.presence !== 'previous-only');
@@ -86,7 +87,8 @@ export function generateMoney(institutions: readonly WorldInstitution[], rng: Ra
       budgets.push({ institution: inst.id, goal, amount });
       for (const year of SPENDING_YEARS) {
         if (!spends(inst, year)) continue;
-        const share = spentShareDraw(r, goal, year);
+        // Years after 2025 draw from their own stream, so adding them left the earlier years as they were.
+        const share = spentShareDraw(year <= 2025 ? r : rng.fork(`spending:${inst.id}|${goal}|${year}`), goal, year);
         if (year === 2024) spentShare2024.set(`${inst.id}|${goal}`, share);
         spending.push({ institution: inst.id, goal, year, amount: Math.round(amount * share) });
       }

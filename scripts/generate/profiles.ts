@@ -66,7 +66,8 @@ export interface DerivedProfile {
 export type Profile = LevelProfile | CountProfile | DerivedProfile;
 
 const totaal = (b: Omit<BreakdownProfile, 'label'>): BreakdownProfile[] => [{ label: 'totaal', ...b }];
-const path = (y2023: number, y2024: number, y2025: number) => ({ 2023: y2023, 2024: y2024, 2025: y2025 });
+/** The mean path per year; 2026 goes on from 2025 at half the pace of the year before (a guess, nothing is published). */
+const path = (y2023: number, y2024: number, y2025: number) => ({ 2023: y2023, 2024: y2024, 2025: y2025, 2026: y2025 + (y2025 - y2024) / 2 });
 
 export const PROFILES: Readonly<Record<string, Profile>> = {
   'gelijkwaardige-behandeling': {

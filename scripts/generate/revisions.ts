@@ -1,7 +1,8 @@
 // Invented e-file target revisions, so the revision rule has work to do: new targets where the quality
 // agenda had none, upward and downward revisions, and now and then a target that cannot be meant (0 for a
-// satisfaction percentage; 003:L315-337 found one). The first e-file (2024 edition) revises few targets;
-// the 2025 e-file revises more and can replace a 2024 revision, which then leaves the current edition.
+// satisfaction percentage; 003:L315-337 found one). The first e-file, over 2024 (in the editions from 1 July 2025
+// on), revises many targets, as seed 003 Tabel 1.2 shows; the e-file over 2025 revises fewer and can replace a
+// revision of the first, which then leaves the later editions.
 import type { Direction } from '../snapshot/types.ts';
 import type { Random } from './random.ts';
 
@@ -25,17 +26,17 @@ export interface TargetTrack {
 
 export interface Revision {
   readonly value: number;
-  /** First and last edition (report year) that contain the row; null = still in the current one. */
+  /** First and last e-file (the year it is over) whose editions contain the row; null = still in force. */
   readonly from: number;
   readonly until: number | null;
 }
 
 const CHANCE = {
-  revise2024: 0.05,
-  new2024: 0.12,
-  revise2025: 0.12,
-  new2025: 0.3,
-  impossible: 0.04,
+  revise2024: 0.12,
+  new2024: 0.3,
+  revise2025: 0.05,
+  new2025: 0.12,
+  impossible: 0.08,
   upward: 0.55,
 };
 

@@ -14,9 +14,13 @@ export interface WorldValue {
   readonly value: number;
   readonly n: number | null;
   readonly origin: string;
-  /** First and last edition (report year) containing the row; null = still in the current edition. */
+  /**
+   * First and last edition (report year) containing the row; null = still in the current edition. For an e-file
+   * target (`efile`) they are years of the e-file: the row is in the editions whose last closed year lies between.
+   */
   readonly from: number;
   readonly until: number | null;
+  readonly efile?: true;
 }
 
 export interface WorldMeasureUse {

@@ -1,8 +1,10 @@
-// Coverage of an edition: which years each file with a `jaar` holds against `rapportjaar`, whether the report
-// year is missing or covers only part of the institutions, and new institutions without any rows. An edition
-// that passes the data contract can still be an incomplete refresh; the check and the build warn about it so
-// the editor knows which year the report falls back to ("tot en met 2025").
-import { formatNumber, joinList, plural } from '../lib/nl.ts';
+// Coverage of an edition: which years each file with a `jaar` holds against the year the monitoring calendar
+// expects at the peildatum (the e-file files: the last year whose e-file was due; measurements: `rapportjaar`),
+// whether that year is missing or covers only part of the institutions, and new institutions without any rows.
+// An edition that passes the data contract can still be an incomplete refresh; the check and the build warn about
+// it so the editor knows which year the report falls back to ("tot en met 2025").
+import { formatDate, formatNumber, joinList, plural } from '../lib/nl.ts';
+import { editionCalendar, efileDeadline } from './calendar.ts';
 import type { Snapshot } from './types.ts';
 
 /** Years and institutions of one file (or one indicator in waarden.csv). */
@@ -15,12 +17,14 @@ export interface FileCoverage {
   readonly years: readonly number[];
   /** Distinct institutions with a row, per year present. */
   readonly institutionsByYear: Readonly<Record<number, number>>;
+  /** The year the calendar expects: the last closed year for the e-file files, the report year for measurements. */
+  readonly expectedYear: number;
   /**
-   * `volledig`: the report year has as many institutions as the latest earlier year; `ontbreekt`: no row for
-   * the report year; `gedeeltelijk`: fewer institutions than the latest earlier year.
+   * `volledig`: the expected year has as many institutions as the latest earlier year; `ontbreekt`: no row for
+   * the expected year; `gedeeltelijk`: fewer institutions than the latest earlier year.
    */
   readonly status: 'volledig' | 'ontbreekt' | 'gedeeltelijk';
-  /** Latest year ≤ report year with rows (the year "tot en met" in the report); null without any. */
+  /** Latest year ≤ the expected year with rows (the year "tot en met" in the report); null without any. */
   readonly latestYear: number | null;
 }
 
@@ -33,6 +37,8 @@ export interface NewInstitutionGap {
 
 export interface Coverage {
   readonly reportYear: number;
+  /** The last year whose e-file was due at the peildatum (spending, measures and judgements run up to it). */
+  readonly closedYear: number;
   readonly files: readonly FileCoverage[];
   /** Latest period per national series (reeksen.csv), for information: national figures lag by design. */
   readonly series: readonly { readonly series: string; readonly latest: string }[];
@@ -50,10 +56,11 @@ const SHOWN: Record<string, { what: string; upTo: (year: number) => string }> = 
 /** Pure: the coverage of `current`; `previous` decides which institutions are new (all, without one). */
 export function coverageOf(current: Snapshot, previous: Snapshot | null): Coverage {
   const reportYear = current.meta.reportYear;
+  const closedYear = editionCalendar(current.meta.referenceDate).closedYear;
   const files: FileCoverage[] = [
-    fileCoverage('bestedingen.csv', null, current.spending, reportYear),
-    fileCoverage('maatregel_inzet.csv', null, current.measureUse, reportYear),
-    fileCoverage('efile_oordelen.csv', null, current.judgements, reportYear),
+    fileCoverage('bestedingen.csv', null, current.spending, closedYear),
+    fileCoverage('maatregel_inzet.csv', null, current.measureUse, closedYear),
+    fileCoverage('efile_oordelen.csv', null, current.judgements, closedYear),
     ...current.indicators.flatMap((ind) => {
       const rows = current.values.filter((v) => v.indicatorId === ind.id && v.kind === 'realisatie');
       return rows.length === 0 ? [] : [fileCoverage('waarden.csv', ind.id, rows, reportYear)];
@@ -75,14 +82,14 @@ export function coverageOf(current: Snapshot, previous: Snapshot | null): Covera
     .map((i) => ({ institutionId: i.id, name: i.name, files: holders.filter(([, ids]) => !ids.has(i.id)).map(([f]) => f) }))
     // Without a previous edition every institution is "new": only one without any of these rows is worth a line.
     .filter((g) => (known ? g.files.length > 0 : g.files.length === holders.length));
-  return { reportYear, files, series, newInstitutions };
+  return { reportYear, closedYear, files, series, newInstitutions };
 }
 
 function fileCoverage(
   file: string,
   indicatorId: string | null,
   rows: readonly { readonly institutionId: string; readonly year: number }[],
-  reportYear: number,
+  expectedYear: number,
 ): FileCoverage {
   const byYear = new Map<number, Set<string>>();
   for (const r of rows) {
@@ -92,12 +99,19 @@ function fileCoverage(
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
   const institutionsByYear = Object.fromEntries(years.map((y) => [y, byYear.get(y)!.size]));
-  const upTo = years.filter((y) => y <= reportYear);
+  const upTo = years.filter((y) => y <= expectedYear);
   const latestYear = upTo.length === 0 ? null : upTo[upTo.length - 1]!;
-  const earlier = upTo.filter((y) => y < reportYear);
+  const earlier = upTo.filter((y) => y < expectedYear);
   const before = earlier.length === 0 ? 0 : byYear.get(earlier[earlier.length - 1]!)!.size;
-  const status = !byYear.has(reportYear) ? 'ontbreekt' : byYear.get(reportYear)!.size < before ? 'gedeeltelijk' : 'volledig';
-  return { file, indicatorId, years, institutionsByYear, status, latestYear };
+  const status = !byYear.has(expectedYear) ? 'ontbreekt' : byYear.get(expectedYear)!.size < before ? 'gedeeltelijk' : 'volledig';
+  return { file, indicatorId, years, institutionsByYear, expectedYear, status, latestYear };
+}
+
+/** The expected year with what it is: `2025 (rapportjaar)`, or `2024 (de e-file over 2024 is uiterlijk 1 juli 2025 ingeleverd)`. */
+function yearLabel(f: FileCoverage, coverage: Coverage): string {
+  return f.indicatorId !== null || f.expectedYear === coverage.reportYear
+    ? `${f.expectedYear} (rapportjaar)`
+    : `${f.expectedYear} (het laatste jaar waarvan de e-file op de peildatum binnen is, uiterlijk ${formatDate(efileDeadline(f.expectedYear))})`;
 }
 
 /** The last calendar year of a period: `2024` → 2024, studiejaar `2024/25` → 2025. */
@@ -134,18 +148,19 @@ export function coverageWarnings(coverage: Coverage, indicatorName: (id: string)
     if (grouped && missing.includes(f)) continue;
     const what = f.indicatorId ? `${f.file} (indicator ${f.indicatorId}, ${indicatorName(f.indicatorId)})` : f.file;
     const shown = SHOWN[f.file]!;
+    const e = f.expectedYear;
     if (f.status === 'ontbreekt') {
       lines.push(
         f.latestYear === null
-          ? `${what}: geen gegevens voor ${y} (rapportjaar) of eerder; de pdf en site tonen hier geen ${shown.what}`
-          : `${what}: geen gegevens voor ${y} (rapportjaar); de pdf en site tonen ${shown.upTo(f.latestYear)}`,
+          ? `${what}: geen gegevens voor ${yearLabel(f, coverage)} of eerder; de pdf en site tonen hier geen ${shown.what}`
+          : `${what}: geen gegevens voor ${yearLabel(f, coverage)}; de pdf en site tonen ${shown.upTo(f.latestYear)}`,
       );
     } else if (f.status === 'gedeeltelijk') {
-      const earlier = f.years.filter((x) => x < y);
+      const earlier = f.years.filter((x) => x < e);
       const prev = earlier[earlier.length - 1]!;
-      const n = f.institutionsByYear[y]!;
+      const n = f.institutionsByYear[e]!;
       lines.push(
-        `${what}: ${y} (rapportjaar) heeft gegevens van ${formatNumber(n)} van de ${plural(f.institutionsByYear[prev]!, 'instelling', 'instellingen')} van ${prev}; ` +
+        `${what}: ${yearLabel(f, coverage)} heeft gegevens van ${formatNumber(n)} van de ${plural(f.institutionsByYear[prev]!, 'instelling', 'instellingen')} van ${prev}; ` +
           `vergelijkingen met ${prev} gaan alleen over instellingen met beide jaren`,
       );
     }
@@ -169,7 +184,7 @@ export function coverageLines(coverage: Coverage, indicatorName?: (id: string) =
   // National figures lag by design: listed for information, never a warning.
   const lagging = coverage.series.filter((s) => periodEnd(s.latest) < y);
   const lines = [
-    `Jaren per bestand (rapportjaar ${y}):`,
+    `Jaren per bestand (rapportjaar ${y}; bestedingen en e-file tot en met ${coverage.closedYear}):`,
     ...plain.map((f) => `  ${f.file}: ${f.years.length === 0 ? 'geen jaren' : yearRange(f.years)}`),
     perIndicator.length === 0
       ? '  waarden.csv: geen gerealiseerde waarden'

@@ -3,6 +3,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { checkCalendar } from './calendar.ts';
 import { CsvError, decodeBytes, parseCsv, type CsvTable, type Dialect, type Encoding } from './csv.ts';
 import { checkPlausibility } from './plausibility.ts';
 import { checkReferences } from './references.ts';
@@ -105,6 +106,7 @@ export function loadSnapshot(dir: string): LoadResult {
 
   const data = checkReferences(tables, issues, dialects, incomplete);
   checkPlausibility(data, tables, dialects, issues);
+  if (meta) checkCalendar(meta, tables, issues);
   const hasErrors = issues.some((i) => i.severity === 'fout');
   if (hasErrors || !meta) return { snapshot: null, issues: capIssues(sortIssues(issues)) };
   const snapshot: Snapshot = { name, dir, hash: hash.digest('hex').slice(0, 10), meta, files, ...data };

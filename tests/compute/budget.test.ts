@@ -5,6 +5,7 @@ import { computeBudget, goalBudgetShare, goalSpentShare, spendingBand } from '..
 
 const budget = computeBudget({
   reportYear: 2025,
+  closedYear: 2025,
   goalOrder: ['1.3', '2.1', '3.3'],
   budgets: [
     { institutionId: 'A', goalId: '3.3', amount: 800 },
@@ -89,9 +90,34 @@ describe('per institution', () => {
   });
 });
 
+describe('the part of the funding period 2024-2027 the spending covers (issue 24)', () => {
+  it('is the years up to the last year with spending: 2024 and 2025 are two of four years, 50%', () => {
+    expect(budget).toMatchObject({ period: { first: 2024, last: 2027, years: 4 }, coveredYears: 2, coveredShare: 50 });
+  });
+
+  it('is one of four years, 25%, for spending over 2024 only (seed 003 L426-428: "het eerste jaar van de vier jaren")', () => {
+    const first = computeBudget({
+      reportYear: 2025,
+      closedYear: 2024,
+      goalOrder: ['2.1'],
+      budgets: [{ institutionId: 'A', goalId: '2.1', amount: 400 }],
+      spending: [{ institutionId: 'A', goalId: '2.1', year: 2024, amount: 100 }],
+    });
+    expect(first).toMatchObject({ reportYear: 2024, coveredYears: 1, coveredShare: 25 });
+    expect(first.goals['2.1']!.spentShare).toBe(25);
+  });
+
+  it('is unknown, not 0%, without spending (an edition before the first e-file)', () => {
+    const none = computeBudget({ reportYear: 2024, closedYear: 2023, goalOrder: ['2.1'], budgets: [{ institutionId: 'A', goalId: '2.1', amount: 400 }], spending: [] });
+    expect(none).toMatchObject({ coveredYears: 0, coveredShare: null, spentShare: null });
+    expect(none.goals['2.1']!.spentShare).toBeNull();
+  });
+});
+
 describe('a report year without spending rows (issue 18: missing data is never zero)', () => {
   const partial = computeBudget({
     reportYear: 2026,
+    closedYear: 2026,
     goalOrder: ['3.3'],
     budgets: [
       { institutionId: 'A', goalId: '3.3', amount: 800 },
@@ -106,7 +132,7 @@ describe('a report year without spending rows (issue 18: missing data is never z
   });
 
   it('runs "tot en met" and "in het jaar" to the latest year with rows and keeps the edition year', () => {
-    expect(partial).toMatchObject({ reportYear: 2025, editionYear: 2026, spent: 285 });
+    expect(partial).toMatchObject({ reportYear: 2025, closedYear: 2026, spent: 285 });
     // In 2025: A 60/800 = 7,5%, B 125/500 = 25%; not € 0 in 2026.
     expect(partial.goals['3.3']).toMatchObject({ spentInYear: 185, institutionsInYear: 2, institutionsReporting: 2, institutions: 3 });
     expect(partial.goals['3.3']!.yearBands.map((b) => b.count)).toEqual([1, 0, 1, 0]);

@@ -169,3 +169,40 @@ describe('targets in Results', () => {
     expect(results.sector.werkdruk!.totaal!.rows[0]).toMatchObject({ ambition: -8, improvement: 8, targetStatus: 'nieuw' });
   });
 });
+
+// Seed 003 Tabel 1.2 (L338-380) shows beside its rule what the mean target would be without the e-file, with new
+// targets only, with every revision and with new and raised ones (the rule); 003:L326-329 gives the rule.
+describe('what the revisions do to the mean target (seed 003 Tabel 1.2)', () => {
+  const results = computeResults(
+    snapshot({
+      indicators: [pct],
+      institutions: institutions('A', 'B', 'C', 'D', 'E'),
+      values: [
+        ['A', 'tevreden', 'streef', 40],
+        ['A', 'tevreden', 'streef', 50, { origin: 'e-file' }], // raised: counts
+        ['B', 'tevreden', 'streef', 60],
+        ['B', 'tevreden', 'streef', 30, { origin: 'e-file' }], // lowered: not under the rule
+        ['C', 'tevreden', 'streef', 50],
+        ['D', 'tevreden', 'streef', 70, { origin: 'e-file' }], // new
+        ['E', 'tevreden', 'streef', 45],
+        ['E', 'tevreden', 'streef', 0, { origin: 'e-file' }], // cannot be meant: ignored under every rule
+      ],
+    }),
+    null,
+  );
+  const revisions = results.sector.tevreden!.totaal!.revisions!;
+
+  it('counts raised, lowered and new targets against the quality agenda', () => {
+    expect(revisions).toMatchObject({ agenda: 4, raised: 1, lowered: 1, added: 1 });
+  });
+
+  it('gives the mean target under each rule (by hand)', () => {
+    // Agenda: (40 + 60 + 50 + 45) / 4 = 48,75; with new: + D 70 → 265 / 5 = 53;
+    // all revisions: 50, 30, 50, 70, 45 → 245 / 5 = 49; the rule: 50, 60, 50, 70, 45 → 275 / 5 = 55.
+    expect(revisions.meanAgenda).toBeCloseTo(48.75, 10);
+    expect(revisions.meanWithNew).toBeCloseTo(53, 10);
+    expect(revisions.meanAllRevisions).toBeCloseTo(49, 10);
+    expect(revisions.meanRule).toBeCloseTo(55, 10);
+    expect(revisions.meanRule).toBeCloseTo(results.sector.tevreden!.totaal!.target!.mean, 10);
+  });
+});

@@ -113,6 +113,7 @@ function rows(data: Record<string, [number, number | null]>): InstitutionIndicat
     start,
     startYear: 2022,
     targetOriginal: imp === null ? null : start + imp,
+    targetAllRevisions: imp === null ? null : start + imp,
     target: imp === null ? null : start + imp,
     targetYear: 2027,
     targetOrigin: 'kwaliteitsagenda',

@@ -15,6 +15,7 @@ export function row(i: number, start: number, target: number, latest: number | n
     start,
     startYear: 2022,
     targetOriginal: target,
+    targetAllRevisions: target,
     target,
     targetYear: 2027,
     targetOrigin: 'kwaliteitsagenda',
@@ -87,6 +88,7 @@ export function series(slug: string, points: readonly [string, number][], extra:
     last,
     change: first && last ? last.value - first.value : null,
     nationalGoals: [],
+    goalPaces: [],
     ...extra,
   };
 }

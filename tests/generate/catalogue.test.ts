@@ -52,7 +52,7 @@ describe('indicators', () => {
 });
 
 describe('national series and goals', () => {
-  it('use known indicators, the goal of their indicator, allowed breakdowns and unique keys', () => {
+  it('use known indicators, the goal of their indicator, lower-case breakdowns and unique keys', () => {
     const keys = new Set<string>();
     for (const s of NATIONAL_SERIES) {
       const indicator = INDICATORS.find((i) => i.id === s.indicator);
@@ -60,7 +60,8 @@ describe('national series and goals', () => {
       if (indicator) expect(s.unit).toBe(indicator.unit);
       expect(s.source.length).toBeGreaterThan(10);
       for (const p of s.points) {
-        expect(BREAKDOWNS).toContain(p.breakdown);
+        // The label shows in legends and sentences ("Voor transport en logistiek …"): lower case, like the others.
+        expect(p.breakdown).toMatch(/^[\p{Ll}0-9][\p{L}0-9 ,'-]*$/u);
         expect(p.period).toMatch(/^\d{4}(\/\d{2})?$/);
         const key = `${s.id}|${p.breakdown}|${p.period}`;
         expect(keys.has(key), key).toBe(false);
@@ -68,6 +69,9 @@ describe('national series and goals', () => {
       }
     }
     for (const g of NATIONAL_GOALS) expect(INDICATORS.some((i) => i.id === g.indicator)).toBe(true);
+    // Seed 001:L137 and 002:L55-56; 002:L115-116.
+    expect(NATIONAL_GOALS.find((g) => g.indicator === 'vsv')).toMatchObject({ year: 2026, value: 18000 });
+    expect(NATIONAL_GOALS.find((g) => g.indicator === 'practoraten')).toMatchObject({ year: 2027, value: 141 });
   });
 
   it('hold the published values (spot checks against seed 003 and 002)', () => {
@@ -81,15 +85,24 @@ describe('national series and goals', () => {
     expect(point('meldingen-stagediscriminatie', '2023')).toBe(98);
     expect(point('mentaal-welzijn', '2024')).toBe(13);
     expect(point('practoraten', '2023')).toBe(76);
+    expect(point('moeite-stageplek-jobmonitor', '2025', 'bbl')).toBe(28);
+    expect(point('moeite-stageplek-studentenpeiling', '2025', 'bol')).toBe(33);
+    expect(point('llo-katalysator', '2025')).toBe(27);
+    expect(point('llo-katalysator-initiatieven', '2025')).toBe(17);
   });
 
   it('date each value to the first edition that could know it', () => {
     const series = (id: string) => NATIONAL_SERIES.find((s) => s.id === id)!;
-    const at = (id: string, period: string) => knownFrom(series(id), series(id).points.find((p) => p.period === period)!);
-    expect(at('instroom-mbo', '2023/24')).toBe(2024);
-    expect(at('instroom-mbo', '2024/25')).toBe(2025);
-    expect(at('mentaal-welzijn', '2024')).toBe(2024);
-    expect(at('stagevergoeding-bol', '2023')).toBe(2025);
+    const at = (id: string, period: string) => knownFrom(series(id).points.find((p) => p.period === period)!);
+    expect(at('instroom-mbo', '2023/24')).toBe('2024-11-01');
+    expect(at('instroom-mbo', '2024/25')).toBe('2025-11-01');
+    expect(at('mentaal-welzijn', '2024')).toBe('2024-11-01');
+    expect(at('stagevergoeding-bol', '2023')).toBe('2025-11-01');
+    // Diplomas of 2023/24 are counted after the year; the 2023 certificates of 2024 were provisional (003 note 25).
+    expect(at('gediplomeerde-uitstroom-leerweg', '2023/24')).toBe('2025-11-01');
+    expect(at('mbo-certificaten', '2023')).toBe('2025-11-01');
+    // A survey of 2025 is known in the 2025 edition, not a year later.
+    expect(at('moeite-stageplek-jobmonitor', '2025')).toBe('2025-11-01');
   });
 });
 
@@ -107,7 +120,7 @@ describe('measures', () => {
 });
 
 describe('generated institution data', () => {
-  const [current] = generateEditions({ institutions: 55, seed: 2023, edition: 2025, dialect: 'en' });
+  const [current] = generateEditions({ institutions: 55, seed: 2023, peildatum: '2025-11-01', dialect: 'en' });
   const rows = (file: string) => current!.files.get(file)!.trim().split('\n').slice(1);
 
   it('use anonymous codes and neutral names only', () => {

@@ -1,5 +1,5 @@
-// The generator as a whole: reproducible bytes, snapshots the loader accepts at every size and in both
-// dialects, and two editions that tell one consistent story.
+// The generator as a whole: reproducible bytes, snapshots the loader accepts at every size, in both dialects and
+// at every peildatum, editions that follow the monitoring calendar and tell one consistent story.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import type { Snapshot } from '../../scripts/snapshot/types.ts';
 import { runScript } from '../helpers/run-script.ts';
 import { content, generateAndLoad, removeWritten, writeEditions } from './editions.ts';
 
-const base: GenerateOptions = { institutions: 55, seed: 2023, edition: 2025, dialect: 'en' };
+const base: GenerateOptions = { institutions: 55, seed: 2023, peildatum: '2025-11-01', dialect: 'en' };
 afterAll(removeWritten);
 
 describe('generateEditions', () => {
@@ -25,7 +25,7 @@ describe('generateEditions', () => {
   });
 
   it('writes only the asked edition when it names no previous one', () => {
-    const only = generateEditions({ ...base, edition: 2024 });
+    const only = generateEditions({ ...base, peildatum: '2024-11-01' });
     expect(only.map((e) => e.name)).toEqual(['2024-11-01']);
     expect([...only[0]!.files]).toEqual([...generateEditions(base)[1]!.files]);
   });
@@ -56,6 +56,23 @@ describe('generateEditions', () => {
     expect(snapshot!.meta.previous).toBeNull();
   });
 
+  // The calendar check (snapshot/calendar.ts) refuses a spending year that had not ended at the peildatum.
+  it.each(['2024-11-01', '2025-11-01', '2026-11-01', '2025-05-01'])('makes editions at peildatum %s that pass the check', (peildatum) => {
+    const editions = generateEditions({ ...base, peildatum });
+    const root = writeEditions(editions);
+    for (const e of editions) {
+      const { snapshot, issues } = loadSnapshot(join(root, e.name));
+      expect(issues.filter((i) => i.severity === 'fout'), e.name).toEqual([]);
+      // Over-budget spending is the only warning the synthetic data give (see above).
+      expect(issues.filter((i) => i.severity === 'waarschuwing' && i.file !== 'bestedingen.csv' && i.file !== 'waarden.csv')).toEqual([]);
+      const closed = Number(e.name.slice(0, 4)) - (e.name.slice(5) >= '07-01' ? 1 : 2);
+      for (const rows of [snapshot!.spending, snapshot!.judgements, snapshot!.measureUse]) {
+        expect(rows.every((r) => r.year <= closed), e.name).toBe(true);
+      }
+    }
+    expect(editions.map((e) => e.name)[0]).toBe(peildatum);
+  });
+
   it('gives the same Snapshot content in the nl dialect as in the en dialect', () => {
     const en = generateAndLoad(base).current;
     const nl = generateAndLoad({ ...base, dialect: 'nl' }).current;
@@ -66,18 +83,26 @@ describe('generateEditions', () => {
   });
 });
 
-describe('the two editions', () => {
-  const [current, previous] = (() => {
-    const root = writeEditions(generateEditions(base));
-    return ['2025-11-01', '2024-11-01'].map((name) => loadSnapshot(join(root, name)).snapshot!) as [Snapshot, Snapshot];
+describe('the editions of 2024, 2025 and 2026', () => {
+  const [e2026, current, previous] = (() => {
+    const root = writeEditions(generateEditions({ ...base, peildatum: '2026-11-01' }));
+    return ['2026-11-01', '2025-11-01', '2024-11-01'].map((name) => loadSnapshot(join(root, name)).snapshot!) as [Snapshot, Snapshot, Snapshot];
   })();
   const ids = (s: Snapshot) => new Set(s.institutions.map((i) => i.id));
+
+  it('write the same 2025 and 2024 editions as the generator at 2025-11-01', () => {
+    const fromLater = generateEditions({ ...base, peildatum: '2026-11-01' }).slice(1);
+    const direct = generateEditions(base);
+    expect(fromLater.map((e) => e.name)).toEqual(direct.map((e) => e.name));
+    for (let i = 0; i < direct.length; i++) expect([...fromLater[i]!.files]).toEqual([...direct[i]!.files]);
+  });
 
   it('differ by one merged and one new institution', () => {
     const gone = [...ids(previous)].filter((id) => !ids(current).has(id));
     const added = [...ids(current)].filter((id) => !ids(previous).has(id));
     expect(gone).toEqual(['I56']);
     expect(added).toHaveLength(1);
+    expect(ids(e2026)).toEqual(ids(current));
     const explanation = current.meta.explanation;
     expect(explanation).toContain('is Instelling 56 opgegaan in Instelling');
     expect(explanation).toContain(`${current.institutions.find((i) => i.id === added[0])!.name} nieuw`);
@@ -89,7 +114,7 @@ describe('the two editions', () => {
     expect(budget(current, [`I${into}`])).toBe(budget(previous, [`I${into}`, 'I56']));
   });
 
-  it('keep start values and quality-agenda targets, and add 2025 data only to the current edition', () => {
+  it('keep start values and quality-agenda targets, and add each year\'s data from its own edition on', () => {
     const fixed = (s: Snapshot) =>
       new Map(
         s.values
@@ -97,27 +122,39 @@ describe('the two editions', () => {
           .map((v) => [`${v.institutionId}|${v.indicatorId}|${v.breakdown}|${v.kind}`, v.value]),
       );
     expect(fixed(current)).toEqual(fixed(previous));
-    expect(Math.max(...previous.values.filter((v) => v.kind === 'realisatie').map((v) => v.year))).toBe(2024);
-    expect(current.values.some((v) => v.kind === 'realisatie' && v.year === 2025)).toBe(true);
-    expect(Math.max(...previous.spending.map((s) => s.year))).toBe(2024);
-    expect(new Set(current.spending.map((s) => s.year))).toEqual(new Set([2024, 2025]));
-    expect(new Set(current.judgements.map((j) => j.year))).toEqual(new Set([2024, 2025]));
+    const lastMeasured = (s: Snapshot) => Math.max(...s.values.filter((v) => v.kind === 'realisatie').map((v) => v.year));
+    expect([lastMeasured(previous), lastMeasured(current), lastMeasured(e2026)]).toEqual([2024, 2025, 2026]);
   });
 
-  it('have more e-file revisions in the current edition, some of which replace a 2024 one', () => {
+  it('follow the monitoring calendar: spending and e-file only over years whose e-file was due (seed 003: 2024 in 2025)', () => {
+    const years = (rows: readonly { year: number }[]) => [...new Set(rows.map((r) => r.year))].sort();
+    // 1 November 2024: no e-file yet, so no spending, measures carried out, judgements or e-file targets; the plans are there.
+    expect([previous.spending, previous.measureUse, previous.judgements].map(years)).toEqual([[], [], []]);
+    expect(previous.values.some((v) => v.origin === 'e-file')).toBe(false);
+    expect(previous.budgets.length).toBeGreaterThan(0);
+    // 1 November 2025: the e-file over 2024, the first of the four years; 1 November 2026: also 2025.
+    expect([current.spending, current.measureUse, current.judgements].map(years)).toEqual([[2024], [2024], [2024]]);
+    expect([e2026.spending, e2026.measureUse, e2026.judgements].map(years)).toEqual([[2024, 2025], [2024, 2025], [2024, 2025]]);
+    expect(current.meta.explanation).toContain('tot en met 2024 (het eerste van de vier jaren van de kwaliteitsmiddelen');
+    expect(previous.meta.explanation).toContain('nog geen e-file');
+  });
+
+  it('take the e-file targets of the first e-file in 2025; the e-file over 2025 replaces some of them in 2026', () => {
     const efile = (s: Snapshot) => s.values.filter((v) => v.kind === 'streef' && v.origin === 'e-file');
-    expect(efile(current).length).toBeGreaterThan(2 * efile(previous).length);
+    expect(efile(current).length).toBeGreaterThan(100);
     const key = (v: Snapshot['values'][number]) => `${v.institutionId}|${v.indicatorId}|${v.breakdown}`;
-    const before = new Map(efile(previous).map((v) => [key(v), v.value]));
-    const changed = efile(current).filter((v) => before.has(key(v)) && before.get(key(v)) !== v.value);
+    const before = new Map(efile(current).map((v) => [key(v), v.value]));
+    const changed = efile(e2026).filter((v) => before.has(key(v)) && before.get(key(v)) !== v.value);
     expect(changed.length).toBeGreaterThan(0);
+    expect(efile(e2026).length).toBeGreaterThan(efile(current).length);
   });
 
   it('know fewer national values in 2024, and only values published by then', () => {
     expect(previous.series.length).toBeLessThan(current.series.length);
-    expect(previous.series.some((p) => p.period === '2024/25')).toBe(false);
+    expect(previous.series.some((p) => p.period === '2024/25' || p.period === '2025')).toBe(false);
     expect(previous.series.filter((p) => p.series === 'instroom-mbo').map((p) => p.period).at(-1)).toBe('2023/24');
     expect(previous.series.some((p) => p.series.startsWith('stagevergoeding'))).toBe(false);
+    expect(e2026.series).toEqual(current.series);
   });
 });
 
@@ -127,7 +164,7 @@ describe('npm run generate-snapshot', () => {
     const { status, stdout } = runScript('generate-snapshot.ts', ['--institutions', '12', '--seed', '5', '--out', out, '--dialect', 'nl']);
     expect(status).toBe(0);
     expect(stdout).toContain('12 instellingen');
-    const expected = generateEditions({ institutions: 12, seed: 5, edition: 2025, dialect: 'nl' });
+    const expected = generateEditions({ institutions: 12, seed: 5, peildatum: '2025-11-01', dialect: 'nl' });
     for (const e of expected) {
       expect(readdirSync(join(out, e.name)).sort()).toEqual([...e.files.keys()].sort());
       for (const [file, text] of e.files) expect(readFileSync(join(out, e.name, file), 'utf8')).toBe(text);
@@ -138,5 +175,8 @@ describe('npm run generate-snapshot', () => {
     const { status, stderr } = runScript('generate-snapshot.ts', ['--institutions', 'veel', '--out', writeEditions([])]);
     expect(status).toBe(2);
     expect(stderr).toContain('--institutions moet een geheel getal van minstens 10 zijn, niet "veel"');
+    const early = runScript('generate-snapshot.ts', ['--peildatum', '1-11-2023', '--out', writeEditions([])]);
+    expect(early.status).toBe(2);
+    expect(early.stderr).toContain('--peildatum moet een datum JJJJ-MM-DD in 2024 of later zijn, niet "1-11-2023"');
   });
 });

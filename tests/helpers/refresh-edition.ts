@@ -1,7 +1,8 @@
 // Test helper: an incomplete refresh, made the way an editor makes one — the fixture edition 2025-11-01 copied to
-// 2026-11-01 with a few edits: no spending for the report year 2026, a new institution I07 without budget,
-// spending, measures or e-file rows, a partial year (rekenen 2026 from I01 only, where 2024 had I01 and I02),
-// one corrected value and complete 2026 rows for werkdruk, measures and e-file judgements.
+// 2026-11-01 with a few edits: no spending for 2025, the last year whose e-file is in at that peildatum (the
+// monitoring calendar, snapshot/calendar.ts), a new institution I07 without budget, spending, measures or e-file
+// rows, a partial year (rekenen 2026 from I01 only, where 2024 had I01 and I02), one corrected value, complete 2026
+// rows for werkdruk and complete 2025 rows for measures and e-file judgements.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyFixture, type SnapshotCopy } from './snapshot-copy.ts';
@@ -22,7 +23,7 @@ export function makeRefreshEdition(): SnapshotCopy {
         peildatum: '2026-11-01',
         rapportjaar: 2026,
         synthetisch: true,
-        toelichting: 'Verversing van de testset: bestedingen 2026 ontbreken, Instelling 07 is nieuw.',
+        toelichting: 'Verversing van de testset: bestedingen 2025 ontbreken, Instelling 07 is nieuw.',
         vorige: '2025-11-01',
       },
       null,
@@ -43,14 +44,10 @@ export function makeRefreshEdition(): SnapshotCopy {
   ]) {
     edition.appendLine('waarden.csv', line);
   }
-  // Spending for 2025, none for the report year 2026.
-  for (const line of ['I01,1.3,2025,200000', 'I01,3.3,2025,300000', 'I02,1.3,2025,500000', 'I02,3.3,2025,600000', 'I03,3.3,2025,50000']) {
-    edition.appendLine('bestedingen.csv', line);
-  }
-  // Measures and judgements of 2026 for the institutions that reported in 2024.
+  // No spending for 2025 (the refresh is incomplete); measures and judgements of 2025 for the institutions of 2024.
   for (const file of ['maatregel_inzet.csv', 'efile_oordelen.csv']) {
     const rows = edition.read(file).trim().split('\n').slice(1);
-    for (const row of rows) edition.appendLine(file, row.replace(',2024,', ',2026,'));
+    for (const row of rows) edition.appendLine(file, row.replace(',2024,', ',2025,'));
   }
   return edition;
 }

@@ -1,5 +1,6 @@
-// Coverage of an edition against its report year (issue 18): a refresh made from the fixture with no spending for
-// 2026, a new institution without rows and a partial year is valid, but the check and the build must say so.
+// Coverage of an edition against the years the monitoring calendar expects (issues 18 and 24): a refresh made from
+// the fixture with no spending for 2025 (the last year whose e-file is in at 1 November 2026), a new institution
+// without rows and a partial year is valid, but the check and the build must say so.
 import { afterAll, describe, expect, it } from 'vitest';
 import { coverageLines, coverageOf, coverageWarnings, editionCoverage } from '../../scripts/snapshot/coverage.ts';
 import { loadWithPrevious } from '../../scripts/snapshot/previous.ts';
@@ -14,13 +15,13 @@ const { current, previous } = loadWithPrevious(edition.dir);
 describe('coverage of a refresh', () => {
   const coverage = coverageOf(current!, previous);
 
-  it('lists the years per file against the report year', () => {
-    expect(coverage.reportYear).toBe(2026);
+  it('lists the years per file against the year the calendar expects: e-file files up to 2025, measurements 2026', () => {
+    expect(coverage).toMatchObject({ reportYear: 2026, closedYear: 2025 });
     const byFile = Object.fromEntries(coverage.files.filter((f) => f.indicatorId === null).map((f) => [f.file, [f.years, f.status, f.latestYear]]));
     expect(byFile).toEqual({
-      'bestedingen.csv': [[2024, 2025], 'ontbreekt', 2025],
-      'maatregel_inzet.csv': [[2024, 2026], 'volledig', 2026],
-      'efile_oordelen.csv': [[2024, 2026], 'volledig', 2026],
+      'bestedingen.csv': [[2024], 'ontbreekt', 2024],
+      'maatregel_inzet.csv': [[2024, 2025], 'volledig', 2025],
+      'efile_oordelen.csv': [[2024, 2025], 'volledig', 2025],
     });
   });
 
@@ -38,7 +39,9 @@ describe('coverage of a refresh', () => {
 
   it('warns in Dutch with the latest year the report falls back to', () => {
     const warnings = editionCoverage(current!, previous).warnings;
-    expect(warnings).toContain('bestedingen.csv: geen gegevens voor 2026 (rapportjaar); de pdf en site tonen besteding tot en met 2025');
+    expect(warnings).toContain(
+      'bestedingen.csv: geen gegevens voor 2025 (het laatste jaar waarvan de e-file op de peildatum binnen is, uiterlijk 1 juli 2026); de pdf en site tonen besteding tot en met 2024',
+    );
     expect(warnings).toContain(
       'waarden.csv (indicator rekenen, Rekenen): 2026 (rapportjaar) heeft gegevens van 1 van de 2 instellingen van 2024; vergelijkingen met 2024 gaan alleen over instellingen met beide jaren',
     );
@@ -66,9 +69,9 @@ describe('npm run check on the refresh', () => {
   it('prints the years per file and the warnings, and still exits 0', () => {
     const { status, stdout } = runScript('check.ts', ['--snapshot', edition.dir]);
     expect(status).toBe(0);
-    expect(stdout).toContain('Jaren per bestand (rapportjaar 2026):');
-    expect(stdout).toContain('    bestedingen.csv: 2024, 2025');
-    expect(stdout).toContain('  ⚠ bestedingen.csv: geen gegevens voor 2026 (rapportjaar); de pdf en site tonen besteding tot en met 2025');
+    expect(stdout).toContain('Jaren per bestand (rapportjaar 2026; bestedingen en e-file tot en met 2025):');
+    expect(stdout).toContain('    bestedingen.csv: 2024');
+    expect(stdout).toContain('  ⚠ bestedingen.csv: geen gegevens voor 2025 (het laatste jaar waarvan de e-file op de peildatum binnen is');
     expect(stdout).toContain('  ⚠ instellingen.csv: nieuwe instelling I07 (Instelling 07)');
   });
 

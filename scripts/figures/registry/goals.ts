@@ -48,7 +48,7 @@ export function spendingTable(results: Results, goalId: string): Figure {
     notes: g
       ? notes(
           `Alleen instellingen met een begroting voor deze doelstelling tellen mee (${plural(g.institutions, 'instelling', 'instellingen')})${withoutRows(g.institutions - (inYear ? g.institutionsInYear : g.institutionsReporting), inYear ? year : null)}.`,
-          results.budget.editionYear !== year ? `Over ${results.budget.editionYear} (het rapportjaar) zijn nog geen bestedingen gemeld; de tabel loopt tot en met ${year}.` : null,
+          results.budget.closedYear > year ? `Over ${results.budget.closedYear} zijn nog geen bestedingen gemeld; de tabel loopt tot en met ${year}.` : null,
           inYear && g.spentInYearShare !== null
             ? `Alle instellingen samen gaven in ${year} ${formatEuro(g.spentInYear)} uit, ${formatPercent(g.spentInYearShare)} van de begroting voor deze doelstelling (${formatEuro(g.budget)}).`
             : null,

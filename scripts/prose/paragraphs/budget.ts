@@ -16,7 +16,7 @@ function distribution(w: Writer) {
     w.s`De instellingen hebben samen ${w.euro('budget.total')} aan kwaliteitsmiddelen begroot voor de periode 2024–2027.`,
     b.spentShare === null ? null : w.s`Tot en met ${w.year('budget.reportYear')} is daarvan ${w.euro('budget.spent')} besteed, ${w.pct('budget.spentShare')} van het begrote bedrag.`,
     // A refresh without spending rows for the report year: say so, rather than let the year read as € 0.
-    b.editionYear === b.reportYear ? null : w.s`Over ${w.year('budget.editionYear')} zijn nog geen bestedingen gemeld; de bedragen lopen tot en met ${w.year('budget.reportYear')}.`,
+    b.closedYear <= b.reportYear ? null : w.s`Over ${w.year('budget.closedYear')} zijn nog geen bestedingen gemeld; de bedragen lopen tot en met ${w.year('budget.reportYear')}.`,
   );
 }
 
