@@ -1,5 +1,6 @@
 // Prose, figures and "Wat is veranderd" of an incomplete refresh (issue 18): the fixture edition copied to
-// 2026-11-01 without spending for 2026, with a new institution I07 without rows and a partial year for rekenen.
+// 2026-11-01 without spending for 2025 (the last year whose e-file is in at that peildatum, issue 24), with a new
+// institution I07 without rows and a partial year for rekenen.
 // Missing data is never shown as zero, and the changes can be proofread value by value.
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeResults } from '../../scripts/compute/compute.ts';
@@ -19,23 +20,23 @@ const all = allParagraphs(prose);
 const text = all.flatMap((p) => p.sentences.map((s) => s.text)).join('\n');
 const figureText = JSON.stringify(figures);
 
-describe('a report year without spending', () => {
-  it('runs spending to the latest year with rows and says the report year has none', () => {
-    expect(results.budget).toMatchObject({ reportYear: 2025, editionYear: 2026 });
+describe('a closed year without spending', () => {
+  it('runs spending to the latest year with rows and says the closed year has none', () => {
+    expect(results.budget).toMatchObject({ reportYear: 2024, closedYear: 2025 });
     const distribution = prose.budget.distribution!.sentences.map((s) => s.text);
-    expect(distribution).toContain('Over 2026 zijn nog geen bestedingen gemeld; de bedragen lopen tot en met 2025.');
-    expect(text).not.toMatch(/tot en met 2026/);
+    expect(distribution).toContain('Over 2025 zijn nog geen bestedingen gemeld; de bedragen lopen tot en met 2024.');
+    expect(text).not.toMatch(/besteed tot en met 2025|bestedingen tot en met 2025/);
     expect(text).not.toMatch(/€ 0\b/);
   });
 
-  it('never titles a spending table or note with 2026 or € 0', () => {
+  it('never titles a spending table or note with 2025 or € 0', () => {
     const spending = figures.filter((f) => f.id.startsWith('tabel-besteding-'));
     expect(spending.length).toBeGreaterThan(0);
     for (const f of spending) {
-      expect(f.title).not.toContain('2026');
-      expect(JSON.stringify(f.notes)).not.toMatch(/in 2026|tot en met 2026/);
+      expect(f.title).not.toContain('2025');
+      expect(JSON.stringify(f.notes)).not.toMatch(/in 2025 |tot en met 2025/);
     }
-    expect(figureText).toContain('Over 2026 (het rapportjaar) zijn nog geen bestedingen gemeld; de tabel loopt tot en met 2025.');
+    expect(figureText).toContain('Over 2025 zijn nog geen bestedingen gemeld; de tabel loopt tot en met 2024.');
   });
 
   it('passes the trace check', () => {
