@@ -12,7 +12,7 @@ import { DEFAULT_MIN_N, buildRow, hasContent, isSuppressed } from './rows.ts';
 import { buildBreakdown, withSpreadConclusions } from './sector.ts';
 import { computeSeries, sortNationalGoals } from './series.ts';
 import { SIGNIFICANT, WEAK, share } from './stats.ts';
-import { ZERO_COUNTS, addCounts } from './targets.ts';
+import { ZERO_COUNTS, addCounts, directionSign } from './targets.ts';
 import { computeTypology, type TypologyInput } from './typology.ts';
 import type {
   BreakdownResult,
@@ -209,6 +209,7 @@ function computeCore(snapshot: Snapshot): Core {
     targetValues: snapshot.values.filter((v) => v.kind === 'streef').length,
     realisedValues: snapshot.values.filter((v) => v.kind === 'realisatie').length,
     targets: totalCounts,
+    revisionEffect: revisionEffect(allBreakdowns, indicators),
     suppressed: suppressed.length,
     disclosure: { defaultMinN: DEFAULT_MIN_N, indicatorsWithMinN: indicatorList.filter((i) => i.minN !== null).length },
     typed: typology.typed,
@@ -281,6 +282,25 @@ function computeCore(snapshot: Snapshot): Core {
     method,
     buildReport: { ignoredTargets, suppressed, notices },
   };
+}
+
+/** What counting the lowered e-file targets would do to the mean targets (see RevisionEffect). */
+function revisionEffect(breakdowns: readonly BreakdownResult[], indicators: Readonly<Record<string, IndicatorResult>>): Method['revisionEffect'] {
+  let revised = 0;
+  let lessFavourable = 0;
+  let largest: Method['revisionEffect']['largest'] = null;
+  for (const b of breakdowns) {
+    const r = b.revisions;
+    const indicator = indicators[b.indicatorId]!;
+    if (!r || r.raised + r.lowered + r.added === 0 || r.meanRule === null || r.meanAllRevisions === null) continue;
+    revised++;
+    const difference = directionSign(indicator.direction) * (r.meanRule - r.meanAllRevisions);
+    if (difference > 1e-9) lessFavourable++;
+    if (indicator.unit === 'procent' && difference > (largest?.difference ?? 1e-9)) {
+      largest = { indicatorId: b.indicatorId, breakdown: b.breakdown, meanRule: r.meanRule, meanAllRevisions: r.meanAllRevisions, difference };
+    }
+  }
+  return { revised, lessFavourable, largest };
 }
 
 /** `totaal` when present; else the breakdown with most start values (ties: breakdown order). */

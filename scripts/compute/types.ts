@@ -860,6 +860,24 @@ export interface TestFamily {
   readonly surviving: number;
 }
 
+export interface RevisionEffect {
+  /** Indicator × breakdown combinations where the e-file raised, lowered or added a target. */
+  readonly revised: number;
+  /** Of those, where the mean target with every revision would be less favourable than under the rule. */
+  readonly lessFavourable: number;
+  /**
+   * Among the `procent` combinations (one unit, so differences compare): the largest difference between the mean
+   * target with every revision and under the rule, sign-adjusted (positive = the rule's mean is more favourable).
+   */
+  readonly largest: {
+    readonly indicatorId: string;
+    readonly breakdown: string;
+    readonly meanRule: number;
+    readonly meanAllRevisions: number;
+    readonly difference: number;
+  } | null;
+}
+
 export interface Method {
   readonly institutions: number;
   readonly indicators: number;
@@ -871,6 +889,8 @@ export interface Method {
   readonly targetValues: number;
   readonly realisedValues: number;
   readonly targets: TargetCounts;
+  /** What counting every e-file revision, also the lowered ones, would do to the mean targets (seed 003 Tabel 1.2). */
+  readonly revisionEffect: RevisionEffect;
   /** Realised values suppressed by the disclosure rule. */
   readonly suppressed: number;
   readonly disclosure: {

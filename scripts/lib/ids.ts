@@ -36,6 +36,8 @@ export const figureIds = {
   typologyScores: () => 'typologie-scores',
   /** Ambition against budget share per goal and indicator (table). */
   ambitionBudgetTable: () => 'tabel-ambitie-begroting',
+  /** Method: what the e-file did to the targets and the mean target under each rule (seed 003 Tabel 1.2). */
+  targetRevisionsTable: () => 'tabel-streefwaarden-e-file',
   /** Annex: all indicators with unit, direction and source. */
   indicatorTable: () => 'tabel-indicatoren',
   /** Annex and /instellingen/typologie/: every institution's scores and type. */

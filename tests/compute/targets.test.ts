@@ -205,4 +205,9 @@ describe('what the revisions do to the mean target (seed 003 Tabel 1.2)', () => 
     expect(revisions.meanRule).toBeCloseTo(55, 10);
     expect(revisions.meanRule).toBeCloseTo(results.sector.tevreden!.totaal!.target!.mean, 10);
   });
+
+  it('sums up for the method text: the rule gives the more favourable mean, 55 against 49 (6 points)', () => {
+    expect(results.method.revisionEffect).toMatchObject({ revised: 1, lessFavourable: 1, largest: { indicatorId: 'tevreden', breakdown: 'totaal' } });
+    expect(results.method.revisionEffect.largest!.difference).toBeCloseTo(6, 10);
+  });
 });

@@ -15,7 +15,63 @@ import { formatChange, formatChangeShort, formatLevel, statisticDecimals } from 
 export const CHANGES_SHOWN = 15;
 
 export function annexFigures(results: Results): Figure[] {
-  return [indicatorTable(results), changesTable(results), valueChangesTable(results), institutionsTable(results)];
+  return [indicatorTable(results), targetRevisionsTable(results), changesTable(results), valueChangesTable(results), institutionsTable(results)];
+}
+
+// ---- What the e-file did to the targets (seed 003 Tabel 1.2) ---------------------------------------------
+
+/**
+ * Per indicator and breakdown with a revision: how many targets the e-file raised, lowered or added, and the mean
+ * target without the e-file, with new targets, with every revision and under the monitor's rule (new and raised).
+ */
+export function targetRevisionsTable(results: Results): Figure {
+  const columns: FigureColumn[] = [
+    { key: 'indicator', label: 'Indicator', format: 'text' },
+    { key: 'kwaliteitsagenda', label: 'Met streefwaarde in de kwaliteitsagenda', format: 'integer' },
+    { key: 'hoger', label: 'Hoger in de e-file', format: 'integer' },
+    { key: 'lager', label: 'Lager in de e-file', format: 'integer' },
+    { key: 'nieuw', label: 'Nieuw in de e-file', format: 'integer' },
+    { key: 'zonder_efile', label: 'Gemiddelde streefwaarde zonder e-file', format: 'text' },
+    { key: 'met_nieuwe', label: 'Met de nieuwe streefwaarden', format: 'text' },
+    { key: 'met_alle', label: 'Met alle bijstellingen', format: 'text' },
+    { key: 'gebruikt', label: 'Met nieuwe en naar boven bijgestelde (gebruikt)', format: 'text' },
+  ];
+  const level = (value: number | null, unit: Unit) => (value === null ? '–' : formatLevel(value, unit, unit === 'procent' ? 0 : undefined));
+  const rows: FigureRow[] = results.indicatorOrder.flatMap((id) => {
+    const indicator = results.indicators[id]!;
+    return indicator.breakdowns.flatMap((b) => {
+      const r = results.sector[id]![b]!.revisions;
+      if (!r || r.raised + r.lowered + r.added === 0) return [];
+      return [
+        {
+          indicator: withBreakdown(indicator.shortName, b),
+          kwaliteitsagenda: r.agenda,
+          hoger: r.raised,
+          lager: r.lowered,
+          nieuw: r.added,
+          zonder_efile: level(r.meanAgenda, indicator.unit),
+          met_nieuwe: level(r.meanWithNew, indicator.unit),
+          met_alle: level(r.meanAllRevisions, indicator.unit),
+          gebruikt: level(r.meanRule, indicator.unit),
+          url: indicatorUrl(id),
+        },
+      ];
+    });
+  });
+  const meta: FigureMeta = {
+    id: figureIds.targetRevisionsTable(),
+    title: 'Nieuwe en bijgestelde streefwaarden uit de e-file en de gemiddelde streefwaarde',
+    subtitle: 'Per indicator en uitsplitsing met een bijstelling: aantal instellingen, en de gemiddelde streefwaarde volgens vier regels',
+    source: institutionSource(results, PLANS),
+    notes: notes(
+      'Hoger en lager: de laatste waarde uit de e-file tegenover de streefwaarde uit de kwaliteitsagenda, in de richting die als beter geldt. ' +
+        'Een streefwaarde die niet bedoeld kan zijn, zoals een tevredenheid van nul, telt in geen van de kolommen mee. ' +
+        'Het rapport gebruikt de laatste kolom; de andere laten zien wat die keuze uitmaakt, zoals in tabel 1.2 van de Voortgangsrapportage prioriteit 2 (2025).',
+    ),
+  };
+  return rows.length === 0
+    ? emptyTable(meta, 'in deze editie heeft de e-file geen streefwaarden toegevoegd of bijgesteld.', columns)
+    : buildTable({ columns, rows }, meta);
 }
 
 // ---- Indicators and sources -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ export function writeMethod(w: Writer): Paragraph[] {
   return [
     data(w),
     targets(w),
+    revisions(w),
     disclosure(w),
     spread(w),
     attainment(w),
@@ -42,6 +43,7 @@ function targets(w: Writer) {
     w.s`Als streefwaarde geldt die uit de kwaliteitsagenda, tenzij de e-file een nieuwe of een ambitieuzere waarde geeft; de kwaliteitsagenda's leverden ${w.digits('method.targets.original', ['bruikbare streefwaarde', 'bruikbare streefwaarden'])}.`,
     w.s`Uit de e-file hebben we ${w.digits('method.targets.newUsed', ['nieuwe streefwaarde', 'nieuwe streefwaarden'])} overgenomen waar de kwaliteitsagenda er geen had, en ${w.digits('method.targets.upwardUsed', ['bijstelling', 'bijstellingen'])} naar een ambitieuzere waarde.`,
     w.s`Bijstellingen naar een minder ambitieuze waarde nemen we niet over, omdat niet duidelijk is waarom ze zijn bijgesteld; dat gold voor ${w.digits('method.targets.downwardIgnored', ['opgave', 'opgaven'])}.`,
+    w.s`Dat is de werkwijze van de monitoring zelf: de Voortgangsrapportage prioriteit 2 (2025) nam alle nieuwe en naar boven bijgestelde streefwaarden uit de e-file over en liet de naar beneden bijgestelde weg, ‘omdat het niet duidelijk is waarom’, en deed dat ook in de andere deelonderzoeken.`,
     t.impossibleIgnored > 0
       ? w.s`Streefwaarden die niet bedoeld kunnen zijn, zoals een tevredenheid van nul of een waarde buiten het bereik van de eenheid, zijn genegeerd (${w.digits('method.targets.impossibleIgnored')}).`
       : null,
@@ -49,6 +51,30 @@ function targets(w: Writer) {
     t.unchanged > 0 ? w.s`In de e-file ${t.unchanged === 1 ? 'was' : 'waren'} ${w.digits('method.targets.unchanged', ['opgave', 'opgaven'])} gelijk aan de al geldende streefwaarde.` : null,
     w.s`In totaal ${t.inForce === 1 ? 'geldt' : 'gelden'} zo ${w.digits('method.targets.inForce', ['streefwaarde', 'streefwaarden'])} (per instelling, indicator en uitsplitsing); elke genegeerde waarde wordt aan de redactie gemeld.`,
   );
+}
+
+/** Under the table of revisions (seed 003 Tabel 1.2): what counting the lowered targets too would change. */
+function revisions(w: Writer) {
+  const e = w.results.method.revisionEffect;
+  if (e.revised === 0) return null;
+  const largest = e.largest;
+  const name = largest ? withBreakdownName(w, largest.indicatorId, largest.breakdown) : null;
+  return paragraph(
+    'methode-streefwaarden-bijstellingen',
+    w.s`De tabel met nieuwe en bijgestelde streefwaarden laat per indicator zien wat de gemiddelde streefwaarde zou zijn zonder de e-file, met alleen de nieuwe streefwaarden, met alle bijstellingen en met de nieuwe en naar boven bijgestelde, zoals de monitor rekent.`,
+    e.lessFavourable === 0
+      ? w.s`Bij geen van de ${w.digits('method.revisionEffect.revised', ['combinatie', 'combinaties'])} van indicator en uitsplitsing met een bijstelling zou de gemiddelde streefwaarde met alle bijstellingen minder gunstig zijn.`
+      : w.s`Bij ${w.digits('method.revisionEffect.lessFavourable')} van de ${w.digits('method.revisionEffect.revised', ['combinatie', 'combinaties'])} van indicator en uitsplitsing met een bijstelling zou de gemiddelde streefwaarde met alle bijstellingen minder gunstig zijn.`,
+    largest && name
+      ? w.s`Het verschil is het grootst bij ${name}: ${w.level('method.revisionEffect.largest.meanAllRevisions', 'procent')} met alle bijstellingen, ${w.level('method.revisionEffect.largest.meanRule', 'procent')} zoals de monitor rekent.`
+      : null,
+  );
+}
+
+/** `‘Hulp bij keuze’ (niveau 3)`: the indicator's short name, with the breakdown unless it is `totaal`. */
+function withBreakdownName(w: Writer, indicatorId: string, breakdown: string): string {
+  const name = `‘${w.results.indicators[indicatorId]!.shortName}’`;
+  return breakdown === 'totaal' ? name : `${name} (${breakdown})`;
 }
 
 function disclosure(w: Writer) {

@@ -17,11 +17,14 @@ export function reflectionChapter(ctx: OutlineContext): Chapter | null {
 }
 
 export function methodAnnex(ctx: OutlineContext): Chapter | null {
+  // The table of e-file revisions stands right under the paragraph on targets, with its own paragraph below it.
+  const method = ctx.prose.method;
+  const cut = method.findIndex((p) => p.id === 'methode-streefwaarden') + 1;
   return chapter({
     id: 'verantwoording',
     title: 'Verantwoording',
     part: 'annex',
-    blocks: paragraphs(ctx.prose.method),
+    blocks: [...paragraphs(method.slice(0, cut)), ...figure(ctx.figures, figureIds.targetRevisionsTable()), ...paragraphs(method.slice(cut))],
     children: [
       section({
         id: 'over-de-gegevens',
