@@ -217,9 +217,16 @@ export function checkPdfText(pdfText: string, paragraphs: readonly Paragraph[], 
   return messages;
 }
 
+/**
+ * The running header of a page as pdftotext prints it after the form feed: the edition line, `pagina N van M` and,
+ * for a synthetic edition, the notice. A sentence that runs on over a page break has it in the middle.
+ */
+const PAGE_FURNITURE = /\f[^\n]*\n[ \t]*pagina \d+ van \d+[ \t]*\n(?:[ \t]*Instellingsgegevens zijn fictief[ \t]*\n)?/g;
+
 function normalizePdf(text: string): string {
   return normalizeSpace(
     text
+      .replace(PAGE_FURNITURE, '\n')
       .normalize('NFKC')
       // Typst hyphenates with a soft hyphen at the line end: the word joins without a space.
       .replace(/\u00ad\s*/g, '')

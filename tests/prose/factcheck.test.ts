@@ -174,6 +174,15 @@ describe('checkPdfText', () => {
     expect(checkPdfText('Een daling van 14,0 pro-\ncentpunt.', [p])).toEqual([]);
   });
 
+  it('reads a value on over a page break, past the running header of the next page', () => {
+    const p: Paragraph = { id: 'test-regel', sentences: [{ text: 'Een spreiding van 15,4 procentpunt.', facts: [{ key: 'k', value: 15.4, shown: '15,4 procentpunt' }] }] };
+    const header = '\fMonitor Werkagenda mbo en Stagepact mbo 2023-2027, editie 2025 6 Prioriteit 3: Onderwijs voor de toekomst\npagina 116 van 160\n';
+    expect(checkPdfText(`Een spreiding van 15,4\n${header}Instellingsgegevens zijn fictief\nprocentpunt.`, [p])).toEqual([]);
+    expect(checkPdfText(`Een spreiding van 15,4\n${header}procentpunt.`, [p])).toEqual([]);
+    // Without the page number line it is not a running header: nothing is dropped.
+    expect(checkPdfText('Een spreiding van 15,4\n\fKop\nprocentpunt.', [p])).toHaveLength(1);
+  });
+
   it('reports a value that is missing from the PDF', () => {
     const text = pdfText([ambition]).replace('42,8%', '42,9%');
     expect(checkPdfText(text, [ambition])).toEqual([
