@@ -137,7 +137,7 @@ describe('npm run build on the fixture snapshot', () => {
     // I02's e-file werkdruk target 44 is less ambitious than its quality-agenda target 40 (lager is beter).
     // Indicator names beside codes (issue 18).
     expect(report).toMatch(/waarden\.csv:7: I02 werkdruk \(Werkdruk\), totaal, 44/);
-    expect(report).toContain('Jaren per bestand (rapportjaar 2025):');
+    expect(report).toContain('Jaren per bestand (rapportjaar 2025; bestedingen en e-file tot en met 2024):');
     expect(report).not.toMatch(/kenmerk|synthetisch: true/);
     expect(report).toContain('Afgeschermde realisaties');
     expect(existsSync(join(site(), 'build-rapport.txt'))).toBe(false);

@@ -70,7 +70,7 @@ function expectedIds(r: Results): string[] {
     ...r.goalOrder.flatMap((g) => [figureIds.spendingTable(g), figureIds.measures(g), figureIds.judgements(g), figureIds.effortTable(g)]),
     figureIds.judgementsByGoal('voortgang'), figureIds.judgementsByGoal('effectiviteit'),
     figureIds.ambitionBudgetTable(), figureIds.typologyCounts(), figureIds.typologyScores(), figureIds.typologyInstitutionsTable(),
-    figureIds.indicatorTable(), figureIds.changesTable(), figureIds.valueChangesTable(), figureIds.institutionsTable(), OVERVIEW_TABLE,
+    figureIds.indicatorTable(), figureIds.targetRevisionsTable(), figureIds.changesTable(), figureIds.valueChangesTable(), figureIds.institutionsTable(), OVERVIEW_TABLE,
     ...r.institutionOrder.flatMap((i) => [figureIds.institutionPosition(i), figureIds.institutionValues(i), figureIds.institutionBudget(i)]),
   ];
 }
@@ -332,5 +332,21 @@ describe('partial years in the realised chart', () => {
       { year: 2025, n: 40, earlierYear: 2024, earlierN: 45 },
     ]);
     expect(partialYears([{ year: 2024, n: 30 }, { year: 2025, n: 35 }])).toEqual([]);
+  });
+});
+
+describe('the table of e-file revisions (seed 003 Tabel 1.2)', () => {
+  it('lists each indicator × breakdown the e-file changed, with the four mean targets from Results', () => {
+    const f = figures.find((x) => x.id === figureIds.targetRevisionsTable())!;
+    const changed = results.indicatorOrder.flatMap((id) =>
+      results.indicators[id]!.breakdowns.flatMap((b) => {
+        const r = results.sector[id]![b]!.revisions;
+        return r && r.raised + r.lowered + r.added > 0 ? [r] : [];
+      }),
+    );
+    expect(changed.length).toBeGreaterThan(0);
+    expect(f.data).toHaveLength(changed.length);
+    expect(f.data.map((row) => [row.hoger, row.lager, row.nieuw])).toEqual(changed.map((r) => [r.raised, r.lowered, r.added]));
+    expect(f.columns.map((c) => c.label).slice(-2)).toEqual(['Met alle bijstellingen', 'Met nieuwe en naar boven bijgestelde (gebruikt)']);
   });
 });
