@@ -12,7 +12,8 @@ import { DEFAULT_MIN_N, buildRow, hasContent, isSuppressed } from './rows.ts';
 import { buildBreakdown, withSpreadConclusions } from './sector.ts';
 import { computeSeries, sortNationalGoals } from './series.ts';
 import { SIGNIFICANT, WEAK, share } from './stats.ts';
-import { ZERO_COUNTS, addCounts, directionSign } from './targets.ts';
+import { directionSign } from './direction.ts';
+import { ZERO_COUNTS, addCounts } from './targets.ts';
 import { computeTypology, type TypologyInput } from './typology.ts';
 import type {
   BreakdownResult,

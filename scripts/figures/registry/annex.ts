@@ -36,7 +36,7 @@ export function targetRevisionsTable(results: Results): Figure {
     { key: 'met_alle', label: 'Met alle bijstellingen', format: 'text' },
     { key: 'gebruikt', label: 'Met nieuwe en naar boven bijgestelde (gebruikt)', format: 'text' },
   ];
-  const level = (value: number | null, unit: Unit) => (value === null ? '–' : formatLevel(value, unit, unit === 'procent' ? 0 : undefined));
+  const level = (value: number | null, unit: Unit) => (value === null ? '–' : formatLevel(value, unit));
   const rows: FigureRow[] = results.indicatorOrder.flatMap((id) => {
     const indicator = results.indicators[id]!;
     return indicator.breakdowns.flatMap((b) => {
