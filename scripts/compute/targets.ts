@@ -8,6 +8,11 @@ import { msg } from './messages.ts';
 import type { IgnoredTarget, TargetCounts, TargetStatus } from './types.ts';
 
 export const ORIGINAL_ORIGIN = 'kwaliteitsagenda';
+/**
+ * The monitoring's own statement of this rule: Voortgangsrapportage prioriteit 2 (autumn 2025), L326-329 and
+ * Tabel 1.2. The report cites it from the edition of that year on; an earlier edition cannot.
+ */
+export const RULE_PUBLISHED = 2025;
 export const isRevision = (origin: string) => origin.startsWith('e-file');
 
 export interface TargetDecision {

@@ -15,7 +15,8 @@ export interface Interval {
  * - development: `verbetering` | `verslechtering` | `geen-verandering`
  * - course: `op-koers` | `achter-op-schema` | `verslechterd` | `onzeker`
  * - attainment: `streefwaarde-door-velen-bereikt`
- * - national series: `landelijk-keerpunt` | `landelijk-op-pad` | `landelijk-achter-op-pad` | `landelijke-ontwikkeling`
+ * - national series: `landelijk-doel-bereikt` | `landelijk-keerpunt` | `landelijk-op-pad` | `landelijk-achter-op-pad` |
+ *   `landelijke-ontwikkeling`
  * - summed targets: `opgeteld-onder-doel` | `opgeteld-haalt-doel`
  * - effort: `besteding-achter` | `besteding-op-schema` | `oordeel-positief` | `oordeel-kritisch`
  * - missing information: `geen-gegevens`
@@ -32,6 +33,7 @@ export type FindingKind =
   | 'landelijk-keerpunt'
   | 'landelijk-op-pad'
   | 'landelijk-achter-op-pad'
+  | 'landelijk-doel-bereikt'
   | 'landelijke-ontwikkeling'
   | 'opgeteld-onder-doel'
   | 'opgeteld-haalt-doel'
@@ -118,14 +120,23 @@ export interface SeriesTrend {
     readonly ahead: number | null;
     /** |last − goal|. */
     readonly remaining: number;
+    /** The last value is at or beyond the goal in the series' direction (a published figure: no margin). */
+    readonly reached: boolean;
+    /**
+     * The pace still needed per year (Results `goalPaces`) is faster, in the series' direction, than the pace so far;
+     * null when reached, with one value, or when the goal year has come.
+     */
+    readonly fasterNeeded: boolean | null;
   } | null;
 }
 
-/** Budget spent against the share of the budget period elapsed. */
+/** Budget spent against the share of the funding period the spending covers. */
 export interface SpendingPace {
   readonly goalId: string;
-  /** 100 × years elapsed (first budget year up to the report year) / years of the period. */
-  readonly elapsedShare: number;
+  /** 100 × years of the funding period the spending covers / years of the period (25 for spending over 2024). */
+  readonly coveredShare: number;
+  readonly coveredYears: number;
+  readonly years: number;
   readonly firstYear: number;
   readonly lastYear: number;
 }

@@ -9,7 +9,7 @@ import { GOALS, AGENDA_GOALS } from './goals.ts';
 import { INDICATORS } from './indicators.ts';
 import type { WorldInstitution } from './institutions.ts';
 import { MEASURES } from './measures.ts';
-import { knownFrom, NATIONAL_GOALS, NATIONAL_SERIES } from './national.ts';
+import { knownFrom, NATIONAL_GOALS, NATIONAL_SERIES, PROGRESS_REPORT_YEAR, type NationalSeries } from './national.ts';
 import type { World, WorldValue } from './types.ts';
 import { writeCsv, type Cell, type CsvDialect } from '../lib/csv.ts';
 
@@ -88,7 +88,7 @@ export function editionFiles(world: World, spec: EditionSpec, dialect: CsvDialec
     rows: NATIONAL_SERIES.flatMap((s) =>
       s.points
         .filter((p) => knownFrom(p) <= spec.name)
-        .map((p): Cell[] => [s.id, s.indicator, p.breakdown, p.period, p.value, s.unit, s.source, s.name, s.goal]),
+        .map((p): Cell[] => [s.id, s.indicator, p.breakdown, p.period, p.value, s.unit, sourceIn(s, spec.reportYear), s.name, s.goal]),
     ),
   });
   put('landelijke_doelen.csv', {
@@ -144,6 +144,11 @@ export function editionFiles(world: World, spec: EditionSpec, dialect: CsvDialec
   return files;
 }
 
+/** The series' source as an edition of `year` can cite it: not the progress report of 2025 before 2025. */
+function sourceIn(series: NationalSeries, year: number): string {
+  return year < PROGRESS_REPORT_YEAR && series.earlierSource ? series.earlierSource : series.source;
+}
+
 /**
  * A row belongs to the editions from its `from` year up to its `until` year: report years for measurements and
  * plans, years of the e-file (the last closed year of the edition) for e-file targets.
@@ -174,7 +179,7 @@ function metaJson(world: World, spec: EditionSpec, present: readonly WorldInstit
       'Synthetische editie: de gegevens per instelling zijn verzonnen. ' +
       "Echt zijn de doelstellingen en Stagepact-thema's (Werkagenda mbo en Stagepact mbo 2023-2027, Monitoringsplan), " +
       'de indicatoren met hun bronnen, de landelijke reeksen en de landelijke doelen: ' +
-      'gepubliceerde cijfers uit de Voortgangsrapportage prioriteit 2 (2025), de Synthese monitor Werkagenda en Stagepact (2024), ' +
+      `gepubliceerde cijfers uit ${spec.reportYear >= PROGRESS_REPORT_YEAR ? 'de Voortgangsrapportage prioriteit 2 (2025), ' : ''}de Synthese monitor Werkagenda en Stagepact (2024), ` +
       'de Kamerbrief over de Werkagenda en het Stagepact (2024) en de nota aan de minister van 2 juli 2024, ' +
       'elk met de oorspronkelijke bron (DUO, CBS, SBB, JOB-monitor, NPO-studentenpeiling, Ministerie van SZW) in de kolom bron. ' +
       `Verzonnen zijn alle gegevens per instelling: de ${present.length} instellingen zelf (codes en namen zijn fictief), ` +

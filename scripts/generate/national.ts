@@ -14,8 +14,16 @@ export interface NationalSeries {
   readonly goal: string | null;
   readonly unit: Unit;
   readonly source: string;
+  /**
+   * The source as an edition before the progress report of 2025 names it (the points it knows were published
+   * earlier, at the source itself): such an edition cannot cite a report that did not exist yet.
+   */
+  readonly earlierSource: string | null;
   readonly points: readonly SeriesPoint[];
 }
+
+/** The year of the progress report (seed 003) most series are read from. */
+export const PROGRESS_REPORT_YEAR = 2025;
 
 export interface NationalGoalRow {
   readonly indicator: string;
@@ -34,6 +42,7 @@ const CBS = `CBS (2025), Stages en banen van studenten in het mbo en ho, via ${P
 const SZW = `Ministerie van SZW (2025), via ${P2}`;
 const LLO = `Netwerkkaart LLO-katalysator, via ${P2}, tabel 4.5`;
 const OCW_REG = `Registraties OCW, via ${P2}`;
+const LLO_EARLY = 'Netwerkkaart LLO-katalysator (startmeting, april 2024)';
 
 type Meta = Omit<NationalSeries, 'points'>;
 
@@ -44,13 +53,14 @@ const meta = (
   goal: string | null,
   unit: Unit,
   source: string,
-): Meta => ({ id, name, indicator, goal, unit, source });
+  earlierSource: string | null = null,
+): Meta => ({ id, name, indicator, goal, unit, source, earlierSource });
 
 /** Series in the order of reeksen.csv; the values come from the published figures. */
 const SERIES: readonly Meta[] = [
-  meta('instroom-mbo', 'Instroom mbo (bekostigd)', null, '2.1', 'aantal', `${DUO_SEO}, figuur 2.2`),
-  meta('gediplomeerde-uitstroom-leerweg', 'Gediplomeerde uitstroom naar leerweg (afgerond op duizendtallen)', null, '2.1', 'aantal', `${DUO_SEO}, figuur 2.9`),
-  meta('gediplomeerde-uitstroom-niveau-3', 'Gediplomeerde uitstroom niveau 3 (afgerond op duizendtallen)', null, '2.1', 'aantal', `${DUO_SEO}, figuur 2.10`),
+  meta('instroom-mbo', 'Instroom mbo (bekostigd)', null, '2.1', 'aantal', `${DUO_SEO}, figuur 2.2`, 'DUO'),
+  meta('gediplomeerde-uitstroom-leerweg', 'Gediplomeerde uitstroom naar leerweg (afgerond op duizendtallen)', null, '2.1', 'aantal', `${DUO_SEO}, figuur 2.9`, 'DUO'),
+  meta('gediplomeerde-uitstroom-niveau-3', 'Gediplomeerde uitstroom niveau 3 (afgerond op duizendtallen)', null, '2.1', 'aantal', `${DUO_SEO}, figuur 2.10`, 'DUO'),
   meta('aandeel-uitstroom-maatschappelijke-opgaven', 'Aandeel gediplomeerde uitstroom in opleidingen voor maatschappelijke opgaven',
     'uitstroom-maatschappelijke-opgaven', '2.1', 'procent', `${DUO_SEO}, figuur 2.12`),
   meta('aandeel-uitstroom-regeling-sectoren', 'Aandeel gediplomeerde uitstroom in sectoren van de Regeling kwaliteitsafspraken', null, '2.1', 'procent', `${DUO_SEO}, figuur 2.12`),
@@ -66,16 +76,18 @@ const SERIES: readonly Meta[] = [
   meta('orientatieprogramma-niveau', 'Deelnemers aan het oriëntatieprogramma naar niveau', null, '2.1', 'procent', OCW_REG),
   meta('orientatieprogramma-herintreders-overig', 'Herintreders en overige studenten onder de deelnemers aan het oriëntatieprogramma',
     null, '2.1', 'procent', OCW_REG),
-  meta('middelen-lob', 'Investering in loopbaanoriëntatie en -begeleiding, per jaar', null, '2.1', 'euro', `Ministerie van OCW, via ${P2}`),
+  meta('middelen-lob', 'Investering in loopbaanoriëntatie en -begeleiding, per jaar', null, '2.1', 'euro', `Ministerie van OCW, via ${P2}`,
+    'Ministerie van OCW, Werkagenda mbo 2023-2027'),
   meta('aandeel-bbl-instroom', 'Aandeel bbl in de instroom', 'aandeel-bbl-instroom', '2.3', 'procent', `DUO, via ${KAMERBRIEF}`),
   meta('aandeel-bbl-uitstroom', 'Aandeel bbl in de gediplomeerde uitstroom', 'aandeel-bbl-uitstroom', '2.3', 'procent', DUO_SEO),
   meta('bbl-25plus', 'Aandeel 25-plussers in de bbl-instroom', 'bbl-25plus', '2.3', 'procent', `${DUO_SEO}, figuur C.9`),
-  meta('mbo-certificaten', 'Uitgereikte mbo-certificaten derde leerweg, bekostigde instellingen (2024 voorlopig)', 'mbo-certificaten', '2.3', 'aantal',
-    `DUO Open data (2025), via ${P2}, figuur 4.1`),
-  meta('praktijkverklaringen', 'Aangemaakte praktijkverklaringen', 'praktijkverklaringen', '2.3', 'aantal', `SBB Praktijkloket (2025c), via ${P2}`),
-  meta('llo-katalysator', 'Mbo-instellingen betrokken bij de LLO-katalysator', 'llo-katalysator', '2.3', 'aantal', LLO),
-  meta('llo-katalysator-initiatieven', 'Initiatieven van de LLO-katalysator met betrokken mbo-instellingen', null, '2.3', 'aantal', LLO),
-  meta('llo-katalysator-aandeel', 'Initiatieven van de LLO-katalysator met het mbo, als aandeel van alle initiatieven', null, '2.3', 'procent', LLO),
+  meta('mbo-certificaten', 'Uitgereikte mbo-certificaten derde leerweg, bekostigde instellingen', 'mbo-certificaten', '2.3', 'aantal',
+    `DUO Open data (2025), via ${P2}, figuur 4.1 (2024 voorlopig)`, 'DUO Open data'),
+  meta('praktijkverklaringen', 'Aangemaakte praktijkverklaringen', 'praktijkverklaringen', '2.3', 'aantal', `SBB Praktijkloket (2025c), via ${P2}`,
+    'SBB Praktijkloket'),
+  meta('llo-katalysator', 'Mbo-instellingen betrokken bij de LLO-katalysator', 'llo-katalysator', '2.3', 'aantal', LLO, LLO_EARLY),
+  meta('llo-katalysator-initiatieven', 'Initiatieven van de LLO-katalysator met betrokken mbo-instellingen', null, '2.3', 'aantal', LLO, LLO_EARLY),
+  meta('llo-katalysator-aandeel', 'Initiatieven van de LLO-katalysator met het mbo, als aandeel van alle initiatieven', null, '2.3', 'procent', LLO, LLO_EARLY),
   meta('llo-katalysator-subsidieprojecten', 'Toegekende subsidieprojecten van de LLO-katalysator', null, '2.3', 'aantal', `Ministerie van OCW, via ${P2}, bijlage A`),
   meta('drie-contactmomenten-bpv-monitor', 'Drie contactmomenten volgens studenten en praktijkopleiders (BPV-monitor)', 'drie-contactmomenten', 'SP1',
     'procent', `SBB BPV-monitor (2025d), via ${P2}`),
@@ -88,7 +100,8 @@ const SERIES: readonly Meta[] = [
     `Inspectie van het Onderwijs (2025b), thema-onderzoek mbo-stages, via ${P2}`),
   meta('stagediscriminatie-ervaren', 'Studenten die stagediscriminatie ervoeren', 'stagediscriminatie-ervaren', 'SP2', 'procent',
     `NPO-studentenpeiling (2025, 17.621 respondenten), via ${P2}`),
-  meta('meldingen-stagediscriminatie', 'Unieke meldingen van stagediscriminatie bij SBB', 'meldingen-stagediscriminatie', 'SP2', 'aantal', `SBB (2025b), via ${P2}`),
+  meta('meldingen-stagediscriminatie', 'Unieke meldingen van stagediscriminatie bij SBB', 'meldingen-stagediscriminatie', 'SP2', 'aantal', `SBB (2025b), via ${P2}`,
+    'SBB'),
   meta('meldingen-stagediscriminatie-kanaal', 'Meldingen van stagediscriminatie naar kanaal', null, 'SP2', 'aantal', `SBB (2025b), via ${P2}`),
   meta('instellingen-met-meldingen', 'Instellingen die meldingen van stagediscriminatie registreerden (van de 50 die gegevens aan SBB leverden)',
     null, 'SP2', 'aantal', `SBB (2025b), via ${P2}`),
@@ -138,9 +151,10 @@ export const NATIONAL_GOALS: readonly NationalGoalRow[] = [
   // 001:L137 and 002:L55-56: "minder dan 18.000 nieuwe vsv'ers in 2026"; 000:L479-481 writes 18.000 per year in 2027.
   { indicator: 'vsv', breakdown: 'totaal', year: 2026, value: 18000,
     source: `Werkagenda mbo 2023-2027: minder dan 18.000 nieuwe vsv'ers in 2026, via het Monitoringsplan en de ${KAMERBRIEF}` },
-  // 003:L2052, L2318-2320, L2336-2337: the bbl-offensief agreed at least 35 procent (no year given; the end of the Werkagenda is used).
+  // The Werkagenda's bbl-offensief (quoted in 003:L2052 and L2812): 35 procent of the mbo students in a bbl track,
+  // no year given (the end of the Werkagenda is used); 003:L2318-2320 and L2336-2337 measure it on the diplomas.
   { indicator: 'aandeel-bbl-uitstroom', breakdown: 'totaal', year: 2027, value: 35,
-    source: `Bbl-offensief: minstens 35 procent bbl (geen jaartal genoemd), via ${P2}` },
+    source: 'Bbl-offensief in de Werkagenda mbo 2023-2027: minstens 35 procent bbl (geen jaartal genoemd)' },
   // 002:L115-116; 000:L676-677: the institutions together aim for 141 practoraten in 2027 (76 in 2023).
   { indicator: 'practoraten', breakdown: 'totaal', year: 2027, value: 141,
     source: `gezamenlijke ambitie van de instellingen: 141 practoraten in 2027, via ${KAMERBRIEF}` },

@@ -2,6 +2,7 @@
 // without data; a national series with a turning point; a goal path; the importance score.
 import { describe, expect, it } from 'vitest';
 import { findFindings } from '../../scripts/findings/findings.ts';
+import { goalPace } from '../../scripts/compute/series.ts';
 import { importance, sizeAgainstInterval } from '../../scripts/findings/importance.ts';
 import { courseOf, courseStatus } from '../../scripts/findings/rules/course.ts';
 import { trendOf } from '../../scripts/findings/rules/series.ts';
@@ -133,6 +134,32 @@ describe('rule "landelijke-reeks": the whole series, not its endpoints', () => {
     const f = findFindings(resultsWithSeries([vsv])).items.find((i) => i.id === 'reeks-vsv-landelijk')!;
     expect(f.kind).toBe('landelijk-achter-op-pad');
     expect(f.polarity).toBe('aandacht');
+  });
+
+  it('sets the pace still needed beside the pace so far (Results goalPaces)', () => {
+    const goal = { indicatorId: 'vsv', breakdown: 'totaal', year: 2027, value: 18000, source: 'Kamerbrief' };
+    const points: [string, number][] = [['2022/23', 30000], ['2024/25', 26000]];
+    const vsv = series('vsv-landelijk', points, {
+      indicatorId: 'vsv',
+      nationalGoals: [goal],
+      goalPaces: [goalPace(points.map(([period, value]) => ({ period, value })), goal)!],
+      goalId: '1.3',
+    });
+    // So far −2.000 a year (2023 → 2025); 8.000 to go in 2 years needs −4.000 a year: lower is better, so faster.
+    const t = trendOf(resultsWithSeries([vsv]), vsv, 0);
+    expect(t.goalPath).toMatchObject({ reached: false, fasterNeeded: true });
+  });
+
+  it('calls a national goal reached when the last published value is beyond it (bbl-offensief: 37% against 35%)', () => {
+    const goal = { indicatorId: 'aandeel-bbl-uitstroom', breakdown: 'totaal', year: 2027, value: 35, source: 'Bbl-offensief' };
+    const bbl = series('aandeel-bbl-uitstroom', [['2023/24', 37]], { indicatorId: 'aandeel-bbl-uitstroom', nationalGoals: [goal], goalId: '1.3', unit: 'procent' });
+    const base = resultsWithSeries([bbl]);
+    // Higher is better, like the indicator in the bundled data.
+    const results = { ...base, indicators: { ...base.indicators, 'aandeel-bbl-uitstroom': { ...Object.values(base.indicators)[0]!, id: 'aandeel-bbl-uitstroom', direction: 'hoger_beter' as const } } };
+    const t = trendOf(results, bbl, 0);
+    expect(t.goalPath).toMatchObject({ reached: true, fasterNeeded: null, remaining: 2 });
+    const f = findFindings(results).items.find((i) => i.id === 'reeks-aandeel-bbl-uitstroom')!;
+    expect(f).toMatchObject({ kind: 'landelijk-doel-bereikt', polarity: 'positief' });
   });
 });
 

@@ -1,6 +1,7 @@
 // Annex and site tables: every indicator with its source, the largest movements against the previous edition,
 // and the overview of all institutions (a linked, filterable directory on the site: its rows carry a `url`).
 import { rowsForInstitution } from '../../compute/lookup.ts';
+import { RULE_PUBLISHED } from '../../compute/targets.ts';
 import type { Results, SectorChange, Unit } from '../../compute/types.ts';
 import { formatNumber, formatPercent, plural } from '../../lib/nl.ts';
 import { buildTable } from '../charts/table.ts';
@@ -66,7 +67,7 @@ export function targetRevisionsTable(results: Results): Figure {
     notes: notes(
       'Hoger en lager: de laatste waarde uit de e-file tegenover de streefwaarde uit de kwaliteitsagenda, in de richting die als beter geldt. ' +
         'Een streefwaarde die niet bedoeld kan zijn, zoals een tevredenheid van nul, telt in geen van de kolommen mee. ' +
-        'Het rapport gebruikt de laatste kolom; de andere laten zien wat die keuze uitmaakt, zoals in tabel 1.2 van de Voortgangsrapportage prioriteit 2 (2025).',
+        `Het rapport gebruikt de laatste kolom; de andere laten zien wat die keuze uitmaakt${results.edition.reportYear >= RULE_PUBLISHED ? ', zoals in tabel 1.2 van de Voortgangsrapportage prioriteit 2 (2025)' : ''}.`,
     ),
   };
   return rows.length === 0

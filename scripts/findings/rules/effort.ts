@@ -1,8 +1,9 @@
 // Rules "besteding" and "oordeel" (effort).
-// Spending: the share of a goal's budget spent so far against the share of the budget period elapsed
-// (BUDGET_PERIOD, the contract's `begroot` covers 2024-2027; up to and including the report year). Behind when
-// less than SPENDING_BEHIND (80%) of the elapsed share is spent. Size: |spent − elapsed| / 10 points; reach:
-// institutions with a budget for the goal / all institutions.
+// Spending: the share of a goal's budget spent so far against the share of the funding period 2024-2027 that the
+// spending covers (compute/budget.ts: spending over 2024 is one of four years, 25%, as seed 003 L426-428 counts it),
+// not the calendar time elapsed: the e-file over a year comes the year after. Behind when less than
+// SPENDING_BEHIND (80%) of the covered share is spent. Size: |spent − covered| / 10 points; reach: institutions with
+// a budget for the goal / all institutions.
 // Judgement: majority views of the e-file (seed 003 tables 3.3/3.4): progress "alle" + "meeste", effectiveness
 // "effectief" + "heel effectief", and "klein beetje" + "niet effectief". Positive when more than half say the
 // first two; attention when more than half say the last, or at most half report progress as expected; else mixed.
@@ -16,17 +17,17 @@ import { importance } from '../importance.ts';
 import { judgementPath, spendingPath } from '../root.ts';
 import type { Finding, JudgementView, Polarity, SpendingPace } from '../types.ts';
 
-export const BUDGET_PERIOD = { first: 2024, last: 2027 } as const;
 export const SPENDING_BEHIND = 0.8;
-/** Up to this many percentage points above the elapsed share, spending is "in de pas"; beyond it, "meer dan". */
+/** Up to this many percentage points above the covered share, spending is "in de pas"; beyond it, "meer dan". */
 export const SPENDING_IN_STEP = 5;
 
+/** Per goal the share of the funding period the spending covers; none before the first spending rows. */
 export function spendingPaces(results: Results): Record<string, SpendingPace> {
   const out: Record<string, SpendingPace> = {};
-  const years = BUDGET_PERIOD.last - BUDGET_PERIOD.first + 1;
-  const elapsed = Math.min(years, Math.max(0, results.budget.reportYear - BUDGET_PERIOD.first + 1));
-  for (const id of results.budget.goalOrder) {
-    out[id] = { goalId: id, elapsedShare: (100 * elapsed) / years, firstYear: BUDGET_PERIOD.first, lastYear: BUDGET_PERIOD.last };
+  const b = results.budget;
+  if (b.coveredShare === null) return out;
+  for (const id of b.goalOrder) {
+    out[id] = { goalId: id, coveredShare: b.coveredShare, coveredYears: b.coveredYears, years: b.period.years, firstYear: b.period.first, lastYear: b.period.last };
   }
   return out;
 }
@@ -60,7 +61,7 @@ export function spendingFindings(ctx: RuleContext): Finding[] {
   for (const [id, pace] of Object.entries(ctx.data.spending)) {
     const g = results.budget.goals[id];
     if (!g || !results.goals[id] || g.spentShare === null || g.institutions === 0) continue;
-    const behind = g.spentShare < SPENDING_BEHIND * pace.elapsedShare;
+    const behind = g.spentShare < SPENDING_BEHIND * pace.coveredShare;
     const polarity: Polarity = behind ? 'aandacht' : 'positief';
     const sp = spendingPath(id);
     out.push({
@@ -72,8 +73,8 @@ export function spendingFindings(ctx: RuleContext): Finding[] {
       indicatorId: null,
       breakdown: null,
       series: null,
-      importance: importance(polarity, Math.abs(g.spentShare - pace.elapsedShare) / 10, g.institutions / Math.max(1, results.institutionOrder.length)),
-      facts: [`budget.goals.${id}.spentShare`, `${sp}.elapsedShare`],
+      importance: importance(polarity, Math.abs(g.spentShare - pace.coveredShare) / 10, g.institutions / Math.max(1, results.institutionOrder.length)),
+      facts: [`budget.goals.${id}.spentShare`, `${sp}.coveredShare`],
       uncertainty: null,
       figureId: figureIds.spendingTable(id),
     });

@@ -1,8 +1,9 @@
 // Findings of the rule "landelijke-reeks" (series.ts): one per national series placed with a goal, on its main
-// line. In order of preference: the position against a straight path to a national goal; a turning point after
-// at least two steps the other way; the latest change; with one point and a goal, the distance still to go.
-// Sizes (importance.ts): path 1,5; turning point 1 + half the steps before it (at most 3); a latest change 1, a
-// "gelijk" 0,3; a single point 0,5. Reach 1 (national figures). In words: scripts/prose/findings/series.ts.
+// line. In order of preference: a national goal already reached; the position against a straight path to a
+// national goal; a turning point after at least two steps the other way; the latest change; with one point and a
+// goal, the distance still to go. Sizes (importance.ts): reached and path 1,5; turning point 1 + half the steps
+// before it (at most 3); a latest change 1, a "gelijk" 0,3; a single point 0,5. Reach 1 (national figures).
+// In words: scripts/prose/findings/series.ts.
 import { directionSign } from '../../compute/direction.ts';
 import type { SeriesResult } from '../../compute/types.ts';
 import { figureIds } from '../../lib/ids.ts';
@@ -52,6 +53,14 @@ function decide(line: SeriesResult, t: SeriesTrend, sign: 1 | -1 | 0): Made | nu
   const lp = `series.${t.index}`;
   const better = (m: SeriesTrend['latestMovement']): Polarity =>
     sign === 0 || m === 'gelijk' || m === null ? 'wisselend' : (m === 'stijging' ? 1 : -1) * sign > 0 ? 'positief' : 'aandacht';
+  if (t.goalPath?.reached) {
+    return {
+      kind: 'landelijk-doel-bereikt',
+      polarity: 'positief',
+      size: 1.5,
+      facts: [`${lp}.points.${n - 1}.value`, `${lp}.nationalGoals.${t.goalPath.goalIndex}.value`],
+    };
+  }
   if (t.goalPath && t.goalPath.ahead !== null) {
     const ahead = t.goalPath.ahead >= 0;
     return {
@@ -78,7 +87,13 @@ function decide(line: SeriesResult, t: SeriesTrend, sign: 1 | -1 | 0): Made | nu
     };
   }
   if (t.goalPath) {
-    return { kind: 'landelijke-ontwikkeling', polarity: 'wisselend', size: 0.5, facts: [`${lp}.points.0.value`, `${tp}.goalPath.remaining`] };
+    const needed = line.goalPaces[t.goalPath.goalIndex]?.neededPerYear ?? null;
+    return {
+      kind: 'landelijke-ontwikkeling',
+      polarity: 'wisselend',
+      size: 0.5,
+      facts: [`${lp}.points.0.value`, `${tp}.goalPath.remaining`, ...(needed === null ? [] : [`${lp}.goalPaces.${t.goalPath.goalIndex}.neededPerYear`])],
+    };
   }
   return null;
 }

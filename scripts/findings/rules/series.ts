@@ -5,7 +5,10 @@
 //   (a small fall is still part of a fall); 0 when the last step continues the trend or is "gelijk";
 // - goal path: with a national goal, the straight line from the series' first point to the goal in its year;
 //   `ahead` = last − the path at the last period (sign-adjusted by the indicator's direction, ≥ 0 = on or ahead);
-//   with a single point only the remaining distance to the goal.
+//   with a single point only the remaining distance to the goal;
+// - goal reached: the last published value is at or beyond the goal in the series' direction;
+// - faster needed: the pace per year still needed to reach the goal in its year (Results `goalPaces`) is faster,
+//   in that direction, than the pace so far (first to last value); unknown with one value.
 import type { Direction, Results, SeriesResult } from '../../compute/types.ts';
 import { directionSign } from '../../compute/direction.ts';
 import { movement } from '../movement.ts';
@@ -55,11 +58,16 @@ export function trendOf(results: Results, line: SeriesResult, index: number): Se
     const span = goal.year - y0;
     const pathValue = n >= 2 && span > 0 ? first.value + ((goal.value - first.value) * Math.min(1, (y1 - y0) / span)) : null;
     const sign = directionSign(seriesDirection(results, line)) || (goal.value >= first.value ? 1 : -1);
+    const pace = line.goalPaces[goalIndex];
+    const reached = sign * (last.value - goal.value) >= 0;
     goalPath = {
       goalIndex,
       pathValue,
       ahead: pathValue === null ? null : (last.value - pathValue) * sign,
       remaining: Math.abs(last.value - goal.value),
+      reached,
+      fasterNeeded:
+        reached || !pace || pace.neededPerYear === null || pace.pastPerYear === null ? null : sign * pace.neededPerYear > sign * pace.pastPerYear,
     };
   }
   return {

@@ -14,12 +14,15 @@ export function spendingSentences(w: Writer, f: Finding, findings: Findings): Fi
   const base = goalBudgetPath(id);
   const sp = spendingPath(id);
   const period = piece(w.year(`${sp}.firstYear`), '-', w.year(`${sp}.lastYear`));
+  // The part of the period the spending covers, not the calendar time elapsed (findings/rules/effort.ts).
+  const spending = pace.coveredYears === 1 ? piece('de bestedingen over ', w.year(`${sp}.firstYear`)) : piece('de bestedingen tot en met ', w.year('budget.reportYear'));
+  const part = piece(w.count(`${sp}.coveredYears`), ' van de ', w.count(`${sp}.years`), ' jaren');
   const headline =
     f.kind === 'besteding-achter'
-      ? w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, terwijl ${w.pct(`${sp}.elapsedShare`)} van de periode voorbij is: de besteding loopt achter.`
-      : g.spentShare! > pace.elapsedShare + SPENDING_IN_STEP
-        ? w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, meer dan de ${w.pct(`${sp}.elapsedShare`)} van de periode die voorbij is.`
-        : w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, in de pas met de ${w.pct(`${sp}.elapsedShare`)} van de periode die voorbij is.`;
+      ? w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, terwijl ${spending} ${part} beslaan (${w.pct(`${sp}.coveredShare`)}): de besteding loopt achter.`
+      : g.spentShare! > pace.coveredShare + SPENDING_IN_STEP
+        ? w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, meer dan de ${w.pct(`${sp}.coveredShare`)} van de periode die ${spending} beslaan (${part}).`
+        : w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, in de pas met de ${w.pct(`${sp}.coveredShare`)} van de periode die ${spending} beslaan (${part}).`;
   return { headline, detail: null };
 }
 

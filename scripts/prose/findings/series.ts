@@ -1,10 +1,11 @@
 // The words of the rule "landelijke-reeks" (scripts/findings/rules/series-findings.ts): per kind, the position
-// against a straight path to the national goal, a turning point, the latest change, or the distance still to go.
+// against a straight path to the national goal (or the goal reached), a turning point, the latest change, or the
+// distance still to go, with the pace per year it takes beside the pace so far.
 import type { SeriesResult } from '../../compute/types.ts';
 import { yearly } from '../../findings/rules/series.ts';
 import { seriesTrendPath } from '../../findings/root.ts';
 import type { Finding, Findings } from '../../findings/types.ts';
-import { formatMeasured, formatMeasuredDifference } from '../../lib/units.ts';
+import { formatDifference, formatMeasured, formatMeasuredDifference } from '../../lib/units.ts';
 import { piece, type Piece, type Writer } from '../builder.ts';
 import type { FindingSentences, Sentence } from '../types.ts';
 import { quoted } from '../wording.ts';
@@ -15,6 +16,29 @@ export function netSentence(w: Writer, line: SeriesResult, lp: string): Sentence
   const first = w.fact(`${lp}.points.0.value`, formatMeasured(line.points[0]!.value, line.unit));
   if (line.change === 0) return w.s`Per saldo is dat gelijk aan de ${first} in ${line.first.period}.`;
   return w.s`Ten opzichte van ${first} in ${line.first.period} is dat per saldo ${w.fact(`${lp}.change`, formatMeasuredDifference(line.change, line.unit))} ${line.change > 0 ? 'hoger' : 'lager'}.`;
+}
+
+/**
+ * The pace to a national goal beside the pace so far (Results `goalPaces`): `Om het doel in 2026 te halen is nog
+ * 4.000 minder per jaar nodig; hoe snel het tot nu toe ging, is met één meting niet te zeggen.` Null when the goal is
+ * reached (findings' `goalPath.reached`) or its year has come.
+ */
+export function paceSentence(w: Writer, line: SeriesResult, lp: string, goalIndex: number, reached: boolean): Sentence | null {
+  const pace = line.goalPaces[goalIndex];
+  const goal = line.nationalGoals[goalIndex];
+  if (reached || !pace || !goal || pace.neededPerYear === null || pace.distance === 0) return null;
+  const gp = `${lp}.goalPaces.${goalIndex}`;
+  const perYear = (key: 'neededPerYear' | 'pastPerYear', value: number) =>
+    piece(w.fact(`${gp}.${key}`, formatDifference(value, line.unit)), value > 0 ? ' meer' : ' minder', ' per jaar');
+  const needed = perYear('neededPerYear', pace.neededPerYear);
+  const year = w.year(`${lp}.nationalGoals.${goalIndex}.year`);
+  const past = pace.pastPerYear;
+  if (past === null) return w.s`Om het doel in ${year} te halen is nog ${needed} nodig; hoe snel het tot nu toe ging, is met één meting niet te zeggen.`;
+  const since = w.year(`${gp}.pastFromYear`);
+  if (past === 0) return w.s`Om het doel in ${year} te halen is nog ${needed} nodig; sinds ${since} bleef de reeks per saldo gelijk.`;
+  return Math.sign(past) === Math.sign(pace.neededPerYear)
+    ? w.s`Om het doel in ${year} te halen is nog ${needed} nodig; sinds ${since} was dat gemiddeld ${perYear('pastPerYear', past)}.`
+    : w.s`Om het doel in ${year} te halen is nog ${needed} nodig; sinds ${since} ging de reeks de andere kant op, gemiddeld ${perYear('pastPerYear', past)}.`;
 }
 
 /** `2022/23` → 2022; `2024` → 2024. */
@@ -43,11 +67,17 @@ export function seriesSentences(w: Writer, f: Finding, findings: Findings): Find
       ? w.s`${since} bleef ${name} vrijwel gelijk op ${level(n - 1)}.`
       : w.s`${since} ${t.latestMovement === 'stijging' ? 'steeg' : 'daalde'} ${name} met ${change()} tot ${level(n - 1)}.`;
 
+  const pace = () => (t.goalPath ? paceSentence(w, line, lp, t.goalPath.goalIndex, t.goalPath.reached) : null);
+
   switch (f.kind) {
+    case 'landelijk-doel-bereikt': {
+      const side = line.points[n - 1]!.value === goal!.value ? 'op' : line.points[n - 1]!.value > goal!.value ? 'boven' : 'onder';
+      return { headline: w.s`${name} ligt met ${lastAt} al ${side} het landelijke doel van ${goalAt!}.`, detail: t.latestChange !== null ? latestSentence() : null };
+    }
     case 'landelijk-op-pad':
-      return { headline: w.s`${name} ligt met ${lastAt} op of voor een rechte lijn naar het landelijke doel van ${goalAt!}.`, detail: t.latestChange !== null ? latestSentence() : null };
+      return { headline: w.s`${name} ligt met ${lastAt} op of voor een rechte lijn naar het landelijke doel van ${goalAt!}.`, detail: pace() ?? (t.latestChange !== null ? latestSentence() : null) };
     case 'landelijk-achter-op-pad':
-      return { headline: w.s`${name} ligt met ${lastAt} achter op een rechte lijn naar het landelijke doel van ${goalAt!}.`, detail: t.latestChange !== null ? latestSentence() : null };
+      return { headline: w.s`${name} ligt met ${lastAt} achter op een rechte lijn naar het landelijke doel van ${goalAt!}.`, detail: pace() ?? (t.latestChange !== null ? latestSentence() : null) };
     case 'landelijk-keerpunt': {
       const before = t.latestMovement === 'stijging' ? 'daling' : 'stijging';
       const steps = yearly(line) ? piece(w.count(`${tp}.turnAfter`), ` jaar ${before}`) : piece(w.count(`${tp}.turnAfter`), ` keer ${before} op rij`);
@@ -63,10 +93,10 @@ export function seriesSentences(w: Writer, f: Finding, findings: Findings): Find
           detail: goal && t.goalPath ? w.s`Het landelijke doel is ${goalAt!}; daarvoor is nog ${w.fact(`${tp}.goalPath.remaining`, formatMeasuredDifference(t.goalPath.remaining, line.unit))} te gaan.` : null,
         };
       }
-      // One measurement against a national goal.
+      // One measurement against a national goal: the distance and the pace it takes from here.
       return {
         headline: w.s`${name} was ${lastAt}; het landelijke doel is ${goalAt!}, nog ${w.fact(`${tp}.goalPath.remaining`, formatMeasuredDifference(t.goalPath!.remaining, line.unit))} verwijderd.`,
-        detail: w.s`Met één meting is nog niet te zeggen of de reeks op koers ligt.`,
+        detail: pace() ?? w.s`Met één meting is nog niet te zeggen of de reeks op koers ligt.`,
       };
   }
 }

@@ -10,8 +10,9 @@ import { goalParagraphId } from './goal.ts';
 
 export function goalEffort(w: Writer, goal: GoalResult) {
   const all = effortFor(w.results, goal.id);
-  if (all.length === 0) return null;
-  const kinds = new Set(all.map((e) => e.kind));
+  // Only what could be tested: before the first e-file there is no spending and no measure carried out (n = 0).
+  const kinds = new Set(all.filter((e) => e.n > 0).map((e) => e.kind));
+  if (kinds.size === 0) return null;
   const tested = [
     kinds.has('begrotingsaandeel') ? 'het aandeel van deze doelstelling in hun begroting' : null,
     kinds.has('bestedingsaandeel') ? 'het deel van het begrote bedrag dat al is besteed' : null,
@@ -26,7 +27,9 @@ export function goalEffort(w: Writer, goal: GoalResult) {
     return paragraph(
       goalParagraphId(goal.id, 'samenhang'),
       intro,
-      w.s`Na correctie voor het aantal toetsen vinden we voor geen van deze combinaties een significante samenhang: een grotere inzet van middelen of een bepaalde maatregel gaat in deze gegevens niet aantoonbaar samen met meer ontwikkeling.`,
+      kinds.has('maatregel')
+        ? w.s`Na correctie voor het aantal toetsen vinden we voor geen van deze combinaties een significante samenhang: een grotere inzet van middelen of een bepaalde maatregel gaat in deze gegevens niet aantoonbaar samen met meer ontwikkeling.`
+        : w.s`Na correctie voor het aantal toetsen vinden we voor geen van deze combinaties een significante samenhang: een grotere inzet van middelen gaat in deze gegevens niet aantoonbaar samen met meer ontwikkeling.`,
       w.s`Dat wil niet zeggen dat de inzet geen effect heeft; ontwikkelingen kunnen pas later zichtbaar worden en hangen ook af van andere factoren.`,
     );
   }

@@ -2,7 +2,6 @@
 // edition's counts. Kept apart from method.ts so the statistics paragraphs there and these can change separately.
 import type { Paragraph } from '../types.ts';
 import { findingsOf } from '../../findings/root.ts';
-import { BUDGET_PERIOD } from '../../findings/rules/effort.ts';
 import { required, type Writer } from '../builder.ts';
 
 export function findingsMethod(w: Writer): Paragraph[] {
@@ -21,9 +20,9 @@ export function findingsMethod(w: Writer): Paragraph[] {
     ),
     required(
       'methode-bevindingen-overig',
-      w.s`Landelijke reeksen beschrijven we als geheel: de laatste verandering, een omslag als de stappen ervoor de andere kant op gingen, en bij een landelijk doel de afstand tot een rechte lijn van de eerste meting naar dat doel.`,
+      w.s`Landelijke reeksen beschrijven we als geheel: de laatste verandering, een omslag als de stappen ervoor de andere kant op gingen, en bij een landelijk doel de afstand tot dat doel, het tempo dat per jaar nog nodig is om het in het doeljaar te halen, het tempo tot nu toe (met twee of meer metingen) en de afstand tot een rechte lijn van de eerste meting naar het doel.`,
       w.s`Streefwaarden van instellingen tellen we alleen op om ze naast het landelijke doel te zetten; zo'n som is nooit een landelijk cijfer, dat komt uit de gemeten landelijke reeks.`,
-      w.s`De besteding zetten we af tegen het deel van de periode ${String(BUDGET_PERIOD.first)}-${String(BUDGET_PERIOD.last)} dat voorbij is; ze loopt achter als minder dan vier vijfde daarvan is uitgegeven.`,
+      w.s`De besteding zetten we af tegen het deel van de periode ${String(w.results.budget.period.first)}-${String(w.results.budget.period.last)} dat de bestedingen beslaan: de e-file over een jaar komt het jaar erna, dus bestedingen over één jaar zijn een kwart van de periode, ook als er in de kalender al meer tijd voorbij is; de besteding loopt achter als minder dan vier vijfde van dat deel is uitgegeven.`,
       w.s`Het oordeel van de instellingen vatten we samen als meerderheid: positief als meer dan de helft de uitvoering zoals verwacht noemt en de activiteiten effectief vindt.`,
       w.s`Een doelstelling of thema zonder gegevens per instelling is zelf een bevinding.`,
     ),

@@ -15,7 +15,9 @@ export function writeIntroduction(w: Writer): Paragraph[] {
   const data = required(
     'inleiding-gegevens',
     w.s`De gegevens gaan over ${w.count('method.institutions', INSTELLING)}, ${w.count('method.indicators', ['indicator', 'indicatoren'])} en ${w.count('method.goals', ['doelstelling of Stagepact-thema', "doelstellingen en Stagepact-thema's"])}.`,
-    w.s`Per instelling en indicator gaat het om startwaarden, streefwaarden en de gerealiseerde waarden tot nu toe, aangevuld met de begrotingen en bestedingen van de kwaliteitsmiddelen, de uitgevoerde maatregelen en het eigen oordeel van de instellingen uit de e-file.`,
+    w.results.budget.coveredShare === null
+      ? w.s`Per instelling en indicator gaat het om startwaarden, streefwaarden en de gerealiseerde waarden tot nu toe, aangevuld met de begrotingen van de kwaliteitsmiddelen; bestedingen, uitgevoerde maatregelen en het eigen oordeel van de instellingen komen uit de e-file, en op de peildatum is de eerste e-file nog niet ingeleverd.`
+      : w.s`Per instelling en indicator gaat het om startwaarden, streefwaarden en de gerealiseerde waarden tot nu toe, aangevuld met de begrotingen en bestedingen van de kwaliteitsmiddelen, de uitgevoerde maatregelen en het eigen oordeel van de instellingen uit de e-file over ${w.year('budget.reportYear')}.`,
     w.s`Landelijke reeksen, zoals de instroom in het mbo en het aantal nieuwe voortijdig schoolverlaters, plaatsen de cijfers van de instellingen in perspectief.`,
   );
   if (!e.synthetic) return [monitor, data];

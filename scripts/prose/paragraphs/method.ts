@@ -1,6 +1,7 @@
 // The methodology page, generated from the rules the computation applied and the counts it produced, so the
 // page never drifts from what was done: data, target revisions, disclosure, spread, significance, typology, wording.
 import type { Paragraph } from '../types.ts';
+import { RULE_PUBLISHED } from '../../compute/targets.ts';
 import { formatDate } from '../../lib/nl.ts';
 import { INSTELLING, list, paragraph, piece, required, type Writer } from '../builder.ts';
 import { TOLERANCE_TEXT } from '../wording.ts';
@@ -37,13 +38,21 @@ function data(w: Writer) {
 
 function targets(w: Writer) {
   const t = w.results.method.targets;
+  // Any e-file row at all (used, ignored as less ambitious or equal): before the first e-file there is none.
+  const efile = t.newUsed + t.upwardUsed + t.downwardIgnored + t.unchanged + t.neutralChanged > 0;
   return required(
     'methode-streefwaarden',
     w.s`De ambitie is de streefwaarde min de startwaarde, bij percentages in procentpunten; de verbeterambitie is hetzelfde verschil, met het teken zo gekozen dat een positieve waarde altijd een verbetering is.`,
     w.s`Als streefwaarde geldt die uit de kwaliteitsagenda, tenzij de e-file een nieuwe of een ambitieuzere waarde geeft; de kwaliteitsagenda's leverden ${w.digits('method.targets.original', ['bruikbare streefwaarde', 'bruikbare streefwaarden'])}.`,
-    w.s`Uit de e-file hebben we ${w.digits('method.targets.newUsed', ['nieuwe streefwaarde', 'nieuwe streefwaarden'])} overgenomen waar de kwaliteitsagenda er geen had, en ${w.digits('method.targets.upwardUsed', ['bijstelling', 'bijstellingen'])} naar een ambitieuzere waarde.`,
-    w.s`Bijstellingen naar een minder ambitieuze waarde nemen we niet over, omdat niet duidelijk is waarom ze zijn bijgesteld; dat gold voor ${w.digits('method.targets.downwardIgnored', ['opgave', 'opgaven'])}.`,
-    w.s`Dat is de werkwijze van de monitoring zelf: de Voortgangsrapportage prioriteit 2 (2025) nam alle nieuwe en naar boven bijgestelde streefwaarden uit de e-file over en liet de naar beneden bijgestelde weg, ‘omdat het niet duidelijk is waarom’, en deed dat ook in de andere deelonderzoeken.`,
+    efile
+      ? w.s`Uit de e-file hebben we ${w.digits('method.targets.newUsed', ['nieuwe streefwaarde', 'nieuwe streefwaarden'])} overgenomen waar de kwaliteitsagenda er geen had, en ${w.digits('method.targets.upwardUsed', ['bijstelling', 'bijstellingen'])} naar een ambitieuzere waarde.`
+      : w.s`Deze editie bevat nog geen streefwaarden uit een e-file: de eerste e-file wordt na de peildatum ingeleverd.`,
+    efile
+      ? w.s`Bijstellingen naar een minder ambitieuze waarde nemen we niet over, omdat niet duidelijk is waarom ze zijn bijgesteld; dat gold voor ${w.digits('method.targets.downwardIgnored', ['opgave', 'opgaven'])}.`
+      : w.s`Bijstellingen naar een minder ambitieuze waarde zullen we niet overnemen, omdat niet duidelijk is waarom ze zijn bijgesteld.`,
+    w.results.edition.reportYear >= RULE_PUBLISHED
+      ? w.s`Dat is de werkwijze van de monitoring zelf: de Voortgangsrapportage prioriteit 2 (2025) nam alle nieuwe en naar boven bijgestelde streefwaarden uit de e-file over en liet de naar beneden bijgestelde weg, ‘omdat het niet duidelijk is waarom’, en deed dat ook in de andere deelonderzoeken.`
+      : null,
     t.impossibleIgnored > 0
       ? w.s`Streefwaarden die niet bedoeld kunnen zijn, zoals een tevredenheid van nul of een waarde buiten het bereik van de eenheid, zijn genegeerd (${w.digits('method.targets.impossibleIgnored')}).`
       : null,
@@ -62,9 +71,13 @@ function revisions(w: Writer) {
   return paragraph(
     'methode-streefwaarden-bijstellingen',
     w.s`De tabel met nieuwe en bijgestelde streefwaarden laat per indicator zien wat de gemiddelde streefwaarde zou zijn zonder de e-file, met alleen de nieuwe streefwaarden, met alle bijstellingen en met de nieuwe en naar boven bijgestelde, zoals de monitor rekent.`,
-    e.lessFavourable === 0
-      ? w.s`Bij geen van de ${w.digits('method.revisionEffect.revised', ['combinatie', 'combinaties'])} van indicator en uitsplitsing met een bijstelling zou de gemiddelde streefwaarde met alle bijstellingen minder gunstig zijn.`
-      : w.s`Bij ${w.digits('method.revisionEffect.lessFavourable')} van de ${w.digits('method.revisionEffect.revised', ['combinatie', 'combinaties'])} van indicator en uitsplitsing met een bijstelling zou de gemiddelde streefwaarde met alle bijstellingen minder gunstig zijn.`,
+    e.revised === 1
+      ? w.s`Bij de enige combinatie van indicator en uitsplitsing met een bijstelling zou de gemiddelde streefwaarde met alle bijstellingen ${e.lessFavourable === 1 ? 'minder gunstig' : 'niet minder gunstig'} zijn.`
+      : e.lessFavourable === 0
+        ? w.s`Bij geen van de ${w.digits('method.revisionEffect.revised')} combinaties van indicator en uitsplitsing met een bijstelling zou de gemiddelde streefwaarde met alle bijstellingen minder gunstig zijn.`
+        : e.lessFavourable === e.revised
+          ? w.s`Bij alle ${w.digits('method.revisionEffect.revised')} combinaties van indicator en uitsplitsing met een bijstelling zou de gemiddelde streefwaarde met alle bijstellingen minder gunstig zijn.`
+          : w.s`Bij ${w.digits('method.revisionEffect.lessFavourable')} van de ${w.digits('method.revisionEffect.revised')} combinaties van indicator en uitsplitsing met een bijstelling zou de gemiddelde streefwaarde met alle bijstellingen minder gunstig zijn.`,
     largest && name
       ? w.s`Het verschil is het grootst bij ${name}: ${w.level('method.revisionEffect.largest.meanAllRevisions', 'procent')} met alle bijstellingen, ${w.level('method.revisionEffect.largest.meanRule', 'procent')} zoals de monitor rekent.`
       : null,

@@ -8,6 +8,7 @@ import { movedVerb, quoted } from '../wording.ts';
 import { movement } from '../../findings/movement.ts';
 import { findingsOf } from '../../findings/root.ts';
 import { yearly } from '../../findings/rules/series.ts';
+import { paceSentence } from '../findings/series.ts';
 
 export function seriesParagraphId(slug: string): string {
   return `reeks-${slug}`;
@@ -90,8 +91,11 @@ function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]
   for (const [i, goal] of main.nationalGoals.entries()) {
     const p = `${path(main)}.nationalGoals.${i}`;
     const last = main.last;
-    const side = last === null ? '' : last.value > goal.value ? '; de laatst bekende waarde ligt daarboven' : last.value < goal.value ? '; de laatst bekende waarde ligt daaronder' : '; de laatst bekende waarde ligt daar precies op';
+    const where = last === null ? '' : last.value > goal.value ? 'daarboven' : last.value < goal.value ? 'daaronder' : 'daar precies op';
+    const reached = trend?.goalPath?.goalIndex === i && trend.goalPath.reached;
+    const side = last === null ? '' : `; de laatst bekende waarde ligt ${where}${reached ? ', het doel is daarmee gehaald' : ''}`;
     sentences.push(w.s`Het landelijke doel is ${val(`${p}.value`, main.unit)} in ${w.year(`${p}.year`)} (${goal.source})${side}.`);
+    sentences.push(paceSentence(w, main, path(main), i, reached));
     const onPath = trend?.goalPath && trend.goalPath.goalIndex === i && trend.goalPath.pathValue !== null ? trend.goalPath : null;
     if (onPath) {
       const tp = `findings.series.${slug}.goalPath.pathValue`;

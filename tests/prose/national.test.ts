@@ -1,0 +1,91 @@
+// The national picture in words (issue 24): every national series describes its newest published value (the
+// examples of the progress report 2025), a series with a national goal gives the distance, the pace per year still
+// needed and the pace so far, spending is set against the part of 2024-2027 it covers, and an edition before the
+// first e-file says it has none.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeResults } from '../../scripts/compute/compute.ts';
+import { findFindings } from '../../scripts/findings/findings.ts';
+import { factRoot } from '../../scripts/findings/root.ts';
+import { checkTrace } from '../../scripts/prose/factcheck.ts';
+import { writeProse } from '../../scripts/prose/prose.ts';
+import { allParagraphs } from '../../scripts/prose/types.ts';
+import { loadSnapshot } from '../../scripts/snapshot/load.ts';
+import { bundledResults } from './helpers.ts';
+
+const text = (paragraphs: ReturnType<typeof allParagraphs>, id: string) =>
+  paragraphs.find((p) => p.id === id)!.sentences.map((s) => s.text).join(' ');
+
+describe('the bundled edition 2025-11-01', () => {
+  const { results } = bundledResults();
+  const findings = findFindings(results);
+  const prose = writeProse(results, findings);
+  const all = allParagraphs(prose);
+
+  it('describes the 2025 values of seed 003: bbl 28%, Studentenpeiling 33%, LLO 27 institutions and 17 initiatives', () => {
+    expect(text(all, 'reeks-moeite-stageplek-jobmonitor')).toContain('steeg bij de laatste meting met 6 procentpunt, tot 28% in 2025');
+    expect(text(all, 'reeks-moeite-stageplek-studentenpeiling')).toContain('van 31% in 2024 naar 33% in 2025');
+    expect(text(all, 'reeks-llo-katalysator')).toContain('van 20 in 2024 naar 27 in 2025');
+    expect(text(all, 'reeks-llo-katalysator-initiatieven')).toContain('van 9 in 2024 naar 17 in 2025');
+  });
+
+  it('describes every series by its newest value', () => {
+    for (const slug of new Set(results.series.map((s) => s.series))) {
+      const line = results.series.find((s) => s.series === slug && s.breakdown === 'totaal') ?? results.series.find((s) => s.series === slug)!;
+      expect(text(all, `reeks-${slug}`), slug).toContain(` in ${line.last!.period}`);
+    }
+  });
+
+  it('gives the pace still needed to a national goal: vsv 4.000 fewer a year to reach 18.000 in 2026', () => {
+    // Circa 30.000 in 2022/23 (002:L60), fewer than 18.000 in 2026 (001:L137): 12.000 in 3 years.
+    expect(text(all, 'reeks-vsv-landelijk')).toContain(
+      'Om het doel in 2026 te halen is nog 4.000 minder per jaar nodig; hoe snel het tot nu toe ging, is met één meting niet te zeggen.',
+    );
+    expect(text(all, 'reeks-practoraten')).toContain('Om het doel in 2027 te halen is nog 16,3 meer per jaar nodig');
+    // 37% in 2023/24 against at least 35%: reached, no pace needed.
+    expect(text(all, 'reeks-aandeel-bbl-uitstroom')).toContain('de laatst bekende waarde ligt daarboven, het doel is daarmee gehaald.');
+    expect(text(all, 'reeks-aandeel-bbl-uitstroom')).not.toContain('per jaar nodig');
+    expect(text(all, 'bevinding-reeks-aandeel-bbl-uitstroom')).toBe(
+      '‘Aandeel bbl in de gediplomeerde uitstroom’ ligt met 37% in 2023/24 al boven het landelijke doel van 35% in 2027.',
+    );
+  });
+
+  it('sets spending against one of the four years of 2024-2027, not against the calendar time elapsed', () => {
+    expect(results.budget).toMatchObject({ reportYear: 2024, closedYear: 2024, coveredYears: 1, coveredShare: 25 });
+    const spending = all.filter((p) => p.id.startsWith('bevinding-besteding-')).map((p) => p.sentences[0]!.text);
+    expect(spending.length).toBeGreaterThan(0);
+    for (const s of spending) expect(s).toMatch(/de bestedingen over 2024 (één van de vier jaren beslaan \(25%\)|beslaan \(één van de vier jaren\))/);
+    expect(all.map((p) => p.sentences.map((s) => s.text).join(' ')).join(' ')).not.toMatch(/van de periode (die )?voorbij is/);
+  });
+
+  it('cites the revision rule as the monitoring’s own and sums up what counting every revision would do', () => {
+    expect(text(all, 'methode-streefwaarden')).toContain('Dat is de werkwijze van de monitoring zelf');
+    expect(text(all, 'methode-streefwaarden-bijstellingen')).toMatch(/zou de gemiddelde streefwaarde met alle bijstellingen minder gunstig zijn/);
+  });
+
+  it('passes the trace check', () => {
+    expect(checkTrace(all, factRoot(results, findings))).toEqual([]);
+  });
+});
+
+describe('the bundled edition 2024-11-01, before the first e-file', () => {
+  const snapshot = loadSnapshot(join(import.meta.dirname, '..', '..', 'data', 'snapshots', '2024-11-01')).snapshot!;
+  const results = computeResults(snapshot, null);
+  const findings = findFindings(results);
+  const all = allParagraphs(writeProse(results, findings));
+  const everything = all.map((p) => p.sentences.map((s) => s.text).join(' ')).join('\n');
+
+  it('says there is no e-file yet, claims no spending and cites no report of 2025', () => {
+    expect(results.budget).toMatchObject({ coveredShare: null, spentShare: null });
+    expect(text(all, 'inleiding-gegevens')).toContain('op de peildatum is de eerste e-file nog niet ingeleverd');
+    expect(text(all, 'methode-streefwaarden')).toContain('Deze editie bevat nog geen streefwaarden uit een e-file');
+    expect(everything).not.toMatch(/besteed, (in de pas|meer dan|terwijl)/);
+    expect(everything).not.toContain('(2025)');
+    expect(findings.items.filter((f) => f.rule === 'besteding' || f.rule === 'oordeel')).toEqual([]);
+  });
+
+  it('names only what could be tested in the relation between effort and development: the budget share', () => {
+    expect(text(all, 'doel-2-1-samenhang')).toContain('samenhangt met het aandeel van deze doelstelling in hun begroting;');
+    expect(text(all, 'doel-2-1-samenhang')).not.toContain('maatregel');
+  });
+});
