@@ -347,6 +347,6 @@ describe('the table of e-file revisions (seed 003 Tabel 1.2)', () => {
     expect(changed.length).toBeGreaterThan(0);
     expect(f.data).toHaveLength(changed.length);
     expect(f.data.map((row) => [row.hoger, row.lager, row.nieuw])).toEqual(changed.map((r) => [r.raised, r.lowered, r.added]));
-    expect(f.columns.map((c) => c.label).slice(-2)).toEqual(['Met alle bijstellingen', 'Met nieuwe en naar boven bijgestelde (gebruikt)']);
+    expect(f.columns.map((c) => c.label).slice(-2)).toEqual(['Met alle bijstellingen', 'Met nieuwe en ambitieuzere (gebruikt)']);
   });
 });

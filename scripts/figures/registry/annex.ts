@@ -29,13 +29,13 @@ export function targetRevisionsTable(results: Results): Figure {
   const columns: FigureColumn[] = [
     { key: 'indicator', label: 'Indicator', format: 'text' },
     { key: 'kwaliteitsagenda', label: 'Met streefwaarde in de kwaliteitsagenda', format: 'integer' },
-    { key: 'hoger', label: 'Hoger in de e-file', format: 'integer' },
-    { key: 'lager', label: 'Lager in de e-file', format: 'integer' },
+    { key: 'hoger', label: 'Ambitieuzer in de e-file', format: 'integer' },
+    { key: 'lager', label: 'Minder ambitieus in de e-file', format: 'integer' },
     { key: 'nieuw', label: 'Nieuw in de e-file', format: 'integer' },
     { key: 'zonder_efile', label: 'Gemiddelde streefwaarde zonder e-file', format: 'text' },
     { key: 'met_nieuwe', label: 'Met de nieuwe streefwaarden', format: 'text' },
     { key: 'met_alle', label: 'Met alle bijstellingen', format: 'text' },
-    { key: 'gebruikt', label: 'Met nieuwe en naar boven bijgestelde (gebruikt)', format: 'text' },
+    { key: 'gebruikt', label: 'Met nieuwe en ambitieuzere (gebruikt)', format: 'text' },
   ];
   const level = (value: number | null, unit: Unit) => (value === null ? '–' : formatLevel(value, unit));
   const rows: FigureRow[] = results.indicatorOrder.flatMap((id) => {
@@ -65,7 +65,7 @@ export function targetRevisionsTable(results: Results): Figure {
     subtitle: 'Per indicator en uitsplitsing met een bijstelling: aantal instellingen, en de gemiddelde streefwaarde volgens vier regels',
     source: institutionSource(results, PLANS),
     notes: notes(
-      'Hoger en lager: de laatste waarde uit de e-file tegenover de streefwaarde uit de kwaliteitsagenda, in de richting die als beter geldt. ' +
+      'Ambitieuzer en minder ambitieus: de laatste waarde uit de e-file tegenover de streefwaarde uit de kwaliteitsagenda, in de richting die als beter geldt (bij werkdruk is lager ambitieuzer). ' +
         'Een streefwaarde die niet bedoeld kan zijn, zoals een tevredenheid van nul, telt in geen van de kolommen mee. ' +
         `Het rapport gebruikt de laatste kolom; de andere laten zien wat die keuze uitmaakt${results.edition.reportYear >= RULE_PUBLISHED ? ', zoals in tabel 1.2 van de Voortgangsrapportage prioriteit 2 (2025)' : ''}.`,
     ),

@@ -70,7 +70,7 @@ function revisions(w: Writer) {
   const name = largest ? withBreakdownName(w, largest.indicatorId, largest.breakdown) : null;
   return paragraph(
     'methode-streefwaarden-bijstellingen',
-    w.s`De tabel met nieuwe en bijgestelde streefwaarden laat per indicator zien wat de gemiddelde streefwaarde zou zijn zonder de e-file, met alleen de nieuwe streefwaarden, met alle bijstellingen en met de nieuwe en naar boven bijgestelde, zoals de monitor rekent.`,
+    w.s`De tabel met nieuwe en bijgestelde streefwaarden laat per indicator zien wat de gemiddelde streefwaarde zou zijn zonder de e-file, met alleen de nieuwe streefwaarden, met alle bijstellingen en met de nieuwe en ambitieuzere, zoals de monitor rekent.`,
     e.revised === 1
       ? w.s`Bij de enige combinatie van indicator en uitsplitsing met een bijstelling zou de gemiddelde streefwaarde met alle bijstellingen ${e.lessFavourable === 1 ? 'minder gunstig' : 'niet minder gunstig'} zijn.`
       : e.lessFavourable === 0
