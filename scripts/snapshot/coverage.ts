@@ -4,7 +4,7 @@
 // An edition that passes the data contract can still be an incomplete refresh; the check and the build warn about
 // it so the editor knows which year the report falls back to ("tot en met 2025").
 import { formatDate, formatNumber, joinList, plural } from '../lib/nl.ts';
-import { editionCalendar, efileDeadline } from './calendar.ts';
+import { editionCalendar, efileDeadline, FUNDING_PERIOD } from './calendar.ts';
 import type { Snapshot } from './types.ts';
 
 /** Years and institutions of one file (or one indicator in waarden.csv). */
@@ -146,6 +146,8 @@ export function coverageWarnings(coverage: Coverage, indicatorName: (id: string)
   }
   for (const f of coverage.files) {
     if (grouped && missing.includes(f)) continue;
+    // Before the first e-file (over the first year of the funding period) no spending or e-file rows are expected.
+    if (f.indicatorId === null && f.expectedYear < FUNDING_PERIOD.first) continue;
     const what = f.indicatorId ? `${f.file} (indicator ${f.indicatorId}, ${indicatorName(f.indicatorId)})` : f.file;
     const shown = SHOWN[f.file]!;
     const e = f.expectedYear;

@@ -59,6 +59,12 @@ describe('coverage of a refresh', () => {
     expect(line(['2024', '2024'])).toContain('geen van de 2 landelijke reeksen heeft cijfers over 2026');
   });
 
+  it('expects no spending or e-file rows before the first e-file (the fixture edition 2024-11-01)', () => {
+    const early = loadWithPrevious(`${FIXTURES}/2024-11-01`).current!;
+    expect(coverageOf(early, null).closedYear).toBe(2023);
+    expect(editionCoverage(early, null).warnings.filter((w) => /^(bestedingen|maatregel_inzet|efile_oordelen)\.csv/.test(w))).toEqual([]);
+  });
+
   it('has no warning for an edition that covers its report year', () => {
     const full = { ...coverage, files: coverage.files.map((f) => ({ ...f, status: 'volledig' as const })), newInstitutions: [] };
     expect(coverageWarnings(full)).toEqual([]);
