@@ -11,6 +11,8 @@ import { checkTrace } from '../../scripts/prose/factcheck.ts';
 import { writeProse } from '../../scripts/prose/prose.ts';
 import { allParagraphs } from '../../scripts/prose/types.ts';
 import { loadSnapshot } from '../../scripts/snapshot/load.ts';
+import { indicator, snapshot } from '../compute/build-snapshot.ts';
+import { stagesOf } from '../helpers/stages.ts';
 import { bundledResults } from './helpers.ts';
 
 const text = (paragraphs: ReturnType<typeof allParagraphs>, id: string) =>
@@ -87,5 +89,42 @@ describe('the bundled edition 2024-11-01, before the first e-file', () => {
   it('names only what could be tested in the relation between effort and development: the budget share', () => {
     expect(text(all, 'doel-2-1-samenhang')).toContain('samenhangt met het aandeel van deze doelstelling in hun begroting;');
     expect(text(all, 'doel-2-1-samenhang')).not.toContain('maatregel');
+  });
+});
+
+describe('the pace to a national goal, beside the pace so far (hand-made series)', () => {
+  // vsv-like: lower is better; from 30.000 in 2022/23 the series moves to the value given in 2024/25 (2 years).
+  function pace(last: number, goalYear: number, goalValue: number) {
+    const point = (period: string, value: number) => ({
+      series: 'vsv-landelijk', name: 'Nieuwe vsv’ers', indicatorId: 'vsv', goalId: '1.3', breakdown: 'totaal', period, value, unit: 'aantal' as const, source: 'DUO',
+    });
+    const s = snapshot({
+      indicators: [indicator('vsv', 'aantal', 'lager_beter', { shortName: 'Vsv' })],
+      series: [point('2022/23', 30000), point('2024/25', last)],
+      nationalGoals: [{ indicatorId: 'vsv', breakdown: 'totaal', year: goalYear, value: goalValue, source: 'Werkagenda' }],
+    });
+    const results = computeResults(s, null);
+    const { prose, root } = stagesOf(results);
+    const all = allParagraphs(prose);
+    expect(checkTrace(all, root)).toEqual([]);
+    return text(all, 'reeks-vsv-landelijk');
+  }
+
+  it('says when a faster pace is needed than so far: −2.000 a year so far, −4.000 needed (8.000 in 2 years)', () => {
+    expect(pace(26000, 2027, 18000)).toContain(
+      'Om het doel in 2027 te halen is nog 4.000 minder per jaar nodig, sneller dan sinds 2023: gemiddeld 2.000 minder per jaar.',
+    );
+  });
+
+  it('says when the pace so far is enough: −2.000 a year so far, −1.000 needed (2.000 in 2 years)', () => {
+    expect(pace(26000, 2027, 24000)).toContain(
+      'Om het doel in 2027 te halen is nog 1.000 minder per jaar nodig; sinds 2023 ging het gemiddeld met 2.000 minder per jaar, genoeg om het doel te halen.',
+    );
+  });
+
+  it('says when the series went the other way: +1.000 a year so far, −7.000 needed (14.000 in 2 years)', () => {
+    expect(pace(32000, 2027, 18000)).toContain(
+      'Om het doel in 2027 te halen is nog 7.000 minder per jaar nodig; sinds 2023 ging de reeks de andere kant op, gemiddeld 1.000 meer per jaar.',
+    );
   });
 });

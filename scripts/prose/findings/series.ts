@@ -20,13 +20,20 @@ export function netSentence(w: Writer, line: SeriesResult, lp: string): Sentence
 
 /**
  * The pace to a national goal beside the pace so far (Results `goalPaces`): `Om het doel in 2026 te halen is nog
- * 4.000 minder per jaar nodig; hoe snel het tot nu toe ging, is met één meting niet te zeggen.` Null when the goal is
- * reached (findings' `goalPath.reached`) or its year has come.
+ * 4.000 minder per jaar nodig; hoe snel het tot nu toe ging, is met één meting niet te zeggen.` With two or more values
+ * it says whether the pace needed is faster than so far (findings' `goalPath.fasterNeeded`) or the series went the
+ * other way. Null when the goal is reached (`goalPath.reached`) or its year has come.
  */
-export function paceSentence(w: Writer, line: SeriesResult, lp: string, goalIndex: number, reached: boolean): Sentence | null {
+export function paceSentence(
+  w: Writer,
+  line: SeriesResult,
+  lp: string,
+  goalIndex: number,
+  judged: { readonly reached: boolean; readonly fasterNeeded: boolean | null },
+): Sentence | null {
   const pace = line.goalPaces[goalIndex];
   const goal = line.nationalGoals[goalIndex];
-  if (reached || !pace || !goal || pace.neededPerYear === null || pace.distance === 0) return null;
+  if (judged.reached || !pace || !goal || pace.neededPerYear === null || pace.distance === 0) return null;
   const gp = `${lp}.goalPaces.${goalIndex}`;
   const perYear = (key: 'neededPerYear' | 'pastPerYear', value: number) =>
     piece(w.fact(`${gp}.${key}`, formatDifference(value, line.unit)), value > 0 ? ' meer' : ' minder', ' per jaar');
@@ -36,9 +43,12 @@ export function paceSentence(w: Writer, line: SeriesResult, lp: string, goalInde
   if (past === null) return w.s`Om het doel in ${year} te halen is nog ${needed} nodig; hoe snel het tot nu toe ging, is met één meting niet te zeggen.`;
   const since = w.year(`${gp}.pastFromYear`);
   if (past === 0) return w.s`Om het doel in ${year} te halen is nog ${needed} nodig; sinds ${since} bleef de reeks per saldo gelijk.`;
-  return Math.sign(past) === Math.sign(pace.neededPerYear)
-    ? w.s`Om het doel in ${year} te halen is nog ${needed} nodig; sinds ${since} was dat gemiddeld ${perYear('pastPerYear', past)}.`
-    : w.s`Om het doel in ${year} te halen is nog ${needed} nodig; sinds ${since} ging de reeks de andere kant op, gemiddeld ${perYear('pastPerYear', past)}.`;
+  if (Math.sign(past) !== Math.sign(pace.neededPerYear)) {
+    return w.s`Om het doel in ${year} te halen is nog ${needed} nodig; sinds ${since} ging de reeks de andere kant op, gemiddeld ${perYear('pastPerYear', past)}.`;
+  }
+  return judged.fasterNeeded
+    ? w.s`Om het doel in ${year} te halen is nog ${needed} nodig, sneller dan sinds ${since}: gemiddeld ${perYear('pastPerYear', past)}.`
+    : w.s`Om het doel in ${year} te halen is nog ${needed} nodig; sinds ${since} ging het gemiddeld met ${perYear('pastPerYear', past)}, genoeg om het doel te halen.`;
 }
 
 /** `2022/23` → 2022; `2024` → 2024. */
@@ -67,7 +77,7 @@ export function seriesSentences(w: Writer, f: Finding, findings: Findings): Find
       ? w.s`${since} bleef ${name} vrijwel gelijk op ${level(n - 1)}.`
       : w.s`${since} ${t.latestMovement === 'stijging' ? 'steeg' : 'daalde'} ${name} met ${change()} tot ${level(n - 1)}.`;
 
-  const pace = () => (t.goalPath ? paceSentence(w, line, lp, t.goalPath.goalIndex, t.goalPath.reached) : null);
+  const pace = () => (t.goalPath ? paceSentence(w, line, lp, t.goalPath.goalIndex, t.goalPath) : null);
 
   switch (f.kind) {
     case 'landelijk-doel-bereikt': {

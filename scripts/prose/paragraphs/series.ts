@@ -92,10 +92,10 @@ function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]
     const p = `${path(main)}.nationalGoals.${i}`;
     const last = main.last;
     const where = last === null ? '' : last.value > goal.value ? 'daarboven' : last.value < goal.value ? 'daaronder' : 'daar precies op';
-    const reached = trend?.goalPath?.goalIndex === i && trend.goalPath.reached;
-    const side = last === null ? '' : `; de laatst bekende waarde ligt ${where}${reached ? ', het doel is daarmee gehaald' : ''}`;
+    const judged = trend?.goalPath?.goalIndex === i ? trend.goalPath : null;
+    const side = last === null ? '' : `; de laatst bekende waarde ligt ${where}${judged?.reached ? ', het doel is daarmee gehaald' : ''}`;
     sentences.push(w.s`Het landelijke doel is ${val(`${p}.value`, main.unit)} in ${w.year(`${p}.year`)} (${goal.source})${side}.`);
-    sentences.push(paceSentence(w, main, path(main), i, reached));
+    if (judged) sentences.push(paceSentence(w, main, path(main), i, judged));
     const onPath = trend?.goalPath && trend.goalPath.goalIndex === i && trend.goalPath.pathValue !== null ? trend.goalPath : null;
     if (onPath) {
       const tp = `findings.series.${slug}.goalPath.pathValue`;
