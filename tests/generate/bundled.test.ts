@@ -28,4 +28,12 @@ describe('data/snapshots', () => {
     expect(current!.meta.explanation).toMatch(/Verzonnen zijn alle gegevens per instelling/);
     expect(current!.meta.explanation).toMatch(/Voortgangsrapportage prioriteit 2 \(2025\)/);
   });
+
+  it('hold spending and e-file rows only for years closed at the peildatum: 2024 in 2025-11-01, none in 2024-11-01', () => {
+    // The e-file over a year is due on 1 July of the year after (seed 001 L115); seed 003 reports spending in 2024.
+    const { current, previous } = loadWithPrevious(join(SNAPSHOTS, '2025-11-01'));
+    const years = (s: typeof current) => [...new Set([...s!.spending, ...s!.judgements, ...s!.measureUse].map((r) => r.year))];
+    expect(years(current)).toEqual([2024]);
+    expect(years(previous)).toEqual([]);
+  });
 });
