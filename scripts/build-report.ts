@@ -43,7 +43,7 @@ export function formatBuildReport({ snapshot, results, editions, timings, checks
     ),
     '',
     `Afgeschermde realisaties wegens te weinig respondenten (${formatNumber(suppressed.length)})`,
-    ...suppressed.map((s) => `  ${s.ref.file}:${s.ref.line}: ${s.institutionId} ${ind(s.indicatorId)}, ${s.breakdown}, ${s.year}: n = ${formatNumber(s.n)} < ${formatNumber(s.minN)}`),
+    ...suppressed.map((s) => `  ${s.ref.file}:${s.ref.line}: ${s.institutionId} ${ind(s.indicatorId)}, ${s.breakdown}, ${s.year}: ${s.n === null ? `geen aantal respondenten (drempel ${formatNumber(s.minN)})` : `n = ${formatNumber(s.n)} < ${formatNumber(s.minN)}`}`),
     '',
     `Meldingen (${formatNumber(notices.length + editions.issues.length)})`,
     ...editions.issues.map((i) => `  ${formatIssue(i)}`),

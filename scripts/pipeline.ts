@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { computeResults } from './compute/compute.ts';
-import { resultTables } from './compute/tables.ts';
+import { type ResultTable, resultTables } from './compute/tables.ts';
+import { courseTable } from './findings/tables.ts';
 import type { Results } from './compute/types.ts';
 import { buildFigures } from './figures/registry.ts';
 import { renderFiguresCached } from './figures/cache.ts';
@@ -125,7 +126,7 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
   const outcome = await publishAtomically(options.outDir, async (dir) => {
     // The input files are published only after the disclosure rule that compute applied.
     const published = publishSnapshot(snapshot, results.buildReport.suppressed.map((s) => s.ref));
-    const extras = { tables: resultTables(results), snapshot: published, pdfFile: report.edition.pdfFile, checks: null };
+    const extras = { tables: downloadTables(results, findings), snapshot: published, pdfFile: report.edition.pdfFile, checks: null };
     const site = await stage(
       'site',
       () => renderSite({ report, outDir: dir, log, extras, search: false, pngs }).finally(() => pngs.close()),
@@ -238,6 +239,11 @@ export function outline(
     figures,
     editor: (file) => loadEditorText(file, { contentDir, log, sectionLevel: EDITOR_LEVEL(file), facts, previous: previousFacts }),
   });
+}
+
+/** The CSV downloads: the result tables of compute and koers.csv of the findings stage. */
+export function downloadTables(results: Results, findings: Findings): ResultTable[] {
+  return [...resultTables(results), courseTable(results, findings)];
 }
 
 /** The prose's finding headlines as the titles of the figures that show them (figures and prose are siblings). */

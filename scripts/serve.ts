@@ -7,11 +7,10 @@
 import Eleventy from '@11ty/eleventy';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { resultTables } from './compute/tables.ts';
 import { parseCli, runCli } from './lib/cli.ts';
 import { ReportError } from './lib/errors.ts';
 import { consoleLog, formatDuration, timed, type StageTiming } from './lib/log.ts';
-import { cacheDirs, computeStages, outline } from './pipeline.ts';
+import { cacheDirs, computeStages, downloadTables, outline } from './pipeline.ts';
 import { copyEditorImages } from './site/content.ts';
 import { copySiteAssets, copyVendorAssets, writeDataPackage, writeFigureFiles, writeResultTables } from './site/assets.ts';
 import { siteData } from './site/data.ts';
@@ -40,7 +39,7 @@ await runCli(async () => {
   // --content: another folder of editor texts (the bench edits a copy).
   const contentDir = values.content ? resolve(values.content) : join(PROJECT_ROOT, 'content');
   const outDir = values.out ? resolve(values.out) : join(PROJECT_ROOT, '.cache', 'voorbeeld');
-  const extras: SiteExtras = { tables: resultTables(results), snapshot: null, pdfFile: null, checks: null };
+  const extras: SiteExtras = { tables: downloadTables(results, findings), snapshot: null, pdfFile: null, checks: null };
   const context = siteContext(extras);
   // Rebuilt before every Eleventy run: editor texts are read fresh, everything computed is reused.
   let data: SiteData;

@@ -169,10 +169,11 @@ function computeCore(snapshot: Snapshot): Core {
       for (const row of b.rows) {
         if (row.start !== null) withStart.get(row.institutionId)?.add(id);
         if (row.target !== null) withTarget.get(row.institutionId)?.add(id);
+        // The one "bereikt": a target that plans an improvement, reached beyond the sampling margin.
         const counts = reachedCounts.get(row.institutionId);
-        if (counts && row.reached !== null) {
+        if (counts && row.attainment !== null && row.attainment !== 'zonder-verbetering') {
           counts.denominator++;
-          if (row.reached) counts.count++;
+          if (row.attainment === 'bereikt') counts.count++;
         }
       }
     }
@@ -212,7 +213,12 @@ function computeCore(snapshot: Snapshot): Core {
     targets: totalCounts,
     revisionEffect: revisionEffect(allBreakdowns, indicators),
     suppressed: suppressed.length,
-    disclosure: { defaultMinN: DEFAULT_MIN_N, indicatorsWithMinN: indicatorList.filter((i) => i.minN !== null).length },
+    disclosure: {
+      defaultMinN: DEFAULT_MIN_N,
+      indicatorsWithMinN: indicatorList.filter((i) => i.minN !== null).length,
+      withoutN: suppressed.filter((v) => v.n === null).length,
+    },
+    scoreMargins: scoreMargins(snapshot, indicatorList),
     typed: typology.typed,
     withoutStart: typology.withoutStart,
     typologyIndicators: typology.indicators.length,
@@ -363,4 +369,11 @@ function disclosedValues(snapshot: Snapshot): InstitutionValue[] {
     const indicator = indicators.get(v.indicatorId);
     return !(v.kind === 'realisatie' && indicator && isSuppressed(indicator, v));
   });
+}
+
+/** Measured scores (indicators in `cijfer`) with a respondent count, and how many of them give the sd for a margin. */
+function scoreMargins(snapshot: Snapshot, indicators: readonly { readonly id: string; readonly unit: string }[]): Method['scoreMargins'] {
+  const scores = new Set(indicators.filter((i) => i.unit === 'cijfer').map((i) => i.id));
+  const measured = snapshot.values.filter((v) => v.kind === 'realisatie' && scores.has(v.indicatorId) && v.n !== null);
+  return { values: measured.length, withSd: measured.filter((v) => v.sd !== null && v.sd !== undefined).length };
 }

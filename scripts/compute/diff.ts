@@ -187,7 +187,8 @@ function sectorChange(a: BreakdownResult, b: BreakdownResult, unit: Unit): Secto
   const decimals = unit === 'euro' ? 0 : 1;
   const improvement = { before: a.improvement?.mean ?? null, after: b.improvement?.mean ?? null };
   const latest = latestComparison(a, b);
-  const reached = { before: a.reached?.share ?? null, after: b.reached?.share ?? null };
+  // The one "aandeel bereikt": genuine targets reached beyond the sampling margin (attainment.shareReached).
+  const reached = { before: a.attainment?.shareReached.share ?? null, after: b.attainment?.shareReached.share ?? null };
   // Ranking counts only movements a reader can see, in the indicator's own unit (the reached share is a share
   // of institutions, another unit), and never a partial-year mean.
   const moves = [shown(improvement.before, improvement.after, decimals), latest.partial ? 0 : shown(latest.before, latest.after, decimals)];

@@ -17,7 +17,9 @@ const EPS = 1e-9;
 /**
  * The disclosure threshold for one realised value. A survey source is recognised by data, not by name:
  * the indicator's `min_n` when set; otherwise, a value that carries a respondent count `n` is survey data and
- * needs DEFAULT_MIN_N; a value without `n` (registers such as DUO) is never suppressed.
+ * needs DEFAULT_MIN_N; a value without `n` of an indicator without `min_n` (registers such as DUO) is never
+ * suppressed. A value of an indicator with `min_n` but without `n` cannot show that it meets the threshold: it is
+ * suppressed too (issue 23; the check warns at its line).
  */
 export function disclosureThreshold(indicator: Pick<Indicator, 'minN'>, value: Pick<InstitutionValue, 'n'>): number | null {
   if (indicator.minN !== null) return indicator.minN;
@@ -26,7 +28,7 @@ export function disclosureThreshold(indicator: Pick<Indicator, 'minN'>, value: P
 
 export function isSuppressed(indicator: Pick<Indicator, 'minN'>, value: Pick<InstitutionValue, 'n'>): boolean {
   const threshold = disclosureThreshold(indicator, value);
-  return threshold !== null && value.n !== null && value.n < threshold;
+  return threshold !== null && (value.n === null || value.n < threshold);
 }
 
 /** At or beyond the target in the indicator's direction; null for neutraal (no "beyond"). */
@@ -38,12 +40,17 @@ export function reachedTarget(direction: Direction, value: number, target: numbe
 const Z95 = normalQuantile(0.975);
 
 /**
- * 95% sampling margin of a survey percentage around the target, in procentpunt: 1,96·√(p(1−p)/n)·100 with
- * p = target/100 (the binomial spread of a share measured on n respondents if the true share were the target).
- * null when the unit is not `procent` or the value has no respondent count.
+ * 95% sampling margin of a survey value around the target, in the indicator's unit of difference:
+ * - `procent`: 1,96·√(p(1−p)/n)·100 with p = target/100 (the binomial spread of a share measured on n respondents
+ *   if the true share were the target);
+ * - `cijfer` (a mean score 1–10): 1,96·sd/√n, the standard error of a mean, when the snapshot gives the
+ *   respondents' standard deviation `sd`.
+ * null otherwise (no respondent count, a score without sd, counts and money): then no margin applies.
  */
-export function samplingMargin(unit: Unit, n: number | null, target: number): number | null {
-  if (unit !== 'procent' || n === null || n <= 0) return null;
+export function samplingMargin(unit: Unit, n: number | null, target: number, sd: number | null = null): number | null {
+  if (n === null || n <= 0) return null;
+  if (unit === 'cijfer') return sd === null ? null : (Z95 * sd) / Math.sqrt(n);
+  if (unit !== 'procent') return null;
   const p = Math.min(1, Math.max(0, target / 100));
   return 100 * Z95 * Math.sqrt((p * (1 - p)) / n);
 }
@@ -109,7 +116,7 @@ export function buildRow(indicator: Indicator, institutionName: string, values: 
     if (!isSuppressed(indicator, v)) disclosed.push(v);
     else {
       const minN = disclosureThreshold(indicator, v)!;
-      suppressed.push({ institutionId, indicatorId: indicator.id, breakdown, year: v.year, n: v.n!, minN, ref: v.ref });
+      suppressed.push({ institutionId, indicatorId: indicator.id, breakdown, year: v.year, n: v.n, minN, ref: v.ref });
     }
   }
   // Disclosed values are sorted by year: take one per run of equal years.
@@ -123,7 +130,7 @@ export function buildRow(indicator: Indicator, institutionName: string, values: 
       const message = msg.duplicateRealised(institutionId, indicator.id, breakdown, chosen.year, chosen.origin);
       notices.push({ code: 'meerdere-realisaties', message, ref: chosen.ref });
     }
-    realised.push({ year: chosen.year, value: chosen.value, n: chosen.n, origin: chosen.origin });
+    realised.push({ year: chosen.year, value: chosen.value, n: chosen.n, sd: chosen.sd ?? null, origin: chosen.origin });
     i = j;
   }
 
@@ -135,7 +142,7 @@ export function buildRow(indicator: Indicator, institutionName: string, values: 
   const change = latest && startValue !== null ? latest.value - startValue : null;
   const reached = latest && target !== null ? reachedTarget(indicator.direction, latest.value, target) : null;
   const improvement = ambition === null ? null : sign * ambition;
-  const margin = latest && target !== null ? samplingMargin(indicator.unit, latest.n, target) : null;
+  const margin = latest && target !== null ? samplingMargin(indicator.unit, latest.n, target, latest.sd) : null;
 
   const row: InstitutionIndicatorRow = {
     institutionId,

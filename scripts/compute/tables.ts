@@ -28,7 +28,7 @@ export interface ResultTable {
 }
 
 /** A column: header name and how to get the cell from a row. */
-interface Column<T> {
+export interface Column<T> {
   readonly name: string;
   readonly get: (row: T) => Cell;
 }
@@ -39,6 +39,11 @@ function table<T>(file: string, columns: readonly Column<T>[], rows: readonly T[
 }
 
 const r4 = (v: number | null | undefined) => num(v, 4);
+
+/** One result table from its rows and columns, with the column descriptions (also for koers.csv, findings/tables.ts). */
+export function resultTable<T>(file: string, columns: readonly Column<T>[], rows: readonly T[]): ResultTable {
+  return table(file, columns, rows);
+}
 
 export function resultTables(results: Results): ResultTable[] {
   const breakdowns = results.indicatorOrder.flatMap((id) =>
@@ -83,8 +88,9 @@ function sectorColumns(results: Results): Column<BreakdownResult>[] {
     { name: 'n_laatste_realisatie', get: (b) => latest(b)?.n ?? 0 },
     { name: 'gem_laatste_realisatie', get: (b) => num(latest(b)?.mean) },
     { name: 'n_streef_en_realisatie', get: (b) => b.reached?.denominator ?? null },
-    { name: 'n_bereikt', get: (b) => b.reached?.count ?? null },
-    { name: 'aandeel_bereikt', get: (b) => num(b.reached?.share) },
+    // At or beyond the target without the sampling margin: not "bereikt" (that is doelbereik-sector.csv), so its own name.
+    { name: 'n_op_of_voorbij_streef', get: (b) => b.reached?.count ?? null },
+    { name: 'aandeel_op_of_voorbij_streef', get: (b) => num(b.reached?.share) },
     { name: 'weggelaten_te_weinig_respondenten', get: (b) => b.suppressed },
     { name: 'ci95_laag', get: (b) => r4(b.improvement?.ci95?.low) },
     { name: 'ci95_hoog', get: (b) => r4(b.improvement?.ci95?.high) },
@@ -139,7 +145,7 @@ function reachedColumns(results: Results): Column<{ row: InstitutionIndicatorRow
   };
   // The margin and attainment of each year's value, by the same rule as the row's latest value.
   const margin = (row: InstitutionIndicatorRow, value: RealisedValue) =>
-    row.target === null ? null : samplingMargin(results.indicators[row.indicatorId]!.unit, value.n, row.target);
+    row.target === null ? null : samplingMargin(results.indicators[row.indicatorId]!.unit, value.n, row.target, value.sd);
   const attainment = (row: InstitutionIndicatorRow, value: RealisedValue) =>
     row.target === null
       ? null
@@ -151,7 +157,7 @@ function reachedColumns(results: Results): Column<{ row: InstitutionIndicatorRow
     { name: 'jaar', get: (x) => x.value.year },
     { name: 'realisatie', get: (x) => num(x.value.value) },
     { name: 'streef', get: (x) => num(x.row.target) },
-    { name: 'bereikt', get: (x) => reached(x.row, x.value.value) },
+    { name: 'op_of_voorbij_streef', get: (x) => reached(x.row, x.value.value) },
     { name: 'n', get: (x) => x.value.n },
     { name: 'herkomst', get: (x) => x.value.origin },
     { name: 'marge', get: (x) => r4(margin(x.row, x.value)) },

@@ -144,7 +144,10 @@ export interface InstitutionResult {
   /** Indicators (any breakdown) for which this institution has a start value / a target in force. */
   readonly indicatorsWithStart: number;
   readonly indicatorsWithTarget: number;
-  /** Indicator × breakdown rows where the latest realised value reached the target, of rows where both exist. */
+  /**
+   * Indicator × breakdown rows whose target plans an improvement and was reached beyond the sampling margin
+   * (`attainment` = `bereikt`), of the rows with such a target and a latest value.
+   */
   readonly reached: Share;
   /** Typology type (1..5) or `geen`; details in `typology.institutions[id]`. */
   readonly type: TypologyType;
@@ -207,6 +210,8 @@ export interface RealisedValue {
   readonly value: number;
   /** Respondents, when given. */
   readonly n: number | null;
+  /** Standard deviation of the respondents' answers (score indicators), when given: the margin of a mean score. */
+  readonly sd: number | null;
   readonly origin: string;
 }
 
@@ -255,7 +260,8 @@ export interface InstitutionIndicatorRow {
   readonly attainment: Attainment | null;
   /**
    * 95% sampling margin of the latest value around the target, in points: 1,96·√(p(1−p)/n)·100 with p = target/100
-   * (binomial), for `procent` values with a respondent count n; null otherwise.
+   * (binomial) for `procent` values with a respondent count n; 1,96·sd/√n for `cijfer` values with n and sd;
+   * null otherwise.
    */
   readonly margin: number | null;
   /** How far the latest value still is from the target, sign-adjusted (≤ 0 when reached); null like `reached`. */
@@ -898,7 +904,11 @@ export interface Method {
     readonly defaultMinN: number;
     /** Indicators with an explicit `min_n`. */
     readonly indicatorsWithMinN: number;
+    /** Realised values of an indicator with `min_n` without a respondent count: suppressed (part of `suppressed`). */
+    readonly withoutN: number;
   };
+  /** Measured scores (`cijfer`) with a respondent count, and how many give the sd their margin needs. */
+  readonly scoreMargins: { readonly values: number; readonly withSd: number };
   readonly typed: number;
   readonly withoutStart: number;
   readonly typologyIndicators: number;
@@ -929,7 +939,8 @@ export interface SuppressedValue {
   readonly indicatorId: string;
   readonly breakdown: string;
   readonly year: number;
-  readonly n: number;
+  /** null: an indicator with `min_n` whose value gives no respondent count (it cannot show that it meets it). */
+  readonly n: number | null;
   readonly minN: number;
   readonly ref: SourceRef;
 }

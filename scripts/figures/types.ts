@@ -1,6 +1,7 @@
 // The one figure model shared by the site and the PDF: a chart (or data table) is a Vega-Lite spec plus
 // its data rows plus metadata fields. Captions, sources and notes are fields, never text inside the spec.
 import type { TopLevelSpec } from 'vega-lite';
+import type { Claim } from '../findings/types.ts';
 
 /** How a column's values are shown in the data table ("toon als tabel") and the PDF table. */
 export type ColumnFormat = 'text' | 'integer' | 'number' | 'percent' | 'points' | 'grade' | 'euro';
@@ -52,6 +53,8 @@ export interface Figure {
   readonly printSpec?: TopLevelSpec | null;
   /** Set when there is nothing to draw; templates show "Geen gegevens beschikbaar" with this reason. */
   readonly emptyReason?: string;
+  /** What the figure's rows or notes state about an indicator × breakdown (verdict, development, attainment). */
+  readonly claims?: readonly Claim[];
 }
 
 /**

@@ -1,41 +1,40 @@
-// Stage 3: Results → Findings, a pure function. First the data the rules derive (course per indicator, the shape
-// of each national series, spending pace, judgement majorities, coverage), then each rule's findings, then one
-// ranking by importance. Findings are data: their words are written by the prose stage (scripts/prose/findings/).
+// Stage 3: Results → Findings, a pure function. First the data the rules derive (course per indicator × breakdown,
+// the shape of each national series, spending pace, judgement shares, coverage), then each rule's findings, then
+// one ranking by importance and the two lists per goal. Findings are data: their words are written by the prose
+// stage (scripts/prose/findings/).
 // Rules: rules/*.ts; the importance score: importance.ts; everything in words: README.md and the method chapter.
-import { mainBreakdown } from '../compute/lookup.ts';
 import type { Results } from '../compute/types.ts';
 import type { RuleContext, Rule } from './context.ts';
 import { MAX_SIZE, POLARITY_WEIGHT } from './importance.ts';
 import { attainmentFindings } from './rules/attainment.ts';
-import { allCourses, developmentOf } from './rules/course.ts';
-import { courseFindings } from './rules/course-findings.ts';
-import { judgementFindings, judgementViews, spendingFindings, spendingPaces } from './rules/effort.ts';
+import { MIN_INSTITUTIONS } from './movement.ts';
+import { allCourses, FIRST_FUNDING_YEAR, indicatorCourse } from './rules/course.ts';
+import { courseFindings, levelFindings } from './rules/course-findings.ts';
+import { judgementFindings, judgementViews, spendingPaces } from './rules/effort.ts';
 import { coverage, missingFindings } from './rules/missing.ts';
 import { mainLines, trendOf } from './rules/series.ts';
 import { seriesFindings } from './rules/series-findings.ts';
 import { sumFindings } from './rules/sums.ts';
-import type { Finding, Findings, OverviewRow, SeriesTrend } from './types.ts';
+import type { Finding, FindingCounts, Findings, GoalLists, IndicatorCourse, OverviewRow, SeriesTrend } from './types.ts';
 
 /** The rules in a fixed order (ties in importance keep this order through the id sort). */
-const RULES: readonly Rule[] = [courseFindings, attainmentFindings, seriesFindings, sumFindings, spendingFindings, judgementFindings, missingFindings];
+const RULES: readonly Rule[] = [courseFindings, attainmentFindings, levelFindings, seriesFindings, sumFindings, judgementFindings, missingFindings];
 
 export function findFindings(results: Results): Findings {
   const course = allCourses(results);
   const series: Record<string, SeriesTrend> = {};
   for (const [slug, { line, index }] of mainLines(results)) series[slug] = trendOf(results, line, index);
-  const overview: OverviewRow[] = results.indicatorOrder.map((id) => {
-    const indicator = results.indicators[id]!;
-    const b = mainBreakdown(results, id);
-    return {
-      goalId: indicator.goalId,
-      indicatorId: id,
-      breakdown: b?.breakdown ?? null,
-      status: b ? course[id]![b.breakdown]!.status : 'geen-gegevens',
-      development: developmentOf(indicator, b),
-    };
-  });
+  const overview: OverviewRow[] = results.indicatorOrder.flatMap((id) =>
+    results.indicators[id]!.breakdowns.map((b) => {
+      const c = course[id]![b]!;
+      return { goalId: results.indicators[id]!.goalId, indicatorId: id, breakdown: b, status: c.status, development: c.development };
+    }),
+  );
+  const indicators: Record<string, IndicatorCourse> = {};
+  for (const id of results.indicatorOrder) indicators[id] = indicatorCourse(results, id, course[id]!);
   const data: RuleContext['data'] = {
     course,
+    indicators,
     series,
     spending: spendingPaces(results),
     judgements: judgementViews(results),
@@ -50,25 +49,66 @@ export function findFindings(results: Results): Findings {
     ids.add(f.id);
   }
   const byGoal: Record<string, string[]> = {};
-  for (const id of results.goalOrder) byGoal[id] = items.filter((f) => f.goalId === id).map((f) => f.id);
+  const lists: Record<string, GoalLists> = {};
+  for (const id of results.goalOrder) {
+    byGoal[id] = items.filter((f) => f.goalId === id).map((f) => f.id);
+    lists[id] = goalLists(items.filter((f) => f.goalId === id), series);
+  }
+  return { ...data, items, byGoal, lists, top: topFindings(items), counts: countsOf(items, overview, course), parameters: PARAMETERS };
+}
+
+/** Most findings a list shows besides the ones it must show (seed 003 lists three to four points per goal). */
+export const LIST_MAX = 4;
+
+/**
+ * Must an attention point appear, whatever its importance? Every breakdown behind schedule or worse, and every
+ * national series whose latest value moved the wrong way beyond noise.
+ */
+export function mustShow(f: Finding, series: Readonly<Record<string, SeriesTrend>>): boolean {
+  if (f.rule === 'koers') return f.kind === 'achter-op-schema' || f.kind === 'verslechterd';
+  return f.rule === 'landelijke-reeks' && f.series !== null && series[f.series]?.latestWorse === true;
+}
+
+/** The two lists of one goal from its findings in importance order: the must-show points never cut. */
+function goalLists(of: readonly Finding[], series: Readonly<Record<string, SeriesTrend>>): GoalLists {
+  const attention = of.filter((f) => f.polarity !== 'positief');
+  const must = attention.filter((f) => mustShow(f, series));
+  const rest = attention.filter((f) => !must.includes(f)).slice(0, Math.max(0, LIST_MAX - must.length));
+  return {
+    positive: of.filter((f) => f.polarity === 'positief').slice(0, LIST_MAX).map((f) => f.id),
+    attention: attention.filter((f) => must.includes(f) || rest.includes(f)).map((f) => f.id),
+  };
+}
+
+function countsOf(items: readonly Finding[], overview: readonly OverviewRow[], course: Findings['course']): FindingCounts {
   const status = (s: OverviewRow['status']) => overview.filter((o) => o.status === s).length;
   const polarity = (p: Finding['polarity']) => items.filter((f) => f.polarity === p).length;
-  const counts = {
+  const all = overview.map((o) => course[o.indicatorId]![o.breakdown]!);
+  const total = (pick: (c: (typeof all)[number]) => number) => all.reduce((a, c) => a + pick(c), 0);
+  const judged = all.filter((c) => c.status !== 'te-weinig-instellingen' && c.status !== 'geen-gegevens');
+  return {
     findings: items.length,
     positive: polarity('positief'),
     attention: polarity('aandacht'),
     mixed: polarity('wisselend'),
-    onCourse: status('op-koers'),
+    ahead: status('voor-op-schema'),
+    onCourse: status('op-schema'),
     behind: status('achter-op-schema'),
     worse: status('verslechterd'),
     uncertain: status('onzeker'),
+    tooFew: status('te-weinig-instellingen'),
     noData: status('geen-gegevens'),
+    judged: judged.length,
+    assessed: total((c) => c.n),
+    withoutImprovement: total((c) => c.withoutImprovement),
+    earlierYear: total((c) => c.earlierYear),
+    otherSource: total((c) => c.otherSource),
+    sensitivityDiffers: judged.filter((c) => c.statusFrom2024 !== c.status).length,
   };
-  return { ...data, items, byGoal, top: topFindings(items), counts, parameters: PARAMETERS };
 }
 
 /** Rules whose figure is a chart (a spending table is not a picture for the home page). */
-const CHARTED = new Set(['koers', 'doelbereik', 'landelijke-reeks', 'oordeel']);
+const CHARTED = new Set(['koers', 'doelbereik', 'stand', 'landelijke-reeks', 'oordeel']);
 export const TOP = 5;
 /** Of the five, at most this many attention points or mixed findings, so the home page shows both sides. */
 export const TOP_ATTENTION = 3;
@@ -93,16 +133,17 @@ function topFindings(items: readonly Finding[]): string[] {
   return out.sort(byImportance).map((f) => f.id);
 }
 
-const PARAMETERS = { weightAttention: POLARITY_WEIGHT.aandacht, weightPositive: POLARITY_WEIGHT.positief, weightMixed: POLARITY_WEIGHT.wisselend, maxSize: MAX_SIZE };
+const PARAMETERS = {
+  weightAttention: POLARITY_WEIGHT.aandacht,
+  weightPositive: POLARITY_WEIGHT.positief,
+  weightMixed: POLARITY_WEIGHT.wisselend,
+  maxSize: MAX_SIZE,
+  minInstitutions: MIN_INSTITUTIONS,
+  firstFundingYear: FIRST_FUNDING_YEAR,
+};
 
 function byImportance(a: Finding, b: Finding): number {
   return b.importance - a.importance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** The ranked lists of one goal (or several): positive, and attention or mixed; at most `max` each. */
-export function findingLists(findings: Findings, goalIds: readonly string[], max = 4): { positive: Finding[]; attention: Finding[] } {
-  const of = findings.items.filter((f) => goalIds.includes(f.goalId));
-  return { positive: of.filter((f) => f.polarity === 'positief').slice(0, max), attention: of.filter((f) => f.polarity !== 'positief').slice(0, max) };
 }
 
 export function findingById(findings: Findings, id: string): Finding | null {

@@ -2,6 +2,7 @@
 // whether it is better or worse. Pure functions of numbers; the words for them live in scripts/prose/wording.ts
 // (and the method chapter states the tolerance, `TOLERANCE_TEXT`).
 import { directionSign } from '../compute/direction.ts';
+import { decimalsOf } from '../compute/typology.ts';
 import type { Direction, Unit } from '../compute/types.ts';
 
 /**
@@ -34,4 +35,26 @@ export function evaluation(delta: number, direction: Direction, unit: Unit, base
   const sign = directionSign(direction);
   if (sign === 0 || movement(delta, unit, base) === 'gelijk') return null;
   return delta * sign > 0 ? 'verbetering' : 'verslechtering';
+}
+
+/**
+ * A statement about the sector (a mean, a share, a verdict, a majority) needs at least this many institutions;
+ * below it the text says there are too few to describe the sector (issue 23).
+ */
+export const MIN_INSTITUTIONS = 5;
+
+/** One unit in the last decimal a value is published with: 1 for `22`, 0,1 for `6,8`. */
+function publishedStep(values: readonly number[]): number {
+  const decimals = Math.max(0, ...values.map(decimalsOf));
+  return 10 ** -decimals;
+}
+
+/**
+ * `movement` for a change between two published (rounded) values: within one unit of their last decimal the
+ * difference may be rounding alone (41% and 42% can be 41,4% and 41,6%), so it is "vrijwel gelijk" too.
+ */
+export function publishedMovement(before: number, after: number, unit: Unit): Movement {
+  const delta = after - before;
+  if (Math.abs(delta) <= publishedStep([before, after]) + 1e-9) return 'gelijk';
+  return movement(delta, unit, before);
 }

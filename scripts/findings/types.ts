@@ -5,6 +5,9 @@
 // page can trace it like any fact. Units follow Results: levels in the indicator's unit, "improvement"
 // sign-adjusted so that positive = better.
 
+import type { Share } from '../compute/types.ts';
+import type { CourseStatus, Development, IndicatorStatus, SpendingStatus } from '../lib/verdicts.ts';
+
 export interface Interval {
   readonly low: number;
   readonly high: number;
@@ -12,24 +15,24 @@ export interface Interval {
 
 /**
  * What a finding says. Rule per kind (README.md and the method chapter):
- * - development: `verbetering` | `verslechtering` | `geen-verandering`
- * - course: `op-koers` | `achter-op-schema` | `verslechterd` | `onzeker`
+ * - course (per indicator × breakdown): `voor-op-schema` | `op-schema` | `achter-op-schema` | `verslechterd` | `onzeker`
  * - attainment: `streefwaarde-door-velen-bereikt`
+ * - level without a course: `stand-zonder-koers`
  * - national series: `landelijk-doel-bereikt` | `landelijk-keerpunt` | `landelijk-op-pad` | `landelijk-achter-op-pad` |
  *   `landelijke-ontwikkeling`
  * - summed targets: `opgeteld-onder-doel` | `opgeteld-haalt-doel`
- * - effort: `besteding-achter` | `besteding-op-schema` | `oordeel-positief` | `oordeel-kritisch`
+ * - judgements: `oordeel-positief` | `oordeel-wisselend` | `oordeel-kritisch`
  * - missing information: `geen-gegevens`
+ * Spending is no finding: it is not a development of the goal, but a line of its own per goal (`spending`).
  */
 export type FindingKind =
-  | 'verbetering'
-  | 'verslechtering'
-  | 'geen-verandering'
-  | 'op-koers'
+  | 'voor-op-schema'
+  | 'op-schema'
   | 'achter-op-schema'
   | 'verslechterd'
   | 'onzeker'
   | 'streefwaarde-door-velen-bereikt'
+  | 'stand-zonder-koers'
   | 'landelijk-keerpunt'
   | 'landelijk-op-pad'
   | 'landelijk-achter-op-pad'
@@ -37,17 +40,30 @@ export type FindingKind =
   | 'landelijke-ontwikkeling'
   | 'opgeteld-onder-doel'
   | 'opgeteld-haalt-doel'
-  | 'besteding-achter'
-  | 'besteding-op-schema'
   | 'oordeel-positief'
+  | 'oordeel-wisselend'
   | 'oordeel-kritisch'
   | 'geen-gegevens';
+
+/**
+ * What a sentence, table row or figure note states about one indicator × breakdown, as data, so the build can
+ * compare every statement about the same fact across the report (scripts/report/claims.ts, issue 23):
+ * - `oordeel`: the course verdict (`CourseResult.status`);
+ * - `ontwikkeling`: the development (`CourseResult.development`);
+ * - `bereikt`: the share of genuine targets reached beyond the margin (`attainment.shareReached.share`, 0..100).
+ */
+export interface Claim {
+  readonly indicator: string;
+  readonly breakdown: string;
+  readonly kind: 'oordeel' | 'ontwikkeling' | 'bereikt';
+  readonly value: string | number;
+}
 
 /** `positief` goes to "Positieve ontwikkelingen", the other two to "Aandachtspunten en/of wisselend beeld". */
 export type Polarity = 'positief' | 'aandacht' | 'wisselend';
 
 /** The rule that produced a finding (named in the report's method chapter). */
-export type RuleId = 'ontwikkeling' | 'koers' | 'doelbereik' | 'landelijke-reeks' | 'opgeteld' | 'besteding' | 'oordeel' | 'ontbrekend';
+export type RuleId = 'koers' | 'doelbereik' | 'stand' | 'landelijke-reeks' | 'opgeteld' | 'oordeel' | 'ontbrekend';
 
 export interface Finding {
   /** Stable slug, unique: `koers-werkdruk`, `reeks-instroom-mbo`, `geen-gegevens-sp1`. */
@@ -69,13 +85,13 @@ export interface Finding {
   readonly figureId: string | null;
 }
 
-export type CourseStatus = 'op-koers' | 'achter-op-schema' | 'verslechterd' | 'onzeker' | 'geen-gegevens';
+export type { CourseStatus, Development, IndicatorStatus, SpendingStatus };
 
 /**
- * Progress against a straight path from each institution's start year to its target year, for one indicator ×
- * breakdown. `planned` = share of the period elapsed at the latest measurement × improvement ambition;
- * `actual` = improvement change (latest − start, sign-adjusted). Means over the institutions with start, target
- * and a later measurement.
+ * The course of one indicator × breakdown (rules/course.ts). Per assessed institution (start, a target in force that
+ * plans an improvement, a later measurement): planned = elapsed share of its own path at its latest value ×
+ * improvement ambition; actual = improvement change; gap = actual − planned. All on the improvement scale, in the
+ * indicator's unit of difference; means over the assessed institutions.
  */
 export interface CourseResult {
   readonly indicatorId: string;
@@ -83,16 +99,38 @@ export interface CourseResult {
   readonly status: CourseStatus;
   /** Institutions assessed. */
   readonly n: number;
-  readonly meanActual: number | null;
   readonly meanPlanned: number | null;
-  /** 95% t-interval of `meanActual` (scripts/compute/inference.ts); null when n < 2. */
-  readonly ci95: Interval | null;
-  /** Per institution: at or beyond its own path, behind it, worse than its start. */
+  readonly meanActual: number | null;
+  readonly meanGap: number | null;
+  /** 95% t-interval of the mean gap (paired); null when n < 2. */
+  readonly gapCi95: Interval | null;
+  /** 95% t-interval of the mean actual progress; null when n < 2. */
+  readonly actualCi95: Interval | null;
+  /** Institutions on or above their own path (decided exactly at the data's precision). */
   readonly onCourse: number;
-  readonly behind: number;
-  readonly worse: number;
-  /** 100 × onCourse / n; null when n = 0. */
-  readonly onCourseShare: number | null;
+  /** onCourse of n, with its Wilson interval; null when n = 0. */
+  readonly onPath: Share | null;
+  /** Institutions with a start, a later measurement and a target in force that plans no improvement (not assessed). */
+  readonly withoutImprovement: number;
+  /** Of the assessed: latest value from an earlier year than the breakdown's latest, or from another source. */
+  readonly earlierYear: number;
+  readonly otherSource: number;
+  /** The verdict with every path starting at the first funding year instead of the start year (sensitivity). */
+  readonly statusFrom2024: CourseStatus;
+  /** Rule "ontwikkeling" on the same institutions: does the interval of the mean actual progress exclude 0? */
+  readonly development: Development;
+}
+
+/** An indicator over its breakdowns (the overall line, which never hides a worse breakdown). */
+export interface IndicatorCourse {
+  readonly indicatorId: string;
+  readonly goalId: string;
+  /** The one status of all breakdowns with data, or `wisselend`. */
+  readonly status: IndicatorStatus;
+  /** Breakdowns with a verdict (status other than `geen-gegevens`), in breakdown order. */
+  readonly breakdowns: readonly string[];
+  /** The least favourable verdict among them (`te-weinig-instellingen` aside); null when none. */
+  readonly worst: CourseStatus | null;
 }
 
 /** The whole national series: latest step, the run of steps before it, distance to a path to the national goal. */
@@ -106,10 +144,23 @@ export interface SeriesTrend {
   readonly latestChange: number | null;
   readonly latestPeriod: string | null;
   readonly previousPeriod: string | null;
-  /** `stijging` | `daling` | `gelijk` of the last step. */
+  /**
+   * `stijging` | `daling` | `gelijk` of the last step; `gelijk` within the tolerance of movement.ts or within the
+   * rounding of the published values (publishedMovement).
+   */
   readonly latestMovement: 'stijging' | 'daling' | 'gelijk' | null;
-  /** Consecutive steps before the last one that moved the other way (0 = no turning point). */
+  /** The last step moved the wrong way (an indicator with a better side) beyond noise. */
+  readonly latestWorse: boolean;
+  /**
+   * A turning point: the number of consecutive steps before the new run that went the other way (at least two);
+   * 0 when there is none. The new run must last more than one step, or its one step must exceed the series' usual
+   * year-to-year movement (`usualStep`).
+   */
   readonly turnAfter: number;
+  /** Consecutive steps at the end that moved the way of the last step (1 = only the last). */
+  readonly turnRun: number;
+  /** Mean absolute change per year over the steps before the last (the series' usual movement); null with < 2 steps before it. */
+  readonly usualStep: number | null;
   /** Where the series would be now on a straight line from its first point to the national goal. */
   readonly goalPath: {
     /** Index in the series' `nationalGoals`. */
@@ -139,30 +190,34 @@ export interface SpendingPace {
   readonly years: number;
   readonly firstYear: number;
   readonly lastYear: number;
+  /** Share of the goal's budget spent so far (Results `budget.goals.<id>.spentShare`). */
+  readonly spentShare: number | null;
+  /** `achter` below four fifths of the covered share, `voor` more than SPENDING_IN_STEP points above it. */
+  readonly status: SpendingStatus | null;
 }
 
-/** Majority views of the institutions' own judgement (e-file). */
+/**
+ * What the institutions say in their own judgement (e-file), as shares of the respondents with their Wilson
+ * intervals: a majority is a majority only when the interval lies above 50%.
+ */
 export interface JudgementView {
   readonly goalId: string;
   readonly n: number;
   /** Answers `alle` + `meeste` (progress as expected for all or most activities). */
-  readonly progressGood: number;
-  readonly progressGoodShare: number;
+  readonly progressGood: Share;
   /** Answers `effectief` + `heel_effectief`. */
-  readonly effective: number;
-  readonly effectiveShare: number;
+  readonly effective: Share;
   /** Answers `niet_effectief` + `klein_beetje`. */
-  readonly ineffective: number;
-  readonly ineffectiveShare: number;
+  readonly ineffective: Share;
 }
 
-/** One row of the overview table: every indicator's main breakdown and its course in words. */
+/** One row of the overview table: every indicator × breakdown, its course and development in words. */
 export interface OverviewRow {
   readonly goalId: string;
   readonly indicatorId: string;
-  readonly breakdown: string | null;
+  readonly breakdown: string;
   readonly status: CourseStatus;
-  readonly development: 'verbetering' | 'verslechtering' | 'geen-verandering' | 'geen-gegevens';
+  readonly development: Development;
 }
 
 export interface Findings {
@@ -175,13 +230,21 @@ export interface Findings {
   readonly top: readonly string[];
   /** Finding ids per goal, in `items` order. */
   readonly byGoal: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Per goal, the finding ids of "Positieve ontwikkelingen" and "Aandachtspunten en/of wisselend beeld": every
+   * breakdown behind schedule or worse and every national series that moved the wrong way beyond noise first
+   * (never cut), then the rest by importance up to LIST_MAX per list.
+   */
+  readonly lists: Readonly<Record<string, GoalLists>>;
+  /** `indicators[indicatorId]`: the overall line over the breakdowns. */
+  readonly indicators: Readonly<Record<string, IndicatorCourse>>;
   /** `course[indicatorId][breakdown]`. */
   readonly course: Readonly<Record<string, Readonly<Record<string, CourseResult>>>>;
   /** Keyed by series slug (the main line: `totaal`, else the first). */
   readonly series: Readonly<Record<string, SeriesTrend>>;
   readonly spending: Readonly<Record<string, SpendingPace>>;
   readonly judgements: Readonly<Record<string, JudgementView>>;
-  /** In indicator order. */
+  /** Every indicator × breakdown, in indicator and breakdown order. */
   readonly overview: readonly OverviewRow[];
   /** The constants of the rules, so the method chapter can quote them as traced numbers. */
   readonly parameters: {
@@ -189,6 +252,10 @@ export interface Findings {
     readonly weightPositive: number;
     readonly weightMixed: number;
     readonly maxSize: number;
+    /** Fewest institutions a statement about the sector needs (MIN_INSTITUTIONS). */
+    readonly minInstitutions: number;
+    /** First year of the quality funds: the sensitivity paths start here. */
+    readonly firstFundingYear: number;
   };
   /** Counts for the method chapter: findings by polarity, indicators (main breakdown) by course status. */
   readonly counts: FindingCounts;
@@ -196,16 +263,34 @@ export interface Findings {
   readonly coverage: Readonly<Record<string, GoalCoverage>>;
 }
 
+export interface GoalLists {
+  readonly positive: readonly string[];
+  readonly attention: readonly string[];
+}
+
+/** Counts for the method chapter and the Samenvatting, over every indicator × breakdown of the overview. */
 export interface FindingCounts {
   readonly findings: number;
   readonly positive: number;
   readonly attention: number;
   readonly mixed: number;
+  /** Breakdowns per course status. */
+  readonly ahead: number;
   readonly onCourse: number;
   readonly behind: number;
   readonly worse: number;
   readonly uncertain: number;
+  readonly tooFew: number;
   readonly noData: number;
+  /** Breakdowns with a verdict other than te-weinig/geen-gegevens. */
+  readonly judged: number;
+  /** Over all breakdowns: institutions assessed, targets without improvement, latest values from an earlier year / another source. */
+  readonly assessed: number;
+  readonly withoutImprovement: number;
+  readonly earlierYear: number;
+  readonly otherSource: number;
+  /** Breakdowns whose verdict changes when the paths start at the first funding year. */
+  readonly sensitivityDiffers: number;
 }
 
 export interface GoalCoverage {

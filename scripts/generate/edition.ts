@@ -71,7 +71,7 @@ export function editionFiles(world: World, spec: EditionSpec, dialect: CsvDialec
     }),
   });
   put('waarden.csv', {
-    header: ['instelling', 'indicator', 'uitsplitsing', 'soort', 'jaar', 'waarde', 'n', 'herkomst'],
+    header: ['instelling', 'indicator', 'uitsplitsing', 'soort', 'jaar', 'waarde', 'n', 'herkomst', 'sd'],
     rows: sortValues(world.values.filter((v) => ids.has(v.institution) && inRange(v, spec))).map((v) => [
       v.institution,
       v.indicator,
@@ -81,6 +81,7 @@ export function editionFiles(world: World, spec: EditionSpec, dialect: CsvDialec
       v.value,
       v.n,
       v.origin,
+      v.sd ?? null,
     ]),
   });
   put('reeksen.csv', {

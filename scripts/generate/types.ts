@@ -13,6 +13,8 @@ export interface WorldValue {
   readonly year: number;
   readonly value: number;
   readonly n: number | null;
+  /** Standard deviation of the respondents' answers (measured scores only). */
+  readonly sd?: number | null;
   readonly origin: string;
   /**
    * First and last edition (report year) containing the row; null = still in the current edition. For an e-file

@@ -26,5 +26,19 @@ export function generateValues(institutions: readonly WorldInstitution[], money:
       values.push({ ...v, indicator, value: roundTo((v.value / students.get(v.institution)!) * 100, 2) });
     }
   }
-  return values;
+  return withScoreSd(values, rng.fork('sd'));
+}
+
+/**
+ * A measured score (1–10) with respondents also gets the standard deviation of their answers, so the report can
+ * give its margin (1,96·sd/√n). Plausible for a satisfaction grade: 1,1 to 1,7. Drawn from a stream of its own per
+ * row, so the other values do not move.
+ */
+function withScoreSd(values: readonly WorldValue[], rng: Random): WorldValue[] {
+  const scores = new Set(INDICATORS.filter((i) => i.unit === 'cijfer').map((i) => i.id));
+  return values.map((v) =>
+    scores.has(v.indicator) && v.kind === 'realisatie' && v.n !== null
+      ? { ...v, sd: roundTo(rng.fork(`${v.institution}/${v.indicator}/${v.breakdown}/${v.year}/${v.origin}`).uniform(1.1, 1.7), 2) }
+      : v,
+  );
 }

@@ -11,7 +11,7 @@ import type { Results, Unit } from '../compute/types.ts';
 import { capitalize, formatEuro, formatNumber, formatPercent, joinList, numberWord } from '../lib/nl.ts';
 import { forbiddenMarker } from '../lib/text.ts';
 import { formatChange, formatDifference, formatLevel } from '../lib/units.ts';
-import type { Fact, Paragraph, Sentence } from './types.ts';
+import type { Claim, Fact, Paragraph, Sentence } from './types.ts';
 
 /** A formatted fragment of a sentence and the facts it shows. */
 export interface Piece {
@@ -156,6 +156,12 @@ export function list(items: readonly Part[], last: 'en' | 'of' = 'en'): Piece {
 export function withNote(sentence: Sentence, note: string): Sentence {
   checkText(note, 'voetnoot');
   return { ...sentence, note };
+}
+
+/** A sentence that states a verdict, a development or an attainment share (null claims are left out). */
+export function claiming(sentence: Sentence, ...claims: readonly (Claim | null)[]): Sentence {
+  const present = claims.filter((c): c is Claim => c !== null);
+  return present.length === 0 ? sentence : { ...sentence, claims: [...(sentence.claims ?? []), ...present] };
 }
 
 /** A paragraph of the sentences that exist; null when none does (the outline leaves the place out). */

@@ -8,7 +8,7 @@ import { writeBudget } from './paragraphs/budget.ts';
 import { writeChanges } from './paragraphs/changes.ts';
 import { goalEffort } from './paragraphs/effort.ts';
 import { goalBudget, goalIntro, goalMeasures } from './paragraphs/goal.ts';
-import { writeIndicator } from './paragraphs/indicator.ts';
+import { indicatorCourseLine, writeIndicator } from './paragraphs/indicator.ts';
 import { writeInstitution } from './paragraphs/institution.ts';
 import { writeIntroduction } from './paragraphs/introduction.ts';
 import { goalJudgements } from './paragraphs/judgements.ts';
@@ -19,7 +19,7 @@ import { writeSector } from './paragraphs/sector.ts';
 import { writeSeries } from './paragraphs/series.ts';
 import { writeFindings, writeSummary } from './paragraphs/summary.ts';
 import { writeTypology } from './paragraphs/typology.ts';
-import type { GoalProse, IndicatorProse, Prose } from './types.ts';
+import type { GoalProse, IndicatorProse, Paragraph, Prose } from './types.ts';
 
 /** Sentences are traced in the fact root (Results plus the findings derived from them). */
 export function writeProse(results: Results, findings: Findings): Prose {
@@ -41,6 +41,11 @@ export function writeProse(results: Results, findings: Findings): Prose {
     for (const b of results.indicators[id]!.breakdowns) byBreakdown[b] = writeIndicator(w, id, b);
     indicators[id] = byBreakdown;
   }
+  const courses: Record<string, Paragraph> = {};
+  for (const id of results.indicatorOrder) {
+    const line = indicatorCourseLine(w, id);
+    if (line) courses[id] = line;
+  }
   const institutions: Record<string, ReturnType<typeof writeInstitution>> = {};
   for (const id of results.institutionOrder) institutions[id] = writeInstitution(w, results.institutions[id]!);
 
@@ -53,6 +58,7 @@ export function writeProse(results: Results, findings: Findings): Prose {
     stagepact: writeStagepact(w),
     goals,
     indicators,
+    courses,
     series: writeSeries(w),
     typology: writeTypology(w),
     budget: writeBudget(w),

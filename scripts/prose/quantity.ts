@@ -22,8 +22,10 @@ export const QUANTITY_EXACT = 0.5;
  * A share as words: `geen`, `alle`, `vrijwel alle` (≥ 95), `vrijwel geen` (≤ 5), an anchor word with `bijna` /
  * `ruim` within the bands above, `een ruime meerderheid` (≥ 80), `een meerderheid` (> 50), `een klein deel`
  * (≤ 15); null when no word fits (write the percentage). Bands never overlap: the nearest anchor wins.
+ * "Meerderheid" is a claim about the sector, so it needs `majority`: the share's 95% (Wilson) interval lies above
+ * 50% (issue 23); without it the text gives the plain count and percentage.
  */
-export function quantityWord(share: number | null): string | null {
+export function quantityWord(share: number | null, majority = false): string | null {
   if (share === null || !Number.isFinite(share)) return null;
   if (share <= 0) return 'geen';
   if (share >= 100) return 'alle';
@@ -38,8 +40,8 @@ export function quantityWord(share: number | null): string | null {
     if (Math.abs(best.d) <= QUANTITY_EXACT) return best.words;
     return best.d > 0 ? `ruim ${best.words}` : `bijna ${best.words}`;
   }
-  if (share >= 80) return 'een ruime meerderheid';
-  if (share > 50) return 'een meerderheid';
+  if (share >= 80 && majority) return 'een ruime meerderheid';
+  if (share > 50 && majority) return 'een meerderheid';
   if (share <= 15) return 'een klein deel';
   return null;
 }

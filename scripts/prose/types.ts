@@ -3,6 +3,9 @@
 // fact check can trace every number back to Results. Ids are stable slugs, unique over the whole model.
 // A field is null (or a list empty) when the data give nothing to say; the outline then leaves the place out.
 import type { TypologyType } from '../compute/types.ts';
+import type { Claim } from '../findings/types.ts';
+
+export type { Claim };
 
 /** A number (or other result value) a sentence used, so the fact check can compare it with the results. */
 export interface Fact {
@@ -18,6 +21,8 @@ export interface Sentence {
   readonly facts: readonly Fact[];
   /** Footnote text (site: note at the end of the page; PDF: endnote of the chapter). */
   readonly note?: string;
+  /** What the sentence states about an indicator × breakdown (verdict, development, attainment), for the claim check. */
+  readonly claims?: readonly Claim[];
 }
 
 export interface Paragraph {
@@ -30,8 +35,8 @@ export interface Paragraph {
 export interface FindingSentences {
   /** The finding as one traced Dutch sentence: bullet text and figure title. */
   readonly headline: Sentence;
-  /** The evidence (estimate, interval, counts); null when the headline says it all. */
-  readonly detail: Sentence | null;
+  /** The evidence (estimate, interval, counts); empty when the headline says it all. */
+  readonly detail: readonly Sentence[];
 }
 
 export interface Prose {
@@ -49,6 +54,11 @@ export interface Prose {
   readonly goals: Readonly<Record<string, GoalProse>>;
   /** `indicators[indicatorId][breakdown]`, every breakdown with data. */
   readonly indicators: Readonly<Record<string, Readonly<Record<string, IndicatorProse>>>>;
+  /**
+   * Per indicator, the course over all its breakdowns in one line ("wisselend: entree op schema, niveau 3 en 4
+   * verslechterd"), so the overall picture never hides a worse breakdown; at the head of the indicator's section.
+   */
+  readonly courses: Readonly<Record<string, Paragraph>>;
   /** Keyed by series slug; one paragraph covers all breakdowns of the series. */
   readonly series: Readonly<Record<string, Paragraph>>;
   readonly typology: TypologyProse;
@@ -85,6 +95,8 @@ export interface GoalFindingLists {
   /** Headlines only, the same findings (the Samenvatting). */
   readonly positiveShort: readonly Paragraph[];
   readonly attentionShort: readonly Paragraph[];
+  /** Spending against the funding period, a line of its own (not a development of the goal); null without a budget. */
+  readonly spending: Paragraph | null;
 }
 
 export interface SectorProse {
@@ -149,6 +161,7 @@ export function allParagraphs(prose: Prose): Paragraph[] {
     ...Object.values(prose.findings.items),
     ...Object.values(prose.findings.headlines),
     ...prose.findings.empty,
+    ...Object.values(prose.findings.goals).map((g) => g.spending),
     ...Object.values(prose.findings.titles),
     ...prose.introduction,
     prose.sector.ambition,
@@ -159,6 +172,7 @@ export function allParagraphs(prose: Prose): Paragraph[] {
   for (const p of [1, 2, 3] as const) out.push(prose.priorities[p].intro, prose.priorities[p].summary);
   if (prose.stagepact) out.push(prose.stagepact.intro, prose.stagepact.summary);
   for (const g of Object.values(prose.goals)) out.push(g.intro, g.budget, g.measures, g.judgements, g.effort);
+  out.push(...Object.values(prose.courses));
   for (const byBreakdown of Object.values(prose.indicators)) {
     for (const i of Object.values(byBreakdown)) out.push(i.ambition, i.development);
   }

@@ -51,10 +51,10 @@ export function convergenceKind(c: Pick<Convergence, 'spread'>): 'inhaalslag' | 
 /**
  * A share (0..100) as words, for use next to the exact count: `de helft`, `ruim een derde`, `bijna driekwart`,
  * `vrijwel alle`; null when no word fits closely (the text then gives only the number). The bands are the one
- * tested table in quantity.ts.
+ * tested table in quantity.ts; "meerderheid" only with `majority` (the Wilson interval lies above 50%).
  */
-export function sharePhrase(share: number | null): string | null {
-  return quantityWord(share);
+export function sharePhrase(share: number | null, majority = false): string | null {
+  return quantityWord(share, majority);
 }
 
 // ─── fixed labels of the data contract ───

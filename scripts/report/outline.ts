@@ -4,7 +4,9 @@
 import type { Results } from '../compute/types.ts';
 import type { Findings } from '../findings/types.ts';
 import type { RenderedFigure } from '../figures/types.ts';
+import { ReportError } from '../lib/errors.ts';
 import { formatDate } from '../lib/nl.ts';
+import { checkClaims, conflictMessages } from './claims.ts';
 import type { Prose } from '../prose/types.ts';
 import type { EditorTexts, FigureLookup } from './blocks.ts';
 import { changesAnnex, correlationAnnex, indicatorAnnex, methodAnnex, reflectionChapter, typologyAnnex } from './chapters/annexes.ts';
@@ -63,7 +65,7 @@ export function outlineReport(input: OutlineInput): Report {
   const linked = dropDeadLinks(introduceFigures(chapters, numbers));
   const used = usedFigureIds(chapters);
   const e = input.results.edition;
-  return {
+  const report: Report = {
     edition: {
       title: e.title,
       snapshot: e.snapshot,
@@ -81,6 +83,13 @@ export function outlineReport(input: OutlineInput): Report {
     figures: input.figures.filter((f) => used.has(f.id)).map((f) => ({ ...f, number: numbers.get(f.id) ?? null })),
     figureTitles: input.figures.flatMap((f) => (used.has(f.id) && f.titleParagraph && input.prose.findings.titles[f.id] ? [input.prose.findings.titles[f.id]!] : [])),
   };
+  // Two places that state a different verdict, development or attainment share for the same indicator × breakdown
+  // refuse the report (scripts/report/claims.ts).
+  const conflicts = checkClaims(report);
+  if (conflicts.length > 0) {
+    throw new ReportError(`het rapport spreekt zichzelf tegen:\n${conflictMessages(conflicts).slice(0, 20).join('\n')}`);
+  }
+  return report;
 }
 
 /**

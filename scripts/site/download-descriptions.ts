@@ -10,7 +10,11 @@ export interface ResultFileDescription {
 export const RESULT_FILES: Readonly<Record<string, ResultFileDescription>> = {
   'sector.csv': {
     title: 'Sector per indicator en uitsplitsing',
-    description: 'Per indicator en uitsplitsing: gemiddelde start-, streef- en laatste waarde over de instellingen, de verbeterambitie (gemiddelde en kwartielen) en hoeveel instellingen hun streefwaarde bereikten.',
+    description: 'Per indicator en uitsplitsing: gemiddelde start-, streef- en laatste waarde over de instellingen, de verbeterambitie (gemiddelde en kwartielen) en hoeveel instellingen op of voorbij hun streefwaarde liggen (zonder meetmarge; het aandeel bereikt staat in doelbereik-sector.csv).',
+  },
+  'koers.csv': {
+    title: 'Koers van de sector per indicator en uitsplitsing',
+    description: 'Per indicator en uitsplitsing: de geplande en de werkelijke vooruitgang van de instellingen tegen hun eigen pad van start- naar streefwaarde, het gemiddelde verschil met zijn 95%-interval, het oordeel (voor op schema, op schema, achter op schema, verslechterd, onzeker), hoeveel instellingen op of boven hun pad liggen, en het oordeel met paden vanaf 2024. Onafgerond, met een decimale punt.',
   },
   'streefwaarden.csv': {
     title: 'Streefwaarden per instelling',
@@ -18,7 +22,7 @@ export const RESULT_FILES: Readonly<Record<string, ResultFileDescription>> = {
   },
   'doelbereik.csv': {
     title: 'Gerealiseerde waarden en doelbereik per instelling',
-    description: 'Per instelling, indicator, uitsplitsing en jaar: de gerealiseerde waarde, de geldende streefwaarde en of die is bereikt. Afgeschermde waarden (te weinig respondenten) staan er niet in.',
+    description: 'Per instelling, indicator, uitsplitsing en jaar: de gerealiseerde waarde, de geldende streefwaarde, of de waarde op of voorbij de streefwaarde ligt en het oordeel met meetmarge (bereikt, niet bereikt, binnen de marge, zonder verbetering). Afgeschermde waarden (te weinig respondenten) staan er niet in.',
   },
   'convergentie.csv': {
     title: 'Inhaalslag (convergentie) per indicator',
@@ -72,6 +76,13 @@ const UNITS: Readonly<Record<string, string>> = {
   'sector.csv:ci95_hoog': VALUE_UNIT,
   'doelbereik-sector.csv:ci95_laag': 'procent',
   'doelbereik-sector.csv:ci95_hoog': 'procent',
+  'koers.csv:n_zonder_verbetering': 'instellingen',
+  'koers.csv:n_eerder_jaar': 'instellingen',
+  'koers.csv:n_andere_bron': 'instellingen',
+  'koers.csv:ci95_verschil_laag': VALUE_UNIT,
+  'koers.csv:ci95_verschil_hoog': VALUE_UNIT,
+  'koers.csv:ci95_gerealiseerd_laag': VALUE_UNIT,
+  'koers.csv:ci95_gerealiseerd_hoog': VALUE_UNIT,
 };
 
 /** Prefixes of columns in the indicator's own unit (means, quartiles, values, margins). */

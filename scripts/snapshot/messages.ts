@@ -83,6 +83,8 @@ export const msg = {
     `waarde ${value} ligt buiten het bereik ${range} van eenheid ${q(unit)} (indicator ${q(indicator)})`,
   negativeForUnit: (value: string, unit: string, indicator: string) =>
     `waarde ${value} is negatief; eenheid ${q(unit)} (indicator ${q(indicator)}) kan niet negatief zijn`,
+  surveyWithoutN: (indicator: string, minN: number) =>
+    `kolom 'n' is leeg, maar indicator ${q(indicator)} is een enquêtecijfer met een drempel van ${minN} respondenten (min_n); zonder aantal respondenten wordt deze waarde niet gepubliceerd en telt ze nergens mee. Vul het aantal respondenten in`,
   streefOrigin: (value: string) =>
     `kolom 'herkomst': ${q(value)} is voor een streefwaarde niet toegestaan; verwacht 'kwaliteitsagenda' of 'e-file'`,
   goalPriority: (goal: string, priority: string) =>

@@ -129,6 +129,7 @@ export function checkReferences(
   );
   const indicatorIds = idsOf('indicatoren.csv', 'indicator');
   const unitOf = new Map(indicators.map((i) => [i.id, i.unit]));
+  const minNOf = new Map(indicators.map((i) => [i.id, i.minN]));
 
   const institutions: Institution[] = rows('instellingen.csv').map((row) => ({
     id: s(row, 'instelling'),
@@ -179,6 +180,13 @@ export function checkReferences(
       ok = false;
     }
     if (!ok) return [];
+    const n = (row.cells.n as number | null) ?? null;
+    // A survey value (its indicator has min_n) without a respondent count cannot show that it meets the threshold:
+    // it is not published (compute suppresses it), and the editor is told where.
+    const minN = minNOf.get(indicator);
+    if (kind === 'realisatie' && n === null && minN !== undefined && minN !== null) {
+      valueSink.warning(row.line, row.columnOf('n') ?? row.columnOf('waarde'), msg.surveyWithoutN(indicator, minN));
+    }
     return [
       {
         institutionId: s(row, 'instelling'),
@@ -187,7 +195,8 @@ export function checkReferences(
         kind,
         year: num(row, 'jaar'),
         value: num(row, 'waarde'),
-        n: (row.cells.n as number | null) ?? null,
+        n,
+        sd: (row.cells.sd as number | null) ?? null,
         origin,
         ref: { file: 'waarden.csv', line: row.line },
       },

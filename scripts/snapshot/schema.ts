@@ -90,6 +90,7 @@ export const FILES: readonly FileSpec[] = [
       req('waarde', number),
       opt('n', { kind: 'int', min: 0 }),
       req('herkomst', text),
+      opt('sd', { kind: 'number', min: 0 }),
     ],
   },
   {

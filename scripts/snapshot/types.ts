@@ -66,6 +66,8 @@ export interface InstitutionValue {
   readonly year: number;
   readonly value: number;
   readonly n: number | null;
+  /** Standard deviation of the respondents' answers (optional column `sd`, score indicators). */
+  readonly sd?: number | null;
   readonly origin: string;
   readonly ref: SourceRef;
 }

@@ -30,7 +30,7 @@ export interface StartTargetInput {
   readonly meanTarget: number | null;
   /** Legend names, e.g. `Startwaarde 2022`, `Streefwaarde 2027`, `Realisatie 2025`. */
   readonly labels?: { readonly start?: string; readonly target?: string; readonly latest?: string };
-  /** Institutions whose latest value reached the target, out of those with both (computed upstream). */
+  /** Genuine targets (planning an improvement) reached beyond the sampling margin, of those with a recent value (computed upstream). */
   readonly reached?: { readonly count: number; readonly total: number };
   /** Value axis title without unit, e.g. the indicator's short name (default: the subtitle, else `Waarde`). */
   readonly valueTitle?: string;
@@ -195,8 +195,8 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
   }
   if (input.reached && input.reached.total > 0) {
     sentences.push(
-      `${formatNumber(input.reached.count)} van de ${plural(input.reached.total, 'instelling', 'instellingen')} met een recente meting ` +
-        `${input.reached.count === 1 ? 'heeft' : 'hebben'} de streefwaarde al bereikt.`,
+      `${formatNumber(input.reached.count)} van de ${plural(input.reached.total, 'instelling', 'instellingen')} met een streefwaarde die verbetering plant en een recente meting ` +
+        `${input.reached.count === 1 ? 'heeft' : 'hebben'} die streefwaarde al bereikt.`,
     );
   }
   const notes = [...(input.direction === 'lager_beter' ? ['Bij deze indicator is een lagere waarde beter.'] : []), ...(layout.note ? [layout.note] : [])];

@@ -5,6 +5,7 @@ import { RULE_PUBLISHED } from '../../compute/targets.ts';
 import type { Results, SectorChange, Unit } from '../../compute/types.ts';
 import { formatNumber, formatPercent, plural } from '../../lib/nl.ts';
 import { buildTable } from '../charts/table.ts';
+import { reachedClaim } from '../../findings/claims.ts';
 import type { FigureMeta } from '../figure.ts';
 import { figureIds } from '../../lib/ids.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
@@ -184,7 +185,12 @@ export function changesTable(results: Results): Figure {
       url: indicatorUrl(c.indicatorId),
     };
   });
-  return buildTable({ columns, rows }, meta);
+  // The column states this edition's share reached: the same fact as every other place that says it.
+  const claims = moved.flatMap((c) => {
+    const claim = reachedClaim(c.indicatorId, c.breakdown, results.sector[c.indicatorId]?.[c.breakdown]?.attainment ?? null);
+    return claim && c.reachedShare.after !== null ? [{ ...claim, value: c.reachedShare.after }] : [];
+  });
+  return { ...buildTable({ columns, rows }, meta), claims };
 }
 
 // ---- Every changed value: the editor's proofreading list ----------------------------------------------------
@@ -249,7 +255,7 @@ export function institutionsTable(results: Results): Figure {
     { key: 'studenten', label: 'Studenten', format: 'integer' },
     { key: 'type', label: 'Type', format: 'text' },
     { key: 'streefwaarden', label: 'Streefwaarden', format: 'integer' },
-    { key: 'gemeten', label: 'Met meting', format: 'integer' },
+    { key: 'gemeten', label: 'Met meting (streefwaarde met verbetering)', format: 'integer' },
     { key: 'bereikt', label: 'Bereikt', format: 'integer' },
   ];
   const rows: FigureRow[] = results.institutionOrder.map((id) => {

@@ -3,7 +3,9 @@
 // stage, handed in by the pipeline), and its descriptive title moves to the subtitle (seed 003 style: "In 2024/25
 // kwam er een einde aan de daling …").
 import type { Results } from '../../compute/types.ts';
-import type { Findings, OverviewRow } from '../../findings/types.ts';
+import { developmentClaim, verdictClaim } from '../../findings/claims.ts';
+import type { Findings } from '../../findings/types.ts';
+import { COURSE_WORDS, DEVELOPMENT_WORDS } from '../../lib/verdicts.ts';
 import { lowerFirst } from '../../lib/nl.ts';
 import { buildTable } from '../charts/table.ts';
 import type { Figure, FigureColumn, FindingTitles } from '../types.ts';
@@ -11,57 +13,50 @@ import { PLANS, SOURCE_PER_INDICATOR, goalCell, indicatorUrl, institutionSource 
 
 export const OVERVIEW_TABLE = 'tabel-koers-per-indicator';
 
-/** Course status and development in words (never colour alone). */
-export const STATUS_WORDS: Readonly<Record<OverviewRow['status'], string>> = {
-  'op-koers': 'op koers',
-  'achter-op-schema': 'achter op schema',
-  verslechterd: 'verslechterd',
-  onzeker: 'onzeker',
-  'geen-gegevens': 'geen gegevens',
-};
-export const DEVELOPMENT_WORDS: Readonly<Record<OverviewRow['development'], string>> = {
-  verbetering: 'verbeterd',
-  verslechtering: 'verslechterd',
-  'geen-verandering': 'geen aantoonbare verandering',
-  'geen-gegevens': 'geen gegevens',
-};
-
 export function findingFigures(results: Results, findings: Findings): Figure[] {
   return [overviewTable(results, findings)];
 }
 
+/**
+ * Every indicator × breakdown with its verdict and development in words (never colour alone, the words of
+ * lib/verdicts.ts), the institutions on their own path, and the rows' claims for the consistency check.
+ */
 function overviewTable(results: Results, findings: Findings): Figure {
   const columns: FigureColumn[] = [
     { key: 'doelstelling', label: 'Doelstelling', format: 'text' },
     { key: 'indicator', label: 'Indicator', format: 'text' },
-    { key: 'koers', label: 'Koers van de sector', format: 'text' },
-    { key: 'op_koers', label: 'Instellingen op koers', format: 'text' },
+    { key: 'koers', label: 'Oordeel', format: 'text' },
+    { key: 'op_pad', label: 'Instellingen op of boven hun pad', format: 'text' },
     { key: 'ontwikkeling', label: 'Ontwikkeling sinds de start', format: 'text' },
   ];
-  const rows = findings.overview.map((row) => {
+  const courses = findings.overview.map((row) => findings.course[row.indicatorId]![row.breakdown]!);
+  const rows = findings.overview.map((row, i) => {
     const indicator = results.indicators[row.indicatorId]!;
-    const course = row.breakdown ? findings.course[row.indicatorId]?.[row.breakdown] : undefined;
+    const course = courses[i]!;
     return {
       doelstelling: goalCell(results, row.goalId),
-      indicator: row.breakdown && row.breakdown !== 'totaal' ? `${indicator.name} (${row.breakdown})` : indicator.name,
-      koers: STATUS_WORDS[row.status],
-      op_koers: course && course.n > 0 ? `${course.onCourse} van ${course.n}` : '–',
+      indicator: row.breakdown !== 'totaal' ? `${indicator.name} (${row.breakdown})` : indicator.name,
+      koers: COURSE_WORDS[row.status],
+      op_pad: course.n > 0 ? `${course.onCourse} van ${course.n}` : '–',
       ontwikkeling: DEVELOPMENT_WORDS[row.development],
       url: indicatorUrl(row.indicatorId),
     };
   });
-  return buildTable(
-    { columns, rows },
-    {
-      id: OVERVIEW_TABLE,
-      title: 'Koers van de sector per indicator',
-      subtitle: 'Voortgang sinds de start tegen een rechte lijn van start- naar streefwaarde, in woorden',
-      source: institutionSource(results, PLANS, SOURCE_PER_INDICATOR),
-      notes: [
-        'Op koers: de gemiddelde vooruitgang valt buiten de toevalsmarge van nul en haalt de rechte lijn naar de streefwaarden; achter op schema: ze blijft eronder; verslechterd: de sector ging aantoonbaar achteruit; onzeker: de marge omvat zowel geen verandering als de rechte lijn. Zie de verantwoording.',
-      ],
-    },
-  );
+  return {
+    ...buildTable(
+      { columns, rows },
+      {
+        id: OVERVIEW_TABLE,
+        title: 'Koers van de sector per indicator en uitsplitsing',
+        subtitle: 'Vooruitgang van de instellingen tegen hun eigen pad, een rechte lijn van start- naar streefwaarde, in woorden',
+        source: institutionSource(results, PLANS, SOURCE_PER_INDICATOR),
+        notes: [
+          'Per instelling met een streefwaarde die verbetering plant: het verschil tussen de werkelijke en de op het eigen pad geplande vooruitgang. Voor op schema: het 95%-interval van het gemiddelde verschil ligt boven nul; achter op schema: eronder; op schema: het omvat nul en de sector ging aantoonbaar vooruit; onzeker: vooruitgang is niet te onderscheiden van stilstand; verslechterd: de sector ging aantoonbaar achteruit; te weinig instellingen: minder dan vijf. Zie de verantwoording.',
+        ],
+      },
+    ),
+    claims: courses.flatMap((c) => [verdictClaim(c), developmentClaim(c)]),
+  };
 }
 
 /** Titles that state the finding (one per figure: the prose stage picks the most important finding). */

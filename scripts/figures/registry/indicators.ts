@@ -10,6 +10,8 @@ import { buildRealisedBands, CHART_TYPE as REALISED_TYPE } from '../charts/reali
 import { buildStartTarget } from '../charts/start-target.ts';
 import { emptyFigure, type FigureMeta } from '../figure.ts';
 import { figureIds } from '../../lib/ids.ts';
+import { reachedClaim } from '../../findings/claims.ts';
+import { MIN_INSTITUTIONS } from '../../findings/movement.ts';
 import type { Figure } from '../types.ts';
 import { PLANS, UNIT_WORDS, disclosureNote, ignoredTargetsNote, institutionSource, notes, partialYearsNote, withBreakdown } from './common.ts';
 import { formatLevel, formatMeasured } from '../../lib/units.ts';
@@ -77,7 +79,8 @@ export function startTargetFigure(results: Results, indicator: IndicatorResult, 
     source: institutionSource(results, PLANS, ...(years.length > 0 ? [indicator.source] : [])),
     notes: notes(meansNote, mixedYears, latestDisclosure, ignoredTargetsNote(b.rows), sumNote),
   };
-  return buildStartTarget(
+  const claim = b.attainment && b.attainment.shareReached.denominator >= MIN_INSTITUTIONS ? reachedClaim(indicator.id, b.breakdown, b.attainment) : null;
+  const figure = buildStartTarget(
     {
       unit: indicator.unit,
       direction: indicator.direction,
@@ -89,12 +92,16 @@ export function startTargetFigure(results: Results, indicator: IndicatorResult, 
         target: b.targetYear !== null ? `Streefwaarde ${b.targetYear}` : 'Streefwaarde',
         latest: latestLabel,
       },
-      // "Bereikt" beyond the sampling margin (BreakdownResult.attainment), of all with a target and a recent value.
-      ...(b.attainment && b.attainment.n > 0 ? { reached: { count: b.attainment.reached, total: b.attainment.n } } : {}),
+      // "Bereikt" has one meaning: beyond the sampling margin, of the targets that plan an improvement
+      // (BreakdownResult.attainment.shareReached), said only where enough institutions count (MIN_INSTITUTIONS).
+      ...(b.attainment && b.attainment.shareReached.denominator >= MIN_INSTITUTIONS
+        ? { reached: { count: b.attainment.shareReached.count, total: b.attainment.shareReached.denominator } }
+        : {}),
       valueTitle: axisTitle(indicator, b),
     },
     meta,
   );
+  return claim ? { ...figure, claims: [claim] } : figure;
 }
 
 // ---- Realised values over the years ---------------------------------------------------------------------

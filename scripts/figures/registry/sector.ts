@@ -9,6 +9,8 @@ import { buildBudgetByInstitution, buildBudgetShares } from '../charts/budget-sh
 import { buildTable } from '../charts/table.ts';
 import { figureIds } from '../../lib/ids.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
+import { reachedClaim } from '../../findings/claims.ts';
+import type { Claim } from '../../findings/types.ts';
 import {
   BUDGETS,
   PLANS,
@@ -221,7 +223,10 @@ export function reachedTable(results: Results): Figure {
         'startwaarde en telt niet mee in het aandeel bereikt.',
     ],
   };
+  const claims = results.indicatorOrder.flatMap((id) =>
+    breakdownsOf(results, id).flatMap((b) => (b.attainment && b.attainment.n > 0 ? [reachedClaim(id, b.breakdown, b.attainment)] : [])),
+  ).filter((c): c is Claim => c !== null);
   return rows.length === 0
     ? emptyTable(meta, 'er zijn nog geen instellingen met zowel een streefwaarde als een gemeten waarde.', columns)
-    : buildTable({ columns, rows }, meta);
+    : { ...buildTable({ columns, rows }, meta), claims };
 }

@@ -1,19 +1,19 @@
-// Rule "doelbereik": at least half of the institutions with a target in force and a latest value have reached
-// their target. Uses issue 13's `attainment.shareReached` (reached outside the sampling margin only; targets
-// without improvement counted apart) when compute provides it, else `reached`. Size: (share − 50) against the
-// half-width of its Wilson interval, else 1; reach: institutions counted / all institutions.
+// Rule "doelbereik": at least half of the institutions with a genuine target (one that plans an improvement) and a
+// latest value have reached it beyond the sampling margin: `attainment.shareReached`, the one definition of
+// "aandeel bereikt" (issue 23). Needs MIN_INSTITUTIONS such institutions. Size: (share − 50) against the half-width
+// of its Wilson interval, else 1; reach: institutions counted / all institutions.
 import { mainBreakdown } from '../../compute/lookup.ts';
 import type { BreakdownResult, Share } from '../../compute/types.ts';
 import { figureIds } from '../../lib/ids.ts';
 import type { RuleContext } from '../context.ts';
 import { importance, sizeAgainstInterval } from '../importance.ts';
-import type { Finding, Interval } from '../types.ts';
+import { breakdownPart } from './course-findings.ts';
+import { MIN_INSTITUTIONS } from '../movement.ts';
+import type { Finding } from '../types.ts';
 
-/** The share reached and the path of that Share in Results. */
-export function reachedShare(b: BreakdownResult, base: string): { share: Share & { ci95?: Interval | null }; path: string } | null {
-  const attainment = (b as { attainment?: { shareReached: Share & { ci95?: Interval | null } } | null }).attainment;
-  if (attainment?.shareReached) return { share: attainment.shareReached, path: `${base}.attainment.shareReached` };
-  return b.reached ? { share: b.reached, path: `${base}.reached` } : null;
+/** The share reached (of genuine targets, beyond the margin) and the path of that Share in Results. */
+export function reachedShare(b: BreakdownResult, base: string): { share: Share; path: string } | null {
+  return b.attainment ? { share: b.attainment.shareReached, path: `${base}.attainment.shareReached` } : null;
 }
 
 export function attainmentFindings(ctx: RuleContext): Finding[] {
@@ -24,10 +24,10 @@ export function attainmentFindings(ctx: RuleContext): Finding[] {
     const b = mainBreakdown(results, id);
     if (!b || indicator.direction === 'neutraal') continue;
     const found = reachedShare(b, `sector.${id}.${b.breakdown}`);
-    if (!found || found.share.share === null || found.share.denominator === 0 || found.share.share < 50) continue;
+    if (!found || found.share.share === null || found.share.denominator < MIN_INSTITUTIONS || found.share.share < 50) continue;
     const ci = found.share.ci95 ?? null;
     out.push({
-      id: `doelbereik-${id}${b.breakdown === 'totaal' ? '' : `-${b.breakdown.replace(/\s+/g, '-')}`}`,
+      id: `doelbereik-${id}${breakdownPart(b.breakdown)}`,
       rule: 'doelbereik',
       kind: 'streefwaarde-door-velen-bereikt',
       polarity: 'positief',

@@ -1,9 +1,10 @@
 // Findings of the rule "landelijke-reeks" (series.ts): one per national series placed with a goal, on its main
 // line. In order of preference: a national goal already reached; the position against a straight path to a
-// national goal; a turning point after at least two steps the other way; the latest change; with one point and a
-// goal, the distance still to go. Sizes (importance.ts): reached and path 1,5; turning point 1 + half the steps
-// before it (at most 3); a latest change 1, a "gelijk" 0,3; a single point 0,5. Reach 1 (national figures).
-// In words: scripts/prose/findings/series.ts.
+// national goal; a turning point (series.ts); the latest change; with one point and a goal, the distance still to
+// go. A series whose last step went the wrong way beyond noise (`latestWorse`) is never positive: reached or ahead
+// of its path it is a mixed picture, else an attention point, and the goal's lists always show it (findings.ts).
+// Sizes (importance.ts): reached and path 1,5; turning point 1 + half the steps before it (at most 3); a latest
+// change 1, a "gelijk" 0,3; a single point 0,5. Reach 1 (national figures). In words: scripts/prose/findings/series.ts.
 import { directionSign } from '../../compute/direction.ts';
 import type { SeriesResult } from '../../compute/types.ts';
 import { figureIds } from '../../lib/ids.ts';
@@ -56,7 +57,7 @@ function decide(line: SeriesResult, t: SeriesTrend, sign: 1 | -1 | 0): Made | nu
   if (t.goalPath?.reached) {
     return {
       kind: 'landelijk-doel-bereikt',
-      polarity: 'positief',
+      polarity: t.latestWorse ? 'wisselend' : 'positief',
       size: 1.5,
       facts: [`${lp}.points.${n - 1}.value`, `${lp}.nationalGoals.${t.goalPath.goalIndex}.value`],
     };
@@ -65,12 +66,12 @@ function decide(line: SeriesResult, t: SeriesTrend, sign: 1 | -1 | 0): Made | nu
     const ahead = t.goalPath.ahead >= 0;
     return {
       kind: ahead ? 'landelijk-op-pad' : 'landelijk-achter-op-pad',
-      polarity: ahead ? 'positief' : 'aandacht',
+      polarity: !ahead ? 'aandacht' : t.latestWorse ? 'wisselend' : 'positief',
       size: 1.5,
       facts: [`${tp}.goalPath.pathValue`, `${lp}.points.${n - 1}.value`],
     };
   }
-  if (t.turnAfter >= 2 && t.latestMovement && t.latestMovement !== 'gelijk') {
+  if (t.turnAfter > 0 && t.latestMovement && t.latestMovement !== 'gelijk') {
     return {
       kind: 'landelijk-keerpunt',
       polarity: better(t.latestMovement),

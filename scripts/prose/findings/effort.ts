@@ -1,36 +1,34 @@
-// The words of the rules "besteding" and "oordeel" (scripts/findings/rules/effort.ts).
-import { SPENDING_IN_STEP } from '../../findings/rules/effort.ts';
+// The words of the rule "oordeel" (scripts/findings/rules/effort.ts) and the spending line of each goal (rule
+// "besteding": not a development of the goal, so a line of its own beside the two lists, never among them).
 import { judgementPath, spendingPath } from '../../findings/root.ts';
 import type { Finding, Findings } from '../../findings/types.ts';
-import { goalLabel } from '../../lib/nl.ts';
-import { goalBudgetPath, piece, type Writer } from '../builder.ts';
-import type { FindingSentences } from '../types.ts';
+import { SPENDING_WORDS } from '../../lib/verdicts.ts';
+import { goalBudgetPath, piece, required, type Writer } from '../builder.ts';
+import { shareOf, sharePaths } from '../paragraphs/common.ts';
+import type { FindingSentences, Paragraph } from '../types.ts';
 
-export function spendingSentences(w: Writer, f: Finding, findings: Findings): FindingSentences {
-  const id = f.goalId;
-  const goal = w.results.goals[id]!;
-  const g = w.results.budget.goals[id]!;
-  const pace = findings.spending[id]!;
-  const base = goalBudgetPath(id);
-  const sp = spendingPath(id);
+/** `Besteding: 27% van de begroting 2024-2027, volgens plan; de bestedingen over 2024 beslaan één van de vier jaren (25%).` */
+export function spendingLine(w: Writer, findings: Findings, goalId: string, id: string): Paragraph | null {
+  const pace = findings.spending[goalId];
+  if (!pace || pace.status === null || pace.spentShare === null) return null;
+  const sp = spendingPath(goalId);
   const period = piece(w.year(`${sp}.firstYear`), '-', w.year(`${sp}.lastYear`));
-  // The part of the period the spending covers, not the calendar time elapsed (findings/rules/effort.ts).
+  // Pace against the part of the period the spending covers, not the calendar time elapsed (findings/rules/effort.ts).
   const spending = pace.coveredYears === 1 ? piece('de bestedingen over ', w.year(`${sp}.firstYear`)) : piece('de bestedingen tot en met ', w.year('budget.reportYear'));
   const part = piece(w.count(`${sp}.coveredYears`), ' van de ', w.count(`${sp}.years`), ' jaren');
-  const headline =
-    f.kind === 'besteding-achter'
-      ? w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, terwijl ${spending} ${part} beslaan (${w.pct(`${sp}.coveredShare`)}): de besteding loopt achter.`
-      : g.spentShare! > pace.coveredShare + SPENDING_IN_STEP
-        ? w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, meer dan de ${w.pct(`${sp}.coveredShare`)} van de periode die ${spending} beslaan (${part}).`
-        : w.s`Voor ${goalLabel(goal)} is ${w.pct(`${base}.spentShare`)} van de begroting ${period} besteed, in de pas met de ${w.pct(`${sp}.coveredShare`)} van de periode die ${spending} beslaan (${part}).`;
-  return { headline, detail: null };
+  return required(
+    id,
+    w.s`Besteding: ${w.pct(`${goalBudgetPath(goalId)}.spentShare`)} van de begroting ${period}, ${SPENDING_WORDS[pace.status]}; ${spending} beslaan ${part} (${w.pct(`${sp}.coveredShare`)}).`,
+  );
 }
 
 export function judgementSentences(w: Writer, f: Finding, findings: Findings): FindingSentences {
   const v = findings.judgements[f.goalId]!;
   const p = judgementPath(f.goalId);
+  const progress = shareOf(w, sharePaths(`${p}.progressGood`));
+  const count = (key: 'effective' | 'ineffective') => piece(w.digits(`${p}.${key}.count`), ' (', w.pct(`${p}.${key}.share`), ')');
   return {
-    headline: w.s`Van de ${w.digits(`${p}.n`)} instellingen die erover rapporteerden, ${v.progressGood === 1 ? 'zegt' : 'zeggen'} ${w.digits(`${p}.progressGood`)} (${w.pct(`${p}.progressGoodShare`)}) dat de uitvoering voor alle of de meeste activiteiten verloopt zoals verwacht; ${w.digits(`${p}.effective`)} (${w.pct(`${p}.effectiveShare`)}) ${v.effective === 1 ? 'vindt' : 'vinden'} de activiteiten effectief of heel effectief.`,
-    detail: null,
+    headline: w.s`Van de ${w.digits(`${p}.n`)} instellingen die erover rapporteerden, ${progress.plural ? 'zeggen' : 'zegt'} ${progress.piece} dat de uitvoering voor alle of de meeste activiteiten verloopt zoals verwacht; ${count('effective')} ${v.effective.count === 1 ? 'vindt' : 'vinden'} de activiteiten effectief of heel effectief, ${count('ineffective')} een klein beetje of niet effectief.`,
+    detail: [],
   };
 }

@@ -16,5 +16,5 @@ export function missingSentences(w: Writer, f: Finding, findings: Findings): Fin
         ? w.s`Voor ${goalLabel(goal)} zijn geen indicatoren vastgelegd, waardoor nog niet is vast te stellen of de sector op koers ligt${national}.`
         : w.s`Voor ${goalLabel(goal)} ontbreken gegevens per instelling bij alle indicatoren, waardoor nog niet is vast te stellen of de sector op koers ligt${national}.`
       : w.s`Bij ${w.count(`${p}.withoutData`)} van de ${w.count(`${p}.indicators`)} indicatoren van ${goalLabel(goal)} ontbreken nog gegevens per instelling.`;
-  return { headline, detail: null };
+  return { headline, detail: [] };
 }

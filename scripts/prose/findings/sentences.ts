@@ -6,7 +6,8 @@ import type { Writer } from '../builder.ts';
 import type { FindingSentences } from '../types.ts';
 import { attainmentSentences } from './attainment.ts';
 import { courseSentences } from './course.ts';
-import { judgementSentences, spendingSentences } from './effort.ts';
+import { judgementSentences } from './effort.ts';
+import { levelSentences } from './level.ts';
 import { missingSentences } from './missing.ts';
 import { seriesSentences } from './series.ts';
 import { sumSentences } from './sums.ts';
@@ -22,14 +23,13 @@ export function findingSentences(w: Writer, finding: Finding, findings: Findings
       return seriesSentences(w, finding, findings);
     case 'opgeteld':
       return sumSentences(w, finding, findings);
-    case 'besteding':
-      return spendingSentences(w, finding, findings);
+    case 'stand':
+      return levelSentences(w, finding);
     case 'oordeel':
       return judgementSentences(w, finding, findings);
     case 'ontbrekend':
       return missingSentences(w, finding, findings);
     default:
-      // "ontwikkeling" is said in the detail of each "koers" finding; it makes no findings of its own.
-      throw new Error(`prose: geen woorden voor bevindingen van regel ${finding.rule}`);
+      throw new Error(`prose: geen woorden voor bevindingen van regel ${String(finding.rule)}`);
   }
 }

@@ -78,35 +78,43 @@ export function seriesSentences(w: Writer, f: Finding, findings: Findings): Find
       : w.s`${since} ${t.latestMovement === 'stijging' ? 'steeg' : 'daalde'} ${name} met ${change()} tot ${level(n - 1)}.`;
 
   const pace = () => (t.goalPath ? paceSentence(w, line, lp, t.goalPath.goalIndex, t.goalPath) : null);
+  const paceOrLatest = () => {
+    const s = pace() ?? (t.latestChange !== null ? latestSentence() : null);
+    return s ? [s] : [];
+  };
 
   switch (f.kind) {
     case 'landelijk-doel-bereikt': {
       const side = line.points[n - 1]!.value === goal!.value ? 'op' : line.points[n - 1]!.value > goal!.value ? 'boven' : 'onder';
-      return { headline: w.s`${name} ligt met ${lastAt} al ${side} het landelijke doel van ${goalAt!}.`, detail: t.latestChange !== null ? latestSentence() : null };
+      return { headline: w.s`${name} ligt met ${lastAt} al ${side} het landelijke doel van ${goalAt!}.`, detail: t.latestChange !== null ? [latestSentence()] : [] };
     }
     case 'landelijk-op-pad':
-      return { headline: w.s`${name} ligt met ${lastAt} op of voor een rechte lijn naar het landelijke doel van ${goalAt!}.`, detail: pace() ?? (t.latestChange !== null ? latestSentence() : null) };
+      return { headline: w.s`${name} ligt met ${lastAt} op of voor een rechte lijn naar het landelijke doel van ${goalAt!}.`, detail: paceOrLatest() };
     case 'landelijk-achter-op-pad':
-      return { headline: w.s`${name} ligt met ${lastAt} achter op een rechte lijn naar het landelijke doel van ${goalAt!}.`, detail: pace() ?? (t.latestChange !== null ? latestSentence() : null) };
+      return { headline: w.s`${name} ligt met ${lastAt} achter op een rechte lijn naar het landelijke doel van ${goalAt!}.`, detail: paceOrLatest() };
     case 'landelijk-keerpunt': {
       const before = t.latestMovement === 'stijging' ? 'daling' : 'stijging';
       const steps = yearly(line) ? piece(w.count(`${tp}.turnAfter`), ` jaar ${before}`) : piece(w.count(`${tp}.turnAfter`), ` keer ${before} op rij`);
+      const net = netSentence(w, line, lp);
+      const headline = t.turnRun > 1
+        ? w.s`De ${before} van ${name} is voorbij: na ${steps} volgden ${w.count(`${tp}.turnRun`)} ${yearly(line) ? 'jaar' : 'keer'} ${t.latestMovement!}, in ${t.latestPeriod!} met ${change()} tot ${level(n - 1)}.`
+        : w.s`In ${t.latestPeriod!} kwam er een einde aan de ${before} van ${name}: na ${steps} een ${t.latestMovement!} met ${change()} tot ${level(n - 1)}.`;
       return {
-        headline: w.s`In ${t.latestPeriod!} kwam er een einde aan de ${before} van ${name}: na ${steps} een ${t.latestMovement!} met ${change()} tot ${level(n - 1)}.`,
-        detail: netSentence(w, line, lp),
+        headline,
+        detail: net ? [net] : [],
       };
     }
     default:
       if (t.latestChange !== null) {
         return {
           headline: latestSentence(),
-          detail: goal && t.goalPath ? w.s`Het landelijke doel is ${goalAt!}; daarvoor is nog ${w.fact(`${tp}.goalPath.remaining`, formatMeasuredDifference(t.goalPath.remaining, line.unit))} te gaan.` : null,
+          detail: goal && t.goalPath ? [w.s`Het landelijke doel is ${goalAt!}; daarvoor is nog ${w.fact(`${tp}.goalPath.remaining`, formatMeasuredDifference(t.goalPath.remaining, line.unit))} te gaan.`] : [],
         };
       }
       // One measurement against a national goal: the distance and the pace it takes from here.
       return {
         headline: w.s`${name} was ${lastAt}; het landelijke doel is ${goalAt!}, nog ${w.fact(`${tp}.goalPath.remaining`, formatMeasuredDifference(t.goalPath!.remaining, line.unit))} verwijderd.`,
-        detail: pace() ?? w.s`Met één meting is nog niet te zeggen of de reeks op koers ligt.`,
+        detail: [pace() ?? w.s`Met één meting is nog niet te zeggen of de reeks op schema ligt.`],
       };
   }
 }

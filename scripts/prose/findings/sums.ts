@@ -25,6 +25,6 @@ export function sumSentences(w: Writer, f: Finding, findings: Findings): Finding
     : null;
   return {
     headline: w.s`Opgeteld komen de streefwaarden van de instellingen voor ${indicatorLabel(indicator.shortName, 'totaal')} uit op ${w.num(`${base}.target`)}${partial}; daarmee halen de plannen het landelijke doel van ${w.num(`${base}.nationalGoal.value`)}${sum.meetsGoal ? '' : ' niet'}.`,
-    detail: measured,
+    detail: measured ? [measured] : [],
   };
 }

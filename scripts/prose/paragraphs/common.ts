@@ -12,14 +12,17 @@ export interface SharePaths {
   readonly denominator: string;
   /** Path of the share 0..100; omitted where Results hold none (the percentage is then not shown). */
   readonly share?: string;
+  /** Path of its 95% Wilson interval (`low`, `high`): "meerderheid" only when it lies above 50%. */
+  readonly ci?: string;
 }
 
 /** Paths of a `Share` object. */
-export const sharePaths = (base: string): SharePaths => ({ count: `${base}.count`, denominator: `${base}.denominator`, share: `${base}.share` });
+export const sharePaths = (base: string): SharePaths => ({ count: `${base}.count`, denominator: `${base}.denominator`, share: `${base}.share`, ci: `${base}.ci95` });
 
 /**
  * A share of institutions as a subject: `alle 55 instellingen`, `geen van de 46 instellingen`,
- * `ruim een vijfde van de instellingen (10 van de 46, 22%)`, `10 van de 46 instellingen (22%)`.
+ * `ruim een vijfde van de instellingen (10 van de 46, 22%)`, `10 van de 46 instellingen (22%)`; "een (ruime)
+ * meerderheid" only when the Wilson interval at `paths.ci` lies above 50%.
  * `plural` tells the caller which verb form agrees with it.
  */
 export function shareOf(w: Writer, paths: SharePaths, noun: Noun = INSTELLING): { piece: Piece; plural: boolean } {
@@ -31,7 +34,8 @@ export function shareOf(w: Writer, paths: SharePaths, noun: Noun = INSTELLING): 
   if (denominator === 1 && count === 1) return { piece: piece(`de enige ${noun[0]}`), plural: false };
   if (denominator > 0 && count === denominator) return { piece: piece('alle ', w.digits(paths.denominator, noun)), plural: true };
   if (count === 0) return { piece: piece('geen van de ', w.digits(paths.denominator, noun)), plural: false };
-  const phrase = sharePhrase(share);
+  const low = paths.ci ? w.numberAt(`${paths.ci}.low`) : null;
+  const phrase = sharePhrase(share, low !== null && low > 50);
   if (phrase && phrase !== 'vrijwel geen' && phrase !== 'een klein deel') {
     const many = phrase === 'vrijwel alle';
     const head = many ? `${phrase} ${noun[1]}` : `${phrase} van de ${noun[1]}`;
@@ -74,6 +78,11 @@ export function mainBreakdowns(results: Results, goalIds?: readonly string[]): M
     if (b) out.push({ indicator, breakdown: b, path: sectorPath(id, b.breakdown) });
   }
   return out;
+}
+
+/** The mean improvement ambition's 95% interval lies above 0: the institutions clearly plan an improvement. */
+export function clearAmbition(m: MainBreakdown): boolean {
+  return (m.breakdown.improvement?.ci95?.low ?? 0) > 0;
 }
 
 /** Every indicator × breakdown, in order. */

@@ -8,6 +8,8 @@ import { INSTELLING, goalBudgetPath, goalMeasuresPath, list, measurePath, paragr
 import { indicatorLabel, quoted, verb } from '../wording.ts';
 import { goalLabel } from '../../lib/nl.ts';
 import { shareOf, sharePaths } from './common.ts';
+import { spendingLine } from '../findings/effort.ts';
+import { MIN_INSTITUTIONS } from '../../findings/movement.ts';
 
 /** `doel-1-3-middelen`, `doel-sp1-inleiding`. */
 export function goalParagraphId(goalId: string, part: string): string {
@@ -111,6 +113,8 @@ export function goalMeasures(w: Writer, goal: GoalResult) {
   if (!gm || gm.measureIds.length === 0 || gm.respondents === 0 || w.results.measures.year === null) return null;
   const base = goalMeasuresPath(goal.id);
   const first = w.s`In ${w.year('measures.year')} ${gm.respondents === 1 ? 'gaf' : 'gaven'} ${w.count(`${base}.respondents`, INSTELLING)} aan welke maatregelen ${gm.respondents === 1 ? 'zij heeft' : 'zij hebben'} uitgevoerd.`;
+  // Shares of fewer than MIN_INSTITUTIONS institutions describe those institutions, not the sector.
+  if (gm.respondents < MIN_INSTITUTIONS) return paragraph(goalParagraphId(goal.id, 'maatregelen'), first, w.s`Dat zijn te weinig instellingen om iets over de uitvoering in de sector te zeggen.`);
   const measures = gm.measureIds.map((id) => w.results.measures.measures[id]!);
   const mandatory = measures
     .filter((m) => m.mandatory)
@@ -144,13 +148,11 @@ function distribution(w: Writer, goalId: string) {
   return w.s`Gemiddeld voert een instelling ${w.num(`${base}.mean`, 1)} van de ${w.count(`goals.${goalId}.measureIds.length`)} maatregelen uit; ${w.count(`${base}.distribution.${k}.count`, INSTELLING)} (${w.pct(`${base}.distribution.${k}.share`)}) ${all.count === 1 ? 'voert ze' : 'voeren ze'} allemaal uit.`;
 }
 
-/** Most findings a list shows (seed 003 lists three to four points per goal). */
-export const LIST_MAX = 4;
-
 /**
  * The two lists that open a goal section and its part of the Samenvatting (seed 003): "Positieve ontwikkelingen"
- * and "Aandachtspunten en/of wisselend beeld", each ranked by importance, at most LIST_MAX. An empty list is one
- * sentence naming the goal, so no two goals print the same paragraph.
+ * and "Aandachtspunten en/of wisselend beeld" as the findings stage chose them (`Findings.lists`: every breakdown
+ * behind schedule or worse and every national series that moved the wrong way first), and the spending line beside
+ * them. An empty list is one sentence naming the goal, so no two goals print the same paragraph.
  */
 export function goalFindings(
   w: Writer,
@@ -159,20 +161,24 @@ export function goalFindings(
   items: Readonly<Record<string, Paragraph>>,
   headlines: Readonly<Record<string, Paragraph>>,
 ): { lists: GoalFindingLists; empty: Paragraph[] } {
-  const of = (findings.byGoal[goal.id] ?? []).map((id) => findings.items.find((f) => f.id === id)!);
-  const positive = of.filter((f) => f.polarity === 'positief').slice(0, LIST_MAX);
-  const attention = of.filter((f) => f.polarity !== 'positief').slice(0, LIST_MAX);
+  const chosen = findings.lists[goal.id] ?? { positive: [], attention: [] };
   const empty: Paragraph[] = [];
-  const noPositive = positive.length === 0
+  const noPositive = chosen.positive.length === 0
     ? required(goalParagraphId(goal.id, 'geen-positief'), w.s`Voor ${goalLabel(goal)} laten de gegevens nog geen positieve ontwikkeling zien die buiten de toevalsmarge valt.`)
     : null;
-  const noAttention = attention.length === 0 ? required(goalParagraphId(goal.id, 'geen-aandacht'), w.s`Voor ${goalLabel(goal)} vonden de regels geen aandachtspunt.`) : null;
+  const noAttention = chosen.attention.length === 0 ? required(goalParagraphId(goal.id, 'geen-aandacht'), w.s`Voor ${goalLabel(goal)} vonden de regels geen aandachtspunt.`) : null;
   if (noPositive) empty.push(noPositive);
   if (noAttention) empty.push(noAttention);
-  const full = (list: typeof positive, none: Paragraph | null) => (none ? [none] : list.map((f) => items[f.id]!));
-  const short = (list: typeof positive, none: Paragraph | null) => (none ? [none] : list.map((f) => headlines[f.id]!));
+  const full = (ids: readonly string[], none: Paragraph | null) => (none ? [none] : ids.map((id) => items[id]!));
+  const short = (ids: readonly string[], none: Paragraph | null) => (none ? [none] : ids.map((id) => headlines[id]!));
   return {
-    lists: { positive: full(positive, noPositive), attention: full(attention, noAttention), positiveShort: short(positive, noPositive), attentionShort: short(attention, noAttention) },
+    lists: {
+      positive: full(chosen.positive, noPositive),
+      attention: full(chosen.attention, noAttention),
+      positiveShort: short(chosen.positive, noPositive),
+      attentionShort: short(chosen.attention, noAttention),
+      spending: spendingLine(w, findings, goal.id, goalParagraphId(goal.id, 'besteding-stand')),
+    },
     empty,
   };
 }

@@ -3,10 +3,15 @@
 // Tone as seed 000 §2.3 and seed 003 §3.3: "gemiddeld", "de helft van de instellingen", never causation.
 import type { BreakdownResult, IndicatorResult } from '../../compute/types.ts';
 import { joinList } from '../../lib/nl.ts';
-import { INSTELLING, list, piece, required, sectorPath, withNote, type Piece, type Writer } from '../builder.ts';
-import type { Sentence } from '../types.ts';
+import { INSTELLING, claiming, list, paragraph, piece, required, sectorPath, withNote, type Piece, type Writer } from '../builder.ts';
+import { reachedClaim, verdictClaim } from '../../findings/claims.ts';
+import { COURSE_WORDS } from '../../lib/verdicts.ts';
+import { findingsOf } from '../../findings/root.ts';
+import { MIN_INSTITUTIONS } from '../../findings/movement.ts';
+import { courseEvidence, courseHeadline } from '../findings/course.ts';
+import type { Paragraph, Sentence } from '../types.ts';
 import type { IndicatorProse } from '../types.ts';
-import { convergenceKind, indicatorLabel, movedVerb, verb } from '../wording.ts';
+import { convergenceKind, indicatorLabel, verb } from '../wording.ts';
 import { evaluation, movement } from '../../findings/movement.ts';
 import { between, shareOf, sharePaths } from './common.ts';
 import { slug } from '../../lib/urls.ts';
@@ -146,6 +151,9 @@ function development(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   const label = indicatorLabel(ind.shortName, b.breakdown);
   const pid = indicatorId(ind.id, b.breakdown, 'ontwikkeling');
   const measured = b.years.filter((y) => y.stats !== null);
+  // The course first: the same verdict, development and evidence as the finding, from the one course result.
+  const course = findingsOf(w.results)?.course[ind.id]?.[b.breakdown] ?? null;
+  const verdict = course && course.status !== 'geen-gegevens' ? [courseHeadline(w, label, course), ...courseEvidence(w, course, ind.unit)] : [];
   if (measured.length === 0) {
     return required(
       pid,
@@ -156,10 +164,11 @@ function development(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   }
   return required(
     pid,
+    ...verdict,
     ...yearSentences(w, ind, b, label),
     changeSentence(w, ind, b),
     latestSpread(w, ind, b),
-    reachedSentence(w, ind, b),
+    ...reachedSentence(w, ind, b) ?? [],
     suppressedSentence(w, ind, b),
     latestSum(w, ind, b),
   );
@@ -167,9 +176,11 @@ function development(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
 
 function yearSentences(w: Writer, ind: IndicatorResult, b: BreakdownResult, label: string) {
   const base = sectorPath(ind.id, b.breakdown);
-  const idx = b.years.map((y, i) => ({ y, i })).filter(({ y }) => y.stats !== null);
+  // A mean of fewer than MIN_INSTITUTIONS institutions describes those institutions, not the sector.
+  const idx = b.years.map((y, i) => ({ y, i })).filter(({ y }) => y.stats !== null && y.stats.n >= MIN_INSTITUTIONS);
   const at = (i: number, key: string) => `${base}.years.${i}.${key}`;
   const per = ind.unit === 'aantal' ? ' per instelling' : '';
+  if (idx.length === 0) return [w.s`Voor ${label} zijn per jaar te weinig instellingen gemeten om een gemiddelde voor de sector te geven.`];
   if (idx.length === 1) {
     const i = idx[0]!.i;
     return [
@@ -181,77 +192,64 @@ function yearSentences(w: Writer, ind: IndicatorResult, b: BreakdownResult, labe
   const last = idx[idx.length - 1]!;
   const sameN = idx.every(({ y }) => y.stats!.n === first.y.stats!.n);
   const listing = w.s`Voor ${label} lag het gemiddelde${per} ${list(parts)}.`;
-  if (!sameN) {
-    return [
-      listing,
-      w.s`Omdat niet in elk jaar dezelfde instellingen zijn gemeten (${w.digits(at(first.i, 'stats.n'))} in ${w.year(at(first.i, 'year'))}, ${w.digits(at(last.i, 'stats.n'))} in ${w.year(at(last.i, 'year'))}), zijn deze jaargemiddelden niet zonder meer vergelijkbaar.`,
-    ];
-  }
-  const delta = last.y.stats!.mean - first.y.stats!.mean;
-  const m = movement(delta, ind.unit, first.y.stats!.mean);
-  const ev = evaluation(delta, ind.direction, ind.unit, first.y.stats!.mean);
-  const verdict = ev ? `, wat een ${ev} is` : '';
-  return [listing, w.s`In elk jaar gaat het om ${w.digits(at(first.i, 'stats.n'), INSTELLING)} met een gerealiseerde waarde; het gemiddelde ${movedVerb(m)} over deze jaren${verdict}.`];
+  // Whether the sector improved is the development rule's word (the course above), not a comparison of these means.
+  return sameN
+    ? [listing, w.s`In elk jaar gaat het om ${w.digits(at(first.i, 'stats.n'), INSTELLING)} met een gerealiseerde waarde.`]
+    : [
+        listing,
+        w.s`Omdat niet in elk jaar dezelfde instellingen zijn gemeten (${w.digits(at(first.i, 'stats.n'))} in ${w.year(at(first.i, 'year'))}, ${w.digits(at(last.i, 'stats.n'))} in ${w.year(at(last.i, 'year'))}), zijn deze jaargemiddelden niet zonder meer vergelijkbaar.`,
+      ];
 }
 
-/** Change per institution against its own start: the fair comparison, same institutions on both sides. */
+/**
+ * A neutral indicator has no course and no better side: its change per institution against its own start, with the
+ * 95% interval, in rise-or-fall words only. For the others the development is the course's (above).
+ */
 function changeSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   const c = b.improvementChange;
-  if (!c) return null;
+  if (!c || ind.direction !== 'neutraal' || c.n < MIN_INSTITUTIONS || !c.ci95) return null;
   const base = `${sectorPath(ind.id, b.breakdown)}.improvementChange`;
-  const n = piece('(', w.digits(`${base}.n`, INSTELLING), ' met een start- en een gerealiseerde waarde)');
-  const m = movement(c.mean, ind.unit);
-  if (m === 'gelijk') return w.s`Per instelling vergeleken met de eigen startwaarde is er gemiddeld vrijwel geen verandering ${n}.`;
-  if (ind.direction === 'neutraal') {
-    return w.s`Per instelling vergeleken met de eigen startwaarde is de waarde gemiddeld ${m === 'stijging' ? 'gestegen' : 'gedaald'} met ${w.diff(`${base}.mean`, ind.unit)} ${n}.`;
-  }
-  const word = m === 'stijging' ? 'verbetering' : 'verslechtering';
-  return w.s`Per instelling vergeleken met de eigen startwaarde is er gemiddeld een ${word} van ${w.diff(`${base}.mean`, ind.unit)} ${n}.`;
+  return w.s`Per instelling vergeleken met de eigen startwaarde is de waarde gemiddeld ${w.diff(`${base}.mean`, ind.unit)} ${c.mean >= 0 ? 'hoger' : 'lager'} (${w.change(`${base}.ci95.low`, ind.unit)} tot ${w.change(`${base}.ci95.high`, ind.unit)}; ${w.digits(`${base}.n`, INSTELLING)} met een start- en een gerealiseerde waarde).`;
 }
 
 function latestSpread(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   const i = b.years.findIndex((y) => y.year === b.latestYear);
   const stats = b.years[i]?.stats;
-  if (!stats || stats.n < 4) return null;
+  if (!stats || stats.n < MIN_INSTITUTIONS) return null;
   const base = `${sectorPath(ind.id, b.breakdown)}.years.${i}`;
   return w.s`In ${w.year(`${base}.year`)} lag de middelste helft van de instellingen ${between(w, `${base}.stats.q1`, `${base}.stats.q3`, ind.unit, 'level')}.`;
 }
 
+/**
+ * "Bereikt" has one meaning (issue 23): a genuine target (one that plans an improvement) reached beyond the
+ * sampling margin; values within the margin and targets without improvement are said apart.
+ */
 function reachedSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
-  // "Bereikt" only beyond the sampling margin; values within it and targets without improvement are said apart.
   const a = b.attainment;
   if (!a || a.n === 0) return null;
   const base = `${sectorPath(ind.id, b.breakdown)}.attainment`;
   const year = b.targetYear !== null ? piece(' voor ', w.year(`${sectorPath(ind.id, b.breakdown)}.targetYear`)) : piece();
-  const whom = 'met een streefwaarde en een gerealiseerde waarde';
-  if (a.n === 1) {
-    const single = {
-      bereikt: piece('heeft de streefwaarde', year, ' al bereikt'),
-      'niet-bereikt': piece('heeft de streefwaarde', year, ' nog niet bereikt'),
-      'binnen-marge': piece('ligt binnen de steekproefmarge van de streefwaarde', year, ', zodat niet te zeggen is of die is bereikt'),
-      'zonder-verbetering': piece('heeft een streefwaarde', year, ' die niet gunstiger is dan de eigen startwaarde'),
-    } as const;
-    const outcome = b.rows.find((r) => r.latest !== null && r.target !== null)?.attainment;
-    return outcome ? w.s`De enige instelling ${whom} ${single[outcome]}.` : null;
+  const genuine = a.shareReached.denominator;
+  const without =
+    a.targetWithoutImprovement === 0
+      ? null
+      : w.s`${a.targetWithoutImprovement === 1 ? 'Eén streefwaarde plant' : piece(w.digits(`${base}.targetWithoutImprovement`, ['streefwaarde', 'streefwaarden']), ' plannen')} geen verbetering ten opzichte van de eigen startwaarde en ${a.targetWithoutImprovement === 1 ? 'telt' : 'tellen'} daarom niet mee.`;
+  if (genuine < MIN_INSTITUTIONS) {
+    return [w.s`Er zijn te weinig instellingen met een streefwaarde die verbetering plant en een gerealiseerde waarde om te zeggen welk deel van de sector die al heeft bereikt.`, without];
   }
-  const n = w.digits(`${base}.n`, INSTELLING);
-  const head =
-    a.reached === 0
-      ? piece('Geen van de ', n, ' ', whom, ' heeft de streefwaarde', year, ' al bereikt')
-      : a.reached === a.n
-        ? piece('Alle ', n, ' ', whom, ' hebben de streefwaarde', year, ' al bereikt')
-        : piece('Van de ', n, ' ', whom, ' ', verb(a.reached !== 1, 'heeft', 'hebben'), ' er ', w.digits(`${base}.reached`), ' de streefwaarde', year, ' al bereikt');
+  const reached = piece(w.digits(`${base}.shareReached.count`), ' van de ', w.digits(`${base}.shareReached.denominator`), ' (', w.pct(`${base}.shareReached.share`), ')');
   const margin =
     a.withinMargin === 0
       ? piece()
       : piece('; bij ', w.digits(`${base}.withinMargin`), ' ligt de laatste meting binnen de steekproefmarge van de streefwaarde, zodat niet te zeggen is of die is bereikt');
-  const without =
-    a.targetWithoutImprovement === 0
-      ? piece()
-      : piece('; ', w.digits(`${base}.targetWithoutImprovement`), ' ', a.targetWithoutImprovement === 1 ? 'heeft een streefwaarde' : 'hebben een streefwaarde', ' die niet gunstiger is dan de eigen startwaarde');
-  return w.s`${head}${margin}${without}.`;
+  return [
+    claiming(
+      w.s`Van de instellingen met een streefwaarde die verbetering plant en een gerealiseerde waarde ${a.reached === 1 ? 'heeft' : 'hebben'} er ${reached} die streefwaarde${year} al bereikt${margin}.`,
+      reachedClaim(ind.id, b.breakdown, a),
+    ),
+    without,
+  ];
 }
-
 
 function suppressedSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   if (b.suppressed === 0) return null;
@@ -269,4 +267,27 @@ function latestSum(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   const base = `${sectorPath(ind.id, b.breakdown)}.sum`;
   const years = joinList(sum.latestYears.map(String));
   return w.s`De laatst gemeten waarden van ${w.digits(`${base}.nLatest`, INSTELLING)} tellen op tot ${w.num(`${base}.latest`)} (${sum.latestYears.length === 1 ? 'meting' : 'metingen'} uit ${years}).`;
+}
+
+/**
+ * The course of an indicator with several breakdowns in one line, every breakdown named with its verdict, so an
+ * overall word never hides a worse breakdown: "… is het beeld wisselend: entree voor op schema, niveau 2 op schema,
+ * niveau 3 achter op schema en niveau 4 verslechterd." Null for an indicator with one breakdown (its development
+ * paragraph says it) or without any verdict.
+ */
+export function indicatorCourseLine(w: Writer, id: string): Paragraph | null {
+  const findings = findingsOf(w.results);
+  const overall = findings?.indicators[id];
+  const ind = w.results.indicators[id]!;
+  if (!findings || !overall || ind.breakdowns.length < 2 || overall.status === 'geen-gegevens') return null;
+  const courses = overall.breakdowns.map((b) => findings.course[id]![b]!);
+  const groups = new Map<string, string[]>();
+  for (const c of courses) groups.set(c.status, [...(groups.get(c.status) ?? []), c.breakdown]);
+  const parts = [...groups].map(([status, names]) => `${joinList(names)} ${COURSE_WORDS[status as keyof typeof COURSE_WORDS]}`);
+  const label = indicatorLabel(ind.shortName, 'totaal');
+  const sentence =
+    overall.status === 'wisselend'
+      ? w.s`Over de uitsplitsingen is het beeld bij ${label} wisselend: ${joinList(parts)}.`
+      : w.s`Bij ${label} is het oordeel voor ${overall.breakdowns.length === 2 ? 'beide' : 'alle'} uitsplitsingen (${joinList(overall.breakdowns)}) hetzelfde: ${COURSE_WORDS[overall.status]}.`;
+  return paragraph(indicatorId(id, 'alle', 'koers'), claiming(sentence, ...courses.map(verdictClaim)));
 }

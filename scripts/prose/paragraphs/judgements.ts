@@ -5,6 +5,7 @@ import { INSTELLING, judgementsPath, list, paragraph, piece, type Writer } from 
 import { EFFECTIVENESS_TEXT, PROGRESS_TEXT, verb } from '../wording.ts';
 import { goalParagraphId } from './goal.ts';
 import { shareOf } from './common.ts';
+import { MIN_INSTITUTIONS } from '../../findings/movement.ts';
 
 export function goalJudgements(w: Writer, goal: GoalResult) {
   const j = w.results.judgements.goals[goal.id];
@@ -16,6 +17,8 @@ export function goalJudgements(w: Writer, goal: GoalResult) {
   const intro = j.n === 1
     ? w.s`In de e-file over ${w.year('judgements.year')} gaf ${w.count(`${base}.n`, INSTELLING)} haar oordeel over deze doelstelling.`
     : w.s`In de e-file over ${w.year('judgements.year')} gaven ${w.count(`${base}.n`, INSTELLING)} hun oordeel over deze doelstelling.`;
+  // Shares of fewer than MIN_INSTITUTIONS institutions describe those institutions, not the sector.
+  if (j.n < MIN_INSTITUTIONS) return paragraph(goalParagraphId(goal.id, 'oordelen'), intro, w.s`Dat zijn te weinig instellingen om iets over het oordeel in de sector te zeggen.`);
   const first = w.s`Gevraagd of de uitvoering verloopt zoals verwacht, ${verb(subject.plural, 'antwoordt', 'antwoorden')} ${subject.piece} dat dit geldt ${PROGRESS_TEXT[top.d.value]}.`;
   const rest = progress
     .filter((p) => p !== top)

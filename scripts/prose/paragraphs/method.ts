@@ -5,6 +5,7 @@ import { RULE_PUBLISHED } from '../../compute/targets.ts';
 import { formatDate } from '../../lib/nl.ts';
 import { INSTELLING, list, paragraph, piece, required, type Writer } from '../builder.ts';
 import { TOLERANCE_TEXT } from '../wording.ts';
+import { FIRST_FUNDING_YEAR } from '../../findings/rules/course.ts';
 
 export function writeMethod(w: Writer): Paragraph[] {
   return [
@@ -98,6 +99,7 @@ function disclosure(w: Writer) {
     m.disclosure.indicatorsWithMinN === 0
       ? w.s`Geen enkele indicator heeft een eigen drempel; voor waarden met een aantal respondenten geldt een drempel van ${w.digits('method.disclosure.defaultMinN')}.`
       : w.s`Voor ${w.digits('method.disclosure.indicatorsWithMinN', ['indicator', 'indicatoren'])} is een drempel opgegeven; voor andere waarden met een aantal respondenten geldt een drempel van ${w.digits('method.disclosure.defaultMinN')}.`,
+    w.s`Een enquêtecijfer van een indicator met een drempel maar zonder opgegeven aantal respondenten kan niet laten zien dat het de drempel haalt; ook dat publiceren we niet${m.disclosure.withoutN > 0 ? piece(' (', w.digits('method.disclosure.withoutN', ['waarde', 'waarden']), ' in deze editie)') : ''}.`,
     m.suppressed === 0
       ? w.s`In deze editie viel geen enkele waarde onder de drempel.`
       : w.s`In deze editie ${m.suppressed === 1 ? 'is' : 'zijn'} zo ${w.digits('method.suppressed', ['gerealiseerde waarde', 'gerealiseerde waarden'])} weggelaten; bij de figuren staat hoeveel het er per indicator zijn.`,
@@ -118,11 +120,23 @@ function attainment(w: Writer) {
     'methode-doelbereik',
     w.s`Een instelling heeft haar streefwaarde bereikt als de laatst gemeten waarde voorbij de streefwaarde ligt, in de richting die als beter geldt.`,
     w.s`Bij enquêtecijfers met een bekend aantal respondenten houden we rekening met de steekproefmarge: ligt een percentage minder dan ${w.num('method.samplingZ', 2)} standaardfouten van de streefwaarde af (de binomiale standaardfout van een percentage gelijk aan de streefwaarde, gemeten bij zoveel respondenten), dan is het niet te onderscheiden van de streefwaarde en noemen we het ‘binnen de marge’ in plaats van bereikt of niet bereikt.`,
+    scoreMargin(w),
     w.s`Een streefwaarde die niet gunstiger is dan de eigen startwaarde van de instelling (geen verbetering gepland) tellen we apart, als ‘streefwaarde zonder verbetering’; zo’n streefwaarde halen zegt weinig.`,
+    w.s`‘Bereikt’ en ‘aandeel bereikt’ betekenen in het hele rapport en in de downloads hetzelfde: het aandeel van de streefwaarden die verbetering plannen dat voorbij de steekproefmarge is bereikt; een kolom die iets anders telt, heeft een andere naam.`,
     a.n === 0
       ? null
       : w.s`Over alle indicatoren samen ${a.n === 1 ? 'is er' : 'zijn er'} ${w.digits('method.attainment.n', ['combinatie', 'combinaties'])} van instelling en indicator met een streefwaarde en een gemeten waarde: bij ${w.digits('method.attainment.reached')} is de streefwaarde bereikt, bij ${w.digits('method.attainment.withinMargin')} ligt de waarde binnen de marge, bij ${w.digits('method.attainment.notReached')} is de streefwaarde niet bereikt en bij ${w.digits('method.attainment.targetWithoutImprovement')} gaat het om een streefwaarde zonder verbetering.`,
   );
+}
+
+/** Score indicators (1–10): a margin only where the snapshot gives the standard deviation of the answers. */
+function scoreMargin(w: Writer) {
+  const m = w.results.method.scoreMargins;
+  if (m.values === 0) return null;
+  if (m.withSd === 0) {
+    return w.s`Bij rapportcijfers geeft deze editie geen standaardafwijking van de antwoorden; daar geldt dus geen steekproefmarge en vergelijken we de gemiddelde score direct met de streefwaarde.`;
+  }
+  return w.s`Bij rapportcijfers is de marge ${w.num('method.samplingZ', 2)} keer de standaardafwijking van de antwoorden gedeeld door de wortel uit het aantal respondenten; dat kan alleen waar de gegevens die standaardafwijking geven, in deze editie bij ${w.digits('method.scoreMargins.withSd')} van de ${w.digits('method.scoreMargins.values', ['gemeten rapportcijfer', 'gemeten rapportcijfers'])}${m.withSd < m.values ? '; bij de andere geldt geen marge' : ''}.`;
 }
 
 function means(w: Writer) {
@@ -216,6 +230,7 @@ function downloads(w: Writer) {
     w.s`Naast de gemiddelden staan daar de grenzen van de betrouwbaarheidsintervallen (laag en hoog), de standaardafwijkingen, de gewogen gemiddelden en de gemiddelden over alleen de instellingen met zowel een start- als een streefwaarde (gepaard).`,
     w.s`Bij de correlaties staan de p-waarde, de gecorrigeerde p-waarde (q), het interval van r en de rangcorrelatie van Spearman; bij de spreiding van start- en streefwaarden de standaardafwijkingen, de p- en q-waarde van de toets en de conclusie.`,
     w.s`Een apart bestand over het doelbereik per indicator telt per uitsplitsing hoeveel instellingen hun streefwaarde hebben bereikt, niet hebben bereikt, binnen de marge zitten of een streefwaarde zonder verbetering hebben, met het aandeel bereikt en zijn interval; per instelling staan de marge, het oordeel en de herkomst van de laatste waarde erbij.`,
+    w.s`Het bestand over de koers geeft per indicator en uitsplitsing de geplande en de werkelijke vooruitgang, het gemiddelde verschil met zijn interval, het oordeel, het aantal instellingen op of boven hun pad en het oordeel met paden vanaf ${String(FIRST_FUNDING_YEAR)}, onafgerond.`,
   );
 }
 
@@ -223,6 +238,6 @@ function wording(w: Writer) {
   return required(
     'methode-woordkeus',
     w.s`In de tekst noemen we een verschil ‘vrijwel gelijk’ bij ${TOLERANCE_TEXT}.`,
-    w.s`Aandelen van instellingen in woorden, zoals ‘de helft’ of ‘ruim een derde’, geven we altijd samen met het aantal; gemiddelden gaan steeds over de instellingen waarvoor de betreffende waarden bekend zijn.`,
+    w.s`Aandelen van instellingen in woorden, zoals ‘de helft’ of ‘ruim een derde’, geven we altijd samen met het aantal; ‘een meerderheid’ zeggen we alleen als het hele Wilson-interval van het aandeel boven de helft ligt; gemiddelden gaan steeds over de instellingen waarvoor de betreffende waarden bekend zijn.`,
   );
 }

@@ -1,10 +1,11 @@
 // The introduction and the main findings of each priority and of the Stagepact (seed 000 §2.3, seed 003 intro).
 // The intro says once per chapter that institution data are fictitious when the edition is synthetic.
 import type { GoalResult } from '../../compute/types.ts';
-import { INSTELLING, goalBudgetPath, list, paragraph, piece, required, type Writer } from '../builder.ts';
+import { INSTELLING, claiming, goalBudgetPath, list, paragraph, piece, required, type Writer } from '../builder.ts';
 import type { PriorityProse } from '../types.ts';
 import { convergenceKind, indicatorLabel, PRIORITY_THEME } from '../wording.ts';
-import { evaluation } from '../../findings/movement.ts';
+import { evaluation, MIN_INSTITUTIONS } from '../../findings/movement.ts';
+import { reachedClaim } from '../../findings/claims.ts';
 import { extreme, mainBreakdowns, syntheticCaveat, type MainBreakdown } from './common.ts';
 import { goalLabel } from '../../lib/nl.ts';
 
@@ -65,17 +66,21 @@ function findings(w: Writer, id: string, goals: readonly GoalResult[], withBudge
     ? w.s`De grootste gemiddelde verbeterambitie in procentpunten ligt bij ${labelOf(bigStep)}: van ${w.level(`${bigStep.path}.paired.startMean`, 'procent')} naar ${w.level(`${bigStep.path}.paired.targetMean`, 'procent')}.`
     : null;
   // Reached beyond the sampling margin, over targets that plan an improvement (BreakdownResult.attainment).
-  const withReached = items.filter((m) => m.breakdown.attainment && m.breakdown.attainment.shareReached.share !== null);
+  // Only where enough institutions are counted to describe the sector (MIN_INSTITUTIONS).
+  const withReached = items.filter((m) => (m.breakdown.attainment?.shareReached.denominator ?? 0) >= MIN_INSTITUTIONS);
   const best = extreme(withReached, (m) => m.breakdown.attainment!.shareReached.share!, 'max');
   const reached = best && best.breakdown.attainment!.reached > 0
-    ? w.s`Het verst op weg zijn de instellingen bij ${labelOf(best)}, waar ${w.digits(`${best.path}.attainment.shareReached.count`)} van de ${w.digits(`${best.path}.attainment.shareReached.denominator`, INSTELLING)} (${w.pct(`${best.path}.attainment.shareReached.share`)}) ${best.breakdown.attainment!.reached === 1 ? 'haar streefwaarde al heeft' : 'hun streefwaarde al hebben'} bereikt.`
+    ? claiming(
+        w.s`Het verst op weg zijn de instellingen bij ${labelOf(best)}, waar ${w.digits(`${best.path}.attainment.shareReached.count`)} van de ${w.digits(`${best.path}.attainment.shareReached.denominator`, INSTELLING)} (${w.pct(`${best.path}.attainment.shareReached.share`)}) ${best.breakdown.attainment!.reached === 1 ? 'haar streefwaarde al heeft' : 'hun streefwaarde al hebben'} bereikt.`,
+        reachedClaim(best.indicator.id, best.breakdown.breakdown, best.breakdown.attainment),
+      )
     : withReached.length > 0
       ? w.s`Op geen van de indicatoren van dit onderdeel hebben instellingen hun streefwaarde al bereikt.`
       : null;
   // Catch-up only where the spread test says so (targets significantly less spread than the starts).
   const catchUp = items.filter((m) => convergenceKind(m.breakdown.convergence) === 'inhaalslag');
   const convergence = catchUp.length > 0
-    ? w.s`Een inhaalslag, waarbij de streefwaarden duidelijk minder uiteenlopen dan de startwaarden, zien we bij ${list(catchUp.map(labelOf))}.`
+    ? w.s`Een inhaalslag in de plannen zien we bij ${list(catchUp.map(labelOf))}: de streefwaarden lopen daar duidelijk minder uiteen dan de startwaarden, dus als de plannen worden gerealiseerd, worden de verschillen tussen instellingen kleiner.`
     : null;
   const effort = w.results.effort.filter((e) => goalIds.includes(e.goalId));
   const related = effort.filter((e) => e.label === 'significant');

@@ -1,10 +1,11 @@
 // The sector picture over all indicators (seed 000 chapter 2): broad ambition, catch-up (convergence), how far
 // institutions are in reaching their targets, and summed targets against national goals.
-import { INSTELLING, list, paragraph, piece, required, type Piece, type Writer } from '../builder.ts';
+import { INSTELLING, claiming, list, paragraph, piece, required, type Piece, type Writer } from '../builder.ts';
 import type { SectorProse } from '../types.ts';
 import { convergenceKind, indicatorLabel } from '../wording.ts';
-import { evaluation } from '../../findings/movement.ts';
-import { allBreakdowns, extreme, mainBreakdowns, type MainBreakdown } from './common.ts';
+import { MIN_INSTITUTIONS } from '../../findings/movement.ts';
+import { reachedClaim } from '../../findings/claims.ts';
+import { allBreakdowns, clearAmbition, extreme, mainBreakdowns, type MainBreakdown } from './common.ts';
 
 export function writeSector(w: Writer): SectorProse {
   return { ambition: ambition(w), convergence: convergence(w), reached: reached(w), nationalGoals: nationalGoals(w) };
@@ -17,13 +18,15 @@ function ambition(w: Writer) {
   if (items.length === 0) {
     return required('sector-ambitie', w.s`In deze gegevens zijn nog geen indicatoren met zowel start- als streefwaarden; een sectorbeeld van de ambities volgt zodra die er zijn.`);
   }
-  const better = (m: MainBreakdown) =>
-    evaluation(m.breakdown.ambition!.mean, m.indicator.direction, m.indicator.unit, m.breakdown.paired!.startMean) === 'verbetering';
+  // "Alle … naar verbetering" only when every 95% interval of the mean improvement ambition lies above 0.
+  const better = clearAmbition;
   const others = items.filter((m) => !better(m));
   const first =
     others.length === 0
-      ? w.s`Op alle indicatoren waarvoor start- en streefwaarden bekend zijn, streven de instellingen gemiddeld naar verbetering: de gemiddelde streefwaarde ligt steeds gunstiger dan de gemiddelde startwaarde.`
-      : w.s`Op ${others.length * 2 < items.length ? 'de meeste' : 'een deel van de'} indicatoren streven de instellingen gemiddeld naar verbetering; bij ${list(others.map(labelOf))} ligt de gemiddelde streefwaarde niet gunstiger dan de startwaarde.`;
+      ? w.s`Op alle indicatoren waarvoor start- en streefwaarden bekend zijn, streven de instellingen gemiddeld aantoonbaar naar verbetering: het ${w.pct('method.confidenceLevel')}-interval van de gemiddelde verbeterambitie ligt steeds boven nul.`
+      : others.length === items.length
+        ? w.s`Op geen van de indicatoren met start- en streefwaarden streven de instellingen gemiddeld aantoonbaar naar verbetering: het ${w.pct('method.confidenceLevel')}-interval van de gemiddelde verbeterambitie omvat telkens nul.`
+        : w.s`Bij ${list(others.map(labelOf))} omvat het ${w.pct('method.confidenceLevel')}-interval van de gemiddelde verbeterambitie nul: daar is niet duidelijk dat de instellingen gemiddeld naar verbetering streven; op de andere indicatoren met start- en streefwaarden wel.`;
   const percent = items.filter((m) => m.indicator.unit === 'procent' && better(m)).sort((a, b) => b.breakdown.improvement!.mean - a.breakdown.improvement!.mean);
   const gain = (m: MainBreakdown): Piece => piece(labelOf(m), ' (', w.diff(`${m.path}.improvement.mean`, 'procent'), ')');
   const largest =
@@ -61,22 +64,21 @@ function convergence(w: Writer) {
   const apart = all.filter((b) => kind(b) === 'uiteen');
   const counts = w.s`Voor ${w.digits('method.tests.spread.tests', ['combinatie', 'combinaties'])} van indicator en uitsplitsing hebben we getoetst of de streefwaarden dichter bij elkaar liggen dan de startwaarden van dezelfde instellingen.`;
   const catchUp = up.length === 0
-    ? w.s`Een inhaalslag, waarbij de verschillen tussen instellingen kleiner worden, zien we in deze gegevens niet.`
-    : w.s`Een inhaalslag, waarbij de streefwaarden duidelijk minder uiteenlopen dan de startwaarden, zien we ${names(up)}.`;
-  const meaning = up.length === 0 ? null : w.s`Als de plannen worden gerealiseerd, gaat daar niet alleen het gemiddelde vooruit, maar komen de instellingen ook dichter bij elkaar te liggen (convergentie).`;
+    ? w.s`Een inhaalslag in de plannen, waarbij de verschillen tussen instellingen kleiner worden als de plannen worden gerealiseerd, zien we in deze gegevens niet.`
+    : w.s`Een inhaalslag in de plannen, waarbij de streefwaarden duidelijk minder uiteenlopen dan de startwaarden, zien we ${names(up)}: als de plannen worden gerealiseerd, gaat daar niet alleen het gemiddelde vooruit, maar komen de instellingen ook dichter bij elkaar te liggen (convergentie).`;
   const reverse = apart.length === 0 ? null : w.s`${names(apart)} lopen de streefwaarden juist duidelijk meer uiteen dan de startwaarden: daar worden de verschillen tussen instellingen groter.`;
   const caution = t.geen > 0
-    ? w.s`Bij de overige ${w.digits('method.tests.spread.geen')} is er geen duidelijk verschil in spreiding; dat instellingen met een ongunstiger startwaarde een grotere ambitie opgeven, is op zichzelf geen bewijs van een inhaalslag.`
+    ? w.s`Bij de overige ${w.digits('method.tests.spread.geen')} is er geen duidelijk verschil in spreiding; dat instellingen met een ongunstiger startwaarde een grotere ambitie opgeven, is op zichzelf geen bewijs van een inhaalslag in de plannen.`
     : null;
-  return required('sector-inhaalslag', counts, catchUp, meaning, reverse, caution);
+  return required('sector-inhaalslag', counts, catchUp, reverse, caution);
 }
 
 function reached(w: Writer) {
   // Attainment that respects sampling error: shares over targets that plan an improvement; values within the
   // sampling margin of the target are not counted as reached.
-  const items = mainBreakdowns(w.results).filter((m) => m.breakdown.attainment && m.breakdown.attainment.shareReached.share !== null);
+  const items = mainBreakdowns(w.results).filter((m) => (m.breakdown.attainment?.shareReached.denominator ?? 0) >= MIN_INSTITUTIONS);
   if (items.length === 0) {
-    return required('sector-bereikt', w.s`Er zijn nog geen indicatoren waarvoor zowel een streefwaarde als een gerealiseerde waarde bekend is; of instellingen hun streefwaarden halen, volgt in een volgende meting.`);
+    return required('sector-bereikt', w.s`Er zijn nog geen indicatoren waarvoor genoeg instellingen zowel een streefwaarde als een gerealiseerde waarde hebben; of instellingen hun streefwaarden halen, volgt in een volgende meting.`);
   }
   const share = (m: MainBreakdown) => m.breakdown.attainment!.shareReached.share!;
   const lo = extreme(items, share, 'min')!;
@@ -85,9 +87,10 @@ function reached(w: Writer) {
     const base = `${m.path}.attainment.shareReached`;
     return piece(w.pct(`${base}.share`), ' bij ', labelOf(m), ' (', w.digits(`${base}.count`), ' van de ', w.digits(`${base}.denominator`), ')');
   };
+  const claim = (m: MainBreakdown) => reachedClaim(m.indicator.id, m.breakdown.breakdown, m.breakdown.attainment);
   const range = lo === hi || share(lo) === share(hi)
-    ? w.s`Het aandeel instellingen dat zijn streefwaarde al heeft bereikt, is ${of(hi)}.`
-    : w.s`Het aandeel instellingen dat zijn streefwaarde al heeft bereikt, verschilt sterk per indicator: van ${of(lo)} tot ${of(hi)}.`;
+    ? claiming(w.s`Het aandeel instellingen dat zijn streefwaarde al heeft bereikt, is ${of(hi)}.`, claim(hi))
+    : claiming(w.s`Het aandeel instellingen dat zijn streefwaarde al heeft bereikt, verschilt sterk per indicator: van ${of(lo)} tot ${of(hi)}.`, claim(lo), claim(hi));
   const a = w.results.method.attainment;
   return required(
     'sector-bereikt',

@@ -5,7 +5,7 @@ import { joinList } from '../../lib/nl.ts';
 import { formatMeasured, formatMeasuredDifference } from '../../lib/units.ts';
 import { indexPath, list, piece, required, type Piece, type Writer } from '../builder.ts';
 import { movedVerb, quoted } from '../wording.ts';
-import { movement } from '../../findings/movement.ts';
+import { publishedMovement } from '../../findings/movement.ts';
 import { findingsOf } from '../../findings/root.ts';
 import { yearly } from '../../findings/rules/series.ts';
 import { paceSentence } from '../findings/series.ts';
@@ -45,15 +45,21 @@ function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]
     const tp = `findings.series.${slug}`;
     const step = trend.latestMovement;
     const last = at(main, n - 1);
-    if (step && step !== 'gelijk' && trend.turnAfter >= 2) {
+    if (step && step !== 'gelijk' && trend.turnAfter > 0) {
       const before = step === 'stijging' ? 'daling' : 'stijging';
-      sentences.push(w.s`In ${trend.latestPeriod!} kwam er een einde aan de ${before} van ${name}${scope}: na ${w.count(`${tp}.turnAfter`)} ${yearly(main) ? 'jaar' : 'metingen'} ${before} een ${step} van ${w.fact(`${tp}.latestChange`, formatMeasuredDifference(trend.latestChange!, main.unit))} tot ${last}.`);
+      const size = w.fact(`${tp}.latestChange`, formatMeasuredDifference(trend.latestChange!, main.unit));
+      const unit = yearly(main) ? 'jaar' : 'metingen';
+      sentences.push(
+        trend.turnRun > 1
+          ? w.s`De ${before} van ${name}${scope} is voorbij: na ${w.count(`${tp}.turnAfter`)} ${unit} ${before} volgden ${w.count(`${tp}.turnRun`)} ${unit} ${step}, in ${trend.latestPeriod!} met ${size} tot ${last}.`
+          : w.s`In ${trend.latestPeriod!} kwam er een einde aan de ${before} van ${name}${scope}: na ${w.count(`${tp}.turnAfter`)} ${unit} ${before} een ${step} van ${size} tot ${last}.`,
+      );
     } else if (step === 'gelijk') {
       sentences.push(w.s`De landelijke reeks ${name} bleef${scope} bij de laatste meting vrijwel gelijk: ${last}.`);
     } else {
       sentences.push(w.s`De landelijke reeks ${name} ${step === 'stijging' ? 'steeg' : 'daalde'}${scope} bij de laatste meting met ${w.fact(`${tp}.latestChange`, formatMeasuredDifference(trend.latestChange!, main.unit))}, tot ${last}.`);
     }
-    const m = movement(main.change!, main.unit, main.first!.value);
+    const m = publishedMovement(main.first!.value, main.last!.value, main.unit);
     sentences.push(
       m === 'gelijk'
         ? w.s`Over de hele reeks, vanaf ${at(main, 0)}, is dat per saldo vrijwel gelijk.`
@@ -62,7 +68,7 @@ function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]
     const between = main.points.slice(1, -1).map((_, k) => at(main, k + 1));
     sentences.push(w.s`Tussendoor was de waarde ${list(between)}.`);
   } else {
-    const m = movement(main.change!, main.unit, main.first!.value);
+    const m = publishedMovement(main.first!.value, main.last!.value, main.unit);
     const size = m === 'gelijk'
       ? piece()
       : piece(' (', w.fact(`${path(main)}.change`, formatMeasuredDifference(main.change!, main.unit)), m === 'stijging' ? ' hoger' : ' lager', ')');

@@ -1,13 +1,14 @@
 // The key findings for the Samenvatting: one short paragraph per bullet, each traced like any other paragraph.
 import type { Findings } from '../../findings/types.ts';
-import { INSTELLING, goalBudgetPath, list, paragraph, piece, required, type Piece, type Writer } from '../builder.ts';
+import { INSTELLING, claiming, goalBudgetPath, list, paragraph, piece, required, type Piece, type Writer } from '../builder.ts';
 import type { FindingsProse, GoalFindingLists, Paragraph } from '../types.ts';
 import { findingSentences } from '../findings/sentences.ts';
 import { goalFindings } from './goal.ts';
 import { convergenceKind, indicatorLabel } from '../wording.ts';
 import { goalLabel } from '../../lib/nl.ts';
-import { evaluation } from '../../findings/movement.ts';
-import { allBreakdowns, extreme, mainBreakdowns, shareOf, type MainBreakdown } from './common.ts';
+import { MIN_INSTITUTIONS } from '../../findings/movement.ts';
+import { reachedClaim } from '../../findings/claims.ts';
+import { allBreakdowns, clearAmbition, extreme, mainBreakdowns, type MainBreakdown } from './common.ts';
 
 const labelOf = (m: MainBreakdown) => indicatorLabel(m.indicator.shortName, m.breakdown.breakdown);
 
@@ -28,19 +29,25 @@ function synthetic(w: Writer) {
 function ambition(w: Writer) {
   const items = mainBreakdowns(w.results).filter((m) => m.breakdown.paired && m.breakdown.improvement && m.indicator.direction !== 'neutraal');
   if (items.length === 0) return null;
-  const better = items.filter((m) => evaluation(m.breakdown.ambition!.mean, m.indicator.direction, m.indicator.unit, m.breakdown.paired!.startMean) === 'verbetering');
-  const scope = better.length === items.length ? 'alle' : better.length * 2 > items.length ? 'de meeste' : 'een deel van de';
-  const top = extreme(better.filter((m) => m.indicator.unit === 'procent'), (m) => m.breakdown.improvement!.mean, 'max');
+  // "Alle … naar verbetering" only when every 95% interval of the mean improvement ambition lies above 0.
+  const unclear = items.filter((m) => !clearAmbition(m));
+  const top = extreme(items.filter((m) => clearAmbition(m) && m.indicator.unit === 'procent'), (m) => m.breakdown.improvement!.mean, 'max');
+  const largest = top
+    ? piece('; de grootste ambitie in procentpunten ligt bij ', labelOf(top), ', van ', w.level(`${top.path}.paired.startMean`, 'procent'), ' naar ', w.level(`${top.path}.paired.targetMean`, 'procent'))
+    : '';
   return paragraph(
     'samenvatting-ambitie',
-    top
-      ? w.s`Op ${scope} indicatoren met start- en streefwaarden streven de instellingen gemiddeld naar verbetering; de grootste ambitie in procentpunten ligt bij ${labelOf(top)}, van ${w.level(`${top.path}.paired.startMean`, 'procent')} naar ${w.level(`${top.path}.paired.targetMean`, 'procent')}.`
-      : w.s`Op ${scope} indicatoren met start- en streefwaarden streven de instellingen gemiddeld naar verbetering.`,
+    unclear.length === 0
+      ? w.s`Op alle indicatoren met start- en streefwaarden streven de instellingen gemiddeld aantoonbaar naar verbetering${largest}.`
+      : unclear.length === items.length
+        ? w.s`Op geen van de indicatoren met start- en streefwaarden streven de instellingen gemiddeld aantoonbaar naar verbetering: het ${w.pct('method.confidenceLevel')}-interval van de gemiddelde verbeterambitie omvat telkens nul.`
+        : w.s`Bij ${list(unclear.map(labelOf))} omvat het ${w.pct('method.confidenceLevel')}-interval van de gemiddelde verbeterambitie nul; op de andere indicatoren met start- en streefwaarden streven de instellingen gemiddeld aantoonbaar naar verbetering${largest}.`,
   );
 }
 
 function catchUp(w: Writer) {
-  // Decided by the spread test (BreakdownResult.convergence.spread), never by r(start, ambition).
+  // Decided by the spread test (BreakdownResult.convergence.spread), never by r(start, ambition); a catch-up is one
+  // in the plans, so the sentence always says "als de plannen worden gerealiseerd".
   const all = allBreakdowns(w.results);
   const up = all.filter((b) => convergenceKind(b.breakdown.convergence) === 'inhaalslag');
   const apart = all.filter((b) => convergenceKind(b.breakdown.convergence) === 'uiteen');
@@ -48,25 +55,31 @@ function catchUp(w: Writer) {
   return paragraph(
     'samenvatting-inhaalslag',
     up.length === 0
-      ? w.s`Een inhaalslag, waarbij de verschillen tussen instellingen kleiner worden, zien we in deze gegevens niet.`
-      : w.s`Een inhaalslag, waarbij de streefwaarden duidelijk minder uiteenlopen dan de startwaarden, zien we ${names(up)}.`,
+      ? w.s`Een inhaalslag in de plannen, waarbij de verschillen tussen instellingen kleiner worden als de plannen worden gerealiseerd, zien we in deze gegevens niet.`
+      : w.s`Een inhaalslag in de plannen zien we ${names(up)}: de streefwaarden lopen daar duidelijk minder uiteen dan de startwaarden, dus als de plannen worden gerealiseerd, worden de verschillen tussen instellingen kleiner.`,
     apart.length === 0
       ? null
-      : w.s`${names(apart)} lopen de streefwaarden juist meer uiteen dan de startwaarden: daar worden de verschillen tussen instellingen groter.`,
+      : w.s`${names(apart)} lopen de streefwaarden juist meer uiteen dan de startwaarden: als de plannen worden gerealiseerd, worden de verschillen tussen instellingen daar groter.`,
   );
 }
 
 function reached(w: Writer) {
-  // Reached beyond the sampling margin, over targets that plan an improvement (BreakdownResult.attainment).
-  const items = mainBreakdowns(w.results).filter((m) => m.breakdown.attainment && m.breakdown.attainment.shareReached.share !== null);
+  // Reached beyond the sampling margin, over targets that plan an improvement (BreakdownResult.attainment), and
+  // only where enough institutions are counted to describe the sector.
+  const items = mainBreakdowns(w.results).filter((m) => (m.breakdown.attainment?.shareReached.denominator ?? 0) >= MIN_INSTITUTIONS);
   if (items.length === 0) return null;
   const share = (m: (typeof items)[number]) => m.breakdown.attainment!.shareReached.share!;
   const lo = extreme(items, share, 'min')!;
   const hi = extreme(items, share, 'max')!;
   if (share(lo) === share(hi)) return null;
+  const claim = (m: MainBreakdown) => reachedClaim(m.indicator.id, m.breakdown.breakdown, m.breakdown.attainment);
   return paragraph(
     'samenvatting-bereikt',
-    w.s`Hoeveel instellingen hun streefwaarde voor 2027 nu al hebben bereikt, loopt sterk uiteen: van ${w.pct(`${lo.path}.attainment.shareReached.share`)} bij ${labelOf(lo)} tot ${w.pct(`${hi.path}.attainment.shareReached.share`)} bij ${labelOf(hi)}.`,
+    claiming(
+      w.s`Hoeveel instellingen hun streefwaarde voor 2027 nu al hebben bereikt, loopt sterk uiteen: van ${w.pct(`${lo.path}.attainment.shareReached.share`)} bij ${labelOf(lo)} tot ${w.pct(`${hi.path}.attainment.shareReached.share`)} bij ${labelOf(hi)}.`,
+      claim(lo),
+      claim(hi),
+    ),
   );
 }
 
@@ -116,14 +129,11 @@ function effort(w: Writer) {
 }
 
 function typology(w: Writer) {
-  const typed = w.results.typology.types.filter((t) => t.type !== 'geen' && t.count > 0);
-  const top = extreme(typed, (t) => t.count, 'max');
-  if (!top) return null;
-  const i = w.results.typology.types.indexOf(top);
-  const subject = shareOf(w, { count: `typology.types.${i}.count`, denominator: 'method.institutions', share: `typology.types.${i}.share` });
+  // The sizes of the types follow largely from their cut-offs (thirds of the start scores), so they are no finding.
+  if (!w.results.typology.types.some((t) => t.type !== 'geen' && t.count > 0)) return null;
   return paragraph(
     'samenvatting-typologie',
-    w.s`Achter de gemiddelden gaan grote verschillen tussen instellingen schuil; de grootste groep, ${subject.piece}, heeft het profiel ${`‘${top.name.toLowerCase()}’`}.`,
+    w.s`Achter de gemiddelden gaan grote verschillen tussen instellingen schuil; de typering van instellingen beschrijft die als profielen van startwaarden en ambities, geen waardeoordeel over hun kwaliteit.`,
   );
 }
 
@@ -146,7 +156,7 @@ export function writeFindings(w: Writer, findings: Findings): FindingsProse {
   const said = new Map(findings.items.map((f) => [f.id, findingSentences(w, f, findings)]));
   for (const f of findings.items) {
     const { headline, detail } = said.get(f.id)!;
-    items[f.id] = required(findingParagraphId(f.id), headline, detail);
+    items[f.id] = required(findingParagraphId(f.id), headline, ...detail);
     headlines[f.id] = required(`kort-${f.id}`, headline);
   }
   const goals: Record<string, GoalFindingLists> = {};
@@ -164,22 +174,29 @@ export function writeFindings(w: Writer, findings: Findings): FindingsProse {
   return { items, headlines, overall: overall(w, findings), top: findings.top.map((id) => headlines[id]!), goals, empty, titles };
 }
 
-/** The count of course statuses over every indicator × breakdown of the overview table (findings.counts). */
+/** The course verdicts over every indicator × breakdown of the overview table (findings.counts). */
 function overall(w: Writer, findings: Findings): Paragraph {
   const c = findings.counts;
-  const INDICATOR = ['indicator', 'indicatoren'] as const;
-  const assessed = c.onCourse + c.behind + c.worse + c.uncertain;
-  const rest = [
+  const COMBINATION = ['combinatie', 'combinaties'] as const;
+  const parts = [
+    c.ahead > 0 ? piece('voor op schema bij ', w.digits('findings.counts.ahead')) : null,
+    c.onCourse > 0 ? piece('op schema bij ', w.digits('findings.counts.onCourse')) : null,
     c.behind > 0 ? piece('achter op schema bij ', w.digits('findings.counts.behind')) : null,
-    c.worse > 0 ? piece('sinds de start achteruitgegaan bij ', w.digits('findings.counts.worse')) : null,
+    c.worse > 0 ? piece('sinds de start verslechterd bij ', w.digits('findings.counts.worse')) : null,
     c.uncertain > 0 ? piece('nog onzeker bij ', w.digits('findings.counts.uncertain')) : null,
   ].filter((x): x is Piece => x !== null);
-  const list = piece(...rest.flatMap((r, i) => [i === rest.length - 1 ? ' en ' : ', ', r]));
+  const rest = c.tooFew + c.noData;
   return required(
     'samenvatting-stand',
-    assessed === 0
-      ? w.s`Voor geen enkele indicator zijn er al genoeg gerealiseerde waarden om te zeggen of de sector op koers ligt.`
-      : w.s`Van de indicatoren met een startwaarde, een streefwaarde en een gerealiseerde waarde is de sector als geheel op koers bij ${w.digits('findings.counts.onCourse', INDICATOR)}${list}.`,
-    c.noData > 0 ? w.s`Bij ${w.digits('findings.counts.noData', INDICATOR)} zijn er nog te weinig gegevens om dat te zeggen.` : null,
+    c.judged === 0
+      ? w.s`Voor geen enkele combinatie van indicator en uitsplitsing zijn er al genoeg instellingen met een gerealiseerde waarde om te zeggen of de sector op schema ligt.`
+      : w.s`Van de ${w.digits('findings.counts.judged', COMBINATION)} van indicator en uitsplitsing met een oordeel ligt de sector ${list(parts)}.`,
+    rest === 0
+      ? null
+      : c.tooFew > 0 && c.noData > 0
+        ? w.s`Bij ${w.digits('findings.counts.tooFew')} zijn er te weinig instellingen en bij ${w.digits('findings.counts.noData')} nog geen gegevens om dat te zeggen.`
+        : c.tooFew > 0
+          ? w.s`Bij ${w.digits('findings.counts.tooFew', COMBINATION)} zijn er te weinig instellingen om dat te zeggen.`
+          : w.s`Bij ${w.digits('findings.counts.noData', COMBINATION)} zijn er nog geen gegevens om dat te zeggen.`,
   );
 }

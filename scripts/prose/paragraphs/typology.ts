@@ -1,9 +1,8 @@
 // The typology of institutions (seed 000 §3.1): how it works, each type with its count, and the caveat that it
 // is no judgement of quality. Type descriptions paraphrase the synthesis report.
 import type { TypologyType } from '../../compute/types.ts';
-import { INSTELLING, required, type Writer } from '../builder.ts';
+import { INSTELLING, piece, required, type Writer } from '../builder.ts';
 import type { TypologyProse } from '../types.ts';
-import { shareOf } from './common.ts';
 
 const DESCRIPTION: Record<TypologyType, string> = {
   1: 'Deze instellingen behoren op veel indicatoren tot het kwart met de gunstigste startwaarden. Omdat zij al hoog beginnen, liggen ook hun streefwaarden hoog, maar is hun verbeterambitie in procentpunten relatief beperkt: de ruimte voor verbetering is kleiner.',
@@ -25,13 +24,15 @@ export function writeTypology(w: Writer): TypologyProse {
       ? w.s`Alle ${w.digits('method.institutions', INSTELLING)} krijgen zo een type.`
       : w.s`Zo krijgen ${w.digits('typology.typed')} van de ${w.digits('method.institutions', INSTELLING)} een van de vijf typen.`,
     t.withoutStart > 0 ? w.s`Van ${w.digits('typology.withoutStart', INSTELLING)} zijn geen startwaarden bekend; zij krijgen geen type.` : null,
+    w.s`Omdat de grenzen bij het 33e en het 67e percentiel liggen, heeft per definitie ongeveer een derde van de instellingen een hoge en een derde een lage startpositie; hoe groot elk type is, volgt dus deels uit de indeling zelf en is geen bevinding.`,
   );
   const types = t.types.map((ts, i) => {
     const base = `typology.types.${i}`;
-    const subject = shareOf(w, { count: `${base}.count`, denominator: 'method.institutions', share: `${base}.share` });
+    // Plain counts: the size of a type follows largely from its cut-offs, so no quantity words that read as a finding.
+    const count = piece(w.digits(`${base}.count`), ' van de ', w.digits('method.institutions', INSTELLING));
     const head = ts.type === 'geen'
-      ? w.s`Geen uitgesproken profiel: ${subject.piece}.`
-      : w.s`Type ${String(ts.type)}, ${ts.name.charAt(0).toLowerCase()}${ts.name.slice(1)}: ${subject.piece}.`;
+      ? w.s`Geen uitgesproken profiel: ${count}.`
+      : w.s`Type ${String(ts.type)}, ${ts.name.charAt(0).toLowerCase()}${ts.name.slice(1)}: ${count}.`;
     const sentences = DESCRIPTION[ts.type].split(/(?<=\.) /).map((text) => w.s`${text}`);
     return { type: ts.type, paragraph: required(`typologie-type-${ts.type}`, head, ...sentences) };
   });

@@ -84,13 +84,17 @@ function indicatorSection(ctx: OutlineContext, indicatorId: string): Section | n
     id: `doel-${goalSlug(indicator.goalId)}-${indicatorId}`,
     title: indicator.name,
     level: 4,
-    blocks: indicator.breakdowns.flatMap((b) => {
-      const p = ctx.prose.indicators[indicatorId]?.[b];
-      return [
-        ...paragraphs([p?.ambition ?? null, p?.development ?? null]),
-        ...figure(ctx.figures, figureIds.startTarget(indicatorId, b)),
-        ...figure(ctx.figures, figureIds.realised(indicatorId, b)),
-      ];
-    }),
+    blocks: [
+      // The course over every breakdown first, so the overall picture never hides a worse breakdown.
+      ...paragraph(ctx.prose.courses[indicatorId] ?? null),
+      ...indicator.breakdowns.flatMap((b) => {
+        const p = ctx.prose.indicators[indicatorId]?.[b];
+        return [
+          ...paragraphs([p?.ambition ?? null, p?.development ?? null]),
+          ...figure(ctx.figures, figureIds.startTarget(indicatorId, b)),
+          ...figure(ctx.figures, figureIds.realised(indicatorId, b)),
+        ];
+      }),
+    ],
   });
 }

@@ -106,6 +106,8 @@ function indicatorPage(ctx: OutlineContext, id: string): Section | null {
           { label: 'Uitsplitsingen', value: i.breakdowns.join(', ') || 'geen' },
         ],
       },
+      // The course over every breakdown first ("wisselend: …"), then each breakdown with its own verdict.
+      ...paragraph(prose.courses[id] ?? null),
       ...i.breakdowns.flatMap((b) => [
         ...paragraphs([prose.indicators[id]?.[b]?.ambition ?? null, prose.indicators[id]?.[b]?.development ?? null]),
         ...figure(figures, figureIds.startTarget(id, b)),
