@@ -23,8 +23,8 @@ export function row(i: number, start: number, target: number, latest: number | n
     ignored: [],
     ambition: target - start,
     improvement: sign * (target - start),
-    realised: latest === null ? [] : [{ year: 2025, value: latest, n: null, origin: 'duo' }],
-    latest: latest === null ? null : { year: 2025, value: latest, n: null, origin: 'duo' },
+    realised: latest === null ? [] : [{ year: 2025, value: latest, n: null, sd: null, origin: 'duo' }],
+    latest: latest === null ? null : { year: 2025, value: latest, n: null, sd: null, origin: 'duo' },
     change: latest === null ? null : latest - start,
     improvementChange: latest === null ? null : sign * (latest - start),
     reached: latest === null ? null : sign * (latest - target) >= 0,
@@ -41,8 +41,10 @@ export function rows(gains: readonly (number | null)[]): SectorRow[] {
   return gains.map((g, i) => row(i + 1, 50, 60, g === null ? null : 50 + g));
 }
 
-/** The sector on course: every institution gained 7–8 points (6 planned). */
+/** Ahead of schedule: every institution gained 7–8 points (6 planned). */
 export const ON_COURSE = [7, 8, 7.5, 7, 8, 7.2, 7.8, 7.4, 7.6, 7.1];
+/** On schedule: gains around the 6 planned, one exactly on its path (6), spread so the gap interval holds 0. */
+export const ON_PATH = [4, 8, 5, 7, 6, 6.5, 5.5, 7.5, 6.2, 4.8];
 /** Behind schedule: gains of 1.5–2.5 points, clearly above 0 but below the 6 planned. */
 export const BEHIND = [2, 1.5, 2.5, 2, 1.8, 2.2, 2.1, 1.9, 2.4, 1.6];
 /** Declining: every institution lost 2–3 points. */

@@ -6,60 +6,89 @@ import { goalPace } from '../../scripts/compute/series.ts';
 import { importance, sizeAgainstInterval } from '../../scripts/findings/importance.ts';
 import { courseOf, courseStatus } from '../../scripts/findings/rules/course.ts';
 import { trendOf } from '../../scripts/findings/rules/series.ts';
-import { BEHIND, DECLINING, INSTROOM, NO_DATA, ON_COURSE, UNCERTAIN, resultsWith, resultsWithSeries, rows, series } from './fixtures.ts';
+import { BEHIND, DECLINING, INSTROOM, NO_DATA, ON_COURSE, ON_PATH, UNCERTAIN, resultsWith, resultsWithSeries, row, rows, series } from './fixtures.ts';
 
 const course = (gains: readonly (number | null)[]) => {
   const r = resultsWith(rows(gains));
   return courseOf(r.indicators['rekenen']!, r.sector['rekenen']!['totaal']!);
 };
 
-describe('rule "koers": progress against a straight path from start to target', () => {
-  it('a sector on course: mean progress 7,5 against 6 planned (3 of 5 years of a 10-point ambition)', () => {
+describe('rule "koers": the paired gap to each institution\'s own path (issue 23)', () => {
+  it('ahead of schedule: every institution gained 7–8 points where 6 were planned, the gap interval lies above 0', () => {
     const c = course(ON_COURSE);
-    expect(c.status).toBe('op-koers');
+    expect(c.status).toBe('voor-op-schema');
     expect(c.n).toBe(10);
     expect(c.meanPlanned).toBeCloseTo(6, 10);
     expect(c.meanActual).toBeCloseTo(7.46, 10);
+    expect(c.meanGap).toBeCloseTo(1.46, 10);
     expect(c.onCourse).toBe(10);
-    expect(c.ci95!.low).toBeGreaterThan(6);
+    expect(c.gapCi95!.low).toBeGreaterThan(0);
+    expect(c.development).toBe('verbeterd');
   });
 
-  it('a sector behind schedule: progress beyond noise, but the interval stays below the path', () => {
+  it('on schedule: the gap interval includes 0 and the actual progress lies above 0', () => {
+    const c = course(ON_PATH);
+    expect(c.status).toBe('op-schema');
+    expect(c.gapCi95!.low).toBeLessThan(0);
+    expect(c.gapCi95!.high).toBeGreaterThan(0);
+    expect(c.actualCi95!.low).toBeGreaterThan(0);
+    // 6 of the 10 gains reach the 6 points planned; the one exactly on its path counts as on its path.
+    expect(c.onCourse).toBe(6);
+  });
+
+  it('behind schedule: progress beyond noise, but the gap interval lies below 0', () => {
     const c = course(BEHIND);
     expect(c.status).toBe('achter-op-schema');
-    expect(c.ci95!.low).toBeGreaterThan(0);
-    expect(c.ci95!.high).toBeLessThan(6);
+    expect(c.actualCi95!.low).toBeGreaterThan(0);
+    expect(c.gapCi95!.high).toBeLessThan(0);
     expect(c.onCourse).toBe(0);
-    expect(c.behind).toBe(10);
+    expect(c.development).toBe('verbeterd');
   });
 
-  it('a declining sector: the whole interval below 0, every institution worse', () => {
+  it('declining: the interval of the actual progress lies below 0', () => {
     const c = course(DECLINING);
     expect(c.status).toBe('verslechterd');
-    expect(c.worse).toBe(10);
+    expect(c.actualCi95!.high).toBeLessThan(0);
+    expect(c.development).toBe('verslechterd');
   });
 
-  it('uncertain when the interval holds both no change and the path', () => {
+  it('uncertain when neither the gap nor the actual progress can be told from 0', () => {
     const c = course(UNCERTAIN);
     expect(c.status).toBe('onzeker');
-    expect(c.ci95!.low).toBeLessThan(0);
-    expect(c.ci95!.high).toBeGreaterThan(6);
+    expect(c.actualCi95!.low).toBeLessThan(0);
+    expect(c.gapCi95!.high).toBeGreaterThan(0);
+    expect(c.development).toBe('geen-duidelijke-verandering');
   });
 
-  it('no data without a measurement after the start', () => {
-    const c = course(NO_DATA);
-    expect(c.status).toBe('geen-gegevens');
-    expect(c.n).toBe(0);
-    expect(c.ci95).toBeNull();
+  it('no data without a measurement after the start; too few institutions below five', () => {
+    const none = course(NO_DATA);
+    expect(none.status).toBe('geen-gegevens');
+    expect(none.n).toBe(0);
+    expect(none.gapCi95).toBeNull();
+    const few = course(ON_COURSE.slice(0, 4));
+    expect(few.status).toBe('te-weinig-instellingen');
+    expect(few.n).toBe(4);
   });
 
-  it('decides the status from the interval and the path alone', () => {
-    expect(courseStatus({ low: -3, high: -1 }, 2)).toBe('verslechterd');
-    expect(courseStatus({ low: -1, high: 3 }, 2)).toBe('onzeker');
-    expect(courseStatus({ low: -1, high: 1 }, 2)).toBe('achter-op-schema');
-    expect(courseStatus({ low: 0.5, high: 1.5 }, 2)).toBe('achter-op-schema');
-    expect(courseStatus({ low: 0.5, high: 2.5 }, 2)).toBe('op-koers');
-    expect(courseStatus(null, 2)).toBe('onzeker');
+  it('a target that plans no improvement is counted apart and never assessed', () => {
+    const r = resultsWith([...rows(ON_COURSE), row(11, 50, 50, 58), row(12, 50, 45, 40)]);
+    const c = courseOf(r.indicators['rekenen']!, r.sector['rekenen']!['totaal']!);
+    expect(c.n).toBe(10);
+    expect(c.withoutImprovement).toBe(2);
+    expect(c.onCourse).toBe(10);
+  });
+
+  it('decides the status from the number assessed and the two intervals alone', () => {
+    const gap = (low: number, high: number) => ({ low, high });
+    expect(courseStatus(10, true, gap(-3, -1), gap(-2, -0.5))).toBe('verslechterd');
+    expect(courseStatus(10, true, gap(0.1, 1), gap(1, 3))).toBe('voor-op-schema');
+    expect(courseStatus(10, true, gap(-2, -0.1), gap(0.5, 1))).toBe('achter-op-schema');
+    expect(courseStatus(10, true, gap(-2, -0.1), gap(-0.5, 1))).toBe('achter-op-schema');
+    expect(courseStatus(10, true, gap(-1, 1), gap(0.5, 2))).toBe('op-schema');
+    expect(courseStatus(10, true, gap(-1, 1), gap(-0.5, 2))).toBe('onzeker');
+    expect(courseStatus(4, true, gap(1, 2), gap(1, 2))).toBe('te-weinig-instellingen');
+    expect(courseStatus(0, true, null, null)).toBe('te-weinig-instellingen');
+    expect(courseStatus(0, false, null, null)).toBe('geen-gegevens');
   });
 
   it('turns the status into a finding resting on the course and the counts on the own path (words: tests/prose/findings.test.ts)', () => {
@@ -67,22 +96,24 @@ describe('rule "koers": progress against a straight path from start to target', 
     const item = f.items.find((i) => i.id === 'koers-rekenen')!;
     expect(item.kind).toBe('achter-op-schema');
     expect(item.polarity).toBe('aandacht');
-    const path = 'findings.course.rekenen.totaal';
-    expect(item.facts).toEqual([`${path}.meanActual`, `${path}.meanPlanned`, `${path}.onCourse`, `${path}.n`]);
-    expect(item.uncertainty).toEqual(f.course['rekenen']!['totaal']!.ci95);
+    expect(item.breakdown).toBe('totaal');
+    expect(item.facts[0]).toBe('findings.course.rekenen.totaal.meanGap');
+    expect(item.uncertainty).toEqual(f.course['rekenen']!['totaal']!.gapCi95);
     expect(item.figureId).toBe('realisatie-rekenen');
   });
 
-  it('a declining sector is an attention point that counts the institutions that got worse', () => {
+  it('a declining sector is an attention point', () => {
     const item = findFindings(resultsWith(rows(DECLINING))).items.find((i) => i.id === 'koers-rekenen')!;
     expect(item.kind).toBe('verslechterd');
     expect(item.polarity).toBe('aandacht');
   });
 
-  it('a sector on course is a positive development', () => {
-    const item = findFindings(resultsWith(rows(ON_COURSE))).items.find((i) => i.id === 'koers-rekenen')!;
-    expect(item.polarity).toBe('positief');
-    expect(item.kind).toBe('op-koers');
+  it('a sector ahead of or on schedule is a positive development', () => {
+    for (const [gains, kind] of [[ON_COURSE, 'voor-op-schema'], [ON_PATH, 'op-schema']] as const) {
+      const item = findFindings(resultsWith(rows(gains))).items.find((i) => i.id === 'koers-rekenen')!;
+      expect(item.polarity).toBe('positief');
+      expect(item.kind).toBe(kind);
+    }
   });
 });
 
@@ -103,22 +134,38 @@ describe('rule "landelijke-reeks": the whole series, not its endpoints', () => {
   const line = series('instroom', INSTROOM);
   const r = resultsWithSeries([line]);
 
-  it('finds the turning point after four years of decline (DUO, instroom mbo 2017/18–2024/25)', () => {
+  it('a single rise of 1,1% after four years of decline, smaller than the usual yearly change, is no turning point (DUO, instroom mbo 2017/18–2024/25)', () => {
     const t = trendOf(r, line, 0);
     expect(t.latestChange).toBe(2310);
     expect(t.latestMovement).toBe('stijging');
-    expect(t.turnAfter).toBe(4);
+    // The steps before: +6.530, +1.847, −5.683, −5.856, −3.174, −2.029: 25.119 / 6 = 4.186,5 a year.
+    expect(t.usualStep).toBeCloseTo(4186.5, 6);
+    expect(t.turnRun).toBe(1);
+    expect(t.turnAfter).toBe(0);
+    expect(findFindings(r).items.find((i) => i.id === 'reeks-instroom')!.kind).toBe('landelijke-ontwikkeling');
   });
 
-  it('makes it a finding of its own, a positive one for a series where higher is better', () => {
-    const f = findFindings(r).items.find((i) => i.id === 'reeks-instroom')!;
+  it('a second year of rise makes it a turning point, a finding of its own and positive where higher is better', () => {
+    const longer = series('instroom', [...INSTROOM, ['2025/26', 215000]]);
+    const rl = resultsWithSeries([longer]);
+    const t = trendOf(rl, longer, 0);
+    expect(t.turnRun).toBe(2);
+    expect(t.turnAfter).toBe(4);
+    const f = findFindings(rl).items.find((i) => i.id === 'reeks-instroom')!;
     expect(f.kind).toBe('landelijk-keerpunt');
-    expect(f.facts).toEqual(['findings.series.instroom.turnAfter', 'findings.series.instroom.latestChange', 'series.0.points.7.value']);
+    expect(f.facts).toEqual(['findings.series.instroom.turnAfter', 'findings.series.instroom.latestChange', 'series.0.points.8.value']);
+  });
+
+  it('one rise larger than the usual yearly change is a turning point too', () => {
+    const big = series('instroom', [...INSTROOM.slice(0, 7), ['2024/25', 212000]]);
+    expect(trendOf(resultsWithSeries([big]), big, 0).turnAfter).toBe(4);
   });
 
   it('has no turning point when the last step continues the trend', () => {
-    const t = trendOf(r, series('s', INSTROOM.slice(0, 6)), 0);
+    // 2019/20–2022/23: three falls in a row and nothing before them.
+    const t = trendOf(r, series('s', INSTROOM.slice(2, 6)), 0);
     expect(t.latestMovement).toBe('daling');
+    expect(t.turnRun).toBe(3);
     expect(t.turnAfter).toBe(0);
   });
 

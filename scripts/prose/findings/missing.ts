@@ -13,8 +13,8 @@ export function missingSentences(w: Writer, f: Finding, findings: Findings): Fin
   const headline =
     c.withData === 0
       ? c.indicators === 0
-        ? w.s`Voor ${goalLabel(goal)} zijn geen indicatoren vastgelegd, waardoor nog niet is vast te stellen of de sector op koers ligt${national}.`
-        : w.s`Voor ${goalLabel(goal)} ontbreken gegevens per instelling bij alle indicatoren, waardoor nog niet is vast te stellen of de sector op koers ligt${national}.`
+        ? w.s`Voor ${goalLabel(goal)} zijn geen indicatoren vastgelegd, waardoor nog niet is vast te stellen of de sector op schema ligt${national}.`
+        : w.s`Voor ${goalLabel(goal)} ontbreken gegevens per instelling bij alle indicatoren, waardoor nog niet is vast te stellen of de sector op schema ligt${national}.`
       : w.s`Bij ${w.count(`${p}.withoutData`)} van de ${w.count(`${p}.indicators`)} indicatoren van ${goalLabel(goal)} ontbreken nog gegevens per instelling.`;
   return { headline, detail: [] };
 }
