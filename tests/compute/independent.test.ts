@@ -106,7 +106,7 @@ describe('independent recomputation of the bundled snapshot', () => {
       const both = cells.filter((c) => c.target !== null && c.latest !== null);
       const reached = both.filter((c) => sign(ind) * (c.latest! - c.target!) >= 0).length;
       expect(Number(row.n_streef_en_realisatie)).toBe(both.length);
-      expect(Number(row.n_bereikt)).toBe(reached);
+      expect(Number(row.n_op_of_voorbij_streef)).toBe(reached);
     }
   });
 });

@@ -30,7 +30,7 @@ describe('result tables for the fixture snapshot', () => {
     const required: Record<string, string> = {
       'sector.csv': 'indicator,uitsplitsing,n,gem_start,gem_streef,gem_verbeterambitie,q1_verbeterambitie,mediaan_verbeterambitie,q3_verbeterambitie',
       'streefwaarden.csv': 'instelling,indicator,uitsplitsing,start,streef_origineel,streef,herkomst_streef,genegeerd',
-      'doelbereik.csv': 'instelling,indicator,uitsplitsing,jaar,realisatie,streef,bereikt',
+      'doelbereik.csv': 'instelling,indicator,uitsplitsing,jaar,realisatie,streef,op_of_voorbij_streef',
       'convergentie.csv': 'indicator,uitsplitsing,n,r,p',
       'typologie.csv': 'instelling,start_score,ambitie_score,type',
       'inzet-en-ontwikkeling.csv': 'doelstelling,indicator,uitsplitsing,inzet,n,r,p',

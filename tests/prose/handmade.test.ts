@@ -61,15 +61,20 @@ describe('ambition wording', () => {
     const prose = proseOf(
       snapshot({
         indicators: [indicator('m', 'aantal', 'neutraal', { shortName: 'Meldingen' })],
-        institutions: institutions('A', 'B'),
-        values: [['A', 'm', 'start', 10], ['A', 'm', 'streef', 14], ['A', 'm', 'realisatie', 12], ['B', 'm', 'start', 20], ['B', 'm', 'streef', 20], ['B', 'm', 'realisatie', 26]],
+        institutions: institutions('A', 'B', 'C', 'D', 'E'),
+        // Five institutions (a sector statement needs five): C and D repeat A and B, E rises by 4 towards 12.
+        values: (['A', 'B', 'C', 'D', 'E'] as const).flatMap((id): ValueSpec[] => {
+          const [start, target, latest] = id === 'A' || id === 'C' ? [10, 14, 12] : id === 'E' ? [10, 12, 14] : [20, 20, 26];
+          return [[id, 'm', 'start', start], [id, 'm', 'streef', target], [id, 'm', 'realisatie', latest]];
+        }),
       }),
     );
     expect(texts(prose.indicators.m!.totaal!.ambition)[0]).toBe(
-      'Voor ‘Meldingen’ ligt de gemiddelde streefwaarde in 2027 op 17, tegen een gemiddelde startwaarde van 15 (2 instellingen met beide waarden).',
+      'Voor ‘Meldingen’ ligt de gemiddelde streefwaarde in 2027 op 16, tegen een gemiddelde startwaarde van 14 (5 instellingen met beide waarden).',
     );
     const development = texts(prose.indicators.m!.totaal!.development);
-    expect(development).toContain('Per instelling vergeleken met de eigen startwaarde is de waarde gemiddeld gestegen met 4 (2 instellingen met een start- en een gerealiseerde waarde).');
+    // Changes +2, +6, +2, +6, +4: mean 4.
+    expect(development).toContain('Per instelling vergeleken met de eigen startwaarde is de waarde gemiddeld 4 hoger (+1,5 tot +6,5; 5 instellingen met een start- en een gerealiseerde waarde).');
     expect(development.join(' ')).not.toMatch(/bereikt|verbetering|verslechtering/);
   });
 
@@ -88,19 +93,28 @@ describe('ambition wording', () => {
 });
 
 describe('development wording', () => {
-  const years: ValueSpec[] = [
-    ['A', 'r', 'start', 40], ['A', 'r', 'streef', 50], ['A', 'r', 'realisatie', 42, { year: 2023 }], ['A', 'r', 'realisatie', 46, { year: 2024 }],
-    ['B', 'r', 'start', 50], ['B', 'r', 'streef', 55], ['B', 'r', 'realisatie', 52, { year: 2023 }], ['B', 'r', 'realisatie', 56, { year: 2024 }],
-  ];
+  // Five institutions (a sector statement needs at least five): A, C and E like A, B and D like B.
+  const like = (id: string, from: 'A' | 'B'): ValueSpec[] =>
+    from === 'A'
+      ? [[id, 'r', 'start', 40], [id, 'r', 'streef', 50], [id, 'r', 'realisatie', 42, { year: 2023 }], [id, 'r', 'realisatie', 46, { year: 2024 }]]
+      : [[id, 'r', 'start', 50], [id, 'r', 'streef', 55], [id, 'r', 'realisatie', 52, { year: 2023 }], [id, 'r', 'realisatie', 56, { year: 2024 }]];
+  const years: ValueSpec[] = [...like('A', 'A'), ...like('B', 'B'), ...like('C', 'A'), ...like('D', 'B'), ...like('E', 'A')];
+  const five = institutions('A', 'B', 'C', 'D', 'E');
 
   it('compares years only when the same number of institutions was measured, and says whether that is better', () => {
-    const prose = proseOf(snapshot({ indicators: [indicator('r', 'procent', 'hoger_beter', { shortName: 'Rekenen' })], institutions: institutions('A', 'B'), values: years }));
+    const prose = proseOf(snapshot({ indicators: [indicator('r', 'procent', 'hoger_beter', { shortName: 'Rekenen' })], institutions: five, values: years }));
+    // Gap per institution (2022 → 2027, latest 2024: 2 of 5 years): A-like 6 − 4 = 2, B-like 6 − 2 = 4; mean 2,8.
     expect(texts(prose.indicators.r!.totaal!.development)).toEqual([
-      'Voor ‘Rekenen’ lag het gemiddelde in 2023 op 47,0% en in 2024 op 51,0%.',
-      'In elk jaar gaat het om 2 instellingen met een gerealiseerde waarde; het gemiddelde steeg over deze jaren, wat een verbetering is.',
-      'Per instelling vergeleken met de eigen startwaarde is er gemiddeld een verbetering van 6,0 procentpunt (2 instellingen met een start- en een gerealiseerde waarde).',
-      // A: 46 against target 50; B: 56 against target 55 (register values without n: no sampling margin).
-      'Van de 2 instellingen met een streefwaarde en een gerealiseerde waarde heeft er 1 de streefwaarde voor 2027 al bereikt.',
+      'Bij ‘Rekenen’ ligt de sector voor op schema; 5 van de 5 instellingen zitten op of boven het eigen pad naar de streefwaarde.',
+      'Gemiddeld ligt hun vooruitgang 2,8 procentpunt boven het eigen pad (95%-interval van het verschil: 1,4 tot 4,2 procentpunt).',
+      'Sinds de start gingen zij gemiddeld 6,0 procentpunt vooruit (6,0 tot 6,0 procentpunt), een verbetering buiten de toevalsmarge; op hun eigen pad was dat 3,2 procentpunt vooruit geweest.',
+      'Op of boven het eigen pad zit 100% van hen (57% tot 100%).',
+      'Voor ‘Rekenen’ lag het gemiddelde in 2023 op 46,0% en in 2024 op 50,0%.',
+      // One development rule: the year means say no "verbetering" of their own.
+      'In elk jaar gaat het om 5 instellingen met een gerealiseerde waarde.',
+      'In 2024 lag de middelste helft van de instellingen tussen 46,0% en 56,0%.',
+      // A-like: 46 against target 50; B-like: 56 against target 55 (register values without n: no sampling margin).
+      'Van de instellingen met een streefwaarde die verbetering plant en een gerealiseerde waarde hebben er 2 van de 5 (40%) die streefwaarde voor 2027 al bereikt.',
     ]);
   });
 
@@ -108,16 +122,16 @@ describe('development wording', () => {
     const prose = proseOf(
       snapshot({
         indicators: [indicator('r', 'procent', 'hoger_beter', { shortName: 'Rekenen' })],
-        institutions: institutions('A', 'B'),
-        values: years.filter((v) => !(v[0] === 'B' && v[2] === 'realisatie' && v[4]?.year === 2024)),
+        institutions: institutions('A', 'B', 'C', 'D', 'E', 'F'),
+        values: [...years, ...like('F', 'B')].filter((v) => !(v[0] === 'B' && v[2] === 'realisatie' && v[4]?.year === 2024)),
       }),
     );
-    expect(texts(prose.indicators.r!.totaal!.development)[1]).toBe(
-      'Omdat niet in elk jaar dezelfde instellingen zijn gemeten (2 in 2023, 1 in 2024), zijn deze jaargemiddelden niet zonder meer vergelijkbaar.',
+    expect(texts(prose.indicators.r!.totaal!.development)[6]).toBe(
+      'Omdat niet in elk jaar dezelfde instellingen zijn gemeten (6 in 2023, 5 in 2024), zijn deze jaargemiddelden niet zonder meer vergelijkbaar.',
     );
   });
 
-  it('handles a single institution in the singular', () => {
+  it('says a single institution is too few to describe the sector, and names it in the singular', () => {
     const prose = proseOf(
       snapshot({
         indicators: [indicator('r', 'procent', 'hoger_beter', { shortName: 'Rekenen' })],
@@ -125,9 +139,11 @@ describe('development wording', () => {
         values: [['A', 'r', 'start', 40], ['A', 'r', 'streef', 50], ['A', 'r', 'realisatie', 52]],
       }),
     );
-    const development = texts(prose.indicators.r!.totaal!.development);
-    expect(development[0]).toBe('Voor ‘Rekenen’ lag het gemiddelde in 2024 op 52,0% (1 instelling met een gerealiseerde waarde).');
-    expect(development).toContain('De enige instelling met een streefwaarde en een gerealiseerde waarde heeft de streefwaarde voor 2027 al bereikt.');
+    expect(texts(prose.indicators.r!.totaal!.development)).toEqual([
+      'Bij ‘Rekenen’ zijn er met 1 instelling met een startwaarde, een streefwaarde die verbetering plant en een latere meting te weinig om te zeggen of de sector op schema ligt.',
+      'Voor ‘Rekenen’ zijn per jaar te weinig instellingen gemeten om een gemiddelde voor de sector te geven.',
+      'Er zijn te weinig instellingen met een streefwaarde die verbetering plant en een gerealiseerde waarde om te zeggen welk deel van de sector die al heeft bereikt.',
+    ]);
     expect(texts(prose.indicators.r!.totaal!.ambition)[1]).toBe('De enige instelling heeft voor deze indicator een streefwaarde.');
   });
 });

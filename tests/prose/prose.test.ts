@@ -34,21 +34,23 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
   it('describes the werkdruk development with the suppressed survey value left out', () => {
     // 2024: I01 43, I02 47, I04 36 are shown; I03 (n = 22 < 30) is suppressed. Changes +2, +5, +2; no target reached.
     // I04: 36 against 32 with n = 35 lies within the sampling margin 1,96·√(0,32·0,68/35)·100 = 15,45.
+    // Three institutions are too few for a sector statement (issue 23: at least five), so the text says so.
     expect(texts(prose.indicators.werkdruk!.totaal!.development)).toEqual([
-      'Voor ‘Werkdruk’ lag het gemiddelde in 2024 op 42,0% (3 instellingen met een gerealiseerde waarde).',
-      'Per instelling vergeleken met de eigen startwaarde is er gemiddeld een verbetering van 3,0 procentpunt (3 instellingen met een start- en een gerealiseerde waarde).',
-      'Geen van de 3 instellingen met een streefwaarde en een gerealiseerde waarde heeft de streefwaarde voor 2027 al bereikt; bij 1 ligt de laatste meting binnen de steekproefmarge van de streefwaarde, zodat niet te zeggen is of die is bereikt.',
+      'Bij ‘Werkdruk’ zijn er met 3 instellingen met een startwaarde, een streefwaarde die verbetering plant en een latere meting te weinig om te zeggen of de sector op schema ligt.',
+      'Voor ‘Werkdruk’ zijn per jaar te weinig instellingen gemeten om een gemiddelde voor de sector te geven.',
+      'Er zijn te weinig instellingen met een streefwaarde die verbetering plant en een gerealiseerde waarde om te zeggen welk deel van de sector die al heeft bereikt.',
       'Van de gerealiseerde waarden was er één gebaseerd op minder dan 30 respondenten; die tonen we niet en die telt niet mee in de gemiddelden.',
     ]);
   });
 
-  it('names the breakdown and the share that reached its target', () => {
+  it('names the breakdown and says two institutions are too few', () => {
     // bol: I02 30 → 37 (target 45, not reached), I03 41 → 46 (target 44): with n = 64 the margin is
     // 1,96·√(0,44·0,56/64)·100 = 12,16 procentpunt, so 46 cannot be told apart from 44.
+    // Two institutions: too few to describe the sector (the breakdown is named in the label).
     expect(texts(prose.indicators['stage-school']!.bol!.development)).toEqual([
-      'Voor ‘Stagebegeleiding school, bol’ lag het gemiddelde in 2025 op 41,5% (2 instellingen met een gerealiseerde waarde).',
-      'Per instelling vergeleken met de eigen startwaarde is er gemiddeld een verbetering van 6,0 procentpunt (2 instellingen met een start- en een gerealiseerde waarde).',
-      'Geen van de 2 instellingen met een streefwaarde en een gerealiseerde waarde heeft de streefwaarde voor 2027 al bereikt; bij 1 ligt de laatste meting binnen de steekproefmarge van de streefwaarde, zodat niet te zeggen is of die is bereikt.',
+      'Bij ‘Stagebegeleiding school, bol’ zijn er met 2 instellingen met een startwaarde, een streefwaarde die verbetering plant en een latere meting te weinig om te zeggen of de sector op schema ligt.',
+      'Voor ‘Stagebegeleiding school, bol’ zijn per jaar te weinig instellingen gemeten om een gemiddelde voor de sector te geven.',
+      'Er zijn te weinig instellingen met een streefwaarde die verbetering plant en een gerealiseerde waarde om te zeggen welk deel van de sector die al heeft bereikt.',
     ]);
   });
 
@@ -64,13 +66,12 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
     ]);
   });
 
-  it('describes the measures of goal 3.3, the mandatory one first', () => {
+  it('says that three institutions reporting measures are too few to describe the sector', () => {
     // Reporting in 2024: I01 (carrière), I02 (both), I03 (neither).
+    // Three reporting institutions are too few to describe the sector (issue 23: at least five).
     expect(texts(prose.goals['3.3']!.measures)).toEqual([
       'In 2024 gaven drie instellingen aan welke maatregelen zij hebben uitgevoerd.',
-      'De verplichte maatregel ‘Carrièreperspectief onderwijspersoneel’ is uitgevoerd door twee derde van de instellingen (2 van de 3, 67%).',
-      'De niet-verplichte maatregel ‘Aanpak werkdruk’ is uitgevoerd door een derde van de instellingen (1 van de 3, 33%).',
-      'Gemiddeld voert een instelling 1,0 van de twee maatregelen uit; één instelling (33%) voert ze allemaal uit.',
+      'Dat zijn te weinig instellingen om iets over de uitvoering in de sector te zeggen.',
     ]);
   });
 

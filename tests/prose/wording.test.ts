@@ -38,10 +38,13 @@ describe('shares of institutions in words', () => {
     expect(sharePhrase(100)).toBe('alle');
     expect(sharePhrase(96)).toBe('vrijwel alle');
     expect(sharePhrase(4)).toBe('vrijwel geen');
-    expect(sharePhrase(87)).toBe('een ruime meerderheid');
-    expect(sharePhrase(56)).toBe('een meerderheid');
+    expect(sharePhrase(87, true)).toBe('een ruime meerderheid');
+    expect(sharePhrase(56, true)).toBe('een meerderheid');
     expect(sharePhrase(15)).toBe('een klein deel');
     expect(sharePhrase(42)).toBeNull();
+    // "Meerderheid" only when the Wilson interval lies above 50% (issue 23): 22 of 40 (55%) has 39,8%–69,3%.
+    expect(sharePhrase(55)).toBeNull();
+    expect(sharePhrase(87)).toBeNull();
     expect(sharePhrase(null)).toBeNull();
   });
 });
