@@ -81,9 +81,11 @@ describe('the bundled edition 2024-11-01, before the first e-file', () => {
     expect(results.budget).toMatchObject({ coveredShare: null, spentShare: null });
     expect(text(all, 'inleiding-gegevens')).toContain('op de peildatum is de eerste e-file nog niet ingeleverd');
     expect(text(all, 'methode-streefwaarden')).toContain('Deze editie bevat nog geen streefwaarden uit een e-file');
-    expect(everything).not.toMatch(/besteed, (in de pas|meer dan|terwijl)/);
+    expect(everything).not.toMatch(/besteed, (in de pas|meer dan|terwijl)|Besteding: /);
     expect(everything).not.toContain('(2025)');
-    expect(findings.items.filter((f) => f.rule === 'besteding' || f.rule === 'oordeel')).toEqual([]);
+    // Spending is no finding (issue 23); there is no spending pace to state either.
+    expect(findings.spending).toEqual({});
+    expect(findings.items.filter((f) => f.rule === 'oordeel')).toEqual([]);
   });
 
   it('names only what could be tested in the relation between effort and development: the budget share', () => {
