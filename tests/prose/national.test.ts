@@ -54,9 +54,10 @@ describe('the bundled edition 2025-11-01', () => {
 
   it('sets spending against one of the four years of 2024-2027, not against the calendar time elapsed', () => {
     expect(results.budget).toMatchObject({ reportYear: 2024, closedYear: 2024, coveredYears: 1, coveredShare: 25 });
-    const spending = all.filter((p) => p.id.startsWith('bevinding-besteding-')).map((p) => p.sentences[0]!.text);
+    // The spending line of each goal (issue 23: its own line, no finding) with national's covered share.
+    const spending = all.filter((p) => p.id.endsWith('-besteding-stand')).map((p) => p.sentences[0]!.text);
     expect(spending.length).toBeGreaterThan(0);
-    for (const s of spending) expect(s).toMatch(/de bestedingen over 2024 (één van de vier jaren beslaan \(25%\)|beslaan \(één van de vier jaren\))/);
+    for (const s of spending) expect(s).toMatch(/^Besteding: \d+% van de begroting 2024-2027, (volgens plan|achter op plan|sneller dan gepland); de bestedingen over 2024 beslaan één van de vier jaren \(25%\)\.$/);
     expect(all.map((p) => p.sentences.map((s) => s.text).join(' ')).join(' ')).not.toMatch(/van de periode (die )?voorbij is/);
   });
 

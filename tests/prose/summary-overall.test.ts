@@ -15,11 +15,13 @@ describe('the overall state at the head of the Samenvatting', () => {
     const overall = writeProse(results, findings).findings.overall;
     const c = findings.counts;
     const text = overall.sentences.map((s) => s.text).join(' ');
-    expect(text).toContain(`op koers bij ${c.onCourse} indicatoren`);
+    // Every indicator × breakdown counts (issue 23), with the words of the verdicts.
+    expect(text).toContain(`Van de ${c.judged} combinaties van indicator en uitsplitsing met een oordeel`);
+    expect(text).toContain(`op schema bij ${c.onCourse}`);
     expect(text).toContain(`achter op schema bij ${c.behind}`);
-    expect(text).toContain(`Bij ${c.noData} indicatoren zijn er nog te weinig gegevens`);
+    expect(text).toContain(`verslechterd bij ${c.worse}`);
     // No status that did not occur is mentioned.
-    if (c.worse === 0) expect(text).not.toContain('achteruitgegaan');
+    if (c.tooFew === 0) expect(text).not.toContain('te weinig instellingen');
     expect(overall.sentences.flatMap((s) => s.facts.map((f) => f.key))).toEqual(expect.arrayContaining(['findings.counts.onCourse', 'findings.counts.behind']));
   });
 });
