@@ -1,6 +1,5 @@
-// Reading one CSV file: encoding, dialect detection and line numbers as an editor sees them.
+// Reading one CSV file (already decoded, see encoding.ts): dialect detection and line numbers as an editor sees them.
 import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
 
 /** `en`: comma + decimal point; `nl`: semicolon + decimal comma (Dutch spreadsheet export). */
 export type Dialect = 'en' | 'nl';
@@ -12,7 +11,6 @@ export interface CsvRow {
 }
 
 export type Delimiter = ',' | ';' | '\t';
-export type Encoding = 'UTF-8' | 'UTF-16' | 'Windows-1252';
 
 export interface CsvTable {
   readonly dialect: Dialect;
@@ -31,62 +29,6 @@ export class CsvError extends Error {
   ) {
     super(message);
   }
-}
-
-/** Decode UTF-8 strictly (a BOM is dropped), so a Windows-1252 export is recognised instead of garbled. */
-export function decodeUtf8(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/**
- * Decode a snapshot file: UTF-16 when it starts with a byte order mark
- * (Excel "Unicode-tekst"), else UTF-8 when the bytes are valid UTF-8, else Windows-1252 (Excel's "CSV
- * (gescheiden door lijstscheidingsteken)" on Dutch Windows). Throws a CsvError naming the first line with a
- * byte that none of these can read.
- */
-export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encoding } {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    try {
-      return { text: new TextDecoder(label, { fatal: true }).decode(bytes), encoding: 'UTF-16' };
-    } catch {
-      const text = new TextDecoder(label).decode(bytes);
-      throw new CsvError(msgNotText('UTF-16'), lineAt(text, text.indexOf('\ufffd')));
-    }
-  }
-  try {
-    return { text: decodeUtf8(bytes), encoding: 'UTF-8' };
-  } catch {
-    // A UTF-8 BOM followed by invalid bytes is a damaged UTF-8 file, not Windows-1252.
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) throw new CsvError(msgNotText('UTF-8'), lineOfByte(bytes, firstBadUtf8(bytes)));
-    // Node 20's TextDecoder reads 'windows-1252' as Latin-1 (0x80 gives U+0080, not €), so iconv-lite decodes it.
-    // A byte that Windows-1252 leaves undefined comes out as U+FFFD; a NUL means binary or UTF-16 without BOM.
-    const text = iconv.decode(Buffer.from(bytes), 'windows-1252');
-    const bad = [text.indexOf('\ufffd'), text.indexOf('\u0000')].filter((i) => i >= 0);
-    if (bad.length > 0) throw new CsvError(msgNotText('UTF-8 of Windows-1252'), lineAt(text, Math.min(...bad)));
-    return { text, encoding: 'Windows-1252' };
-  }
-}
-
-const msgNotText = (tried: string) =>
-  `bestand is geen leesbare tekst: deze regel bevat een byte die in ${tried} geen teken is; sla het bestand op als 'CSV UTF-8'`;
-
-function lineAt(text: string, index: number): number {
-  return text.slice(0, Math.max(0, index)).split('\n').length;
-}
-
-function lineOfByte(bytes: Uint8Array, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) line++;
-  return line;
-}
-
-function firstBadUtf8(bytes: Uint8Array): number {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const index = text.indexOf('\ufffd');
-  if (index < 0) return 0;
-  return Buffer.from(text.slice(0, index), 'utf8').length;
 }
 
 /** The dialect is read from the header line: a semicolon outside quotes means the Dutch dialect. */

@@ -4,7 +4,9 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { checkCalendar } from './calendar.ts';
-import { CsvError, decodeBytes, parseCsv, type CsvTable, type Dialect, type Encoding } from './csv.ts';
+import { CsvError, parseCsv, type CsvTable, type Dialect } from './csv.ts';
+import { decodeBytes, EncodingError, type Decoded } from './encoding.ts';
+import { listFolder } from './folder.ts';
 import { checkPlausibility } from './plausibility.ts';
 import { checkReferences } from './references.ts';
 import { parseMeta } from './meta.ts';
@@ -32,12 +34,18 @@ export function loadSnapshot(dir: string): LoadResult {
 
   const files: SnapshotFile[] = [];
   const hash = createHash('sha256');
-  const encodings = new Map<string, Encoding>();
+  const decoded = new Map<string, Decoded>();
+  const folder = listFolder(readdirSync(dir), [SNAPSHOT_JSON, ...FILES.map((f) => f.file)]);
+  for (const stray of folder.strays) {
+    if (folder.present.has(stray.expected)) issues.push({ severity: 'fout', file: stray.name, message: msg.strayBeside(stray.name, stray.expected, stray.how) });
+  }
+  for (const entry of folder.unknown) issues.push({ severity: 'melding', file: entry, message: msg.unknownFile() });
   const read = (file: string): string | null => {
     const sink = issueSink(file, issues);
     const path = join(dir, file);
-    if (!existsSync(path)) {
-      sink.error(undefined, undefined, msg.fileMissing());
+    if (!folder.present.has(file)) {
+      const strays = folder.strays.filter((s) => s.expected === file);
+      sink.error(undefined, undefined, strays.length > 0 ? msg.strayInstead(strays.map((s) => s.name), file, strays[0]!.how) : msg.fileMissing());
       return null;
     }
     let bytes: Buffer;
@@ -49,11 +57,11 @@ export function loadSnapshot(dir: string): LoadResult {
     }
     hashFile(hash, file, bytes);
     try {
-      const { text, encoding } = decodeBytes(bytes);
-      encodings.set(file, encoding);
-      return text;
+      const result = decodeBytes(bytes);
+      decoded.set(file, result);
+      return result.text;
     } catch (error) {
-      if (!(error instanceof CsvError)) throw error;
+      if (!(error instanceof EncodingError)) throw error;
       sink.error(error.line, undefined, error.message);
       return null;
     }
@@ -81,7 +89,7 @@ export function loadSnapshot(dir: string): LoadResult {
     try {
       const table = parseCsv(text);
       files.push({ name: spec.file, bytes: Buffer.byteLength(text), dialect: table.dialect });
-      const how = readAs(encodings.get(spec.file) ?? 'UTF-8', table);
+      const how = readAs(decoded.get(spec.file)!, table);
       if (how) sink.notice(undefined, undefined, msg.readAs(how));
       if (table.ignored.columns + table.ignored.rows > 0) sink.notice(undefined, undefined, msg.debris(table.ignored.columns, table.ignored.rows));
       if (table.header.length === 0) {
@@ -97,12 +105,6 @@ export function loadSnapshot(dir: string): LoadResult {
       sink.error(error.line, undefined, msg.csvSyntax(error.message));
     }
   }
-  const known = new Set([SNAPSHOT_JSON, ...FILES.map((f) => f.file)]);
-  for (const entry of readdirSync(dir).sort()) {
-    if (!known.has(entry) && !entry.startsWith('.')) {
-      issues.push({ severity: 'melding', file: entry, message: 'onbekend bestand in de snapshotmap wordt genegeerd' });
-    }
-  }
 
   const data = checkReferences(tables, issues, dialects, incomplete);
   checkPlausibility(data, tables, dialects, issues);
@@ -113,10 +115,19 @@ export function loadSnapshot(dir: string): LoadResult {
   return { snapshot: deepFreeze(snapshot), issues: capIssues(sortIssues(issues)), tables };
 }
 
-/** How a file was read when that differs from the standard (UTF-8, comma or semicolon), for one notice. */
-function readAs(encoding: Encoding, table: CsvTable): string | null {
+/**
+ * How a file was read when that differs from the standard (UTF-8, comma or semicolon), for one notice. An
+ * encoding is named only with its evidence: UTF-16 by its byte order mark, Windows-1252 by the first word it
+ * decoded (the editor can see whether that word reads right).
+ */
+function readAs(decoded: Decoded, table: CsvTable): string | null {
+  const { encoding, evidence } = decoded;
   const parts = [
-    encoding === 'UTF-16' ? "UTF-16-tekst (Excel 'Unicode-tekst')" : encoding === 'Windows-1252' ? "Windows-1252-tekst (Excel 'CSV (gescheiden door lijstscheidingsteken)')" : null,
+    encoding === 'UTF-16'
+      ? "UTF-16-tekst (Excel 'Unicode-tekst')"
+      : encoding === 'Windows-1252'
+        ? `Windows-1252-tekst (Excel 'CSV (gescheiden door lijstscheidingsteken)')${evidence ? `, herkend aan '${evidence.word}' op regel ${evidence.line}` : ''}`
+        : null,
     table.delimiter === '\t' ? `met tabs als scheidingsteken en ${table.dialect === 'nl' ? 'decimale komma' : 'decimale punt'}` : null,
   ].filter(Boolean);
   if (parts.length === 0) return null;

@@ -3,14 +3,40 @@
 const q = (value: string) => `'${value}'`;
 const list = (values: readonly string[]) => values.map(q).join(', ');
 
+type StrayHow = 'download' | 'kopie' | 'hoofdletters' | 'extensie';
+const STRAY: Record<StrayHow, (expected: string) => string> = {
+  download: (e) => `een tweede download van ${e} (zo noemt een browser die)`,
+  kopie: (e) => `een kopie van ${e}`,
+  hoofdletters: (e) => `${e} met andere hoofdletters`,
+  extensie: (e) => `${e} met '.txt' erachter (zo slaat Windows het soms op; de Verkenner verbergt die extensie vaak)`,
+};
+
 export const msg = {
   folderMissing: (dir: string) => `de snapshotmap ${q(dir)} bestaat niet of is niet leesbaar`,
   noSnapshots: (dir: string) => `geen snapshotmap gevonden in ${q(dir)}; verwacht een map met een naam als 2025-11-01`,
   fileMissing: () => `bestand ontbreekt; dit bestand is verplicht in elke snapshot`,
+  strayBeside: (name: string, expected: string, how: StrayHow) =>
+    `${q(name)} lijkt ${STRAY[how](expected)}; de monitor leest alleen ${expected}, zodat niet te zien is welke van de twee u bedoelt. ` +
+    `Zet de juiste gegevens in ${expected} en verwijder ${q(name)}`,
+  strayInstead: (names: readonly string[], expected: string, how: StrayHow) =>
+    `bestand ontbreekt, maar ${list(names)} staat er wel: ${names.length === 1 ? 'dat lijkt' : 'die lijken'} ${STRAY[how](expected)}. ` +
+    `De monitor leest alleen de naam ${expected} (precies zo geschreven); hernoem het juiste bestand`,
   fileUnreadable: (reason: string) => `bestand is niet leesbaar (${reason})`,
-  readAs: (how: string) => `bestand is gelezen als ${how}; dat gaat goed, maar 'CSV UTF-8' is de standaard`,
+  readAs: (how: string) => `bestand is gelezen als ${how}; 'CSV UTF-8' is de standaard`,
+  notText: (tried: string) =>
+    `bestand is geen leesbare tekst: deze regel bevat een byte die in ${tried} geen teken is; sla het bestand op als 'CSV UTF-8'`,
+  mixedEncoding: (utf8Line: number | null, example: string | undefined) =>
+    `deze regel is geen UTF-8, terwijl ${utf8Line === null ? 'het bestand met een UTF-8-kenmerk (BOM) begint' : `regel ${utf8Line} dat wel is${example ? ` (${q(example)})` : ''}`}: ` +
+    `het bestand mengt twee tekensets, zoals na plakken uit een ander bestand. Typ de tekst van deze regel opnieuw in Excel en sla het bestand op als 'CSV UTF-8'`,
+  macRoman: (shown: string, meant: string) =>
+    `bestand is geen UTF-8 en lijkt opgeslagen door Excel voor Mac: als Windows-tekst gelezen staat hier ${q(shown)}, als Mac-tekst ${q(meant)}. ` +
+    `Omdat niet zeker is welke van de twee bedoeld is, wordt het bestand niet gelezen; sla het op als 'CSV UTF-8'`,
+  doubleEncoded: (word: string, repaired: string, others: number) =>
+    `${q(word)} is dubbel gecodeerde tekst (UTF-8 die als Windows-tekst is gelezen en opnieuw opgeslagen); bedoeld is waarschijnlijk ${q(repaired)}` +
+    `${others > 0 ? ` (zo ook op ${others === 1 ? '1 andere regel' : `${others} andere regels`})` : ''}. Herstel de tekst en sla het bestand op als 'CSV UTF-8'`,
   debris: (columns: number, rows: number) =>
     `${[columns > 0 ? `${columns} lege ${columns === 1 ? 'kolom' : 'kolommen'}` : '', rows > 0 ? `${rows} lege ${rows === 1 ? 'regel' : 'regels'}` : ''].filter(Boolean).join(' en ')} genegeerd (restanten uit de spreadsheet)`,
+  unknownFile: () => `onbekend bestand in de snapshotmap wordt genegeerd`,
   emptyFile: () => `bestand is leeg; verwacht minstens een kopregel met kolomnamen`,
   csvSyntax: (reason: string) => `CSV-bestand is niet te lezen: ${reason}`,
   columnMissing: (column: string) => `verplichte kolom ${q(column)} ontbreekt in de kopregel`,

@@ -1,7 +1,8 @@
 // The regression corpus of spreadsheet export shapes: each case rewrites the fixture snapshot
 // (tests/fixtures/snapshots/2025-11-01) the way Excel or LibreOffice would write it, and states its outcome:
 // read correctly (with the values asserted) or refused (with the expected `bestand:regel[:kolom]: melding`).
-// `npx tsx tests/corpus/write.ts <map>` writes every case to a folder for a look by hand.
+// `npx tsx tests/corpus/write.ts <map>` writes every case to a folder for a look by hand. The second round (issue
+// 28) is in round-two.ts; ALL_CASES holds both.
 import { parse } from 'csv-parse/sync';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ export function dutch(text: string, { bom = true, eol = '\r\n', separator = ';' 
 }
 
 /** Windows-1252 bytes of a text (only the characters the fixture uses outside ASCII). */
-function windows1252(text: string): Buffer {
+export function windows1252(text: string): Buffer {
   const bytes: number[] = [];
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
@@ -38,17 +39,18 @@ function windows1252(text: string): Buffer {
     else if (ch === '€') bytes.push(0x80);
     else if (ch === '‘') bytes.push(0x91);
     else if (ch === '’') bytes.push(0x92);
+    else if (ch === '–') bytes.push(0x96);
     else throw new Error(`no Windows-1252 byte for ${ch}`);
   }
   return Buffer.from(bytes);
 }
 
-const writeBytes = (c: SnapshotCopy, file: string, bytes: Buffer) => writeFileSync(join(c.dir, file), bytes);
+export const writeBytes = (c: SnapshotCopy, file: string, bytes: Buffer) => writeFileSync(join(c.dir, file), bytes);
 const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-const value = (s: Snapshot, institution: string, indicator: string, kind: string, year: number) =>
+export const value = (s: Snapshot, institution: string, indicator: string, kind: string, year: number) =>
   s.values.find((v) => v.institutionId === institution && v.indicatorId === indicator && v.kind === kind && v.year === year);
 
-function expectEqual(actual: unknown, expected: unknown, what: string): void {
+export function expectEqual(actual: unknown, expected: unknown, what: string): void {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`${what}: ${JSON.stringify(actual)}, verwacht ${JSON.stringify(expected)}`);
 }
 

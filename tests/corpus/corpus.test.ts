@@ -5,6 +5,9 @@ import { loadWithPrevious } from '../../scripts/snapshot/previous.ts';
 import { formatIssue } from '../../scripts/snapshot/report.ts';
 import { copyFixture, type SnapshotCopy } from '../helpers/snapshot-copy.ts';
 import { CASES } from './cases.ts';
+import { ROUND_TWO } from './round-two.ts';
+
+const ALL_CASES = [...CASES, ...ROUND_TWO];
 
 let copy: SnapshotCopy | undefined;
 afterEach(() => copy?.remove());
@@ -23,10 +26,10 @@ const startsWithEach = (actual: string[], expected: readonly string[]) =>
 describe('regression corpus of spreadsheet exports', () => {
   it('has at least the shapes of issue 15', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(25);
-    expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+    expect(new Set(ALL_CASES.map((c) => c.name)).size).toBe(ALL_CASES.length);
   });
 
-  it.each(CASES.filter((c) => c.read).map((c) => [c.name, c] as const))('reads %s correctly', (_name, c) => {
+  it.each(ALL_CASES.filter((c) => c.read).map((c) => [c.name, c] as const))('reads %s correctly', (_name, c) => {
     const { snapshot, errors, warnings, notices } = load(c.make);
     expect(errors).toEqual([]);
     expect(snapshot).not.toBeNull();
@@ -35,7 +38,7 @@ describe('regression corpus of spreadsheet exports', () => {
     expect(startsWithEach(warnings, c.read!.warnings ?? []), `waarschuwingen:\n${warnings.join('\n')}`).toBe(true);
   });
 
-  it.each(CASES.filter((c) => c.refused).map((c) => [c.name, c] as const))('refuses %s with the expected message', (_name, c) => {
+  it.each(ALL_CASES.filter((c) => c.refused).map((c) => [c.name, c] as const))('refuses %s with the expected message', (_name, c) => {
     const { snapshot, errors, warnings, notices } = load(c.make);
     expect(snapshot).toBeNull();
     expect(startsWithEach(errors, c.refused!), `fouten:\n${errors.join('\n')}`).toBe(true);

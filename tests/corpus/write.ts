@@ -4,9 +4,12 @@ import { cpSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { copyFixture } from '../helpers/snapshot-copy.ts';
 import { CASES } from './cases.ts';
+import { ROUND_TWO } from './round-two.ts';
+
+const ALL_CASES = [...CASES, ...ROUND_TWO];
 
 const out = resolve(process.argv[2] ?? 'corpus');
-for (const c of CASES) {
+for (const c of ALL_CASES) {
   const copy = copyFixture();
   c.make(copy);
   mkdirSync(join(out, c.name), { recursive: true });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../../scripts/snapshot/load.ts';
-import { cleanCell, CsvError, decodeBytes, decodeUtf8, detectDelimiter, detectDialect, parseCsv, parseNumber } from '../../scripts/snapshot/csv.ts';
+import { cleanCell, detectDelimiter, detectDialect, parseCsv, parseNumber } from '../../scripts/snapshot/csv.ts';
+import { decodeBytes, decodeUtf8, EncodingError } from '../../scripts/snapshot/encoding.ts';
 import { capIssues } from '../../scripts/snapshot/load.ts';
 import { describeJsonError } from '../../scripts/snapshot/meta.ts';
 import { copyFixture, FIXTURES, snapshotContent, type SnapshotCopy } from '../helpers/snapshot-copy.ts';
@@ -97,17 +98,17 @@ describe('encodings and spreadsheet debris', () => {
     expect(decodeBytes(le)).toEqual({ text: 'a\tb\n€ 1\t2\n', encoding: 'UTF-16' });
     const be = Buffer.from([0xfe, 0xff, 0x00, 0x61, 0x00, 0xe9]);
     expect(decodeBytes(be)).toEqual({ text: 'aé', encoding: 'UTF-16' });
-    expect(decodeBytes(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x80]))).toEqual({ text: 'Café €', encoding: 'Windows-1252' });
+    expect(decodeBytes(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x80]))).toEqual({ text: 'Café €', encoding: 'Windows-1252', evidence: { word: 'Café €', line: 1 } });
     expect(decodeBytes(Buffer.from('\ufeffé', 'utf8'))).toEqual({ text: 'é', encoding: 'UTF-8' });
   });
 
   it('refuses bytes that no supported encoding reads, at the first line holding one', () => {
     const bytes = Buffer.concat([Buffer.from('a,b\n1,2\n3,'), Buffer.from([0x8d]), Buffer.from('\n')]);
-    expect(() => decodeBytes(bytes)).toThrow(CsvError);
+    expect(() => decodeBytes(bytes)).toThrow(EncodingError);
     try {
       decodeBytes(bytes);
     } catch (error) {
-      expect((error as CsvError).line).toBe(3);
+      expect((error as EncodingError).line).toBe(3);
     }
   });
 

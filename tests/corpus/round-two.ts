@@ -1,0 +1,87 @@
+// The second round of the regression corpus (issue 28): export, edit and save shapes taken from public bug reports
+// about spreadsheets, each the smallest change to the fixture snapshot that shows it, with its outcome: read (and
+// what was read), refused at `bestand:regel[:kolom]` with a message naming the real cause, or warned.
+import { renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import type { CorpusCase } from './cases.ts';
+import { dutch, expectEqual, windows1252, writeBytes } from './cases.ts';
+
+export const ROUND_TWO: readonly CorpusCase[] = [
+  // ── encoding, decided per file from evidence ──
+  {
+    name: 'mac-roman',
+    shape: "Excel voor Mac 'CSV (gescheiden door komma's)': Mac Roman, dat als Windows-1252 gelezen 'Zo‘ College Ð Ede' wordt",
+    make: (c) => {
+      c.setLine('instellingen.csv', 2, 'I01,Zoë College – Ede,roc,Noord,nee,12000');
+      writeBytes(c, 'instellingen.csv', iconv.encode(c.read('instellingen.csv'), 'macintosh'));
+    },
+    refused: [
+      "instellingen.csv:2: bestand is geen UTF-8 en lijkt opgeslagen door Excel voor Mac: als Windows-tekst gelezen staat hier 'Zo‘ College Ð Ede', als Mac-tekst 'Zoë College – Ede'. Omdat niet zeker is welke van de twee bedoeld is, wordt het bestand niet gelezen; sla het op als 'CSV UTF-8'",
+    ],
+  },
+  {
+    name: 'mac-roman-e-grave',
+    shape: "Mac Roman met een è (byte 8F, in Windows-1252 geen teken)",
+    make: (c) => writeBytes(c, 'maatregelen.csv', iconv.encode(c.read('maatregelen.csv'), 'macintosh')),
+    refused: ["maatregelen.csv:2: bestand is geen UTF-8 en lijkt opgeslagen door Excel voor Mac: als Windows-tekst gelezen staat hier 'Carri�reperspectief onderwijspersoneel', als Mac-tekst 'Carrièreperspectief onderwijspersoneel'"],
+  },
+  {
+    name: 'gemengde-tekensets',
+    shape: 'UTF-8-bestand met één geplakte regel in Windows-1252',
+    make: (c) => {
+      const utf8 = Buffer.from(c.read('maatregelen.csv'));
+      writeBytes(c, 'maatregelen.csv', Buffer.concat([utf8, windows1252('2.2-barrieres,2.2,Wegnemen barrières,nee\n')]));
+    },
+    refused: [
+      "maatregelen.csv:5: deze regel is geen UTF-8, terwijl regel 2 dat wel is ('Carrièreperspectief onderwijspersoneel'): het bestand mengt twee tekensets, zoals na plakken uit een ander bestand",
+    ],
+  },
+  {
+    name: 'dubbel-gecodeerd',
+    shape: "Geldige UTF-8 met al dubbel gecodeerde tekst ('barriÃ¨res', wat Excel achterlaat na opnieuw opslaan)",
+    make: (c) => c.appendLine('maatregelen.csv', '2.2-barrieres,2.2,Wegnemen barriÃ¨res voor Ã©Ã©n stage,nee'),
+    refused: [
+      "maatregelen.csv:5: 'Wegnemen barriÃ¨res voor Ã©Ã©n stage' is dubbel gecodeerde tekst (UTF-8 die als Windows-tekst is gelezen en opnieuw opgeslagen); bedoeld is waarschijnlijk 'Wegnemen barrières voor één stage'. Herstel de tekst en sla het bestand op als 'CSV UTF-8'",
+    ],
+  },
+  {
+    name: 'windows-1252-crlf-puntkomma',
+    shape: "Excel 'CSV (puntkomma)' op Nederlandse Windows: Windows-1252, puntkomma, CRLF; de melding noemt het woord waaraan het herkend is",
+    make: (c) => writeBytes(c, 'instellingen.csv', windows1252(dutch(c.read('instellingen.csv').replace('Instelling 03', 'Zoë College – Ede'), { bom: false }))),
+    read: {
+      notices: ["instellingen.csv: bestand is gelezen als Windows-1252-tekst (Excel 'CSV (gescheiden door lijstscheidingsteken)'), herkend aan 'Zoë College – Ede' op regel 4; 'CSV UTF-8' is de standaard"],
+      check: (s) => expectEqual(s.institutions.find((i) => i.id === 'I03')?.name, 'Zoë College – Ede', 'naam I03'),
+    },
+  },
+  // ── stray files beside or instead of a known file ──
+  {
+    name: 'tweede-download',
+    shape: "'waarden (1).csv' (de browser noemt een tweede download zo) naast de oude 'waarden.csv'",
+    make: (c) => c.write('waarden (1).csv', c.read('waarden.csv').replace('I01,werkdruk,totaal,realisatie,2024,43,', 'I01,werkdruk,totaal,realisatie,2024,44,')),
+    refused: [
+      "waarden (1).csv: 'waarden (1).csv' lijkt een tweede download van waarden.csv (zo noemt een browser die); de monitor leest alleen waarden.csv, zodat niet te zien is welke van de twee u bedoelt. Zet de juiste gegevens in waarden.csv en verwijder 'waarden (1).csv'",
+    ],
+  },
+  {
+    name: 'hoofdletters-in-plaats-van',
+    shape: "'waarden.CSV' in plaats van 'waarden.csv'",
+    make: (c) => renameSync(join(c.dir, 'waarden.csv'), join(c.dir, 'waarden.CSV')),
+    refused: ["waarden.csv: bestand ontbreekt, maar 'waarden.CSV' staat er wel: dat lijkt waarden.csv met andere hoofdletters. De monitor leest alleen de naam waarden.csv (precies zo geschreven); hernoem het juiste bestand"],
+  },
+  {
+    name: 'txt-extensie',
+    shape: "'begroting.csv.txt' (Windows voegde .txt toe) in plaats van 'begroting.csv'",
+    make: (c) => renameSync(join(c.dir, 'begroting.csv'), join(c.dir, 'begroting.csv.txt')),
+    refused: ["begroting.csv: bestand ontbreekt, maar 'begroting.csv.txt' staat er wel: dat lijkt begroting.csv met '.txt' erachter"],
+  },
+  {
+    name: 'kantoorrestanten',
+    shape: "Excels vergrendelbestand '~$waarden.csv' en de '.DS_Store' van een Mac: stil genegeerd",
+    make: (c) => {
+      writeFileSync(join(c.dir, '~$waarden.csv'), Buffer.from([0x0b, 0x00, 0x41]));
+      writeFileSync(join(c.dir, '.DS_Store'), Buffer.from([0x00, 0x00, 0x00, 0x01, 0x42, 0x75, 0x64, 0x31]));
+    },
+    read: { check: (s) => expectEqual(s.values.length, 48, 'aantal waarden') },
+  },
+];
