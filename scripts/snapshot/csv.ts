@@ -118,9 +118,23 @@ export function parseCsv(input: string): CsvTable {
   };
 }
 
-/** A tab-separated export writes numbers as displayed: a decimal comma anywhere means the Dutch notation. */
+/**
+ * A tab-separated export writes numbers as displayed, so its notation is read from the numbers: a decimal comma
+ * (`41,5`, `1.234,5`) is Dutch, a decimal point (`41.5`, `1,234.5`) English. `1,234` or `1.234` alone can be either
+ * (a decimal or a thousands separator) and does not count. The side with more evidence wins. Without any, the
+ * English notation: Dutch Excel never shows 208029 as `208,029`, an English one does.
+ */
 function tabDialect(rows: readonly CsvRow[]): Dialect {
-  return rows.some((r) => r.cells.some((c) => /^-?\d{1,3}(\.\d{3})*,\d+$|^-?\d+,\d+$/.test(c.trim()))) ? 'nl' : 'en';
+  let nl = 0;
+  let en = 0;
+  for (const r of rows) {
+    for (const raw of r.cells) {
+      const c = raw.trim();
+      if (/^-?\d{1,3}(\.\d{3})+,\d+$|^-?\d+,(\d{1,2}|\d{4,})$/.test(c)) nl++;
+      else if (/^-?\d{1,3}(,\d{3})+\.\d+$|^-?\d+\.(\d{1,2}|\d{4,})$/.test(c)) en++;
+    }
+  }
+  return nl > en ? 'nl' : 'en';
 }
 
 /** Start line of each record: the first non-empty line after the previous record, honouring quotes. */
@@ -170,6 +184,9 @@ export function parseNumber(raw: string, dialect: Dialect): number | null {
     else return null;
   } else if (/^-?\d+(\.\d+)?$/.test(s)) {
     normalized = s;
+  } else if (/^-?\d{1,3}(,\d{3})+\.\d+$/.test(s)) {
+    // English grouping with a decimal point (`1,234.5`) cannot mean anything else.
+    normalized = s.replace(/,/g, '');
   } else {
     return null;
   }

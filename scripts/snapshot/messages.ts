@@ -54,6 +54,20 @@ export const msg = {
   columnUnknown: (column: string) => `onbekende kolom ${q(column)} wordt genegeerd`,
   fieldCount: (found: number, expected: number) =>
     `regel heeft ${found} velden, de kopregel ${expected}; controleer scheidingstekens en aanhalingstekens`,
+  trailingRequired: (found: number, expected: number, missing: readonly string[]) =>
+    `regel heeft ${found} velden, de kopregel ${expected}: aan het eind ${missing.length === 1 ? `ontbreekt het veld voor kolom ${q(missing[0]!)}` : `ontbreken de velden voor de kolommen ${list(missing)}`}, en daar is een waarde verplicht`,
+  trailingEmpty: (count: number, columns: readonly string[]) =>
+    `${count === 1 ? '1 regel mist' : `${count} regels missen`} lege velden aan het eind (vanaf deze regel: ${list(columns)}), zoals Excel en ONLYOFFICE lege cellen aan het eind van een regel weglaten; ze zijn als lege cellen gelezen`,
+  repeatedHeader: () => `regel herhaalt de kopregel, zoals na het samenvoegen van twee exports; verwijder deze regel`,
+  footnote: (text: string) =>
+    `regel lijkt een voetnoot of bronvermelding onder de tabel (${q(text.length > 50 ? `${text.slice(0, 47)}...` : text)}), geen gegevens; verwijder die regel (een bron hoort in de kolom 'bron' of in de toelichting van snapshot.json)`,
+  floatNoise: (count: number, raw: string, rounded: string) =>
+    `${count === 1 ? '1 getal' : `${count} getallen`} met rekenruis ${count === 1 ? 'is' : 'zijn'} afgerond, vanaf deze regel: ${q(raw)} is gelezen als ${rounded}. Zo schrijft Excel soms een berekende waarde voluit weg`,
+  commaGrouping: (column: string, value: string) =>
+    `kolom ${q(column)}: ${q(value)} lijkt een getal met een komma als duizendtalscheiding (Engelse notatie, met de punt als decimaalteken); schrijf ${value.replace(/,/g, '')} zonder scheiding`,
+  readAsThousands: (value: string, read: string, unit: string, range: string, indicator: string) =>
+    `waarde ${q(value)} is gelezen als ${read}, want in een bestand met puntkomma's is de punt het scheidingsteken voor duizendtallen; ` +
+    `dat ligt buiten het bereik ${range} van eenheid ${q(unit)} (indicator ${q(indicator)}). Bedoelt u ${value.replace('.', ',')}? Schrijf decimalen met een komma`,
   required: (column: string) => `kolom ${q(column)} is leeg; hier is een waarde verplicht`,
   notANumber: (column: string, value: string, dialect: 'en' | 'nl') =>
     `kolom ${q(column)}: ${q(value)} is geen getal; verwacht ${dialect === 'nl' ? 'een getal met decimale komma, bijv. 41,5' : 'een getal met decimale punt, bijv. 41.5'}`,
@@ -119,6 +133,9 @@ export const msg = {
     `kolom 'doelstelling': ${q(goal)} is geen geldige code; verwacht 1.1 tot en met 3.4 of SP1 tot en met SP4`,
   // snapshot.json
   jsonSyntax: (reason: string) => `snapshot.json is geen geldige JSON: ${reason}`,
+  jsonCurlyQuotes: (quote: string) =>
+    `snapshot.json is geen geldige JSON: hier staat een typografisch aanhalingsteken (${quote}) waar JSON een recht aanhalingsteken (") vraagt, zoals een tekstverwerker of de Mac ze vanzelf maakt; ` +
+    `typ de aanhalingstekens om veldnamen en teksten opnieuw in een teksteditor (Kladblok, of TextEdit met 'Opmaak > Maak platte tekst')`,
   jsonDutchDate: (field: string, value: string, iso: string) =>
     `veld ${q(field)}: ${q(value)} is een datum in de Nederlandse volgorde; schrijf ${iso} (JJJJ-MM-DD)`,
   jsonNotObject: () => `snapshot.json moet één object met velden bevatten`,

@@ -10,6 +10,13 @@ export function parseMeta(text: string, sink: IssueSink): SnapshotMeta | null {
   try {
     data = JSON.parse(text);
   } catch (error) {
+    // Typographic quotes where JSON needs straight ones (a word processor or a Mac's smart quotes): one message.
+    const curly = curlyQuoteOutsideString(text);
+    if (curly !== null) {
+      const before = text.slice(0, curly).split('\n');
+      sink.error(before.length, before[before.length - 1]!.length + 1, msg.jsonCurlyQuotes(text[curly]!));
+      return null;
+    }
     const { line, column, reason } = describeJsonError(text, (error as Error).message);
     sink.error(line, column, msg.jsonSyntax(reason));
     return null;
@@ -109,4 +116,18 @@ function firstBadPosition(text: string): number {
     else low = mid + 1;
   }
   return low;
+}
+
+/** Position of the first typographic quote outside a straight-quoted JSON string, or null (inside a text it is fine). */
+export function curlyQuoteOutsideString(text: string): number | null {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if ('“”„‟″'.includes(ch)) return i;
+  }
+  return null;
 }

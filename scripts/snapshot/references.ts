@@ -160,8 +160,14 @@ export function checkReferences(
     if (value >= min && value <= max) return true;
     const sink = issueSink(file, issues);
     const shown = row.raw(column);
+    // `52.125` in a semicolon file is 52125: say how it was read, the editor meant a decimal.
+    const grouped = dialects.get(file) === 'nl' && /^-?\d{1,3}(\.\d{3})+$/.test(shown);
     const message =
-      max === Infinity ? msg.negativeForUnit(shown, unit, indicator) : msg.outOfUnitRange(shown, unit, `${min}..${max}`, indicator);
+      max === Infinity
+        ? msg.negativeForUnit(shown, unit, indicator)
+        : grouped
+          ? msg.readAsThousands(shown, String(value), unit, `${min}..${max}`, indicator)
+          : msg.outOfUnitRange(shown, unit, `${min}..${max}`, indicator);
     sink.error(row.line, row.columnOf(column), message);
     return false;
   };

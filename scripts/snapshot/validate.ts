@@ -65,28 +65,46 @@ export function validateTable(table: CsvTable, spec: FileSpec, sink: IssueSink):
   const seenKeys = new Map<string, number>();
   // A record with the wrong number of fields cannot be read at all: its codes are unknown, not absent.
   let incomplete = false;
+  const padded: { line: number; columns: string[] }[] = [];
+  const noise: { line: number; raw: string; value: number }[] = [];
   for (const record of table.rows) {
     const first = (record.cells[0] ?? '').trim();
     if (TOTALS.test(first)) {
       sink.error(record.line, 1, msg.totalsRow(first));
       continue;
     }
-    if (record.cells.length !== table.header.length) {
-      sink.error(record.line, undefined, msg.fieldCount(record.cells.length, table.header.length));
-      incomplete = true;
+    if (isRepeatedHeader(record.cells, table.header)) {
+      sink.error(record.line, undefined, msg.repeatedHeader());
       continue;
+    }
+    if (isFootnote(record.cells, table.header.length)) {
+      sink.error(record.line, 1, msg.footnote(record.cells.filter((c) => c.trim() !== '').join(', ')));
+      continue;
+    }
+    let fields = record.cells;
+    if (fields.length !== table.header.length) {
+      const shape = trailingShape(fields, table.header, spec);
+      if (shape.kind === 'padded') {
+        fields = shape.cells;
+        if (shape.missing.length > 0) padded.push({ line: record.line, columns: shape.missing });
+      } else {
+        sink.error(record.line, undefined, shape.kind === 'required' ? msg.trailingRequired(fields.length, table.header.length, shape.missing) : msg.fieldCount(fields.length, table.header.length));
+        incomplete = true;
+        continue;
+      }
     }
     const cells: Record<string, Cell> = {};
     let valid = true;
     for (const column of spec.columns) {
       const index = positions.get(column.name);
-      const raw = index === undefined ? '' : (record.cells[index] ?? '').trim();
+      const raw = index === undefined ? '' : (fields[index] ?? '').trim();
       const parsed = parseCell(raw, column, table.dialect);
       if (parsed.error !== undefined) {
         sink.error(record.line, columnOf(column.name), parsed.error);
         valid = false;
       } else {
         cells[column.name] = parsed.value;
+        if (parsed.noise) noise.push({ line: record.line, raw, value: parsed.value as number });
       }
     }
     const keyValues = spec.key.map((k) => (record.cells[positions.get(k)!] ?? '').trim());
@@ -98,10 +116,45 @@ export function validateTable(table: CsvTable, spec: FileSpec, sink: IssueSink):
     } else {
       seenKeys.set(key, record.line);
     }
-    const raw = (name: string) => (record.cells[positions.get(name) ?? -1] ?? '').trim();
+    const raw = (name: string) => (fields[positions.get(name) ?? -1] ?? '').trim();
     rows.push({ line: record.line, valid, cells, columnOf, raw });
   }
+  if (padded.length > 0) sink.notice(padded[0]!.line, undefined, msg.trailingEmpty(padded.length, padded[0]!.columns));
+  if (noise.length > 0) sink.notice(noise[0]!.line, undefined, msg.floatNoise(noise.length, noise[0]!.raw, String(noise[0]!.value).replace('.', table.dialect === 'nl' ? ',' : '.')));
   return { rows, complete: !incomplete };
+}
+
+/** The header line once more, further down (two exports pasted together): every named column repeats its name. */
+function isRepeatedHeader(cells: readonly string[], header: readonly string[]): boolean {
+  const named = header.filter((h) => h !== '');
+  return named.length > 1 && header.every((h, i) => (cells[i] ?? '').trim().toLowerCase() === h.toLowerCase());
+}
+
+/**
+ * A note under the table (`Bron: DUO`, `* voorlopige cijfers`): text in the first field that is no code (every
+ * file starts with a code column), and at most one other field filled, where a record fills most of its fields.
+ */
+function isFootnote(cells: readonly string[], width: number): boolean {
+  const first = (cells[0] ?? '').trim();
+  const filled = cells.filter((c) => c.trim() !== '').length;
+  return first !== '' && !CODE.test(first) && /^[\p{L}*¹²³†(]/u.test(first) && filled <= 2 && filled < width / 2;
+}
+
+type TrailingShape = { kind: 'padded'; cells: readonly string[]; missing: string[] } | { kind: 'required'; missing: string[] } | { kind: 'other' };
+
+/**
+ * A record with another number of fields than the header. Fewer fields where every missing one is at the end and
+ * optional (or not in the contract): Excel and ONLYOFFICE leave trailing empty cells off, so they are read as
+ * empty. More fields where every extra one is empty: the same, the other way. Otherwise the record cannot be read.
+ */
+function trailingShape(cells: readonly string[], header: readonly string[], spec: FileSpec): TrailingShape {
+  if (cells.length > header.length) {
+    return cells.slice(header.length).every((c) => c.trim() === '') ? { kind: 'padded', cells: cells.slice(0, header.length), missing: [] } : { kind: 'other' };
+  }
+  const missing = header.slice(cells.length);
+  const required = missing.filter((name) => spec.columns.some((c) => c.name === name && c.required));
+  if (required.length > 0) return { kind: 'required', missing: required };
+  return { kind: 'padded', cells: [...cells, ...missing.map(() => '')], missing: missing.filter((m) => m !== '') };
 }
 
 /** A first cell such as `Totaal` or `Eindtotaal`: a spreadsheet sum row, not a record. */
@@ -122,7 +175,20 @@ function checkHeader(table: CsvTable, spec: FileSpec, sink: IssueSink): boolean 
   return false;
 }
 
-type Parsed = { value: Cell; error?: undefined } | { value?: undefined; error: string };
+type Parsed = { value: Cell; error?: undefined; noise?: boolean } | { value?: undefined; error: string };
+
+/**
+ * A binary float written out in full (`57.99999999999999`, `0.30000000000000004`), as Excel writes some computed
+ * cells: ten or more decimals that round to at most six within a billionth. Returns the rounded value, or null.
+ */
+export function withoutFloatNoise(value: number, raw: string): number | null {
+  if ((/[.,](\d+)$/.exec(raw)?.[1]?.length ?? 0) < 10) return null;
+  for (let d = 0; d <= 6; d++) {
+    const rounded = Number(value.toFixed(d));
+    if (Math.abs(rounded - value) <= 1e-9 * Math.max(1, Math.abs(value))) return rounded;
+  }
+  return null;
+}
 
 /** Excel's error values (Dutch and English), e.g. `#N/B`, `#DEEL/0!`, `#WAARDE!`, `#N/A`, `#DIV/0!`. */
 const EXCEL_ERROR = /^#(N\/B|N\/A|DEEL\/0!|DIV\/0!|WAARDE!|VALUE!|VERW!|REF!|NAAM\?|NAME\?|GETAL!|NUM!|LEEG!|NULL!|GEGEVENS_OPHALEN|GETTING_DATA|OVERLOOP!|SPILL!|BEREKENEN!|CALC!)$/i;
@@ -131,6 +197,8 @@ const DATE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/;
 /** `1.038` or `1.234.567`: complete groups of three after a point. */
 const POINT_GROUPING = /^-?\d{1,3}(\.\d{3})+$/;
 const SPACE_GROUPING = /^-?\d{1,3}( \d{3})+([.,]\d+)?$/;
+/** `1,234`: English thousands separators, as an English export writes a number 'as displayed'. */
+const COMMA_GROUPING = /^-?\d{1,3}(,\d{3})+$/;
 
 /**
  * In the comma-separated dialect the point is the decimal sign, so `1.038` reads as 1,038. Where the column holds
@@ -147,6 +215,7 @@ function parseCell(raw: string, column: ColumnSpec, dialect: Dialect): Parsed {
   if (type.kind === 'int' || type.kind === 'number') {
     if (SCIENTIFIC.test(raw)) return { error: msg.scientific(column.name, raw) };
     if (SPACE_GROUPING.test(raw)) return { error: msg.spaceGrouping(column.name, raw) };
+    if (dialect === 'en' && COMMA_GROUPING.test(raw)) return { error: msg.commaGrouping(column.name, raw) };
     if ((type.kind === 'int' || type.amount) && looksGrouped(raw, dialect)) return { error: msg.grouping(column.name, raw) };
     if (type.kind === 'int' && type.min !== undefined && type.min >= 1990 && DATE.test(raw)) return { error: msg.dateNotYear(column.name, raw) };
   }
@@ -172,17 +241,21 @@ function parseCell(raw: string, column: ColumnSpec, dialect: Dialect): Parsed {
     case 'enum':
       return type.values.includes(raw) ? { value: raw } : { error: msg.notEnum(column.name, raw, type.values) };
     case 'int': {
-      const value = parseNumber(raw, dialect);
+      const read = parseNumber(raw, dialect);
+      const rounded = read === null ? null : withoutFloatNoise(read, raw);
+      const value = rounded ?? read;
       if (value === null || !Number.isInteger(value)) return { error: msg.notAnInteger(column.name, raw) };
       if (type.min !== undefined && value < type.min) return { error: msg.belowMin(column.name, raw, type.min) };
       if (type.max !== undefined && value > type.max) return { error: msg.aboveMax(column.name, raw, type.max) };
-      return { value };
+      return { value, noise: rounded !== null };
     }
     case 'number': {
-      const value = parseNumber(raw, dialect);
-      if (value === null) return { error: msg.notANumber(column.name, raw, dialect) };
+      const read = parseNumber(raw, dialect);
+      if (read === null) return { error: msg.notANumber(column.name, raw, dialect) };
+      const rounded = withoutFloatNoise(read, raw);
+      const value = rounded ?? read;
       if (type.min !== undefined && value < type.min) return { error: msg.belowMin(column.name, raw, type.min) };
-      return { value };
+      return { value, noise: rounded !== null };
     }
   }
 }

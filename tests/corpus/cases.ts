@@ -18,6 +18,8 @@ export interface CorpusCase {
   readonly read?: { readonly check: (s: Snapshot) => void; readonly notices?: readonly string[]; readonly warnings?: readonly string[] };
   /** Refused: the complete list of error lines (each line starts with the given text). */
   readonly refused?: readonly string[];
+  /** Notices a refused case still gets that do not follow from its cause (how the file was read). */
+  readonly refusedNotices?: readonly string[];
 }
 
 /** Rewrite an en-dialect CSV as a Dutch spreadsheet exports it: `;`, decimal comma, optional BOM and CRLF. */

@@ -5,7 +5,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { CorpusCase } from './cases.ts';
-import { dutch, expectEqual, windows1252, writeBytes } from './cases.ts';
+import { dutch, expectEqual, value, windows1252, writeBytes } from './cases.ts';
 
 export const ROUND_TWO: readonly CorpusCase[] = [
   // ── encoding, decided per file from evidence ──
@@ -83,5 +83,72 @@ export const ROUND_TWO: readonly CorpusCase[] = [
       writeFileSync(join(c.dir, '.DS_Store'), Buffer.from([0x00, 0x00, 0x00, 0x01, 0x42, 0x75, 0x64, 0x31]));
     },
     read: { check: (s) => expectEqual(s.values.length, 48, 'aantal waarden') },
+  },
+  // ── rows that are no records, and numbers read another way than meant ──
+  {
+    name: 'herhaalde-kopregel',
+    shape: 'De kopregel nog eens midden in het bestand (twee exports onder elkaar geplakt)',
+    make: (c) => {
+      const lines = c.read('waarden.csv').split('\n');
+      c.write('waarden.csv', [...lines.slice(0, 10), lines[0], ...lines.slice(10)].join('\n'));
+    },
+    refused: ['waarden.csv:11: regel herhaalt de kopregel, zoals na het samenvoegen van twee exports; verwijder deze regel'],
+  },
+  {
+    name: 'voetnoten',
+    shape: "Voetnoten onder de tabel in een puntkomma-export ('Bron: DUO, bewerking OCW;;;;;;;')",
+    make: (c) => c.write('reeksen.csv', `${dutch(c.read('reeksen.csv'))}"Bron: DUO, bewerking OCW";;;;;;;\r\n* 2024/25 voorlopig;;;;;;;\r\n`),
+    refused: [
+      "reeksen.csv:6:1: regel lijkt een voetnoot of bronvermelding onder de tabel ('Bron: DUO, bewerking OCW'), geen gegevens; verwijder die regel",
+      "reeksen.csv:7:1: regel lijkt een voetnoot of bronvermelding onder de tabel ('* 2024/25 voorlopig'), geen gegevens; verwijder die regel",
+    ],
+  },
+  {
+    name: 'lege-velden-weggelaten',
+    shape: 'Een regel zonder de lege velden aan het eind (Excel en ONLYOFFICE laten ze weg): gelezen als lege cellen',
+    make: (c) => c.setLine('indicatoren.csv', 5, 'rekenen,3.1,Percentage geslaagden voor rekenen,procent,hoger_beter,DUO'),
+    read: {
+      notices: ["indicatoren.csv:5: 1 regel mist lege velden aan het eind (vanaf deze regel: 'min_n', 'korte_naam'), zoals Excel en ONLYOFFICE lege cellen aan het eind van een regel weglaten; ze zijn als lege cellen gelezen"],
+      check: (s) => expectEqual(s.indicators.find((i) => i.id === 'rekenen')?.shortName, 'Percentage geslaagden voor rekenen', 'korte naam rekenen'),
+    },
+  },
+  {
+    name: 'verplicht-veld-aan-het-eind',
+    shape: 'Een regel zonder het laatste veld, dat verplicht is',
+    make: (c) => c.setLine('waarden.csv', 2, 'I01,werkdruk,totaal,start,2022,45,410'),
+    refused: ["waarden.csv:2: regel heeft 7 velden, de kopregel 8: aan het eind ontbreekt het veld voor kolom 'herkomst', en daar is een waarde verplicht"],
+  },
+  {
+    name: 'punt-in-puntkomma-procent',
+    shape: "'52.125' voor een percentage in een puntkomma-bestand (daar is de punt een duizendtalscheiding)",
+    make: (c) => c.write('waarden.csv', dutch(c.read('waarden.csv')).replace('I01;werkdruk;totaal;start;2022;45;', 'I01;werkdruk;totaal;start;2022;52.125;')),
+    refused: [
+      "waarden.csv:2:6: waarde '52.125' is gelezen als 52125, want in een bestand met puntkomma's is de punt het scheidingsteken voor duizendtallen; dat ligt buiten het bereik 0..100 van eenheid 'procent' (indicator 'werkdruk'). Bedoelt u 52,125? Schrijf decimalen met een komma",
+    ],
+  },
+  {
+    name: 'tab-engelse-duizendtallen',
+    shape: "Tab-bestand uit Engelse Excel: decimale punt (40.5) en komma's als duizendtalscheiding (1,900)",
+    make: (c) => c.write('waarden.csv', c.read('waarden.csv').replace('I02,vsv,totaal,start,2022,900,', 'I02,vsv,totaal,start,2022,"1,900",').replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/gm, '\t').replace(/"/g, '')),
+    refused: ["waarden.csv:42:6: kolom 'waarde': '1,900' lijkt een getal met een komma als duizendtalscheiding (Engelse notatie, met de punt als decimaalteken); schrijf 1900 zonder scheiding"],
+    refusedNotices: ["waarden.csv: bestand is gelezen als UTF-8-tekst met tabs als scheidingsteken en decimale punt; 'CSV UTF-8' is de standaard"],
+  },
+  {
+    name: 'json-typografische-aanhalingstekens',
+    shape: 'snapshot.json met typografische aanhalingstekens (tekstverwerker, slimme aanhalingstekens van de Mac)',
+    make: (c) => c.write('snapshot.json', c.read('snapshot.json').replace('"titel": "Testeditie monitor Werkagenda mbo en Stagepact"', '“titel”: “Testeditie monitor Werkagenda mbo en Stagepact”')),
+    refused: ['snapshot.json:2:3: snapshot.json is geen geldige JSON: hier staat een typografisch aanhalingsteken (“) waar JSON een recht aanhalingsteken (") vraagt'],
+  },
+  {
+    name: 'rekenruis',
+    shape: "Getallen voluit met rekenruis ('40.49999999999999', '71.00000000000001'): afgerond, één melding",
+    make: (c) => {
+      c.setLine('waarden.csv', 20, 'I01,lc-ld,totaal,start,2022,40.49999999999999,,kwaliteitsagenda');
+      c.setLine('waarden.csv', 33, 'I02,rekenen,totaal,realisatie,2024,71.00000000000001,,duo');
+    },
+    read: {
+      notices: ["waarden.csv:20: 2 getallen met rekenruis zijn afgerond, vanaf deze regel: '40.49999999999999' is gelezen als 40.5. Zo schrijft Excel soms een berekende waarde voluit weg"],
+      check: (s) => expectEqual([value(s, 'I01', 'lc-ld', 'start', 2022)?.value, value(s, 'I02', 'rekenen', 'realisatie', 2024)?.value], [40.5, 71], 'waarden'),
+    },
   },
 ];
