@@ -9,6 +9,7 @@ import { decodeBytes, EncodingError, type Decoded } from './encoding.ts';
 import { listFolder } from './folder.ts';
 import { checkPlausibility } from './plausibility.ts';
 import { checkReferences } from './references.ts';
+import { checkValueRules } from './value-rules.ts';
 import { parseMeta } from './meta.ts';
 import { msg } from './messages.ts';
 import { FILES, SNAPSHOT_JSON } from './schema.ts';
@@ -24,7 +25,11 @@ export interface LoadResult {
   readonly tables?: ReadonlyMap<string, readonly Row[]>;
 }
 
-export function loadSnapshot(dir: string): LoadResult {
+/**
+ * `asPrevious`: the folder is loaded as the previous edition of another; it was published already, so a rule that
+ * concerns only the intake of new data (a realised year after its peildatum) warns instead of refusing.
+ */
+export function loadSnapshot(dir: string, { asPrevious = false } = {}): LoadResult {
   const issues: Issue[] = [];
   const name = basename(dir);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -106,6 +111,7 @@ export function loadSnapshot(dir: string): LoadResult {
     }
   }
 
+  checkValueRules(tables, meta, issues, asPrevious);
   const data = checkReferences(tables, issues, dialects, incomplete);
   checkPlausibility(data, tables, dialects, issues);
   if (meta) checkCalendar(meta, tables, issues);

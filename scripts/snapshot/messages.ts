@@ -104,6 +104,12 @@ export const msg = {
     `een van beide bedragen staat vrijwel zeker in een andere eenheid (euro's, duizenden) of met een verkeerde scheiding`,
   jump: (value: string, factor: string, previous: string, edition: string, where: string) =>
     `${value} is ongeveer ${factor} als in de vorige editie ${edition} (${previous}, ${where}); controleer de duizendtalscheiding en de eenheid`,
+  seriesJump: (label: string, value: string, compared: string, before: string, usual: string | null) =>
+    `${label}: ${value} is ${compared} ${before}${usual ? `, waar twee metingen van deze indicator gewoonlijk ${usual} verschillen` : ''}; ` +
+    `controleer beide waarden (een verschoven komma, een cijfer te veel of te weinig?)`,
+  swapSeries: (value: string, n: string, institution: string, indicator: string, values: string, ns: string, lines: readonly number[]) =>
+    `waarde ${value} en n ${n} lijken verwisseld: de andere metingen van ${institution} voor ${q(indicator)} hebben waarden rond ${values} en n rond ${ns} ` +
+    `(regel ${lines.slice(0, 3).join(', ')}${lines.length > 3 ? ', …' : ''}); controleer de kolommen 'waarde' en 'n'`,
   capped: (count: number) =>
     `en nog ${count} ${count === 1 ? 'regel' : 'regels'} met dezelfde soort fout, vanaf deze regel; herstel de oorzaak en controleer opnieuw`,
   belowMin: (column: string, value: string, min: number) => `kolom ${q(column)}: ${value} is kleiner dan ${min}`,
@@ -117,6 +123,18 @@ export const msg = {
     `kolom ${q(column)}: ${q(value)} is geen geldige periode; verwacht een jaar (2024) of een studiejaar (2024/25)`,
   duplicateKey: (key: readonly string[], values: readonly string[], firstLine: number) =>
     `dubbele sleutel (${key.join(', ')}) = (${values.join(', ')}); staat ook op regel ${firstLine}`,
+  duplicateRealised: (what: string, value: string, origin: string, firstValue: string, firstOrigin: string, firstLine: number) =>
+    `tweede gerealiseerde waarde voor (${what}): ${value} (herkomst ${q(origin)}) naast ${firstValue} (herkomst ${q(firstOrigin)}) op regel ${firstLine}; ` +
+    `het rapport kan er maar één tonen. Laat de verouderde regel weg (staat er een verborgen rij in Excel?)`,
+  yearFarOutside: (year: number, period: { from: number; to: number }, typo: number | null) =>
+    `kolom 'jaar': ${year} ligt ver buiten de monitoringperiode ${period.from}–${period.to}${typo === null ? '' : `; bedoelt u ${typo}?`}`,
+  realisedAfterReference: (year: number, date: string) =>
+    `kolom 'jaar': een gerealiseerde waarde over ${year} ligt na de peildatum ${date} van deze editie; een meting kan niet uit de toekomst komen. Controleer het jaar (of de peildatum in snapshot.json)`,
+  periodAfterReference: (period: string, date: string) =>
+    `kolom 'periode': ${period} begint na de peildatum ${date} van deze editie; een gepubliceerd cijfer kan niet uit de toekomst komen. Controleer de periode (of de peildatum in snapshot.json)`,
+  breakdownSpelling: (value: string, meant: string, indicator: string, where: string | null) =>
+    `kolom 'uitsplitsing': ${q(value)} — bedoelt u ${q(meant)}? ${where ? `Zo staat die uitsplitsing bij indicator ${q(indicator)} ook op ${where}` : `Zo wordt die uitsplitsing altijd geschreven`}; ` +
+    `hoofdletters en spaties tellen mee, anders wordt het een andere uitsplitsing`,
   unknownRef: (column: string, value: string, file: string) =>
     `kolom ${q(column)}: ${q(value)} bestaat niet in ${file}`,
   outOfUnitRange: (value: string, unit: string, range: string, indicator: string) =>

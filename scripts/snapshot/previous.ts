@@ -1,6 +1,7 @@
 // Loading the snapshot together with the edition it names as `vorige`, for "Wat is veranderd".
 import { dirname, join } from 'node:path';
 import { capIssues, loadSnapshot } from './load.ts';
+import { checkOwnSeries } from './own-series.ts';
 import { checkAgainstPrevious } from './plausibility.ts';
 import type { Issue, Snapshot } from './types.ts';
 
@@ -16,8 +17,9 @@ export function loadWithPrevious(dir: string): Editions {
   const current = loadSnapshot(dir);
   if (!current.snapshot) return { current: null, previous: null, issues: current.issues, rejected: nameOf(dir) };
   const previousName = current.snapshot.meta.previous;
-  if (!previousName) return { current: current.snapshot, previous: null, issues: current.issues, rejected: null };
-  const previous = loadSnapshot(join(dirname(dir), previousName));
+  const waarden = current.tables?.get('waarden.csv');
+  if (!previousName) return { current: current.snapshot, previous: null, issues: [...current.issues, ...checkOwnSeries(current.snapshot, waarden, null)], rejected: null };
+  const previous = loadSnapshot(join(dirname(dir), previousName), { asPrevious: true });
   // Issues of the previous edition are named relative to this snapshot's folder.
   const prefixed = previous.issues.map((i) => ({ ...i, file: `../${previousName}/${i.file}` }));
   const jumps = previous.snapshot
@@ -26,7 +28,8 @@ export function loadWithPrevious(dir: string): Editions {
   // One cause, one message: a warning on a line that the comparison with the previous edition refuses is dropped.
   const refused = new Set(jumps.filter((i) => i.severity === 'fout').map((i) => `${i.file}:${i.line}`));
   const own = current.issues.filter((i) => !(i.severity === 'waarschuwing' && refused.has(`${i.file}:${i.line}`)));
-  const issues = [...own, ...jumps, ...prefixed.filter((i) => i.severity === 'fout')];
+  const series = previous.snapshot ? checkOwnSeries(current.snapshot, waarden, previous.snapshot) : [];
+  const issues = [...own, ...series, ...jumps, ...prefixed.filter((i) => i.severity === 'fout')];
   if (jumps.length > 0) return { current: null, previous: null, issues, rejected: nameOf(dir) };
   return {
     current: current.snapshot,

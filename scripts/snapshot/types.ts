@@ -166,4 +166,6 @@ export interface Issue {
   readonly line?: number;
   readonly column?: number;
   readonly message: string;
+  /** For warnings: what kind, in a few words ("besteding boven begroting"); more than five of a kind are grouped. */
+  readonly kind?: string;
 }

@@ -151,4 +151,92 @@ export const ROUND_TWO: readonly CorpusCase[] = [
       check: (s) => expectEqual([value(s, 'I01', 'lc-ld', 'start', 2022)?.value, value(s, 'I02', 'rekenen', 'realisatie', 2024)?.value], [40.5, 71], 'waarden'),
     },
   },
+  // ── duplicates, codes and categories ──
+  {
+    name: 'dubbele-realisatie',
+    shape: 'Een verborgen oude regel naast haar correctie: twee gerealiseerde waarden voor hetzelfde jaar, andere herkomst',
+    make: (c) => c.appendLine('waarden.csv', 'I01,werkdruk,totaal,realisatie,2024,41,380,mto-2024-herzien'),
+    refused: [
+      "waarden.csv:50:6: tweede gerealiseerde waarde voor (I01, werkdruk, totaal, 2024): 41 (herkomst 'mto-2024-herzien') naast 43 (herkomst 'mto-2024') op regel 4; het rapport kan er maar één tonen. Laat de verouderde regel weg (staat er een verborgen rij in Excel?)",
+    ],
+  },
+  {
+    name: 'uitsplitsing-hoofdletter',
+    shape: "'Totaal' voor 'totaal' in de uitsplitsing",
+    make: (c) => c.setLine('waarden.csv', 3, 'I01,werkdruk,Totaal,streef,2027,38,,kwaliteitsagenda'),
+    refused: [
+      "waarden.csv:3:3: kolom 'uitsplitsing': 'Totaal' — bedoelt u 'totaal'? Zo staat die uitsplitsing bij indicator 'werkdruk' ook op regel 2; hoofdletters en spaties tellen mee, anders wordt het een andere uitsplitsing",
+    ],
+  },
+  {
+    name: 'uitsplitsing-spatie',
+    shape: "'niveau2' voor 'niveau 2', bij alle regels van een indicator",
+    make: (c) => c.write('waarden.csv', c.read('waarden.csv').replace(/I0([23]),stage-school,bol,/g, 'I0$1,stage-school,niveau2,')),
+    refused: [
+      "waarden.csv:44:3: kolom 'uitsplitsing': 'niveau2' — bedoelt u 'niveau 2'? Zo wordt die uitsplitsing altijd geschreven",
+      "waarden.csv:45:3: kolom 'uitsplitsing': 'niveau2' — bedoelt u 'niveau 2'?",
+      "waarden.csv:46:3: kolom 'uitsplitsing': 'niveau2' — bedoelt u 'niveau 2'?",
+      "waarden.csv:47:3: kolom 'uitsplitsing': 'niveau2' — bedoelt u 'niveau 2'?",
+      "waarden.csv:48:3: kolom 'uitsplitsing': 'niveau2' — bedoelt u 'niveau 2'?",
+      'waarden.csv:49: en nog 1 regel met dezelfde soort fout, vanaf deze regel',
+    ],
+  },
+  // ── years and the institution's own series ──
+  {
+    name: 'jaar-ver-buiten-de-periode',
+    shape: 'Een jaar 2062 (cijfers omgedraaid) bij een gerealiseerde waarde',
+    make: (c) => c.setLine('waarden.csv', 4, 'I01,werkdruk,totaal,realisatie,2062,43,380,mto-2024'),
+    refused: ["waarden.csv:4:5: kolom 'jaar': 2062 ligt ver buiten de monitoringperiode 2023–2027; bedoelt u 2026?"],
+  },
+  {
+    name: 'realisatie-na-peildatum',
+    shape: 'Een gerealiseerde waarde over 2026 in de editie met peildatum 1 november 2025',
+    make: (c) => c.setLine('waarden.csv', 4, 'I01,werkdruk,totaal,realisatie,2026,43,380,mto-2024'),
+    refused: ["waarden.csv:4:5: kolom 'jaar': een gerealiseerde waarde over 2026 ligt na de peildatum 2025-11-01 van deze editie; een meting kan niet uit de toekomst komen"],
+  },
+  {
+    name: 'komma-verschoven',
+    shape: '4,3 getypt voor 43 (startwaarde 45): binnen het bereik, maar tien keer zo klein',
+    make: (c) => c.setLine('waarden.csv', 4, 'I01,werkdruk,totaal,realisatie,2024,4.3,380,mto-2024'),
+    read: {
+      warnings: ["waarden.csv:4:6: I01 'werkdruk' 2024: 4,3 is ongeveer 10 keer zo klein als 45 als startwaarde 2022 (regel 2); controleer beide waarden (een verschoven komma, een cijfer te veel of te weinig?)"],
+      check: (s) => expectEqual(value(s, 'I01', 'werkdruk', 'realisatie', 2024)?.value, 4.3, 'I01 werkdruk 2024'),
+    },
+  },
+  {
+    name: 'sprong-in-eigen-reeks',
+    shape: "430 → 1.684 vsv'ers bij één instelling, waar de andere jaren een paar procent verschillen",
+    make: (c) => {
+      for (const line of [
+        'I01,vsv,totaal,realisatie,2023,425,,duo',
+        'I01,vsv,totaal,realisatie,2024,430,,duo',
+        'I01,vsv,totaal,realisatie,2025,1684,,duo',
+        'I02,vsv,totaal,realisatie,2023,880,,duo',
+        'I02,vsv,totaal,realisatie,2024,860,,duo',
+        'I02,vsv,totaal,realisatie,2025,850,,duo',
+        'I05,vsv,totaal,realisatie,2023,300,,duo',
+        'I05,vsv,totaal,realisatie,2024,290,,duo',
+        'I05,vsv,totaal,realisatie,2025,296,,duo',
+      ]) {
+        c.appendLine('waarden.csv', line);
+      }
+    },
+    read: {
+      warnings: ["waarden.csv:52:6: I01 'vsv' 2025: 1.684 is 3,9 keer zo groot als 430 in 2024 (regel 51), waar twee metingen van deze indicator gewoonlijk 2% verschillen; controleer beide waarden"],
+      check: (s) => expectEqual(value(s, 'I01', 'vsv', 'realisatie', 2025)?.value, 1684, 'I01 vsv 2025'),
+    },
+  },
+  {
+    name: 'waarde-en-n-verwisseld',
+    shape: 'Waarde en n verwisseld (97 en 12 voor 12 en 97): n onder min_n zou de waarde stil afschermen',
+    make: (c) => {
+      c.setLine('waarden.csv', 12, 'I04,werkdruk,totaal,start,2022,12,95,kwaliteitsagenda');
+      c.setLine('waarden.csv', 14, 'I04,werkdruk,totaal,realisatie,2024,11,97,mto-2024');
+      c.appendLine('waarden.csv', 'I04,werkdruk,totaal,realisatie,2025,97,12,mto-2025');
+    },
+    read: {
+      warnings: ["waarden.csv:50:7: waarde 97 en n 12 lijken verwisseld: de andere metingen van I04 voor 'werkdruk' hebben waarden rond 12 en n rond 97 (regel 12, 14); controleer de kolommen 'waarde' en 'n'"],
+      check: (s) => expectEqual(value(s, 'I04', 'werkdruk', 'realisatie', 2025)?.n, 12, 'n I04 2025'),
+    },
+  },
 ];
