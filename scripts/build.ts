@@ -3,7 +3,7 @@
 import { parseCli, runCli } from './lib/cli.ts';
 import { ReportError } from './lib/errors.ts';
 import { consoleLog, formatDuration } from './lib/log.ts';
-import { build } from './pipeline.ts';
+import { lockOutput } from './lib/output.ts';
 import { locateSnapshot } from './snapshot/locate.ts';
 
 await runCli(async () => {
@@ -19,8 +19,11 @@ await runCli(async () => {
   const started = performance.now();
   const snapshotDir = locateSnapshot(values.snapshot);
   const outDir = values.out ?? '_site';
+  // The lock before the pipeline's modules (many seconds to load): a second build refuses at once.
+  const release = lockOutput(outDir, consoleLog.info);
   consoleLog.info(`Build van snapshot ${snapshotDir} naar ${outDir}/`);
-  const summary = await build({ snapshotDir, outDir, log: consoleLog, cache: !values['no-cache'], axe: values.axe as 'all' | 'sample' | undefined });
+  const { build } = await import('./pipeline.ts');
+  const summary = await build({ snapshotDir, outDir, log: consoleLog, cache: !values['no-cache'], axe: values.axe as 'all' | 'sample' | undefined, locked: true }).finally(release);
   consoleLog.info(
     `Klaar in ${formatDuration(performance.now() - started)}: ${outDir}/ is bijgewerkt (${summary.pages} pagina's${summary.pdfPages ? `, pdf van ${summary.pdfPages} pagina's` : ''}).`,
   );

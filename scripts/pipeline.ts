@@ -21,7 +21,8 @@ import { ReportError } from './lib/errors.ts';
 import type { Log, StageTiming } from './lib/log.ts';
 import { timed } from './lib/log.ts';
 import { formatNumber, plural } from './lib/nl.ts';
-import { lockOutput, publishAtomically } from './lib/output.ts';
+import { onInterrupt } from './lib/interrupt.ts';
+import { INTERRUPTED, lockOutput, publishAtomically } from './lib/output.ts';
 import { printReport } from './pdf/edition.ts';
 import { factCheckPdf } from './pdf/factcheck.ts';
 import { loadEditorText } from './prose/editor.ts';
@@ -56,6 +57,8 @@ export interface BuildOptions {
   readonly cache?: boolean;
   /** Another folder in place of .cache/ (the bench's cold builds start from an empty one). */
   readonly cacheRoot?: string;
+  /** The caller holds the output folder's lock (build.ts takes it before loading these modules). */
+  readonly locked?: boolean;
 }
 
 /** The cache folders of a build (under .cache/ or `cacheRoot`): null when caching is off. */
@@ -82,19 +85,22 @@ const ROOT = resolve(import.meta.dirname, '..');
 const EDITOR_LEVEL = (file: string) => (file.startsWith('reflectie/') || file === 'leeswijzer.md' ? 2 : 1);
 
 export async function build(options: BuildOptions): Promise<BuildSummary> {
+  // A second build into the same folder refuses here, before any work.
+  const release = options.locked ? () => {} : lockOutput(options.outDir, (line) => options.log.info(line));
   // Each chart's PNG starts in a worker as soon as its SVG is drawn: vega keeps one core busy, resvg the other.
   const pngs = new PngRenderer(cacheDirs(options)?.png ?? null);
-  // A second build into the same folder refuses here, before any work.
-  const release = lockOutput(options.outDir);
   const timings: StageTiming[] = [];
   const reportFile = join(dirname(resolve(options.outDir)), 'build-rapport.txt');
+  // The editor must never read the previous build's report after a failure or an interrupt: this build writes its own.
+  const fail = (error: unknown) => writeFailedBuildReport(reportFile, { snapshotDir: options.snapshotDir, error, timings });
+  const unregister = onInterrupt(() => fail(new ReportError(INTERRUPTED)));
   try {
     return await runBuild(options, timings, reportFile, pngs);
   } catch (error) {
-    // The editor must never read the previous build's report after a failure: this build writes its own.
-    writeFailedBuildReport(reportFile, { snapshotDir: options.snapshotDir, error, timings });
+    fail(error);
     throw error;
   } finally {
+    unregister();
     await pngs.close();
     release();
   }
@@ -109,7 +115,7 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
     throw new ReportError(formatRejection(editions.rejected ?? basename(options.snapshotDir), editions.issues).join('\n'));
   }
   const snapshot = editions.current;
-  for (const line of formatWarnings(editions.issues)) log.warn(line);
+  for (const line of formatWarnings(editions.issues, '', basename(reportFile))) log.warn(line);
   for (const warning of editionCoverage(snapshot, editions.previous).warnings) log.warn(`⚠ ${warning}`);
 
   const caches = cacheDirs(options);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { ReportError } from './errors.ts';
+import { onInterrupt } from './interrupt.ts';
 import { withTimeout } from './timeout.ts';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -64,6 +65,10 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
         args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
         timeout: launchTimeout,
         protocolTimeout: options.protocolTimeoutMs ?? 120_000,
+        // Interrupts are handled in one place (lib/interrupt.ts); puppeteer's own handler would exit first.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
       }),
       launchTimeout + 5_000,
       'Chromium starten',
@@ -73,9 +78,14 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
     if (error instanceof ReportError) throw error;
     throw new ReportError(`Chromium (${executablePath}) kon niet worden gestart: ${(error as Error).message.split('\n')[0]}`, 'Controleer de installatie met `bash scripts/setup.sh`.');
   }
+  const unregister = onInterrupt(() => {
+    browser.process()?.kill('SIGKILL');
+    rmSync(profile, { recursive: true, force: true });
+  });
   return {
     browser,
     close: async () => {
+      unregister();
       await withTimeout(browser.close(), 10_000, 'Chromium afsluiten').catch(() => browser.process()?.kill('SIGKILL'));
       rmSync(profile, { recursive: true, force: true });
     },

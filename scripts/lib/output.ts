@@ -1,10 +1,14 @@
 // Publishing a build atomically: everything is written to a temporary sibling folder that replaces the
-// output folder only when every stage succeeded. A lock keeps two builds from swapping at once.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+// output folder only when every stage succeeded. A lock keeps two builds from swapping at once; an interrupted
+// build (Ctrl-C, SIGTERM) removes its temporary folder and its lock and leaves the output folder as it was.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ReportError } from './errors.ts';
+import { onInterrupt, sayNow } from './interrupt.ts';
 
-function acquireLock(lock: string, out: string): void {
+export const INTERRUPTED = 'build afgebroken; de vorige site is ongewijzigd';
+
+function acquireLock(lock: string, out: string, notice: (line: string) => void): void {
   mkdirSync(dirname(lock), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -20,10 +24,28 @@ function acquireLock(lock: string, out: string): void {
           'Wacht tot die build klaar is en start dan opnieuw.',
         );
       }
-      rmSync(lock, { recursive: true, force: true }); // stale lock of a crashed build
+      // A crashed or killed build left its lock (and maybe its temporary folder): remove both, and say so.
+      rmSync(lock, { recursive: true, force: true });
+      const leftovers = staleTemporaryFolders(out);
+      for (const dir of leftovers) rmSync(dir, { recursive: true, force: true });
+      notice(
+        `ℹ De vergrendeling van een eerdere build${pid ? ` (proces ${pid})` : ''} die niet meer loopt, is verwijderd` +
+          `${leftovers.length > 0 ? `, met ${leftovers.length === 1 ? 'zijn tijdelijke map' : `${leftovers.length} tijdelijke mappen`}` : ''}.`,
+      );
     }
   }
   throw new ReportError(`kon de map ${basename(out)} niet vergrendelen`);
+}
+
+/** `_site.tmp-<pid>` and `_site.old-<pid>` of processes that no longer run. */
+function staleTemporaryFolders(out: string): string[] {
+  const prefix = basename(out);
+  const pattern = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+  if (!existsSync(dirname(out))) return [];
+  return readdirSync(dirname(out)).flatMap((name) => {
+    const m = pattern.exec(name);
+    return m && !isAlive(Number(m[2])) ? [join(dirname(out), name)] : [];
+  });
 }
 
 function readFileSafe(path: string): string {
@@ -44,38 +66,41 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * Take the output folder's lock before any work, so a second build refuses at once; returns the release.
- * Pass `{ locked: true }` to publishAtomically while holding it.
+ * Take the output folder's lock before any work, so a second build refuses at once; returns the release. A stale
+ * lock (its process is gone) is removed and reported through `notice`. Until released, an interrupt removes the
+ * lock and says the previous output is unchanged. Pass `{ locked: true }` to publishAtomically while holding it.
  */
-export function lockOutput(outDir: string): () => void {
+export function lockOutput(outDir: string, notice: (line: string) => void = () => {}): () => void {
   const out = resolve(outDir);
   const lock = `${out}.lock`;
-  acquireLock(lock, out);
-  return () => rmSync(lock, { recursive: true, force: true });
+  acquireLock(lock, out, notice);
+  const unregister = onInterrupt(() => {
+    rmSync(lock, { recursive: true, force: true });
+    sayNow(`✖ ${INTERRUPTED}`);
+  });
+  return () => {
+    unregister();
+    rmSync(lock, { recursive: true, force: true });
+  };
 }
 
 /**
- * Run `build(tmpDir)`; on success the temporary folder replaces `outDir`, on failure `outDir` is left
+ * Run `build(tmpDir)`; on success the temporary folder replaces `outDir`, on failure or interrupt `outDir` is left
  * exactly as it was and the temporary folder is removed. With `locked`, the caller holds (and releases) the lock.
  */
 export async function publishAtomically<T>(outDir: string, build: (tmpDir: string) => Promise<T>, options: { locked?: boolean } = {}): Promise<T> {
   const out = resolve(outDir);
-  const lock = `${out}.lock`;
   const tmp = `${out}.tmp-${process.pid}`;
   const old = `${out}.old-${process.pid}`;
-  if (!options.locked) acquireLock(lock, out);
-  const cleanup = () => {
-    rmSync(tmp, { recursive: true, force: true });
-    if (!options.locked) rmSync(lock, { recursive: true, force: true });
-  };
-  const onSignal = () => {
-    cleanup();
-    process.exit(130);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const release = options.locked ? () => {} : lockOutput(out);
+  const removeTmp = () => rmSync(tmp, { recursive: true, force: true });
+  // Interrupted between the two renames below: the previous output goes back in place.
+  const unregister = onInterrupt(() => {
+    if (!existsSync(out) && existsSync(old)) renameSync(old, out);
+    removeTmp();
+  });
   try {
-    rmSync(tmp, { recursive: true, force: true });
+    removeTmp();
     mkdirSync(tmp, { recursive: true });
     const result = await build(tmp);
     if (existsSync(out)) renameSync(out, old);
@@ -83,8 +108,8 @@ export async function publishAtomically<T>(outDir: string, build: (tmpDir: strin
     rmSync(old, { recursive: true, force: true });
     return result;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    cleanup();
+    unregister();
+    removeTmp();
+    release();
   }
 }

@@ -101,7 +101,7 @@ export function downloadsPage(
     groups.push({
       id: 'snapshot',
       title: 'De brongegevens',
-      intro: `De invoerbestanden van editie ${edition.snapshot} zoals de build ze heeft gelezen, als UTF-8-tekst. ${
+      intro: `De invoerbestanden van editie ${edition.snapshot} zoals de build ze heeft gelezen, als UTF-8-tekst: alleen de kolommen die het rapport gebruikt. ${
         leftOut > 0
           ? `Uit waarden.csv ${leftOut === 1 ? 'is één gerealiseerde waarde' : `zijn ${formatNumber(leftOut)} gerealiseerde waarden`} weggelaten die op te weinig respondenten berust${leftOut === 1 ? '' : 'en'} (minder dan de ondergrens van de indicator); het rapport toont ze om dezelfde reden niet.`
           : 'Gerealiseerde waarden die op te weinig respondenten berusten, zouden hier net als in het rapport ontbreken; in deze editie zijn dat er geen.'

@@ -61,7 +61,7 @@ function oneFraction(issues: Issue[], rows: readonly Row[]): void {
       // A low percentage beside higher ones can be real (a target near 0): warn, and refuse only against the same
       // number in the previous edition (below).
       const example = `${shownValue(ref.cells.waarde as number)} op regel ${ref.line}`;
-      sink.warning(row.line, row.columnOf('waarde'), msg.oneFractionMaybe(row.raw('waarde'), percentOf(row), row.cells.instelling as string, subjectOf(row), example));
+      sink.warning(row.line, row.columnOf('waarde'), msg.oneFractionMaybe(row.raw('waarde'), percentOf(row), row.cells.instelling as string, subjectOf(row), example), 'mogelijke fractie');
     }
   }
 }
@@ -110,7 +110,7 @@ function overBudget(issues: Issue[], tables: ReadonlyMap<string, Row[]>): void {
         break;
       }
       if (total > budget && !warned) {
-        sink.warning(row.line, row.columnOf('besteed'), msg.overBudget(...args));
+        sink.warning(row.line, row.columnOf('besteed'), msg.overBudget(...args), 'besteding boven begroting');
         warned = true;
       }
     }

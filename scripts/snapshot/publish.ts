@@ -1,14 +1,10 @@
-// The snapshot as offered under /downloads/snapshot/: the input files as the build read them, after the
-// disclosure rule. Realised values that the report suppresses (too few respondents) are left out of
-// waarden.csv, so the raw input never publishes what the report keeps back.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { writeCsv } from '../lib/csv.ts';
+// The snapshot as offered under /downloads/snapshot/: written from the validated Snapshot, never copied from the
+// input files, so only what the check read is published: the contract's columns (a hidden column such as
+// `contactpersoon` or `opmerking_intern`, which the check ignores, never reaches a download), snapshot.json's known
+// fields, and values as read (noise rounded, `1,3` as the goal code 1.3). Realised values that the report
+// suppresses (too few respondents) are left out of waarden.csv.
+import { writeCsv, type Cell } from '../lib/csv.ts';
 import { ReportError } from '../lib/errors.ts';
-import { parseCsv } from './csv.ts';
-import { decodeBytes } from './encoding.ts';
-import { hashFile } from './load.ts';
 import { FILES, SNAPSHOT_JSON } from './schema.ts';
 import type { Snapshot, SourceRef } from './types.ts';
 
@@ -25,50 +21,85 @@ export interface PublishedSnapshot {
   readonly leftOut: number;
 }
 
+type Fields = Readonly<Record<string, Cell>>;
+
+/** Each file's records by contract column name; publish.test.ts holds every key list to the contract's columns. */
+export const RECORDS: Readonly<Record<string, (s: Snapshot) => readonly Fields[]>> = {
+  'doelstellingen.csv': (s) => s.goals.map((g) => ({ doelstelling: g.id, prioriteit: String(g.priority), naam: g.name, korte_naam: g.shortName })),
+  'indicatoren.csv': (s) =>
+    s.indicators.map((i) => ({
+      indicator: i.id,
+      doelstelling: i.goalId,
+      naam: i.name,
+      eenheid: i.unit,
+      richting: i.direction,
+      bron: i.source,
+      min_n: i.minN,
+      korte_naam: i.shortName,
+      definitie: i.definition || null,
+    })),
+  'instellingen.csv': (s) =>
+    s.institutions.map((i) => ({ instelling: i.id, naam: i.name, soort: i.kind, regio: i.region, randstad: i.randstad, studenten: i.students })),
+  'waarden.csv': (s) =>
+    s.values.map((v) => ({
+      instelling: v.institutionId,
+      indicator: v.indicatorId,
+      uitsplitsing: v.breakdown,
+      soort: v.kind,
+      jaar: v.year,
+      waarde: v.value,
+      n: v.n,
+      herkomst: v.origin,
+    })),
+  'reeksen.csv': (s) =>
+    s.series.map((p) => ({
+      reeks: p.series,
+      indicator: p.indicatorId,
+      uitsplitsing: p.breakdown,
+      periode: p.period,
+      waarde: p.value,
+      eenheid: p.unit,
+      bron: p.source,
+      naam: p.name,
+      doelstelling: p.goalId,
+    })),
+  'landelijke_doelen.csv': (s) => s.nationalGoals.map((g) => ({ indicator: g.indicatorId, uitsplitsing: g.breakdown, jaar: g.year, waarde: g.value, bron: g.source })),
+  'begroting.csv': (s) => s.budgets.map((b) => ({ instelling: b.institutionId, doelstelling: b.goalId, begroot: b.amount })),
+  'bestedingen.csv': (s) => s.spending.map((b) => ({ instelling: b.institutionId, doelstelling: b.goalId, jaar: b.year, besteed: b.amount })),
+  'maatregelen.csv': (s) => s.measures.map((m) => ({ maatregel: m.id, doelstelling: m.goalId, naam: m.name, verplicht: m.mandatory })),
+  'maatregel_inzet.csv': (s) => s.measureUse.map((u) => ({ instelling: u.institutionId, maatregel: u.measureId, jaar: u.year, uitgevoerd: u.carriedOut })),
+  'efile_oordelen.csv': (s) =>
+    s.judgements.map((j) => ({ instelling: j.institutionId, doelstelling: j.goalId, jaar: j.year, voortgang: j.progress, effectiviteit: j.effectiveness })),
+};
+
 /**
  * The published copy of `snapshot`. `suppressed` lists the records the disclosure rule keeps back: pass
  * compute's `Results.buildReport.suppressed` refs, so the downloads follow exactly the rule the report follows.
- * Throws a ReportError when the files changed on disk since the snapshot was loaded (another edition would
- * be published than the one the report was computed from).
+ * Throws a ReportError when a suppressed ref names no record of this snapshot.
  */
 export function publishSnapshot(snapshot: Snapshot, suppressed: readonly SourceRef[]): PublishedSnapshot {
-  const hash = createHash('sha256');
-  const texts = new Map<string, string>();
-  for (const file of [SNAPSHOT_JSON, ...FILES.map((f) => f.file)]) {
-    const path = join(snapshot.dir, file);
-    if (!existsSync(path)) continue;
-    const bytes = readFileSync(path);
-    hashFile(hash, file, bytes);
-    texts.set(file, decodeBytes(bytes).text);
-  }
-  if (hash.digest('hex').slice(0, 10) !== snapshot.hash) {
-    throw new ReportError(
-      `de snapshotmap ${snapshot.name} is tijdens de build gewijzigd; de downloads zouden niet passen bij het rapport`,
-      'Start de build opnieuw zodra de bestanden klaar zijn.',
-    );
-  }
-  const leaveOut = new Map<string, Set<number>>();
-  for (const ref of suppressed) {
-    const lines = leaveOut.get(ref.file) ?? new Set<number>();
-    lines.add(ref.line);
-    leaveOut.set(ref.file, lines);
-  }
-  let leftOut = 0;
-  const files: PublishedFile[] = [];
-  for (const [name, text] of texts) {
-    if (name === SNAPSHOT_JSON) {
-      files.push({ name, content: text });
-      continue;
-    }
-    const table = parseCsv(text);
-    const skip = leaveOut.get(name) ?? new Set<number>();
-    const rows = table.rows.filter((r) => !skip.has(r.line));
-    leftOut += table.rows.length - rows.length;
-    files.push({ name, content: writeCsv(table.header, rows.map((r) => r.cells), { dialect: table.dialect }) });
+  const leaveOut = new Set(suppressed.map((r) => `${r.file}:${r.line}`));
+  const values = snapshot.values.filter((v) => !leaveOut.has(`${v.ref.file}:${v.ref.line}`));
+  const leftOut = snapshot.values.length - values.length;
+  const visible: Snapshot = { ...snapshot, values };
+  const dialects = new Map(snapshot.files.map((f) => [f.name, f.dialect]));
+  const files: PublishedFile[] = [{ name: SNAPSHOT_JSON, content: metaJson(snapshot) }];
+  for (const spec of FILES) {
+    const records = RECORDS[spec.file]!(visible);
+    const header = spec.columns.map((c) => c.name);
+    const dialect = dialects.get(spec.file) === 'nl' ? 'nl' : 'en';
+    files.push({ name: spec.file, content: writeCsv(header, records.map((r) => header.map((h) => r[h] ?? null)), { dialect }) });
   }
   if (leftOut !== suppressed.length) {
     // Every suppressed value has its own record; a mismatch means the refs do not belong to this snapshot.
     throw new ReportError(`de openbare kopie van de snapshot liet ${leftOut} van ${suppressed.length} afgeschermde waarden weg`, 'Meld dit aan het ontwikkelteam.');
   }
   return { files, leftOut };
+}
+
+/** snapshot.json with the known fields only, in the contract's order. */
+function metaJson(snapshot: Snapshot): string {
+  const m = snapshot.meta;
+  const fields = { titel: m.title, peildatum: m.referenceDate, rapportjaar: m.reportYear, synthetisch: m.synthetic, toelichting: m.explanation, ...(m.previous ? { vorige: m.previous } : {}) };
+  return `${JSON.stringify(fields, null, 2)}\n`;
 }

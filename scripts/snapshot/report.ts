@@ -15,13 +15,25 @@ export function countIssues(issues: readonly Issue[]) {
   return { errors, warnings, notices: issues.length - errors - warnings };
 }
 
-/** Warnings: plausible but doubtful values, listed before anything else an editor should read. */
-export function formatWarnings(issues: readonly Issue[], prefix = ''): string[] {
+/** More warnings of one kind than this are one line in a grouped list. */
+export const WARNINGS_SHOWN = 5;
+
+/**
+ * Warnings: plausible but doubtful values, listed before anything else an editor should read. With `fullList`
+ * (where the complete list is, e.g. build-rapport.txt), a kind with more than five warnings becomes one line
+ * ("15 keer besteding boven begroting, zie build-rapport.txt"), so one kind cannot push the others off screen.
+ */
+export function formatWarnings(issues: readonly Issue[], prefix = '', fullList?: string): string[] {
   const warnings = issues.filter((i) => i.severity === 'waarschuwing');
   if (warnings.length === 0) return [];
+  const count = new Map<string, number>();
+  for (const w of warnings) if (w.kind) count.set(w.kind, (count.get(w.kind) ?? 0) + 1);
+  const grouped = (w: Issue) => fullList !== undefined && w.kind !== undefined && count.get(w.kind)! > WARNINGS_SHOWN;
+  const groups = [...count].filter(([kind]) => grouped({ kind } as Issue));
   return [
     `⚠ ${plural(warnings.length, 'waarschuwing', 'waarschuwingen')}: controleer deze waarden voordat u publiceert.`,
-    ...warnings.map((i) => `  ⚠ ${formatIssue(i, prefix)}`),
+    ...warnings.filter((w) => !grouped(w)).map((i) => `  ⚠ ${formatIssue(i, prefix)}`),
+    ...groups.map(([kind, n]) => `  ⚠ ${n} keer ${kind}, zie ${fullList}`),
   ];
 }
 

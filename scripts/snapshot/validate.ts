@@ -23,14 +23,17 @@ export interface Row {
 
 export interface IssueSink {
   error(line: number | undefined, column: number | undefined, message: string): void;
-  /** Plausible but doubtful: shown prominently by the check and the build report, does not stop the build. */
-  warning(line: number | undefined, column: number | undefined, message: string): void;
+  /**
+   * Plausible but doubtful: shown prominently by the check and the build report, does not stop the build. `kind`
+   * names the kind in a few words ("besteding boven begroting"): the build groups more than five of a kind.
+   */
+  warning(line: number | undefined, column: number | undefined, message: string, kind?: string): void;
   notice(line: number | undefined, column: number | undefined, message: string): void;
 }
 
 export function issueSink(file: string, issues: Issue[]): IssueSink {
-  const add = (severity: Issue['severity']) => (line: number | undefined, column: number | undefined, message: string) =>
-    issues.push({ severity, file, line, column, message });
+  const add = (severity: Issue['severity']) => (line: number | undefined, column: number | undefined, message: string, kind?: string) =>
+    issues.push({ severity, file, line, column, message, ...(kind ? { kind } : {}) });
   return { error: add('fout'), warning: add('waarschuwing'), notice: add('melding') };
 }
 

@@ -45,7 +45,7 @@ function duplicateRealisations(rows: readonly Row[], issues: Issue[]): void {
 function years(values: readonly Row[], series: readonly Row[], meta: SnapshotMeta, issues: Issue[], published: boolean): void {
   const last = Number(meta.referenceDate.slice(0, 4));
   const sink = issueSink('waarden.csv', issues);
-  const future = published ? sink.warning : sink.error;
+  const future = published ? (line?: number, column?: number, message = '') => sink.warning(line, column, message, 'jaar na de peildatum') : sink.error;
   for (const row of values) {
     const year = row.cells.jaar as number;
     if (year < FAR.from || year > FAR.to) sink.error(row.line, row.columnOf('jaar'), msg.yearFarOutside(year, MONITORING_PERIOD, typoYear(year)));

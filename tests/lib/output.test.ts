@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../scripts/lib/errors.ts';
-import { publishAtomically } from '../../scripts/lib/output.ts';
+import { lockOutput, publishAtomically } from '../../scripts/lib/output.ts';
 import { runScript } from '../helpers/run-script.ts';
 import { copyFixture } from '../helpers/snapshot-copy.ts';
 
@@ -52,6 +52,20 @@ describe('publishAtomically', () => {
     writeFileSync(`${out}.lock/pid`, '999999999');
     await publishAtomically(out, async (dir) => writeFileSync(join(dir, 'index.html'), 'na crash'));
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('na crash');
+  });
+
+  it('says so when it removes a stale lock, with the temporary folder the killed build left (issue 28)', () => {
+    const { root, out } = existingSite();
+    mkdirSync(`${out}.lock`);
+    writeFileSync(`${out}.lock/pid`, '999999999');
+    mkdirSync(`${out}.tmp-999999999`);
+    writeFileSync(`${out}.tmp-999999999/index.html`, 'half');
+    const notices: string[] = [];
+    const release = lockOutput(out, (line) => notices.push(line));
+    expect(notices).toEqual(['ℹ De vergrendeling van een eerdere build (proces 999999999) die niet meer loopt, is verwijderd, met zijn tijdelijke map.']);
+    expect(readdirSync(root).sort()).toEqual(['_site', '_site.lock']);
+    release();
+    expect(readdirSync(root)).toEqual(['_site']);
   });
 });
 

@@ -1,6 +1,7 @@
 // One full build of the fixture with planted values: no suppressed realisation appears in any published file
 // (pages, result and figure CSVs, specs, SVGs, the search index, the PDF text, the snapshot downloads), and
-// hostile but valid text in every text column passes every stage (whatever the check accepts, the build accepts).
+// hostile but valid text in every text column passes every stage (whatever the check accepts, the build accepts),
+// and columns the check ignores (e-mail addresses in instellingen.csv) are published nowhere.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,6 +68,14 @@ function makeHostile(c: SnapshotCopy): void {
   }
 }
 
+/** Columns the check ignores (issue 28): e-mail addresses and an internal remark, in instellingen.csv. */
+const HIDDEN = { header: ',contactpersoon,opmerking_intern', cells: (i: number) => `,p${i}@instelling.example,cijfers nog niet vrijgegeven door CvB` };
+
+function plantHiddenColumns(c: SnapshotCopy): void {
+  const [head, ...rows] = c.read('instellingen.csv').trimEnd().split('\n');
+  c.write('instellingen.csv', [head + HIDDEN.header, ...rows.map((r, i) => r + HIDDEN.cells(i))].join('\n') + '\n');
+}
+
 let copy: SnapshotCopy;
 let root: string;
 let texts: Map<string, string>;
@@ -93,6 +102,7 @@ beforeAll(async () => {
   copy.setLine('waarden.csv', DISCLOSED.line, DISCLOSED.row);
   for (const s of SUPPRESSED.slice(1)) copy.appendLine('waarden.csv', s.append!);
   makeHostile(copy);
+  plantHiddenColumns(copy);
   root = mkdtempSync(join(tmpdir(), 'mbo-published-'));
   await build({ snapshotDir: copy.dir, outDir: join(root, '_site'), log: silentLog, cache: false });
   texts = publishedTexts(join(root, '_site'));
@@ -130,6 +140,13 @@ describe('disclosure in every published file', () => {
     const page = texts.get('downloads/index.html')!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(page).toContain('zijn 3 gerealiseerde waarden weggelaten die op te weinig respondenten berusten');
     expect(page).not.toContain('precies zoals');
+  });
+});
+
+describe('columns the check ignores', () => {
+  it('appear in no published file', () => {
+    const leaks = [...texts].filter(([, t]) => /instelling\.example|vrijgegeven|contactpersoon|opmerking_intern/.test(t)).map(([n]) => n);
+    expect(leaks).toEqual([]);
   });
 });
 
