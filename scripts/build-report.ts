@@ -9,6 +9,7 @@ import type { CheckSummary } from './site/types.ts';
 import { formatDuration } from './lib/log.ts';
 import { formatDate, formatNumber, plural } from './lib/nl.ts';
 import { editionCoverage } from './snapshot/coverage.ts';
+import { institutionChanges, institutionLines } from './snapshot/institutions.ts';
 import type { Editions } from './snapshot/previous.ts';
 import { formatIssue, formatWarnings } from './snapshot/report.ts';
 import type { Snapshot } from './snapshot/types.ts';
@@ -36,6 +37,8 @@ export function formatBuildReport({ snapshot, results, editions, timings, checks
     ...timings.map((t) => `  ${t.stage.padEnd(14)} ${formatDuration(t.ms).padStart(8)}  ${t.summary}`),
     '',
     ...editionCoverage(snapshot, editions.previous).lines,
+    '',
+    ...(editions.previous ? institutionLines(institutionChanges(snapshot, editions.previous), snapshot, editions.previous.name) : []),
     '',
     `Genegeerde streefwaarden (${formatNumber(ignoredTargets.length)})`,
     ...ignoredTargets.map(

@@ -3,6 +3,7 @@ import { runCli, parseCli } from './lib/cli.ts';
 import { formatNumber, plural } from './lib/nl.ts';
 import { loadWithPrevious } from './snapshot/previous.ts';
 import { editionCoverage } from './snapshot/coverage.ts';
+import { institutionChanges, institutionLines } from './snapshot/institutions.ts';
 import { locateSnapshot } from './snapshot/locate.ts';
 import { formatIssue, formatRejection, formatWarnings } from './snapshot/report.ts';
 
@@ -23,6 +24,7 @@ await runCli(async () => {
         `${plural(s.goals.length, 'doelstelling', 'doelstellingen')}, ${formatNumber(s.values.length)} instellingswaarden, ` +
         `${formatNumber(s.series.length)} reekswaarden, ${plural(notices.length, 'melding', 'meldingen')}.`,
       previous ? `  Vorige editie: ${previous.name} (${previous.hash}).` : '  Geen vorige editie opgegeven.',
+      ...(previous ? institutionLines(institutionChanges(s, previous), s, previous.name).map((line) => `  ${line}`) : []),
       ...formatWarnings(issues),
       ...notices.map((n) => `  ℹ ${formatIssue(n)}`),
       ...editionCoverage(s, previous).lines.map((line) => `  ${line}`),

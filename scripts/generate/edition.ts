@@ -63,12 +63,17 @@ export function editionFiles(world: World, spec: EditionSpec, dialect: CsvDialec
     header: ['indicator', 'doelstelling', 'naam', 'eenheid', 'richting', 'bron', 'min_n', 'korte_naam', 'definitie'],
     rows: INDICATORS.map((i) => [i.id, i.goal, i.name, i.unit, i.direction, i.source, i.minN, i.shortName, i.definition]),
   });
+  // The merged institution stays listed with `opgegaan_in`, so the check and "Wat is veranderd" name the merger.
+  const formerRows = merged.map((m): Cell[] => [m.id, m.name, m.kind, m.region, m.randstad, m.students, m.mergedInto]);
   put('instellingen.csv', {
-    header: ['instelling', 'naam', 'soort', 'regio', 'randstad', 'studenten'],
-    rows: sortBy(present, (i) => i.id).map((i) => {
-      const students = i.students + (absorbed.get(i.id)?.students ?? 0);
-      return [i.id, i.name, i.kind, i.region, i.randstad, students];
-    }),
+    header: ['instelling', 'naam', 'soort', 'regio', 'randstad', 'studenten', ...(merged.length > 0 ? ['opgegaan_in'] : [])],
+    rows: [
+      ...sortBy(present, (i) => i.id).map((i): Cell[] => {
+        const students = i.students + (absorbed.get(i.id)?.students ?? 0);
+        return [i.id, i.name, i.kind, i.region, i.randstad, students, ...(merged.length > 0 ? [null] : [])];
+      }),
+      ...formerRows,
+    ],
   });
   put('waarden.csv', {
     header: ['instelling', 'indicator', 'uitsplitsing', 'soort', 'jaar', 'waarde', 'n', 'herkomst', 'sd'],

@@ -135,6 +135,15 @@ export const msg = {
   breakdownSpelling: (value: string, meant: string, indicator: string, where: string | null) =>
     `kolom 'uitsplitsing': ${q(value)} — bedoelt u ${q(meant)}? ${where ? `Zo staat die uitsplitsing bij indicator ${q(indicator)} ook op ${where}` : `Zo wordt die uitsplitsing altijd geschreven`}; ` +
     `hoofdletters en spaties tellen mee, anders wordt het een andere uitsplitsing`,
+  mergedIntoSelf: (id: string) => `kolom 'opgegaan_in': ${q(id)} kan niet in zichzelf opgaan; laat de kolom leeg of geef de code van de instelling waarin ${id} is opgegaan`,
+  mergedIntoFormer: (into: string, line: number) =>
+    `kolom 'opgegaan_in': ${q(into)} is zelf opgegaan in een andere instelling (regel ${line}); geef de code van de instelling die nu bestaat`,
+  mergedReference: (id: string, into: string, line: number) =>
+    `kolom 'instelling': ${q(id)} is opgegaan in ${into} (instellingen.csv:${line}); een voormalige instelling heeft in deze editie geen eigen gegevens meer. ` +
+    `Laat deze regel weg, of tel de gegevens bij ${into} op`,
+  institutionGone: (id: string, name: string, previous: string) =>
+    `${id} (${name}) stond in de vorige editie ${previous} maar staat niet meer in deze. Is ze opgegaan in een andere instelling, ` +
+    `zet haar regel dan terug met in de kolom opgegaan_in de code van die instelling: dan noemt Wat is veranderd de fusie en is de reeks van die instelling gemarkeerd`,
   unknownRef: (column: string, value: string, file: string) =>
     `kolom ${q(column)}: ${q(value)} bestaat niet in ${file}`,
   outOfUnitRange: (value: string, unit: string, range: string, indicator: string) =>

@@ -1,6 +1,7 @@
 // Loading the snapshot together with the edition it names as `vorige`, for "Wat is veranderd".
 import { dirname, join } from 'node:path';
 import { capIssues, loadSnapshot } from './load.ts';
+import { institutionChanges, mergedSince, removalWarnings } from './institutions.ts';
 import { checkOwnSeries } from './own-series.ts';
 import { checkAgainstPrevious } from './plausibility.ts';
 import type { Issue, Snapshot } from './types.ts';
@@ -28,8 +29,10 @@ export function loadWithPrevious(dir: string): Editions {
   // One cause, one message: a warning on a line that the comparison with the previous edition refuses is dropped.
   const refused = new Set(jumps.filter((i) => i.severity === 'fout').map((i) => `${i.file}:${i.line}`));
   const own = current.issues.filter((i) => !(i.severity === 'waarschuwing' && refused.has(`${i.file}:${i.line}`)));
-  const series = previous.snapshot ? checkOwnSeries(current.snapshot, waarden, previous.snapshot) : [];
-  const issues = [...own, ...series, ...jumps, ...prefixed.filter((i) => i.severity === 'fout')];
+  const changes = previous.snapshot ? institutionChanges(current.snapshot, previous.snapshot) : null;
+  const series = previous.snapshot ? checkOwnSeries(current.snapshot, waarden, previous.snapshot, mergedSince(changes!)) : [];
+  const gone = changes ? removalWarnings(changes, previousName) : [];
+  const issues = [...own, ...gone, ...series, ...jumps, ...prefixed.filter((i) => i.severity === 'fout')];
   if (jumps.length > 0) return { current: null, previous: null, issues, rejected: nameOf(dir) };
   return {
     current: current.snapshot,

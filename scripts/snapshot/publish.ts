@@ -39,7 +39,15 @@ export const RECORDS: Readonly<Record<string, (s: Snapshot) => readonly Fields[]
       definitie: i.definition || null,
     })),
   'instellingen.csv': (s) =>
-    s.institutions.map((i) => ({ instelling: i.id, naam: i.name, soort: i.kind, regio: i.region, randstad: i.randstad, studenten: i.students })),
+    [...s.institutions.map((i) => ({ ...i, into: null })), ...s.mergers].map((i) => ({
+      instelling: i.id,
+      naam: i.name,
+      soort: i.kind,
+      regio: i.region,
+      randstad: i.randstad,
+      studenten: i.students,
+      opgegaan_in: i.into,
+    })),
   'waarden.csv': (s) =>
     s.values.map((v) => ({
       instelling: v.institutionId,
@@ -86,7 +94,8 @@ export function publishSnapshot(snapshot: Snapshot, suppressed: readonly SourceR
   const files: PublishedFile[] = [{ name: SNAPSHOT_JSON, content: metaJson(snapshot) }];
   for (const spec of FILES) {
     const records = RECORDS[spec.file]!(visible);
-    const header = spec.columns.map((c) => c.name);
+    // An optional column without any value (no `definitie`, no merger) is left out, as the input leaves it out.
+    const header = spec.columns.filter((c) => c.required || records.some((r) => r[c.name] != null)).map((c) => c.name);
     const dialect = dialects.get(spec.file) === 'nl' ? 'nl' : 'en';
     files.push({ name: spec.file, content: writeCsv(header, records.map((r) => header.map((h) => r[h] ?? null)), { dialect }) });
   }

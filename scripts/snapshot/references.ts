@@ -14,6 +14,7 @@ import type {
   Judgement,
   Measure,
   MeasureUse,
+  Merger,
   NationalGoal,
   Progress,
   SeriesPoint,
@@ -32,6 +33,7 @@ type Data = Pick<
   | 'goals'
   | 'indicators'
   | 'institutions'
+  | 'mergers'
   | 'values'
   | 'series'
   | 'nationalGoals'
@@ -73,6 +75,10 @@ export function checkReferences(
   const num = (row: Row, col: string) => row.cells[col] as number;
   const bool = (row: Row, col: string) => row.cells[col] as boolean;
 
+  // A row with `opgegaan_in` is a former institution: kept apart, so no other file can still hold its data.
+  const former = allRows('instellingen.csv').filter((r) => typeof r.cells.opgegaan_in === 'string');
+  const formerIds = new Map(former.map((r) => [r.cells.instelling as string, r]));
+
   /** Keep rows whose references all exist; report each missing one at its cell. */
   const withRefs = (file: string, refs: [column: string, known: Set<string> | null, target: string][]) => {
     const sink = issueSink(file, issues);
@@ -80,7 +86,11 @@ export function checkReferences(
       let ok = row.valid;
       for (const [column, known, target] of refs) {
         const value = row.cells[column] as string | null | undefined;
-        if (value != null && known && !known.has(value)) {
+        const merged = target === 'instellingen.csv' && value != null ? formerIds.get(value) : undefined;
+        if (merged) {
+          sink.error(row.line, row.columnOf(column), msg.mergedReference(value!, merged.cells.opgegaan_in as string, merged.line));
+          ok = false;
+        } else if (value != null && known && !known.has(value)) {
           sink.error(row.line, row.columnOf(column), withExcelHints(msg.unknownRef(column, value, target), value, row.columnOf(column), known));
           ok = false;
         }
@@ -131,15 +141,28 @@ export function checkReferences(
   const unitOf = new Map(indicators.map((i) => [i.id, i.unit]));
   const minNOf = new Map(indicators.map((i) => [i.id, i.minN]));
 
-  const institutions: Institution[] = rows('instellingen.csv').map((row) => ({
+  const institution = (row: Row): Institution => ({
     id: s(row, 'instelling'),
     name: s(row, 'naam'),
     kind: s(row, 'soort') as InstitutionKind,
     region: s(row, 'regio'),
     randstad: bool(row, 'randstad'),
     students: num(row, 'studenten'),
-  }));
-  const institutionIds = idsOf('instellingen.csv', 'instelling');
+  });
+  const institutions: Institution[] = rows('instellingen.csv').filter((row) => !formerIds.has(s(row, 'instelling'))).map(institution);
+  const allInstitutionIds = idsOf('instellingen.csv', 'instelling');
+  const institutionIds = allInstitutionIds && new Set([...allInstitutionIds].filter((id) => !formerIds.has(id)));
+  const institutionSink = issueSink('instellingen.csv', issues);
+  const mergers: Merger[] = former.flatMap((row) => {
+    const id = s(row, 'instelling');
+    const into = s(row, 'opgegaan_in');
+    const problem = into === id ? msg.mergedIntoSelf(id) : formerIds.has(into) ? msg.mergedIntoFormer(into, formerIds.get(into)!.line) : institutionIds && !institutionIds.has(into) ? msg.unknownRef('opgegaan_in', into, 'instellingen.csv') : null;
+    if (problem) {
+      institutionSink.error(row.line, row.columnOf('opgegaan_in'), problem);
+      return [];
+    }
+    return row.valid ? [{ ...institution(row), into, ref: { file: 'instellingen.csv', line: row.line } }] : [];
+  });
 
   /**
    * A value must mean what its unit says and lie in the unit's range; reported at the `waarde` cell. Counts and
@@ -286,5 +309,5 @@ export function checkReferences(
     effectiveness: s(row, 'effectiviteit') as Effectiveness,
   }));
 
-  return { goals, indicators, institutions, values, series, nationalGoals, budgets, spending, measures, measureUse, judgements };
+  return { goals, indicators, institutions, mergers, values, series, nationalGoals, budgets, spending, measures, measureUse, judgements };
 }

@@ -76,6 +76,8 @@ export const FILES: readonly FileSpec[] = [
       req('regio', text),
       req('randstad', bool),
       req('studenten', { kind: 'int', min: 0 }),
+      // The institution this one merged into; such a row names a former institution and holds no other data.
+      opt('opgegaan_in', code),
     ],
   },
   {

@@ -58,6 +58,16 @@ export interface Institution {
   readonly students: number;
 }
 
+/**
+ * A former institution that merged into another (a row of instellingen.csv with `opgegaan_in`): not a current
+ * institution, kept so that the report can say where it went.
+ */
+export interface Merger extends Institution {
+  /** The current institution it merged into. */
+  readonly into: string;
+  readonly ref: SourceRef;
+}
+
 export interface InstitutionValue {
   readonly institutionId: string;
   readonly indicatorId: string;
@@ -146,6 +156,8 @@ export interface Snapshot {
   readonly goals: readonly Goal[];
   readonly indicators: readonly Indicator[];
   readonly institutions: readonly Institution[];
+  /** Former institutions and the current ones they merged into (instellingen.csv, column `opgegaan_in`). */
+  readonly mergers: readonly Merger[];
   readonly values: readonly InstitutionValue[];
   readonly series: readonly SeriesPoint[];
   readonly nationalGoals: readonly NationalGoal[];

@@ -10,6 +10,7 @@ import type {
   Judgement,
   Measure,
   MeasureUse,
+  Merger,
   NationalGoal,
   SeriesPoint,
   Snapshot,
@@ -65,6 +66,7 @@ export interface SnapshotSpec {
   goals?: Goal[];
   indicators?: Indicator[];
   institutions?: Institution[];
+  mergers?: Merger[];
   values?: ValueSpec[];
   series?: SeriesPoint[];
   nationalGoals?: NationalGoal[];
@@ -92,6 +94,7 @@ export function snapshot(spec: SnapshotSpec): Snapshot {
     goals: spec.goals ?? GOALS,
     indicators: spec.indicators ?? [],
     institutions: spec.institutions ?? [],
+    mergers: spec.mergers ?? [],
     values: values(spec.values ?? []),
     series: spec.series ?? [],
     nationalGoals: spec.nationalGoals ?? [],

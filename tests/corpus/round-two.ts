@@ -239,4 +239,51 @@ export const ROUND_TWO: readonly CorpusCase[] = [
       check: (s) => expectEqual(value(s, 'I04', 'werkdruk', 'realisatie', 2025)?.n, 12, 'n I04 2025'),
     },
   },
+  // ── institutions that change ──
+  {
+    name: 'instelling-verdwenen',
+    shape: 'Een instelling uit de vorige editie staat er niet meer in (geen opgegaan_in): de controle vraagt of ze is opgegaan',
+    make: (c) => {
+      c.write('instellingen.csv', c.read('instellingen.csv').replace(/^I06,.*\n/m, ''));
+      c.write('waarden.csv', c.read('waarden.csv').replace(/^I06,.*\n/gm, ''));
+    },
+    read: {
+      warnings: [
+        "instellingen.csv: I06 (Instelling 06) stond in de vorige editie 2024-11-01 maar staat niet meer in deze. Is ze opgegaan in een andere instelling, zet haar regel dan terug met in de kolom opgegaan_in de code van die instelling",
+      ],
+      check: (s) => expectEqual(s.institutions.map((i) => i.id), ['I01', 'I02', 'I03', 'I04', 'I05'], 'instellingen'),
+    },
+  },
+  {
+    name: 'fusie-met-opgegaan-in',
+    shape: "Een fusie: de regel van de opgeheven instelling blijft staan met 'opgegaan_in', haar gegevens zijn weg",
+    make: (c) => {
+      c.write('instellingen.csv', c.read('instellingen.csv').replace('studenten\n', 'studenten,opgegaan_in\n').replace(/^(I0[1-5],.*)$/gm, '$1,').replace(/^(I06,.*)$/m, '$1,I02'));
+      c.write('waarden.csv', c.read('waarden.csv').replace(/^I06,.*\n/gm, ''));
+    },
+    read: {
+      check: (s) => {
+        expectEqual(s.institutions.map((i) => i.id), ['I01', 'I02', 'I03', 'I04', 'I05'], 'instellingen');
+        expectEqual(s.mergers.map((m) => [m.id, m.name, m.into]), [['I06', 'Instelling 06', 'I02']], 'fusies');
+      },
+    },
+  },
+  {
+    name: 'gegevens-van-opgeheven-instelling',
+    shape: "Regels van een instelling die met 'opgegaan_in' is opgeheven, nog in waarden.csv",
+    make: (c) => c.write('instellingen.csv', c.read('instellingen.csv').replace('studenten\n', 'studenten,opgegaan_in\n').replace(/^(I0[1-5],.*)$/gm, '$1,').replace(/^(I06,.*)$/m, '$1,I02')),
+    refused: [
+      "waarden.csv:18:1: kolom 'instelling': 'I06' is opgegaan in I02 (instellingen.csv:7); een voormalige instelling heeft in deze editie geen eigen gegevens meer. Laat deze regel weg, of tel de gegevens bij I02 op",
+      "waarden.csv:19:1: kolom 'instelling': 'I06' is opgegaan in I02",
+    ],
+  },
+  {
+    name: 'opgegaan-in-onbekend',
+    shape: "'opgegaan_in' met een code die niet bestaat",
+    make: (c) => {
+      c.write('instellingen.csv', c.read('instellingen.csv').replace('studenten\n', 'studenten,opgegaan_in\n').replace(/^(I0[1-5],.*)$/gm, '$1,').replace(/^(I06,.*)$/m, '$1,I20'));
+      c.write('waarden.csv', c.read('waarden.csv').replace(/^I06,.*\n/gm, ''));
+    },
+    refused: ["instellingen.csv:7:7: kolom 'opgegaan_in': 'I20' bestaat niet in instellingen.csv"],
+  },
 ];

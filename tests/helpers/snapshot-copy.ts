@@ -48,6 +48,7 @@ export const snapshotContent = (s: Snapshot) => ({
   goals: s.goals,
   indicators: s.indicators,
   institutions: s.institutions,
+  mergers: s.mergers,
   values: s.values,
   series: s.series,
   nationalGoals: s.nationalGoals,

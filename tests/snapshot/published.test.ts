@@ -69,11 +69,11 @@ function makeHostile(c: SnapshotCopy): void {
 }
 
 /** Columns the check ignores (issue 28): e-mail addresses and an internal remark, in instellingen.csv. */
-const HIDDEN = { header: ',contactpersoon,opmerking_intern', cells: (i: number) => `,p${i}@instelling.example,cijfers nog niet vrijgegeven door CvB` };
-
 function plantHiddenColumns(c: SnapshotCopy): void {
-  const [head, ...rows] = c.read('instellingen.csv').trimEnd().split('\n');
-  c.write('instellingen.csv', [head + HIDDEN.header, ...rows.map((r, i) => r + HIDDEN.cells(i))].join('\n') + '\n');
+  const [header, ...body] = parse(c.read('instellingen.csv')) as string[][];
+  const rows = [[...header!, 'contactpersoon', 'opmerking_intern'], ...body.map((r, i) => [...r, `p${i}@instelling.example`, 'cijfers nog niet vrijgegeven door CvB'])];
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  c.write('instellingen.csv', rows.map((r) => r.map(quote).join(',')).join('\n') + '\n');
 }
 
 let copy: SnapshotCopy;
