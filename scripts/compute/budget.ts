@@ -4,6 +4,7 @@
 import { FUNDING_PERIOD } from '../snapshot/calendar.ts';
 import type { Budget, Spending } from '../snapshot/types.ts';
 import { byRank, compareNatural } from './order.ts';
+import { sectorYear } from './partial.ts';
 import { percentage, summarize } from './stats.ts';
 import type { BudgetResult, GoalBudget, InstitutionBudget, InstitutionGoalBudget, SpendingBand } from './types.ts';
 
@@ -35,11 +36,12 @@ export interface BudgetInput {
 }
 
 export function computeBudget(input: BudgetInput): BudgetResult {
-  const spending = input.spending.filter((s) => s.year <= input.reportYear);
+  const upToReport = input.spending.filter((s) => s.year <= input.reportYear);
   // Missing data is never zero: without spending rows for the report year, "tot en met" and "in het jaar" mean the
-  // latest year that has them; institutions without rows (in that year) are left out of shares and bands.
-  const reportYear = spending.reduce((y, s) => Math.max(y, s.year), Number.NEGATIVE_INFINITY);
-  const year = Number.isFinite(reportYear) ? reportYear : input.reportYear;
+  // latest year that has them (and not a year only a few institutions reported yet, partial.ts: sums "tot en met"
+  // stop there for everyone); institutions without rows (in that year) are left out of shares and bands.
+  const year = sectorYear(upToReport) ?? input.reportYear;
+  const spending = upToReport.filter((s) => s.year <= year);
   const reporting = new Set(spending.map((s) => s.institutionId));
   const reportingInYear = new Set(spending.filter((s) => s.year === year).map((s) => s.institutionId));
   const goalCompare = byRank(input.goalOrder);

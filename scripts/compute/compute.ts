@@ -2,6 +2,7 @@
 // frozen, JSON-serialisable object holding every number the report shows. Pure: same input, same output.
 import { closedYear } from '../snapshot/calendar.ts';
 import type { Indicator, InstitutionValue, Snapshot } from '../snapshot/types.ts';
+import { institutionChanges } from '../snapshot/institutions.ts';
 import { computeBudget } from './budget.ts';
 import { diffResults, type DiffInput } from './diff.ts';
 import { computeAmbitionBudget, computeEffort, MIN_PER_GROUP, testFamily } from './effort.ts';
@@ -35,7 +36,9 @@ export const TYPOLOGY_BREAKDOWN = 'totaal';
 
 export function computeResults(current: Snapshot, previous: Snapshot | null): Results {
   const core = computeCore(current);
-  const diff = previous ? diffResults(core, computeCore(previous), { current: disclosedValues(current), previous: disclosedValues(previous) }) : null;
+  const diff = previous
+    ? diffResults(core, computeCore(previous), { current: disclosedValues(current), previous: disclosedValues(previous) }, institutionChanges(current, previous))
+    : null;
   const results: Results = {
     ...core,
     edition: { ...core.edition, previous: previous?.name ?? null },
@@ -191,6 +194,7 @@ function computeCore(snapshot: Snapshot): Core {
       indicatorsWithTarget: withTarget.get(inst.id)!.size,
       reached: share(reachedCounts.get(inst.id)!.count, reachedCounts.get(inst.id)!.denominator),
       type: typology.institutions[inst.id]!.type,
+      absorbed: snapshot.mergers.filter((m) => m.into === inst.id).map((m) => ({ id: m.id, name: m.name })),
     };
   }
 

@@ -1,12 +1,16 @@
-// What changed since the previous edition ("Wat is veranderd" page and PDF annex): institutions and indicators
-// added or removed, targets in force that changed, realised values that are new, changed or gone, and how the
-// sector means and reached shares moved. Both editions are computed with the same rules first.
+// What changed since the previous edition ("Wat is veranderd" page and PDF annex): institutions added, merged,
+// gone or renamed (with their budget and spending), indicators added or removed, targets in force that changed,
+// realised values that are new, changed or gone, and how the sector means and reached shares moved. Both editions
+// are computed with the same rules first.
 import { round } from '../lib/nl.ts';
+import type { InstitutionChanges } from '../snapshot/institutions.ts';
 import type { InstitutionValue, Unit } from '../snapshot/types.ts';
 import { byRank, compareBreakdown, compareNatural } from './order.ts';
+import { MIN_SECTOR_INSTITUTIONS } from './partial.ts';
 import type {
   BreakdownResult,
   DiffResult,
+  InstitutionChange,
   InstitutionIndicatorRow,
   RealisedChange,
   Results,
@@ -16,7 +20,7 @@ import type {
 } from './types.ts';
 
 /** The parts of Results the comparison reads (the diff itself is computed before Results is complete). */
-export type DiffInput = Pick<Results, 'edition' | 'indicators' | 'indicatorOrder' | 'institutionOrder' | 'sector'>;
+export type DiffInput = Pick<Results, 'edition' | 'indicators' | 'indicatorOrder' | 'institutionOrder' | 'institutions' | 'sector' | 'budget'>;
 
 /** Floats that differ less than this are the same value. */
 const EPS = 1e-9;
@@ -32,7 +36,14 @@ export interface DiffValues {
 /** Units in the order the changes are listed; a movement is only ranked against movements in the same unit. */
 const UNIT_ORDER: readonly Unit[] = ['procent', 'cijfer', 'aantal', 'euro'];
 
-export function diffResults(current: DiffInput, previous: DiffInput, values: DiffValues = { current: [], previous: [] }): DiffResult {
+const NO_CHANGES: InstitutionChanges = { added: [], removed: [], renamed: [] };
+
+export function diffResults(
+  current: DiffInput,
+  previous: DiffInput,
+  values: DiffValues = { current: [], previous: [] },
+  institutions: InstitutionChanges = NO_CHANGES,
+): DiffResult {
   const currentInst = new Set(current.institutionOrder);
   const previousInst = new Set(previous.institutionOrder);
   const currentInd = new Set(current.indicatorOrder);
@@ -77,6 +88,15 @@ export function diffResults(current: DiffInput, previous: DiffInput, values: Dif
     },
     institutionsAdded: current.institutionOrder.filter((id) => !previousInst.has(id)),
     institutionsRemoved: previous.institutionOrder.filter((id) => !currentInst.has(id)).sort(compareNatural),
+    institutionChanges: changedInstitutions(current, previous, institutions),
+    money: {
+      budgetBefore: previous.budget.total,
+      budgetAfter: current.budget.total,
+      spentBefore: previous.budget.spent,
+      spentAfter: current.budget.spent,
+      spentYearBefore: previous.budget.reportYear,
+      spentYearAfter: current.budget.reportYear,
+    },
     indicatorsAdded: current.indicatorOrder.filter((id) => !previousInd.has(id)),
     indicatorsRemoved: previous.indicatorOrder.filter((id) => !currentInd.has(id)),
     targetChanges,
@@ -139,10 +159,6 @@ function compareRows(
   }
 }
 
-function latestMean(b: BreakdownResult): number | null {
-  return b.years.find((y) => y.year === b.latestYear)?.stats?.mean ?? null;
-}
-
 const latestCount = (b: BreakdownResult) => b.years.find((y) => y.year === b.latestYear)?.stats?.n ?? 0;
 
 /** Institutions' values of `year` (disclosed), by institution. */
@@ -158,23 +174,19 @@ function valuesOf(b: BreakdownResult, year: number | null): Map<string, number> 
 const mean = (xs: readonly number[]) => (xs.length === 0 ? null : xs.reduce((a, x) => a + x, 0) / xs.length);
 
 /**
- * The latest-year means of both editions. A partial new year (values of fewer institutions than the previous
- * edition's latest year) compares different groups; then both means are over the institutions with both years.
+ * The latest-year means of both editions over the institutions with a value in both latest years: a new year that
+ * only some institutions reported (or a new or merged institution) changes the group, not the level.
  */
 function latestComparison(a: BreakdownResult, b: BreakdownResult): SectorChange['latestMean'] {
   const years = { yearBefore: a.latestYear, yearAfter: b.latestYear };
-  const partial = a.latestYear !== null && b.latestYear !== null && latestCount(b) < latestCount(a);
-  if (!partial) {
-    const before = latestMean(a);
-    const after = latestMean(b);
-    return { before, after, delta: delta(before, after), ...years, institutions: null, partial: false };
-  }
   const was = valuesOf(a, a.latestYear);
   const now = valuesOf(b, b.latestYear);
   const both = [...now.keys()].filter((id) => was.has(id));
   const before = mean(both.map((id) => was.get(id)!));
   const after = mean(both.map((id) => now.get(id)!));
-  return { before, after, delta: delta(before, after), ...years, institutions: both.length, partial: true };
+  const subset = both.length < latestCount(a) || both.length < latestCount(b);
+  const partial = a.latestYear !== null && b.latestYear !== null && latestCount(b) < latestCount(a);
+  return { before, after, delta: delta(before, after), ...years, institutions: both.length, subset, partial };
 }
 
 /** A difference that shows at the published precision (shares 0 decimals, means 1; euro 0), else 0. */
@@ -190,17 +202,48 @@ function sectorChange(a: BreakdownResult, b: BreakdownResult, unit: Unit): Secto
   // The one "aandeel bereikt": genuine targets reached beyond the sampling margin (attainment.shareReached).
   const reached = { before: a.attainment?.shareReached.share ?? null, after: b.attainment?.shareReached.share ?? null };
   // Ranking counts only movements a reader can see, in the indicator's own unit (the reached share is a share
-  // of institutions, another unit), and never a partial-year mean.
-  const moves = [shown(improvement.before, improvement.after, decimals), latest.partial ? 0 : shown(latest.before, latest.after, decimals)];
+  // of institutions, another unit); a latest mean of a smaller group than either edition's needs a sector's worth.
+  const comparable = !latest.subset || (latest.institutions ?? 0) >= MIN_SECTOR_INSTITUTIONS;
+  const size = (d: number | null) => (d === null ? 0 : Math.abs(d));
+  const latestMove = comparable ? size(shown(latest.before, latest.after, decimals)) : 0;
+  const improvementMove = size(shown(improvement.before, improvement.after, decimals));
+  const magnitude = Math.max(latestMove, improvementMove);
   return {
     indicatorId: b.indicatorId,
     breakdown: b.breakdown,
     improvementMean: { ...improvement, delta: delta(improvement.before, improvement.after) },
     latestMean: latest,
     reachedShare: { ...reached, delta: delta(reached.before, reached.after) },
-    magnitude: Math.max(0, ...moves.map((d) => (d === null ? 0 : Math.abs(d)))),
+    magnitude,
+    moved: magnitude === 0 ? null : latestMove >= improvementMove ? 'latestMean' : 'improvementMean',
     unit,
   };
+}
+
+/** The institutions that changed, with their budget and spending in both editions (InstitutionChange). */
+function changedInstitutions(current: DiffInput, previous: DiffInput, changes: InstitutionChanges): InstitutionChange[] {
+  const money = (input: DiffInput, id: string) => input.budget.institutions[id];
+  const entry = (id: string, status: InstitutionChange['status'], name: string, rest: Partial<InstitutionChange> = {}): InstitutionChange => ({
+    institutionId: id,
+    status,
+    name,
+    previousName: null,
+    into: null,
+    absorbed: [],
+    budget: { before: money(previous, id)?.total ?? null, after: money(current, id)?.total ?? null },
+    spent: { before: money(previous, id)?.spent ?? null, after: money(current, id)?.spent ?? null },
+    ...rest,
+  });
+  const renamed = new Map(changes.renamed.map((r) => [r.id, r.before]));
+  const absorbed = new Map<string, string[]>();
+  for (const r of changes.removed) if (r.into) absorbed.set(r.into, [...(absorbed.get(r.into) ?? []), r.id]);
+  const changed = [...new Set([...renamed.keys(), ...absorbed.keys()])].filter((id) => current.institutions[id]).sort(compareNatural);
+  return [
+    ...changes.added.map((a) => entry(a.id, 'nieuw', a.name)),
+    ...changes.removed.filter((r) => r.into).map((r) => entry(r.id, 'opgegaan', r.name, { into: r.into })),
+    ...changes.removed.filter((r) => !r.into).map((r) => entry(r.id, 'vervallen', r.name)),
+    ...changed.map((id) => entry(id, 'gewijzigd', current.institutions[id]!.name, { previousName: renamed.get(id) ?? null, absorbed: absorbed.get(id) ?? [] })),
+  ];
 }
 
 /** Every waarden.csv row that is new, changed or gone, keyed by institution, indicator, breakdown, kind, year, herkomst. */

@@ -151,6 +151,8 @@ export interface InstitutionResult {
   readonly reached: Share;
   /** Typology type (1..5) or `geen`; details in `typology.institutions[id]`. */
   readonly type: TypologyType;
+  /** Former institutions that merged into this one (instellingen.csv, `opgegaan_in`): its series cross a merger. */
+  readonly absorbed: readonly { readonly id: string; readonly name: string }[];
 }
 
 // ───────────────────────────── targets (revision rule) ─────────────────────────────
@@ -626,15 +628,20 @@ export interface GoalMeasures {
 }
 
 export interface MeasuresResult {
-  /** Latest year in maatregel_inzet.csv (null when the file is empty). */
+  /**
+   * The sector year of maatregel_inzet.csv: the latest year, unless only a few institutions reported it yet
+   * (compute/partial.ts `sectorYear`); null when the file is empty.
+   */
   readonly year: number | null;
   readonly respondents: number;
   readonly measures: Readonly<Record<string, MeasureResult>>;
   /** By goal order, then measure id. */
   readonly measureOrder: readonly string[];
   readonly goals: Readonly<Record<string, GoalMeasures>>;
-  /** Measure ids each reporting institution carried out in the year, sorted. */
+  /** Measure ids each institution carried out in its own latest year with rows, sorted. */
   readonly institutions: Readonly<Record<string, readonly string[]>>;
+  /** That latest year per institution (the sector `year` for most; earlier or later for some). */
+  readonly institutionYears: Readonly<Record<string, number>>;
 }
 
 export interface Distribution<T extends string> {
@@ -653,14 +660,16 @@ export interface GoalJudgements {
 }
 
 export interface JudgementsResult {
-  /** Latest year in efile_oordelen.csv. */
+  /** The sector year of efile_oordelen.csv (as MeasuresResult.year). */
   readonly year: number | null;
   readonly goals: Readonly<Record<string, GoalJudgements>>;
   readonly goalOrder: readonly string[];
-  /** Each institution's own judgements of the year, in goal order (for /instelling/<code>/). */
+  /** Each institution's own judgements of its latest year with rows, in goal order (for /instelling/<code>/). */
   readonly institutions: Readonly<
     Record<string, readonly { readonly goalId: string; readonly progress: Progress; readonly effectiveness: Effectiveness }[]>
   >;
+  /** That latest year per institution. */
+  readonly institutionYears: Readonly<Record<string, number>>;
 }
 
 // ───────────────────────────── effort and development ─────────────────────────────
@@ -795,8 +804,8 @@ export interface SectorChange {
   readonly breakdown: string;
   readonly improvementMean: { readonly before: number | null; readonly after: number | null; readonly delta: number | null };
   /**
-   * Mean of the latest year's disclosed values. When the new latest year is partial (fewer institutions than the
-   * previous edition's latest year), both means are taken over the institutions with both years (`institutions`).
+   * Mean of the latest year's disclosed values, both taken over the institutions with a value in both latest years
+   * (`institutions`): a mean of other institutions is no change.
    */
   readonly latestMean: {
     readonly before: number | null;
@@ -804,8 +813,10 @@ export interface SectorChange {
     readonly delta: number | null;
     readonly yearBefore: number | null;
     readonly yearAfter: number | null;
-    /** Institutions behind both means when `partial`; null otherwise. */
+    /** Institutions behind both means. */
     readonly institutions?: number | null;
+    /** Fewer institutions than in either edition's latest year: the means are not the editions' own. */
+    readonly subset?: boolean;
     /** The new latest year has values of fewer institutions than the previous edition's latest year. */
     readonly partial?: boolean;
   };
@@ -813,16 +824,51 @@ export interface SectorChange {
   /**
    * Largest absolute delta of the mean improvement ambition and the latest mean, in the indicator's unit, for
    * ordering within one unit ("moved most"). A delta that does not show at the published precision (6,9 naar 6,9)
-   * or a partial-year mean counts as 0; the reached share (a share of institutions) is not ranked.
+   * counts as 0, and so does a latest mean over fewer than five institutions with both years where the editions'
+   * groups differ; the reached share (a share of institutions) is not ranked.
    */
   readonly magnitude: number;
+  /** Which of the two moved by `magnitude` (the one a sentence names); null when neither moved visibly. */
+  readonly moved: 'latestMean' | 'improvementMean' | null;
   readonly unit: Unit;
+}
+
+/** An institution that changed against the previous edition, by name, with its money in both editions. */
+export interface InstitutionChange {
+  readonly institutionId: string;
+  /**
+   * `nieuw`: new in this edition; `opgegaan`: merged into `into` (instellingen.csv, `opgegaan_in`); `vervallen`: gone
+   * without a merger; `gewijzigd`: renamed and/or took in another institution.
+   */
+  readonly status: 'nieuw' | 'opgegaan' | 'vervallen' | 'gewijzigd';
+  /** The current name; the previous edition's for one that is gone. */
+  readonly name: string;
+  /** The previous edition's name when it changed; null otherwise. */
+  readonly previousName: string | null;
+  readonly into: string | null;
+  /** Institutions that merged into this one since the previous edition. */
+  readonly absorbed: readonly string[];
+  /** Budget (euro) in the previous edition and in this one; null where it has none. */
+  readonly budget: { readonly before: number | null; readonly after: number | null };
+  /** Spending up to each edition's spending year (`BudgetResult.reportYear`); null where it has none. */
+  readonly spent: { readonly before: number | null; readonly after: number | null };
 }
 
 export interface DiffResult {
   readonly previous: { readonly snapshot: string; readonly hash: string; readonly referenceDate: string; readonly reportYear: number };
   readonly institutionsAdded: readonly string[];
   readonly institutionsRemoved: readonly string[];
+  /** Institutions added, merged, gone, renamed or enlarged: new, then merged, gone and changed, each in code order. */
+  readonly institutionChanges: readonly InstitutionChange[];
+  /** Total budget and spending of all institutions in both editions (spending up to each edition's spending year). */
+  readonly money: {
+    readonly budgetBefore: number;
+    readonly budgetAfter: number;
+    readonly spentBefore: number;
+    readonly spentAfter: number;
+    readonly spentYearBefore: number;
+    readonly spentYearAfter: number;
+  };
   readonly indicatorsAdded: readonly string[];
   readonly indicatorsRemoved: readonly string[];
   /** Sorted by indicator order, breakdown, institution. */

@@ -111,16 +111,17 @@ describe('diff against the previous edition', () => {
   it('shows how sector means and reached shares moved, a partial year over institutions with both years', () => {
     // Improvement ambition mean: before (10+10+10)/3 = 10; after A 15, B 10, D 10 → 35/3.
     // Latest year: before 2024 has A and B; after, 2025 has only A (1 of 2: partial). Comparing 38,5 (A, B) with
-    // 51 (A) would compare different groups; over A alone: 45 → 51 (+6), marked partial with 1 institution.
+    // 51 (A) would compare different groups; over A alone: 45 → 51 (+6), marked as a subset of 1 institution.
     // Reached: before 0 of 2; after A 51 < 55 and B 33 < 40 → 0 of 2.
     const [s] = diff.sectorChanges;
     expect(diff.sectorChanges).toHaveLength(1);
     expect(s!.improvementMean.before).toBe(10);
     expect(s!.improvementMean.after).toBeCloseTo(35 / 3, 12);
-    expect(s!.latestMean).toEqual({ before: 45, after: 51, delta: 6, yearBefore: 2024, yearAfter: 2025, institutions: 1, partial: true });
+    expect(s!.latestMean).toEqual({ before: 45, after: 51, delta: 6, yearBefore: 2024, yearAfter: 2025, institutions: 1, subset: true, partial: true });
     expect(s!.reachedShare).toEqual({ before: 0, after: 0, delta: 0 });
-    // The partial-year mean never ranks a movement: only the ambition (10,0 → 11,7) counts.
+    // A mean over fewer than five institutions with both years ranks no movement: only the ambition (10,0 → 11,7).
     expect(s!.magnitude).toBeCloseTo(35 / 3 - 10, 12);
+    expect(s!.moved).toBe('improvementMean');
     expect(s!.unit).toBe('procent');
   });
 
@@ -169,5 +170,86 @@ describe('ranking the largest movements (issue 18)', () => {
       ['gelijk', 'procent', 0],
       ['cijfer', 'cijfer', 2],
     ]);
+  });
+});
+
+describe('movements over institutions with both years (issue 28)', () => {
+  const pct = indicator('pct', 'procent', 'hoger_beter');
+  const ids = ['A', 'B', 'C', 'D', 'E', 'F'];
+  const edition = (name: string, reportYear: number, realised: ValueSpec[], targets: Record<string, number>) =>
+    snapshot({
+      name,
+      reportYear,
+      indicators: [pct],
+      institutions: institutions(...ids),
+      values: [...ids.flatMap((id): ValueSpec[] => [[id, 'pct', 'start', 40], [id, 'pct', 'streef', targets[id] ?? 50]]), ...realised],
+    });
+
+  it('ranks a new year that five of six institutions reported, over those five', () => {
+    // 2025: all six at 40; 2026: A–E at 44 (F not yet). Over A–E: 40 → 44 (+4); F's absence moves nothing.
+    const before = edition('2025-11-01', 2025, ids.map((id): ValueSpec => [id, 'pct', 'realisatie', 40, { year: 2025 }]), {});
+    const after = edition('2026-11-01', 2026, [...ids.map((id): ValueSpec => [id, 'pct', 'realisatie', 40, { year: 2025 }]), ...ids.slice(0, 5).map((id): ValueSpec => [id, 'pct', 'realisatie', 44, { year: 2026 }])], {});
+    const [s] = computeResults(after, before).diff!.sectorChanges;
+    expect(s!.latestMean).toEqual({ before: 40, after: 44, delta: 4, yearBefore: 2025, yearAfter: 2026, institutions: 5, subset: true, partial: true });
+    expect([s!.magnitude, s!.moved]).toEqual([4, 'latestMean']);
+  });
+
+  it('names the component that moved visibly, never a mean that reads the same ("10,8% naar 10,8%")', () => {
+    // Latest mean 10,84 → 10,76 (−0,08: both read 10,8%); mean ambition 10,00 → 10,06 (reads 10,0 → 10,1).
+    const values = (latest: number): ValueSpec[] => ids.map((id): ValueSpec => [id, 'pct', 'realisatie', latest, { year: 2025 }]);
+    const before = edition('2024-11-01', 2025, values(10.84), {});
+    const after = edition('2025-11-01', 2025, values(10.76), { A: 50.36 });
+    const [s] = computeResults(after, before).diff!.sectorChanges;
+    expect(s!.latestMean.delta).toBeCloseTo(-0.08, 12);
+    expect(s!.improvementMean.delta).toBeCloseTo(0.06, 12);
+    expect(s!.moved).toBe('improvementMean');
+  });
+});
+
+describe('institutions that change, by name and with their money (issue 28)', () => {
+  const pct = indicator('pct', 'procent', 'hoger_beter');
+  const named = (id: string, name: string) => ({ ...institutions(id)[0]!, name });
+  const before = snapshot({
+    name: '2024-11-01',
+    reportYear: 2024,
+    indicators: [pct],
+    institutions: [named('A', 'Oud College'), named('B', 'Breed College'), named('C', 'Klein College'), named('E', 'Eind College')],
+    budgets: [
+      { institutionId: 'B', goalId: '3.3', amount: 200_000 },
+      { institutionId: 'C', goalId: '3.3', amount: 50_000 },
+      { institutionId: 'E', goalId: '3.3', amount: 30_000 },
+    ],
+    spending: [
+      { institutionId: 'B', goalId: '3.3', year: 2024, amount: 20_000 },
+      { institutionId: 'C', goalId: '3.3', year: 2024, amount: 10_000 },
+    ],
+  });
+  const after = snapshot({
+    indicators: [pct],
+    institutions: [named('A', 'Nieuw-Oud College'), named('B', 'Breed College'), named('D', 'Jong College')],
+    mergers: [{ ...named('C', 'Klein College'), into: 'B', ref: { file: 'instellingen.csv', line: 5 } }],
+    budgets: [
+      { institutionId: 'B', goalId: '3.3', amount: 250_000 },
+      { institutionId: 'D', goalId: '3.3', amount: 80_000 },
+    ],
+    spending: [{ institutionId: 'B', goalId: '3.3', year: 2025, amount: 40_000 }],
+  });
+  const results = computeResults(after, before);
+  const diff = results.diff!;
+
+  it('lists the new, merged, gone, renamed and enlarged institutions with budget and spending in both editions', () => {
+    expect(diff.institutionChanges.map((c) => [c.institutionId, c.status, c.name, c.previousName, c.into, c.absorbed, c.budget, c.spent])).toEqual([
+      ['D', 'nieuw', 'Jong College', null, null, [], { before: null, after: 80_000 }, { before: null, after: 0 }],
+      ['C', 'opgegaan', 'Klein College', null, 'B', [], { before: 50_000, after: null }, { before: 10_000, after: null }],
+      ['E', 'vervallen', 'Eind College', null, null, [], { before: 30_000, after: null }, { before: 0, after: null }],
+      ['A', 'gewijzigd', 'Nieuw-Oud College', 'Oud College', null, [], { before: null, after: null }, { before: null, after: null }],
+      ['B', 'gewijzigd', 'Breed College', null, null, ['C'], { before: 200_000, after: 250_000 }, { before: 20_000, after: 40_000 }],
+    ]);
+    expect(diff.money).toEqual({ budgetBefore: 280_000, budgetAfter: 330_000, spentBefore: 30_000, spentAfter: 40_000, spentYearBefore: 2024, spentYearAfter: 2025 });
+  });
+
+  it('marks the series of the institution that took another in', () => {
+    expect(results.institutions.B!.absorbed).toEqual([{ id: 'C', name: 'Klein College' }]);
+    expect(results.institutions.A!.absorbed).toEqual([]);
   });
 });

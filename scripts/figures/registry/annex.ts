@@ -129,11 +129,13 @@ function changeCell(before: number | null, after: number | null, unit: Unit): st
   return `${a}${TO}${after === null ? dash : formatChange(after, unit, d)}`;
 }
 
-/** `41,2% (2024) naar 43,0% (2025)`; a partial newest year says over how many institutions both means are. */
+/** `41,2% (2024) naar 43,0% (2025)`; means over a smaller group than either edition's say over how many institutions. */
 function levelCell(c: SectorChange['latestMean'], unit: Unit): string {
   const side = (value: number | null, year: number | null) => (value === null ? dash : `${formatLevel(value, unit)}${year === null ? '' : ` (${year})`}`);
-  const partial = c.partial ? ` (gedeeltelijk jaar: ${plural(c.institutions ?? 0, 'instelling', 'instellingen')} met beide jaren)` : '';
-  return `${side(c.before, c.yearBefore)}${TO}${side(c.after, c.yearAfter)}${partial}`;
+  const subset = c.partial ? ` (gedeeltelijk jaar: ${plural(c.institutions ?? 0, 'instelling', 'instellingen')} met beide jaren)` : '';
+  // Not "10,8% (2025) naar 10,8% (2025)": a mean that did not move at the shown precision says so.
+  if (c.yearBefore === c.yearAfter && side(c.before, null) === side(c.after, null) && c.after !== null) return `gelijk (${side(c.after, c.yearAfter)})${subset}`;
+  return `${side(c.before, c.yearBefore)}${TO}${side(c.after, c.yearAfter)}${subset}`;
 }
 
 function shareCell(c: SectorChange['reachedShare']): string {
@@ -161,7 +163,8 @@ export function changesTable(results: Results): Figure {
       ? [
           `Per eenheid (percentages, rapportcijfers, aantallen, bedragen) de indicatoren (per uitsplitsing) waarvan de gemiddelde verbeterambitie of de gemiddelde laatste meting het meest veranderde, ` +
             `in de eigen eenheid; ten hoogste ${formatNumber(CHANGES_SHOWN)}, zonder cijfers die gelijk bleven. Beide edities zijn met dezelfde rekenregels berekend.`,
-          'Heeft het nieuwste jaar waarden van minder instellingen dan de vorige editie (gedeeltelijk jaar), dan gaan beide gemiddelden over de instellingen met beide jaren; zo\'n jaar bepaalt de volgorde niet.',
+          'Beide gemiddelden van de laatste meting gaan over de instellingen met een waarde in beide jaren, zodat een jaar dat nog niet alle instellingen hebben gemeld het niveau niet verschuift; ' +
+            'bij zo\'n gedeeltelijk jaar staat hun aantal erbij, en gaat het om minder dan vijf instellingen, dan telt de vergelijking niet mee in de volgorde.',
           `In totaal: ${plural(diff.counts.targetsRevised, 'gewijzigde streefwaarde', 'gewijzigde streefwaarden')}, ${plural(diff.counts.targetsNew, 'nieuwe streefwaarde', 'nieuwe streefwaarden')}, ` +
             `${plural(diff.counts.targetsRemoved, 'vervallen streefwaarde', 'vervallen streefwaarden')}, ` +
             `${plural(diff.counts.realisedNew, 'nieuwe meting', 'nieuwe metingen')}, ${plural(diff.counts.realisedChanged, 'gewijzigde meting', 'gewijzigde metingen')} ` +
@@ -170,9 +173,8 @@ export function changesTable(results: Results): Figure {
       : [],
   };
   if (!diff) return emptyTable(meta, 'er is geen vorige editie om mee te vergelijken.', columns);
-  // The ranked movements, then every partial-year comparison (marked in its cell, never ranked).
-  const ranked = diff.sectorChanges.filter((c) => c.magnitude > 0).slice(0, CHANGES_SHOWN);
-  const moved = [...ranked, ...diff.sectorChanges.filter((c) => c.latestMean.partial && !ranked.includes(c))];
+  // The ranked movements only: a row whose figures did not move visibly is no change.
+  const moved = diff.sectorChanges.filter((c) => c.magnitude > 0).slice(0, CHANGES_SHOWN);
   if (moved.length === 0) return emptyTable(meta, 'geen van de sectorcijfers is veranderd ten opzichte van de vorige editie.', columns);
   const rows: FigureRow[] = moved.map((c) => {
     const indicator = results.indicators[c.indicatorId];

@@ -2,7 +2,7 @@
 // start, target and latest values, and its budget per goal. Site-only figures, one set per institution.
 import { breakdownsOf, rowsForInstitution } from '../../compute/lookup.ts';
 import type { BreakdownResult, IndicatorResult, InstitutionIndicatorRow, Results, Summary, Unit } from '../../compute/types.ts';
-import { plural } from '../../lib/nl.ts';
+import { joinList, plural } from '../../lib/nl.ts';
 import { buildInstitutionPosition, type PositionRow } from '../charts/institution-position.ts';
 import { buildTable } from '../charts/table.ts';
 import type { FigureMeta } from '../figure.ts';
@@ -129,11 +129,19 @@ export function institutionValues(results: Results, institutionId: string): Figu
         : null,
       ignoredTargetsNote(all),
       'Bereikt: de laatste meting ligt op of voorbij de streefwaarde, in de richting die als beter geldt.',
+      mergerNote(inst),
     ),
   };
   return rows.length === 0
     ? emptyTable(meta, `van ${inst.name} zijn geen start-, streef- of gemeten waarden bekend.`, columns)
     : buildTable({ columns, rows }, meta);
+}
+
+/** A series across a merger: start values (and earlier measurements) may be of the institution alone. */
+function mergerNote(inst: Results['institutions'][string]): string | null {
+  if (inst.absorbed.length === 0) return null;
+  const names = joinList(inst.absorbed.map((a) => `${a.name} (${a.id})`));
+  return `In ${inst.name} ${inst.absorbed.length === 1 ? 'is' : 'zijn'} ${names} opgegaan: waarden van voor de fusie gaan alleen over ${inst.name} zelf, dus een verschil met later komt ook door de fusie.`;
 }
 
 // ---- Budget per goal ------------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
-// What changed against the previous edition (/wat-is-veranderd/): institutions and indicators added or removed,
-// targets and realised values changed, and the indicators whose sector figures moved most.
-import type { SectorChange, Unit } from '../../compute/types.ts';
+// What changed against the previous edition (/wat-is-veranderd/): institutions added, merged, gone or renamed (by
+// name, with budget and spending), indicators added or removed, targets and realised values changed, and the
+// indicators whose sector figures moved most.
+import type { InstitutionChange, SectorChange, Unit } from '../../compute/types.ts';
 import { formatDate } from '../../lib/nl.ts';
 import type { Paragraph } from '../types.ts';
-import { INSTELLING, list, paragraph, piece, type Piece, type Writer } from '../builder.ts';
+import { INSTELLING, list, paragraph, piece, type Part, type Piece, type Writer } from '../builder.ts';
 import { indicatorLabel, quoted } from '../wording.ts';
 
 export function writeChanges(w: Writer): Paragraph[] {
@@ -14,10 +15,6 @@ export function writeChanges(w: Writer): Paragraph[] {
     w.s`Deze editie volgt op de editie ${d.previous.snapshot} met peildatum ${formatDate(d.previous.referenceDate)}.`,
     w.s`Hieronder staat wat er sindsdien in de gegevens is veranderd.`,
   );
-  const name = (id: string) => {
-    const inst = w.results.institutions[id];
-    return inst && inst.name !== id ? `${inst.name} (${id})` : id;
-  };
   const moved = (what: string, path: string, ids: readonly string[], label: (id: string) => string, noun: readonly [string, string]) =>
     ids.length === 0 ? null : w.s`${what} ${ids.length === 1 ? 'is' : 'zijn'} ${w.count(`${path}.length`, noun)}: ${list(ids.map(label))}.`;
   const indicatorName = (id: string) => {
@@ -25,8 +22,7 @@ export function writeChanges(w: Writer): Paragraph[] {
     return ind ? `‘${ind.shortName}’` : id;
   };
   const parts = [
-    moved('Nieuw in deze editie', 'diff.institutionsAdded', d.institutionsAdded, name, ['instelling', 'instellingen']),
-    moved('Niet meer opgenomen', 'diff.institutionsRemoved', d.institutionsRemoved, (id) => `code ${id}`, ['instelling', 'instellingen']),
+    ...institutionSentences(w),
     moved('Nieuw in deze editie', 'diff.indicatorsAdded', d.indicatorsAdded, indicatorName, ['indicator', 'indicatoren']),
     moved('Niet meer opgenomen', 'diff.indicatorsRemoved', d.indicatorsRemoved, (id) => id, ['indicator', 'indicatoren']),
   ];
@@ -36,6 +32,41 @@ export function writeChanges(w: Writer): Paragraph[] {
   );
   const values = paragraph('wijzigingen-waarden', ...targets(w), realised(w), proofread(w));
   return [edition, membership, values, largest(w), partial(w)].filter((p): p is Paragraph => p !== null);
+}
+
+/**
+ * Institutions by name: new ones (with their budget), merged ones (into which), gone ones, renamed ones, and what a
+ * merger did to the budget and spending of the institution that took the other in.
+ */
+function institutionSentences(w: Writer) {
+  const d = w.results.diff!;
+  const at = (i: number) => `diff.institutionChanges.${i}`;
+  const named = (id: string, name: string) => `${name} (${id})`;
+  const nameOf = (id: string) => named(id, w.results.institutions[id]?.name ?? id);
+  const indexed = d.institutionChanges.map((c, i) => ({ c, i }));
+  const of = (status: InstitutionChange['status']) => indexed.filter(({ c }) => c.status === status);
+  const budget = (i: number, side: 'before' | 'after') => (w.numberAt(`${at(i)}.budget.${side}`) === null ? '' : piece(', begroting ', w.euro(`${at(i)}.budget.${side}`)));
+  const group = (what: string, items: { c: InstitutionChange; i: number }[], label: (x: { c: InstitutionChange; i: number }) => Part) =>
+    items.length === 0 ? null : w.s`${what} ${items.length === 1 ? 'is één instelling' : `zijn ${items.length} instellingen`}: ${list(items.map(label))}.`;
+  // The money of the institution that took another in, now and before (spending also grows by a year: no "daardoor").
+  const money = (x: { c: InstitutionChange; i: number }) => {
+    const b = `${at(x.i)}.budget`;
+    const s = `${at(x.i)}.spent`;
+    const parts = [
+      w.numberAt(`${b}.before`) !== null && w.numberAt(`${b}.after`) !== null ? piece('een begroting van ', w.euro(`${b}.after`), ' (was ', w.euro(`${b}.before`), ')') : null,
+      w.numberAt(`${s}.before`) !== null && w.numberAt(`${s}.after`) !== null
+        ? piece('bestedingen tot en met ', w.year('diff.money.spentYearAfter'), ' van ', w.euro(`${s}.after`), ' (was ', w.euro(`${s}.before`), ' tot en met ', w.year('diff.money.spentYearBefore'), ')')
+        : null,
+    ].filter((p): p is Piece => p !== null);
+    return parts.length === 0 ? null : w.s`Na de fusie heeft ${nameOf(x.c.institutionId)} ${list(parts)}.`;
+  };
+  return [
+    group('Nieuw in deze editie', of('nieuw'), ({ c, i }) => piece(named(c.institutionId, c.name), budget(i, 'after'))),
+    group('Opgegaan in een andere instelling', of('opgegaan'), ({ c }) => `${named(c.institutionId, c.name)} in ${nameOf(c.into!)}`),
+    ...of('gewijzigd').filter(({ c }) => c.absorbed.length > 0).map(money),
+    group('Niet meer opgenomen', of('vervallen'), ({ c, i }) => piece(named(c.institutionId, c.name), budget(i, 'before'))),
+    group('Een andere naam heeft', of('gewijzigd').filter(({ c }) => c.previousName !== null), ({ c }) => `${nameOf(c.institutionId)}, voorheen ${c.previousName}`),
+  ];
 }
 
 /** Targets in force: revised (e-file), new (of which those of new institutions: "nieuw", not "gewijzigd") and gone. */
@@ -74,8 +105,8 @@ function partial(w: Writer) {
   if (items.length === 0) return null;
   return paragraph(
     'wijzigingen-gedeeltelijk',
-    w.s`Bij ${w.count('diff.counts.partialYears', ['indicator', 'indicatoren'])} ${items.length === 1 ? 'heeft' : 'hebben'} het nieuwste jaar waarden van minder instellingen dan in de vorige editie: ${list(items)}.`,
-    w.s`Daar vergelijken we het gemiddelde alleen over de instellingen met waarden in beide jaren, en zo'n gedeeltelijk jaar telt niet mee bij de grootste verschuivingen.`,
+    w.s`Bij ${w.count('diff.counts.partialYears', ['indicator', 'indicatoren'])} heeft het nieuwste jaar waarden van minder instellingen dan in de vorige editie: ${list(items)}.`,
+    w.s`Daar vergelijken we het gemiddelde alleen over de instellingen met waarden in beide jaren; zijn dat er minder dan vijf, dan telt de vergelijking niet mee bij de grootste verschuivingen.`,
   );
 }
 
@@ -110,13 +141,11 @@ function largest(w: Writer) {
   );
 }
 
-/** The component that moved most in the indicator's unit: latest mean (not when partial) or mean improvement ambition. */
+/** The component that moved most visibly in the indicator's unit (compute's `moved`): latest mean or mean improvement ambition. */
 function describe(w: Writer, s: SectorChange, base: string): Piece {
   const ind = w.results.indicators[s.indicatorId]!;
   const label = indicatorLabel(ind.shortName, s.breakdown);
-  const size = (d: number | null) => (d === null ? -1 : Math.abs(d));
-  const which = !s.latestMean.partial && size(s.latestMean.delta) >= size(s.improvementMean.delta) ? 'latestMean' : 'improvementMean';
-  if (which === 'latestMean') {
+  if (s.moved === 'latestMean') {
     const years = s.latestMean.yearBefore !== null && s.latestMean.yearAfter !== null && s.latestMean.yearBefore !== s.latestMean.yearAfter;
     return piece(
       label, ' (gemiddelde van de laatste meting van ', w.level(`${base}.latestMean.before`, ind.unit),

@@ -52,5 +52,9 @@ export function writeInstitution(w: Writer, inst: InstitutionResult) {
     : budget
       ? null
       : w.s`Over haar begroting en bestedingen van de kwaliteitsmiddelen zijn geen gegevens aangeleverd.`;
-  return required(institutionParagraphId(inst.id), synthetic, who, values, type, quartiles, reachedSentence, money);
+  // A series across a merger is marked, never compared across it without a word.
+  const merger = inst.absorbed.length === 0
+    ? null
+    : w.s`${list(inst.absorbed.map((a) => `${a.name} (${a.id})`))} ${inst.absorbed.length === 1 ? 'is' : 'zijn'} in deze instelling opgegaan: haar waarden van voor de fusie gaan alleen over ${inst.name} zelf, dus een verschil met later komt ook door de fusie.`;
+  return required(institutionParagraphId(inst.id), synthetic, who, merger, values, type, quartiles, reachedSentence, money);
 }
