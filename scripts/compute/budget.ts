@@ -4,7 +4,7 @@
 import { FUNDING_PERIOD } from '../snapshot/calendar.ts';
 import type { Budget, Spending } from '../snapshot/types.ts';
 import { byRank, compareNatural } from './order.ts';
-import { sectorYear } from './partial.ts';
+import { sectorYear } from '../snapshot/coverage.ts';
 import { percentage, summarize } from './stats.ts';
 import type { BudgetResult, GoalBudget, InstitutionBudget, InstitutionGoalBudget, SpendingBand } from './types.ts';
 
@@ -38,7 +38,7 @@ export interface BudgetInput {
 export function computeBudget(input: BudgetInput): BudgetResult {
   const upToReport = input.spending.filter((s) => s.year <= input.reportYear);
   // Missing data is never zero: without spending rows for the report year, "tot en met" and "in het jaar" mean the
-  // latest year that has them (and not a year only a few institutions reported yet, partial.ts: sums "tot en met"
+  // latest year that has them (and not a year only a few institutions reported yet, snapshot/coverage.ts `sectorYear`: sums "tot en met"
   // stop there for everyone); institutions without rows (in that year) are left out of shares and bands.
   const year = sectorYear(upToReport) ?? input.reportYear;
   const spending = upToReport.filter((s) => s.year <= year);

@@ -6,7 +6,7 @@ import { round } from '../lib/nl.ts';
 import type { InstitutionChanges } from '../snapshot/institutions.ts';
 import type { InstitutionValue, Unit } from '../snapshot/types.ts';
 import { byRank, compareBreakdown, compareNatural } from './order.ts';
-import { MIN_SECTOR_INSTITUTIONS } from './partial.ts';
+import { MIN_SECTOR_INSTITUTIONS } from '../snapshot/coverage.ts';
 import type {
   BreakdownResult,
   DiffResult,

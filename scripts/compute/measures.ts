@@ -4,7 +4,8 @@
 import type { Effectiveness, Judgement, Measure, MeasureUse, Progress } from '../snapshot/types.ts';
 import { EFFECTIVENESS, PROGRESS } from '../snapshot/schema.ts';
 import { byRank, compareNatural } from './order.ts';
-import { latestYearPerInstitution, sectorYear } from './partial.ts';
+import { sectorYear } from '../snapshot/coverage.ts';
+import { latestYearPerInstitution } from './partial.ts';
 import { percentage, share } from './stats.ts';
 import type { Distribution, GoalJudgements, GoalMeasures, JudgementsResult, MeasureResult, MeasuresResult } from './types.ts';
 
@@ -21,7 +22,7 @@ function carriedOutPerInstitution(use: readonly MeasureUse[], order: readonly st
 }
 
 /**
- * The sector picture is of the sector year (partial.ts: a year of a few institutions does not count); its
+ * The sector picture is of the sector year (snapshot/coverage.ts: a year of a few institutions does not count); its
  * denominator is every institution that reported on any measure that year (its e-file); a measure without a row
  * for a reporting institution counts as not carried out. Each institution's own measures are of its latest year.
  */
@@ -73,7 +74,7 @@ function distribution<T extends string>(values: readonly T[], order: readonly T[
   });
 }
 
-/** The sector's distributions are of the sector year (partial.ts); each institution's own judgements of its latest year. */
+/** The sector's distributions are of the sector year (snapshot/coverage.ts); each institution's own judgements of its latest year. */
 export function computeJudgements(judgements: readonly Judgement[], goalOrder: readonly string[]): JudgementsResult {
   const year = sectorYear(judgements);
   const current = judgements.filter((j) => j.year === year);

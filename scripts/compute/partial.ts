@@ -25,26 +25,6 @@ export function partialYears(counts: readonly { readonly year: number; readonly 
   return out;
 }
 
-/** A sector statement (shares, distributions, "in 2026 gaven … instellingen aan") needs at least this many institutions. */
-export const MIN_SECTOR_INSTITUTIONS = 5;
-
-/**
- * Pure: the year a per-institution file speaks for the sector: its latest year, unless that year is partial (fewer
- * institutions than the latest earlier year) and has fewer than MIN_SECTOR_INSTITUTIONS; then the latest year
- * before it that is not. One institution's early 2026 rows never become the sector's picture. Null without rows.
- */
-export function sectorYear(rows: readonly { readonly institutionId: string; readonly year: number }[]): number | null {
-  const byYear = new Map<number, Set<string>>();
-  for (const r of rows) byYear.set(r.year, (byYear.get(r.year) ?? new Set()).add(r.institutionId));
-  const years = [...byYear.keys()].sort((a, b) => b - a);
-  for (let i = 0; i < years.length; i++) {
-    const n = byYear.get(years[i]!)!.size;
-    const before = years[i + 1] === undefined ? 0 : byYear.get(years[i + 1]!)!.size;
-    if (n >= before || n >= MIN_SECTOR_INSTITUTIONS) return years[i]!;
-  }
-  return null;
-}
-
 /** Pure: each institution's latest year with rows (what its own page shows when the sector year is not its year). */
 export function latestYearPerInstitution(rows: readonly { readonly institutionId: string; readonly year: number }[]): Map<string, number> {
   const out = new Map<string, number>();

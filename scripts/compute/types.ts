@@ -630,7 +630,7 @@ export interface GoalMeasures {
 export interface MeasuresResult {
   /**
    * The sector year of maatregel_inzet.csv: the latest year, unless only a few institutions reported it yet
-   * (compute/partial.ts `sectorYear`); null when the file is empty.
+   * (snapshot/coverage.ts `sectorYear`); null when the file is empty.
    */
   readonly year: number | null;
   readonly respondents: number;

@@ -45,6 +45,26 @@ export interface Coverage {
   readonly newInstitutions: readonly NewInstitutionGap[];
 }
 
+/** A sector statement (shares, distributions, "in 2026 gaven … instellingen aan") needs at least this many institutions. */
+export const MIN_SECTOR_INSTITUTIONS = 5;
+
+/**
+ * Pure: the year a per-institution file speaks for the sector: its latest year, unless that year is partial (fewer
+ * institutions than the latest earlier year) and has fewer than MIN_SECTOR_INSTITUTIONS; then the latest year
+ * before it that is not. One institution's early 2026 rows never become the sector's picture. Null without rows.
+ */
+export function sectorYear(rows: readonly { readonly institutionId: string; readonly year: number }[]): number | null {
+  const byYear = new Map<number, Set<string>>();
+  for (const r of rows) byYear.set(r.year, (byYear.get(r.year) ?? new Set()).add(r.institutionId));
+  const years = [...byYear.keys()].sort((a, b) => b - a);
+  for (let i = 0; i < years.length; i++) {
+    const n = byYear.get(years[i]!)!.size;
+    const before = years[i + 1] === undefined ? 0 : byYear.get(years[i + 1]!)!.size;
+    if (n >= before || n >= MIN_SECTOR_INSTITUTIONS) return years[i]!;
+  }
+  return null;
+}
+
 /** What the report shows from a file when the report year is missing, per file. */
 const SHOWN: Record<string, { what: string; upTo: (year: number) => string }> = {
   'bestedingen.csv': { what: 'besteding', upTo: (y) => `besteding tot en met ${y}` },
@@ -161,9 +181,13 @@ export function coverageWarnings(coverage: Coverage, indicatorName: (id: string)
       const earlier = f.years.filter((x) => x < e);
       const prev = earlier[earlier.length - 1]!;
       const n = f.institutionsByYear[e]!;
+      // A per-institution file whose report year is too small to speak for the sector (sectorYear): say what is shown.
+      const fallback = f.indicatorId === null && n < MIN_SECTOR_INSTITUTIONS;
       lines.push(
         `${what}: ${yearLabel(f, coverage)} heeft gegevens van ${formatNumber(n)} van de ${plural(f.institutionsByYear[prev]!, 'instelling', 'instellingen')} van ${prev}; ` +
-          `vergelijkingen met ${prev} gaan alleen over instellingen met beide jaren`,
+          (fallback
+            ? `de pdf en site beschrijven de sector daarom met ${prev}, en elke instellingspagina toont het laatste jaar van die instelling`
+            : `vergelijkingen met ${prev} gaan alleen over instellingen met beide jaren`),
       );
     }
   }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeBudget } from '../../scripts/compute/budget.ts';
 import { computeJudgements, computeMeasures, measureFlag } from '../../scripts/compute/measures.ts';
-import { MIN_SECTOR_INSTITUTIONS, sectorYear } from '../../scripts/compute/partial.ts';
+import { MIN_SECTOR_INSTITUTIONS, sectorYear } from '../../scripts/snapshot/coverage.ts';
 import type { Judgement, Measure, MeasureUse, Spending } from '../../scripts/snapshot/types.ts';
 
 const ids = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6'];

@@ -85,7 +85,7 @@ function institutionPage(ctx: OutlineContext, id: string): Section | null {
         items: [
           { label: 'Studenten', value: formatNumber(inst.students), fact: { key: `institutions.${id}.students`, value: inst.students, shown: formatNumber(inst.students) } },
           measures
-            ? { label: 'Uitgevoerde maatregelen', value: formatNumber(measures.length), fact: { key: `measures.institutions.${id}.length`, value: measures.length, shown: formatNumber(measures.length) } }
+            ? { label: measuresLabel(results, id), value: formatNumber(measures.length), fact: { key: `measures.institutions.${id}.length`, value: measures.length, shown: formatNumber(measures.length) } }
             : { label: 'Uitgevoerde maatregelen', value: 'geen gegevens' },
         ],
       },
@@ -104,6 +104,12 @@ function institutionPage(ctx: OutlineContext, id: string): Section | null {
       ...figure(figures, figureIds.institutionBudget(id)),
     ],
   });
+}
+
+/** The institution's own latest year beside the label when it is not the year the sector pages describe. */
+function measuresLabel(results: OutlineContext['results'], id: string): string {
+  const year = results.measures.institutionYears[id];
+  return year === undefined || year === results.measures.year ? 'Uitgevoerde maatregelen' : `Uitgevoerde maatregelen (${year})`;
 }
 
 /**
