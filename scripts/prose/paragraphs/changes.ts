@@ -65,7 +65,7 @@ function institutionSentences(w: Writer) {
     group('Opgegaan in een andere instelling', of('opgegaan'), ({ c }) => `${named(c.institutionId, c.name)} in ${nameOf(c.into!)}`),
     ...of('gewijzigd').filter(({ c }) => c.absorbed.length > 0).map(money),
     group('Niet meer opgenomen', of('vervallen'), ({ c, i }) => piece(named(c.institutionId, c.name), budget(i, 'before'))),
-    group('Een andere naam heeft', of('gewijzigd').filter(({ c }) => c.previousName !== null), ({ c }) => `${nameOf(c.institutionId)}, voorheen ${c.previousName}`),
+    group('Van naam veranderd', of('gewijzigd').filter(({ c }) => c.previousName !== null), ({ c }) => `${nameOf(c.institutionId)}, voorheen ${c.previousName}`),
   ];
 }
 
