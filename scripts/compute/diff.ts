@@ -79,6 +79,8 @@ export function diffResults(
       compareBreakdown(x.breakdown, y.breakdown),
   );
   const valueChanges = diffValues(values, previousInst, compareIndicator, compareInstitution);
+  const institutionChanges = changedInstitutions(current, previous, institutions);
+  const countOf = (status: InstitutionChange['status']) => institutionChanges.filter((c) => c.status === status).length;
   return {
     previous: {
       snapshot: previous.edition.snapshot,
@@ -88,7 +90,7 @@ export function diffResults(
     },
     institutionsAdded: current.institutionOrder.filter((id) => !previousInst.has(id)),
     institutionsRemoved: previous.institutionOrder.filter((id) => !currentInst.has(id)).sort(compareNatural),
-    institutionChanges: changedInstitutions(current, previous, institutions),
+    institutionChanges,
     money: {
       budgetBefore: previous.budget.total,
       budgetAfter: current.budget.total,
@@ -114,6 +116,12 @@ export function diffResults(
       realisedNew: realisedChanges.filter((c) => c.status === 'nieuw').length,
       realisedChanged: realisedChanges.filter((c) => c.status === 'gewijzigd').length,
       realisedRemoved: realisedChanges.filter((c) => c.status === 'vervallen').length,
+      institutions: {
+        new: countOf('nieuw'),
+        merged: countOf('opgegaan'),
+        gone: countOf('vervallen'),
+        renamed: institutionChanges.filter((c) => c.previousName !== null).length,
+      },
     },
   };
 }

@@ -895,6 +895,8 @@ export interface DiffResult {
     readonly realisedNew: number;
     readonly realisedChanged: number;
     readonly realisedRemoved: number;
+    /** Institutions by InstitutionChange status; `renamed` counts the `gewijzigd` ones with a previous name. */
+    readonly institutions: { readonly new: number; readonly merged: number; readonly gone: number; readonly renamed: number };
   };
 }
 

@@ -26,13 +26,13 @@ export function loadWithPrevious(dir: string): Editions {
   const jumps = previous.snapshot
     ? capIssues(checkAgainstPrevious(current.snapshot, current.tables ?? new Map(), previous.snapshot, previous.tables ?? new Map()))
     : [];
+  const changes = previous.snapshot ? institutionChanges(current.snapshot, previous.snapshot) : null;
+  const series = checkOwnSeries(current.snapshot, waarden, previous.snapshot, changes ? mergedSince(changes) : undefined);
+  const gone = changes ? removalWarnings(changes, previousName) : [];
   // One cause, one message: a warning on a line that the comparison with the previous edition refuses is dropped.
   const refused = new Set(jumps.filter((i) => i.severity === 'fout').map((i) => `${i.file}:${i.line}`));
-  const own = current.issues.filter((i) => !(i.severity === 'waarschuwing' && refused.has(`${i.file}:${i.line}`)));
-  const changes = previous.snapshot ? institutionChanges(current.snapshot, previous.snapshot) : null;
-  const series = previous.snapshot ? checkOwnSeries(current.snapshot, waarden, previous.snapshot, mergedSince(changes!)) : [];
-  const gone = changes ? removalWarnings(changes, previousName) : [];
-  const issues = [...own, ...gone, ...series, ...jumps, ...prefixed.filter((i) => i.severity === 'fout')];
+  const warnings = [...current.issues, ...gone, ...series].filter((i) => !(i.severity === 'waarschuwing' && refused.has(`${i.file}:${i.line}`)));
+  const issues = [...warnings, ...jumps, ...prefixed.filter((i) => i.severity === 'fout')];
   if (jumps.length > 0) return { current: null, previous: null, issues, rejected: nameOf(dir) };
   return {
     current: current.snapshot,

@@ -62,6 +62,7 @@ describe('Results for the fixture snapshot', () => {
     expect(results.diff!.counts).toEqual({
       targetsChanged: 0, targetsNew: 0, targetsNewInstitutions: 0, targetsRevised: 0, targetsRemoved: 0,
       realisedNew: 0, realisedChanged: 0, realisedRemoved: 0, valuesChanged: 0, partialYears: 0,
+      institutions: { new: 0, merged: 0, gone: 0, renamed: 0 },
     });
   });
 

@@ -28,7 +28,8 @@ const EDITOR: Record<string, string> = {
 export const editorTexts: EditorTexts = (file) => (EDITOR[file] ? { file, ...editorMarkdown(EDITOR[file]!, file === 'leeswijzer.md' ? 2 : 1, file.replace('.md', '')) } : null);
 
 function load(name: string) {
-  const { snapshot, issues } = loadSnapshot(join(FIXTURES, name));
+  // The 2024 edition is only ever a previous edition (it holds realised values of 2025).
+  const { snapshot, issues } = loadSnapshot(join(FIXTURES, name), { asPrevious: name === '2024-11-01' });
   if (!snapshot) throw new Error(`fixture ${name} laadt niet: ${issues.map((i) => i.message).join('; ')}`);
   return snapshot;
 }

@@ -46,8 +46,8 @@ function institutionSentences(w: Writer) {
   const indexed = d.institutionChanges.map((c, i) => ({ c, i }));
   const of = (status: InstitutionChange['status']) => indexed.filter(({ c }) => c.status === status);
   const budget = (i: number, side: 'before' | 'after') => (w.numberAt(`${at(i)}.budget.${side}`) === null ? '' : piece(', begroting ', w.euro(`${at(i)}.budget.${side}`)));
-  const group = (what: string, items: { c: InstitutionChange; i: number }[], label: (x: { c: InstitutionChange; i: number }) => Part) =>
-    items.length === 0 ? null : w.s`${what} ${items.length === 1 ? 'is één instelling' : `zijn ${items.length} instellingen`}: ${list(items.map(label))}.`;
+  const group = (what: string, count: 'new' | 'merged' | 'gone' | 'renamed', items: { c: InstitutionChange; i: number }[], label: (x: { c: InstitutionChange; i: number }) => Part) =>
+    items.length === 0 ? null : w.s`${what} ${items.length === 1 ? 'is' : 'zijn'} ${w.count(`diff.counts.institutions.${count}`, INSTELLING)}: ${list(items.map(label))}.`;
   // The money of the institution that took another in, now and before (spending also grows by a year: no "daardoor").
   const money = (x: { c: InstitutionChange; i: number }) => {
     const b = `${at(x.i)}.budget`;
@@ -61,11 +61,11 @@ function institutionSentences(w: Writer) {
     return parts.length === 0 ? null : w.s`Na de fusie heeft ${nameOf(x.c.institutionId)} ${list(parts)}.`;
   };
   return [
-    group('Nieuw in deze editie', of('nieuw'), ({ c, i }) => piece(named(c.institutionId, c.name), budget(i, 'after'))),
-    group('Opgegaan in een andere instelling', of('opgegaan'), ({ c }) => `${named(c.institutionId, c.name)} in ${nameOf(c.into!)}`),
+    group('Nieuw in deze editie', 'new', of('nieuw'), ({ c, i }) => piece(named(c.institutionId, c.name), budget(i, 'after'))),
+    group('Opgegaan in een andere instelling', 'merged', of('opgegaan'), ({ c }) => `${named(c.institutionId, c.name)} in ${nameOf(c.into!)}`),
     ...of('gewijzigd').filter(({ c }) => c.absorbed.length > 0).map(money),
-    group('Niet meer opgenomen', of('vervallen'), ({ c, i }) => piece(named(c.institutionId, c.name), budget(i, 'before'))),
-    group('Van naam veranderd', of('gewijzigd').filter(({ c }) => c.previousName !== null), ({ c }) => `${nameOf(c.institutionId)}, voorheen ${c.previousName}`),
+    group('Niet meer opgenomen', 'gone', of('vervallen'), ({ c, i }) => piece(named(c.institutionId, c.name), budget(i, 'before'))),
+    group('Van naam veranderd', 'renamed', of('gewijzigd').filter(({ c }) => c.previousName !== null), ({ c }) => `${nameOf(c.institutionId)}, voorheen ${c.previousName}`),
   ];
 }
 
