@@ -7,10 +7,11 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeResults } from '../../scripts/compute/compute.ts';
+import { findFindings } from '../../scripts/findings/findings.ts';
 import { buildFigures } from '../../scripts/figures/registry.ts';
 import type { RenderedFigure } from '../../scripts/figures/types.ts';
 import { silentLog } from '../../scripts/lib/log.ts';
-import { outline } from '../../scripts/pipeline.ts';
+import { findingTitles, outline } from '../../scripts/pipeline.ts';
 import { writeProse } from '../../scripts/prose/prose.ts';
 import { sections } from '../../scripts/report/walk.ts';
 import { loadWithPrevious } from '../../scripts/snapshot/previous.ts';
@@ -70,11 +71,12 @@ describe('the check after the editor fixed the refused lines', () => {
 
   describe('the report', () => {
     const results = computeResults(second.current!, second.previous);
-    const prose = writeProse(results);
+    const findings = findFindings(results);
+    const prose = writeProse(results, findings);
     // Titles and notes are all this test reads of a figure: no SVG is drawn.
-    const figures = buildFigures(results).map((f) => ({ ...f, svg: null }) as unknown as RenderedFigure);
+    const figures: RenderedFigure[] = buildFigures(results, findings, findingTitles(prose)).map((f) => ({ ...f, svg: null }));
     // No editor texts: the test reads only generated paragraphs.
-    const report = outline(results, prose, figures, join(refresh.root, 'geen-teksten'), silentLog, undefined, second.previous);
+    const report = outline(results, prose, figures, join(refresh.root, 'geen-teksten'), silentLog, findings, second.previous);
     const page = (url: string) => [...sections(report.chapters)].find((s) => s.page?.url === url);
     const text = (url: string) =>
       page(url)!
