@@ -123,21 +123,22 @@ export function loadSnapshot(dir: string, { asPrevious = false } = {}): LoadResu
 
 /**
  * How a file was read when that differs from the standard (UTF-8, comma or semicolon), for one notice. An
- * encoding is named only with its evidence: UTF-16 by its byte order mark, Windows-1252 by the first word it
- * decoded (the editor can see whether that word reads right).
+ * encoding is named only when it is certain, with its evidence: UTF-16 by its byte order mark, Windows-1252 by the
+ * first word it decoded (the editor can see whether that word reads right), UTF-8 by text outside ASCII (a file of
+ * ASCII alone reads the same in every encoding, so none is named).
  */
 function readAs(decoded: Decoded, table: CsvTable): string | null {
   const { encoding, evidence } = decoded;
-  const parts = [
+  const named =
     encoding === 'UTF-16'
-      ? "UTF-16-tekst (Excel 'Unicode-tekst')"
+      ? "als UTF-16-tekst (Excel 'Unicode-tekst')"
       : encoding === 'Windows-1252'
-        ? `Windows-1252-tekst (Excel 'CSV (gescheiden door lijstscheidingsteken)')${evidence ? `, herkend aan '${evidence.word}' op regel ${evidence.line}` : ''}`
-        : null,
-    table.delimiter === '\t' ? `met tabs als scheidingsteken en ${table.dialect === 'nl' ? 'decimale komma' : 'decimale punt'}` : null,
-  ].filter(Boolean);
-  if (parts.length === 0) return null;
-  return encoding === 'UTF-8' ? `UTF-8-tekst ${parts.join(' ')}` : parts.join(' ');
+        ? `als Windows-1252-tekst (Excel 'CSV (gescheiden door lijstscheidingsteken)')${evidence ? `, herkend aan '${evidence.word}' op regel ${evidence.line}` : ''}`
+        : null;
+  const tabs = table.delimiter === '\t' ? `met tabs als scheidingsteken en ${table.dialect === 'nl' ? 'decimale komma' : 'decimale punt'}` : null;
+  const utf8 = encoding === 'UTF-8' && /[^\u0000-\u007f]/.test(decoded.text) ? 'als UTF-8-tekst' : null;
+  const parts = [named ?? (tabs ? utf8 : null), tabs].filter(Boolean);
+  return parts.length === 0 ? null : parts.join(' ');
 }
 
 /** Errors of one kind beyond this many per file are summed up in one line. */

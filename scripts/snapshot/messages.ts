@@ -22,7 +22,7 @@ export const msg = {
     `bestand ontbreekt, maar ${list(names)} staat er wel: ${names.length === 1 ? 'dat lijkt' : 'die lijken'} ${STRAY[how](expected)}. ` +
     `De monitor leest alleen de naam ${expected} (precies zo geschreven); hernoem het juiste bestand`,
   fileUnreadable: (reason: string) => `bestand is niet leesbaar (${reason})`,
-  readAs: (how: string) => `bestand is gelezen als ${how}; 'CSV UTF-8' is de standaard`,
+  readAs: (how: string) => `bestand is gelezen ${how}; 'CSV UTF-8' is de standaard`,
   notText: (tried: string) =>
     `bestand is geen leesbare tekst: deze regel bevat een byte die in ${tried} geen teken is; sla het bestand op als 'CSV UTF-8'`,
   mixedEncoding: (utf8Line: number | null, example: string | undefined) =>

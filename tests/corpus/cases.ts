@@ -124,7 +124,7 @@ export const CASES: readonly CorpusCase[] = [
     shape: 'Tekstbestand met tabs in UTF-8 (plakken uit Excel in een editor)',
     make: (c) => c.write('instellingen.csv', c.read('instellingen.csv').replace(/,/g, '\t')),
     read: {
-      notices: ['instellingen.csv: bestand is gelezen als UTF-8-tekst met tabs als scheidingsteken en decimale punt'],
+      notices: ['instellingen.csv: bestand is gelezen met tabs als scheidingsteken en decimale punt'],
       check: (s) => expectEqual(s.institutions.find((i) => i.id === 'I02')?.students, 18500, 'studenten I02'),
     },
   },

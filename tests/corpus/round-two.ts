@@ -131,7 +131,16 @@ export const ROUND_TWO: readonly CorpusCase[] = [
     shape: "Tab-bestand uit Engelse Excel: decimale punt (40.5) en komma's als duizendtalscheiding (1,900)",
     make: (c) => c.write('waarden.csv', c.read('waarden.csv').replace('I02,vsv,totaal,start,2022,900,', 'I02,vsv,totaal,start,2022,"1,900",').replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/gm, '\t').replace(/"/g, '')),
     refused: ["waarden.csv:42:6: kolom 'waarde': '1,900' lijkt een getal met een komma als duizendtalscheiding (Engelse notatie, met de punt als decimaalteken); schrijf 1900 zonder scheiding"],
-    refusedNotices: ["waarden.csv: bestand is gelezen als UTF-8-tekst met tabs als scheidingsteken en decimale punt; 'CSV UTF-8' is de standaard"],
+    refusedNotices: ["waarden.csv: bestand is gelezen met tabs als scheidingsteken en decimale punt; 'CSV UTF-8' is de standaard"],
+  },
+  {
+    name: 'tabs-utf8-met-tekens',
+    shape: "Tab-bestand in UTF-8 met 'ë' en '–': de tekenset is zeker en wordt genoemd (een bestand met alleen ASCII leest in elke tekenset gelijk en noemt er geen)",
+    make: (c) => c.write('instellingen.csv', c.read('instellingen.csv').replace('Instelling 03', 'Zoë College – Ede').replace(/,/g, '\t')),
+    read: {
+      notices: ["instellingen.csv: bestand is gelezen als UTF-8-tekst met tabs als scheidingsteken en decimale punt; 'CSV UTF-8' is de standaard"],
+      check: (s) => expectEqual(s.institutions.find((i) => i.id === 'I03')?.name, 'Zoë College – Ede', 'naam I03'),
+    },
   },
   {
     name: 'json-typografische-aanhalingstekens',
