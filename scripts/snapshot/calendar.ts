@@ -6,8 +6,8 @@
 //   monitor takes 1 July. So the progress report of autumn 2025 has spending over 2024 only, "het eerste jaar van de
 //   vier jaren" (003 L426-428). A year that had not ended at the peildatum cannot be in an edition (an error); a year
 //   that ended but whose e-file was not yet due is doubtful (a warning).
-// - Surveys and registrations are dated by their measurement year: a measurement dated after the peildatum's year
-//   is a warning (a typo, or the wrong file).
+// - Surveys and registrations are dated by their measurement year: a realised value or national figure dated after
+//   the peildatum's year is refused (value-rules.ts); a start value dated so is a warning (a typo, or the wrong file).
 // The check speaks Dutch to the editor; its messages live here with the rule they explain.
 import { formatDate, plural } from '../lib/nl.ts';
 import type { SnapshotMeta } from './types.ts';
@@ -101,8 +101,9 @@ export function checkCalendar(meta: SnapshotMeta, tables: ReadonlyMap<string, re
     }
   }
   const values = tables.get('waarden.csv') ?? [];
-  laterMeasurements(issueSink('waarden.csv', issues), values.filter((r) => r.cells.soort !== 'streef'), 'jaar', ['meting', 'metingen'], cal, date);
-  laterMeasurements(issueSink('reeksen.csv', issues), tables.get('reeksen.csv') ?? [], 'periode', ['landelijk cijfer', 'landelijke cijfers'], cal, date);
+  // Realised values and national figures after the peildatum are refused at their line (value-rules.ts): one cause,
+  // one message. A start value dated later is left to this warning.
+  laterMeasurements(issueSink('waarden.csv', issues), values.filter((r) => r.cells.soort === 'start'), 'jaar', ['startwaarde', 'startwaarden'], cal, date);
   if (cal.closedYear < FUNDING_PERIOD.first) {
     const early = values.filter((r) => r.cells.soort === 'streef' && String(r.cells.herkomst ?? '').startsWith('e-file'));
     if (early.length > 0) issueSink('waarden.csv', issues).warning(early[0]!.line, early[0]!.columnOf('herkomst'), calendarMsg.efileTooEarly(early.length, date));

@@ -1,8 +1,9 @@
 // Test helper: the refresh walkthrough of issue 28, made the way an editor makes it. The fixture edition 2025-11-01
 // is refreshed to 2026-11-01 in Dutch Excel and saved as "CSV (puntkomma)": Windows-1252, semicolons, decimal
 // commas, CRLF. What changed: new 2026 values, a new institution (I07 Nieuw College), a merger with a rename
-// (I04 merged into I03, which is now called 'Zoë College – Ede'), 2025 measures for every institution and 2026
-// measures from I01 only (a partial year in maatregel_inzet.csv), and five planted mistakes:
+// (I04 merged into I03, which is now called 'Zoë College – Ede'), 2024 measures for the institutions the fixture
+// lacked and 2025 measures from I01 only (a partial year in maatregel_inzet.csv: 2025 is the last year whose e-file
+// is in at the peildatum), and five planted mistakes:
 //   stale     a hidden stale row beside its correction (I01 werkdruk 2026, another herkomst) → refused
 //   year      2062 typed for 2026 (I05 werkdruk)                                              → refused
 //   case      'Totaal' for 'totaal' (I02 lc-ld start)                                          → refused
@@ -90,9 +91,9 @@ export function makeExcelRefresh(): ExcelRefresh {
     // I04's budget joins I03's; the new institution has one; spending of 2025 for the institutions with a budget.
     save('begroting.csv', csv([...read('begroting.csv').trimEnd().split('\n').filter((r) => !r.startsWith('I04,')).map((r) => r.replace('I03,3.3,400000', 'I03,3.3,550000')), 'I07,3.3,300000']));
     save('bestedingen.csv', csv([...read('bestedingen.csv').trimEnd().split('\n'), 'I01,1.3,2025,250000', 'I02,3.3,2025,700000', 'I03,3.3,2025,150000', 'I07,3.3,2025,90000']));
-    // Measures: 2025 for every institution, 2026 from I01 only (the others report later).
-    const measures = ['I01', 'I02', 'I03', 'I05', 'I06', 'I07'].flatMap((id, i) => [`${id},3.3-carriere,2025,${i % 2 ? 'ja' : 'nee'}`, `${id},3.3-werkdruk,2025,ja`]);
-    save('maatregel_inzet.csv', csv([...read('maatregel_inzet.csv').trimEnd().split('\n'), ...measures, 'I01,3.3-carriere,2026,ja', 'I01,3.3-werkdruk,2026,ja']));
+    // Measures: 2024 also for I05 and I06, 2025 from I01 only (the others report later).
+    const measures = ['I05', 'I06'].flatMap((id, i) => [`${id},3.3-carriere,2024,${i % 2 ? 'ja' : 'nee'}`, `${id},3.3-werkdruk,2024,ja`]);
+    save('maatregel_inzet.csv', csv([...read('maatregel_inzet.csv').trimEnd().split('\n'), ...measures, 'I01,3.3-carriere,2025,ja', 'I01,3.3-werkdruk,2025,ja']));
     for (const file of ['doelstellingen.csv', 'indicatoren.csv', 'maatregelen.csv', 'reeksen.csv', 'landelijke_doelen.csv', 'efile_oordelen.csv']) save(file, read(file));
   };
   write(false);

@@ -96,14 +96,15 @@ describe('the check after the editor fixed the refused lines', () => {
       expect(text('/instelling/i03/')).toContain('Instelling 04 (I04) is in deze instelling opgegaan: haar waarden van voor de fusie gaan alleen over Zoë College – Ede zelf');
     });
 
-    it('keeps the sector picture of the measures at 2025 and shows every institution its own latest year', () => {
-      expect(results.measures.year).toBe(2025);
-      expect(results.measures.respondents).toBe(6);
-      for (const id of results.institutionOrder) {
+    it('keeps the sector picture of the measures at 2024 and shows every institution its own latest year', () => {
+      expect(results.measures.year).toBe(2024);
+      expect(results.measures.respondents).toBe(5);
+      // I07 is new and has no measures at all: its page says so (coverage warns); every other page keeps its own.
+      for (const id of results.institutionOrder.filter((i) => i !== 'I07')) {
         const figures = page(`/instelling/${id.toLowerCase()}/`)!.blocks.flatMap((b) => (b.kind === 'keyfigures' ? b.items : []));
         const measures = figures.find((f) => f.label.startsWith('Uitgevoerde maatregelen'))!;
         expect(measures.value, id).not.toBe('geen gegevens');
-        expect(measures.label, id).toBe(id === 'I01' ? 'Uitgevoerde maatregelen (2026)' : 'Uitgevoerde maatregelen');
+        expect(measures.label, id).toBe(id === 'I01' ? 'Uitgevoerde maatregelen (2025)' : 'Uitgevoerde maatregelen');
       }
     });
   });

@@ -65,18 +65,24 @@ describe('the check', () => {
     );
   });
 
-  it('warns once per year about measurements and national figures dated after the peildatum', () => {
-    const { snapshot, warnings } = check((c) => {
+  it('refuses realised values and national figures dated after the peildatum (value-rules), and warns about a later start value', () => {
+    const { snapshot, errors, warnings } = check((c) => {
       c.appendLine('waarden.csv', 'I01,werkdruk,totaal,realisatie,2026,40,400,mto-2026');
-      c.appendLine('waarden.csv', 'I02,werkdruk,totaal,realisatie,2026,44,600,mto-2026');
       c.appendLine('reeksen.csv', 'instroom,,totaal,2026/27,210000,aantal,DUO (2025),Instroom mbo (bekostigd)');
     });
-    expect(snapshot).not.toBeNull();
+    expect(snapshot).toBeNull();
+    expect(errors.some((e) => /^waarden\.csv:\d+:5: kolom 'jaar': een gerealiseerde waarde over 2026 ligt na de peildatum/.test(e)), errors.join('\n')).toBe(true);
+    expect(errors.some((e) => /^reeksen\.csv:\d+:4: /.test(e)), errors.join('\n')).toBe(true);
+    expect(warnings).toEqual([]);
+    copy!.remove();
+    const later = check((c) => {
+      c.appendLine('waarden.csv', 'I01,lc-ld,totaal,start,2026,40,,kwaliteitsagenda');
+      c.appendLine('waarden.csv', 'I02,lc-ld,totaal,start,2026,44,,kwaliteitsagenda');
+    });
     const lines = copy!.read('waarden.csv').trim().split('\n').length;
-    expect(warnings).toContain(
-      `waarden.csv:${lines - 1}:5: 2 metingen uit 2026, na de peildatum 1 november 2025; de eerste staat op deze regel; controleer het jaar of de peildatum in snapshot.json`,
+    expect(later.warnings).toContain(
+      `waarden.csv:${lines - 1}:5: 2 startwaarden uit 2026, na de peildatum 1 november 2025; de eerste staat op deze regel; controleer het jaar of de peildatum in snapshot.json`,
     );
-    expect(warnings.some((w) => /^reeksen\.csv:\d+:4: 1 landelijk cijfer uit 2026, na de peildatum 1 november 2025/.test(w))).toBe(true);
   });
 
   it('warns about e-file targets in an edition from before the first e-file', () => {

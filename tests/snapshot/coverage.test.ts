@@ -3,6 +3,7 @@
 // without rows and a partial year is valid, but the check and the build must say so.
 import { afterAll, describe, expect, it } from 'vitest';
 import { coverageLines, coverageOf, coverageWarnings, editionCoverage } from '../../scripts/snapshot/coverage.ts';
+import { loadSnapshot } from '../../scripts/snapshot/load.ts';
 import { loadWithPrevious } from '../../scripts/snapshot/previous.ts';
 import { makeRefreshEdition } from '../helpers/refresh-edition.ts';
 import { runScript } from '../helpers/run-script.ts';
@@ -60,7 +61,8 @@ describe('coverage of a refresh', () => {
   });
 
   it('expects no spending or e-file rows before the first e-file (the fixture edition 2024-11-01)', () => {
-    const early = loadWithPrevious(`${FIXTURES}/2024-11-01`).current!;
+    // The 2024 edition is only ever a previous edition (it holds realised values of 2025).
+    const early = loadSnapshot(`${FIXTURES}/2024-11-01`, { asPrevious: true }).snapshot!;
     expect(coverageOf(early, null).closedYear).toBe(2023);
     expect(editionCoverage(early, null).warnings.filter((w) => /^(bestedingen|maatregel_inzet|efile_oordelen)\.csv/.test(w))).toEqual([]);
   });
