@@ -61,7 +61,7 @@ describe('e-file judgements with a partial report year', () => {
 
 describe('spending with a partial report year', () => {
   const spending: Spending[] = [...ids.map((institutionId) => ({ institutionId, goalId: '3.3', year: 2025, amount: 100 })), { institutionId: 'I1', goalId: '3.3', year: 2026, amount: 50 }];
-  const result = computeBudget({ budgets: ids.map((institutionId) => ({ institutionId, goalId: '3.3', amount: 1000 })), spending, reportYear: 2026, goalOrder: ['3.3'] });
+  const result = computeBudget({ budgets: ids.map((institutionId) => ({ institutionId, goalId: '3.3', amount: 1000 })), spending, reportYear: 2026, closedYear: 2025, goalOrder: ['3.3'] });
 
   it('runs "tot en met" to 2025 for everyone, not to a year one institution reported', () => {
     expect(result.reportYear).toBe(2025);
