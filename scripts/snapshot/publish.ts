@@ -58,6 +58,7 @@ export const RECORDS: Readonly<Record<string, (s: Snapshot) => readonly Fields[]
       waarde: v.value,
       n: v.n,
       herkomst: v.origin,
+      sd: v.sd ?? null,
     })),
   'reeksen.csv': (s) =>
     s.series.map((p) => ({

@@ -26,7 +26,7 @@ describe('start-target', () => {
     // Means (statistics) at the unit's precision; the ranges are measured values, as given.
     expect(figure.alt).toContain('Gemiddeld is de startwaarde 41,0% en de streefwaarde 35,0%.');
     expect(figure.alt).toContain('De startwaarden lopen uiteen van 31% tot 52%, de streefwaarden van 26% tot 44%.');
-    expect(figure.alt).toContain('1 van de 3 instellingen met een recente meting heeft de streefwaarde al bereikt.');
+    expect(figure.alt).toContain('1 van de 3 instellingen met een streefwaarde die verbetering plant en een recente meting heeft die streefwaarde al bereikt.');
     expect(figure.notes).toContain('Bij deze indicator is een lagere waarde beter.');
   });
 
