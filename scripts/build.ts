@@ -1,4 +1,4 @@
-// `npm run build -- [--snapshot <map>] [--out <map>] [--no-cache] [--axe all]`: the whole pipeline on the newest
+// `npm run build -- [--snapshot <map>] [--out <map>] [--no-cache] [--check all]`: the whole pipeline on the newest
 // (or chosen) snapshot, published atomically into the output folder (default _site/).
 import { parseCli, runCli } from './lib/cli.ts';
 import { ReportError } from './lib/errors.ts';
@@ -11,10 +11,10 @@ await runCli(async () => {
     snapshot: { type: 'string' },
     out: { type: 'string' },
     'no-cache': { type: 'boolean' },
-    axe: { type: 'string' },
+    check: { type: 'string' },
   });
-  if (values.axe !== undefined && values.axe !== 'all' && values.axe !== 'sample') {
-    throw new ReportError(`--axe ${values.axe} is onbekend`, "Gebruik --axe all (alle pagina's) of --axe sample (één pagina per soort, standaard).", 2);
+  if (values.check !== undefined && values.check !== 'all') {
+    throw new ReportError(`--check ${values.check} is onbekend`, "Gebruik --check all om alle pagina's te controleren; zonder deze optie controleert de build wat veranderd kan zijn.", 2);
   }
   const started = performance.now();
   const snapshotDir = locateSnapshot(values.snapshot);
@@ -23,7 +23,7 @@ await runCli(async () => {
   const release = lockOutput(outDir, consoleLog.info);
   consoleLog.info(`Build van snapshot ${snapshotDir} naar ${outDir}/`);
   const { build } = await import('./pipeline.ts');
-  const summary = await build({ snapshotDir, outDir, log: consoleLog, cache: !values['no-cache'], axe: values.axe as 'all' | 'sample' | undefined, locked: true }).finally(release);
+  const summary = await build({ snapshotDir, outDir, log: consoleLog, cache: !values['no-cache'], check: values.check === 'all' ? 'all' : 'changes', locked: true }).finally(release);
   consoleLog.info(
     `Klaar in ${formatDuration(performance.now() - started)}: ${outDir}/ is bijgewerkt (${summary.pages} pagina's${summary.pdfPages ? `, pdf van ${summary.pdfPages} pagina's` : ''}).`,
   );

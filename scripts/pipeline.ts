@@ -51,8 +51,8 @@ export interface BuildOptions {
   readonly contentDir?: string;
   /** Skip the PDF (for quick previews); the published build always prints it. */
   readonly pdf?: boolean;
-  /** Which pages axe checks in Chromium: a sample of every page type (default) or all pages. */
-  readonly axe?: 'sample' | 'all';
+  /** Which pages axe, reflow and html-validate check: what can have changed (default; checks/plan.ts) or all. */
+  readonly check?: 'changes' | 'all';
   /** Reuse computed stages, rendered figures and check results from .cache/ when unchanged (default true). */
   readonly cache?: boolean;
   /** Another folder in place of .cache/ (the bench's cold builds start from an empty one). */
@@ -148,7 +148,7 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
     const printed = options.pdf === false
       ? Promise.resolve(null)
       : stage('pdf', () => printReport({ report, siteDir: dir, log }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`);
-    const checking = stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { axe: options.axe ?? 'sample', cacheDir: caches?.checks ?? null, browser: chromium.browser }), (c) => checkSummary(c.checks));
+    const checking = stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { pages: options.check ?? 'changes', cacheDir: caches?.checks ?? null, browser: chromium.browser }), (c) => checkSummary(c.checks));
     const siteFacts = stage('feitencontrole site', () => factCheckSite(dir, report), (f) => `${formatNumber(f.checked)} getallen op de pagina's gecontroleerd`);
     const pdfFacts = printed.then((pdf) => {
       if (!pdf) return null;
@@ -284,7 +284,7 @@ function summarizeFindings(f: Findings): string {
   return `${plural(f.items.length, 'bevinding', 'bevindingen')}: ${formatNumber(count('positief'))} positief, ${formatNumber(count('aandacht'))} aandachtspunt, ${formatNumber(count('wisselend'))} wisselend`;
 }
 /** What each check is called in progress lines and the build report (editor words, not tool names). */
-export const CHECK_WORDS: Readonly<Record<string, string>> = { axe: 'toegankelijkheid', reflow: 'smal scherm', html: 'HTML', links: 'links' };
+export const CHECK_WORDS: Readonly<Record<string, string>> = { axe: 'toegankelijkheid', reflow: 'smal scherm', html: 'HTML', svg: 'grafieken', links: 'links' };
 
 function checkSummary(checks: CheckSummary): string {
   return checks.outcomes.map((o) => `${CHECK_WORDS[o.id] ?? o.label} ${o.problems === 0 ? 'in orde' : plural(o.problems, 'probleem', 'problemen')}`).join(', ');

@@ -3,6 +3,7 @@
 import { ReportError } from '../lib/errors.ts';
 import { formatNumber, plural } from '../lib/nl.ts';
 import type { Edition, Report } from '../report/types.ts';
+import { checkPagesView } from './check-pages.ts';
 import { DATAPACKAGE_PATH, spreadsheetName } from './datapackage.ts';
 import { RESULT_FILES } from './download-descriptions.ts';
 import { formatBytes } from './format.ts';
@@ -128,7 +129,7 @@ export function searchPage(make: MakePage): SitePage {
 }
 
 function checkView(outcome: CheckOutcome): CheckView {
-  const pages = plural(outcome.pages, 'pagina', 'pagina’s');
+  const pages = outcome.id === 'svg' ? plural(outcome.pages, 'grafiekbestand', 'grafiekbestanden') : plural(outcome.pages, 'pagina', 'pagina’s');
   const summary =
     outcome.problems === 0
       ? `Geen problemen gevonden op ${pages}.`
@@ -143,6 +144,7 @@ export function accessibilityPage(make: MakePage, report: Report, extras: SiteEx
     ...make('/toegankelijkheid/', 'Toegankelijkheid', 'Hoe toegankelijk deze site is, welke controles bij deze editie zijn gedaan en met welke uitkomst.', 'accessibility'),
     standard: extras.checks?.standard ?? 'WCAG 2.1 niveau AA',
     checks: extras.checks ? extras.checks.outcomes.map(checkView) : null,
+    checkedPages: extras.checks ? checkPagesView(extras.checks, snapshot) : null,
     checked: `editie ${snapshot}`,
   };
 }

@@ -2,6 +2,7 @@
 // per page with everything already decided and formatted, so templates only loop, include and escape.
 import type { Definition, Edition, KeyFigure, LinkCard } from '../report/types.ts';
 import type { PublishedSnapshot } from '../snapshot/publish.ts';
+import type { CheckPlan } from './checks/plan.ts';
 
 /** A result table offered as a download under /downloads/data/. */
 export interface ResultTable {
@@ -34,7 +35,7 @@ export interface SiteContext {
   readonly interactiveFigures: boolean;
 }
 
-export type CheckId = 'axe' | 'reflow' | 'html' | 'links';
+export type CheckId = 'axe' | 'reflow' | 'html' | 'svg' | 'links';
 
 /** One checked page and how many problems the check found on it. */
 export interface CheckedPage {
@@ -59,6 +60,8 @@ export interface CheckOutcome {
 export interface CheckSummary {
   readonly standard: string;
   readonly outcomes: readonly CheckOutcome[];
+  /** Which pages axe, reflow and html-validate checked, and what stands for the others. */
+  readonly plan: CheckPlan;
 }
 
 export interface CheckView {
@@ -70,6 +73,15 @@ export interface CheckView {
   readonly messages: readonly string[];
   /** Each checked page of a sample check with its result, e.g. `{ url: '/instellingen/', result: 'in orde' }`. */
   readonly checkedPages: readonly { readonly url: string; readonly result: string }[];
+}
+
+/** The statement's account of which pages this build checked (check-pages.ts). */
+export interface CheckPagesView {
+  readonly checked: readonly { readonly url: string; readonly reason: string; readonly result: string }[];
+  /** Pages not checked by this build whose stored result stands, grouped by the edition it was computed in. */
+  readonly earlier: readonly { readonly title: string; readonly urls: readonly string[] }[];
+  /** Per page type, the pages never checked on their own and the checked pages that stand for them. */
+  readonly represented: readonly { readonly text: string; readonly by: readonly string[] }[];
 }
 
 export type PageKind =
@@ -262,6 +274,8 @@ export interface SiteData {
     readonly standard: string;
     /** Null before the checks ran on this build. */
     readonly checks: readonly CheckView[] | null;
+    /** Which pages this build checked; null before the checks ran. */
+    readonly checkedPages: CheckPagesView | null;
     /** `editie 2025-11-01 (3f9a1c0d2e)`. */
     readonly checked: string;
   };

@@ -39,8 +39,8 @@ beforeAll(async () => {
   copy.setLine('instellingen.csv', 5, `I04,${XSS},vakinstelling,West,ja,900`);
   root = mkdtempSync(join(tmpdir(), 'mbo-build-'));
   // axe on every page here (the build's default checks one page of each type).
-  summary = await build({ snapshotDir: copy.dir, outDir: join(root, 'a', '_site'), log: silentLog, cache: false, axe: 'all' });
-  await build({ snapshotDir: copy.dir, outDir: join(root, 'b', '_site'), log: silentLog, cache: false, axe: 'all' });
+  summary = await build({ snapshotDir: copy.dir, outDir: join(root, 'a', '_site'), log: silentLog, cache: false, check: 'all' });
+  await build({ snapshotDir: copy.dir, outDir: join(root, 'b', '_site'), log: silentLog, cache: false, check: 'all' });
   const previous = loadSnapshot(join(copy.root, '2024-11-01'), { asPrevious: true }).snapshot;
   results = computeResults(loadSnapshot(copy.dir).snapshot!, previous);
 }, 600_000);
@@ -98,11 +98,16 @@ describe('npm run build on the fixture snapshot', () => {
     const checks = new Map(
       [...page('/toegankelijkheid/').matchAll(/<h3 class="check__title">([^<]*)<\/h3>[\s\S]*?<p class="check__summary">([^<]*)<\/p>/g)].map((m) => [m[1]!, m[2]!]),
     );
-    expect([...checks.keys()]).toHaveLength(4);
+    expect([...checks.keys()]).toHaveLength(5);
     for (const [title, summary] of checks) {
       if (title.startsWith('Geen zijwaarts scrollen')) expect(summary, title).toMatch(/op \d+ pagina’s\.$/);
+      else if (title.startsWith('Geldige grafieken')) expect(summary, title).toMatch(/^Geen problemen gevonden op \d+ grafiekbestanden\.$/);
       else expect(summary, title).toMatch(/^Geen problemen gevonden op \d+ pagina’s\.$/);
     }
+    // --check all: every page checked by this build, none stood for by another.
+    const pages = [...tree(site()).keys()].filter((f) => f.endsWith('index.html')).length;
+    expect(statement).toContain(`Door deze build gecontroleerd (${pages})`);
+    expect(statement).not.toContain('niet apart gecontroleerd');
     expect(statement).toContain('dan geldt de uitkomst die toen voor die identieke inhoud is berekend');
     expect(statement).toContain('De contrastregel van axe slaat de tekst binnen de grafieken over');
   });

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolation, runAxe } from '../../scripts/site/checks/axe.ts';
 import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
-import { samplePaths } from '../../scripts/site/checks/index.ts';
+import { sitePages } from '../../scripts/site/checks/plan.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { buildSample, type BuiltSite } from './build-sample.ts';
 
@@ -13,6 +13,8 @@ let site: BuiltSite;
 let server: StaticServer;
 let session: BrowserSession;
 let browser: Browser;
+/** The first page of each page type. */
+const samplePaths = (data: BuiltSite['data']) => [...new Map(sitePages(data).reverse().map((p) => [p.kind, p.url])).values()];
 
 beforeAll(async () => {
   site = await buildSample({ context: { interactiveFigures: true } });

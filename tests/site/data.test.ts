@@ -201,6 +201,7 @@ describe('siteData edition and site pages', () => {
           { id: 'axe', label: 'Toegankelijkheid', tool: 'axe-core 4.11.0', pages: 13, problems: 0, messages: [] },
           { id: 'links', label: 'Links', tool: 'eigen', pages: 1, problems: 1, messages: ['/x/: kapot'] },
         ],
+        plan: { checked: [], earlier: [], represented: [] },
       },
     }, context);
     expect(checked.accessibility.checks!.map((c) => [c.summary, c.passed])).toEqual([

@@ -20,6 +20,8 @@ export interface ReflowReport {
   readonly pages: number;
   /** Dutch, one per page that is too wide or did not load, in path order. */
   readonly problems: readonly string[];
+  /** What each page measured, in path order. */
+  readonly results: readonly ReflowResult[];
 }
 
 export function describeReflow(path: string, r: ReflowResult): string | null {
@@ -58,5 +60,5 @@ export async function runReflow(browser: Browser, origin: string, paths: readonl
   } finally {
     await page.close();
   }
-  return { pages: paths.length, problems: paths.flatMap((path, i) => describeReflow(path, results[i]!) ?? []) };
+  return { pages: paths.length, problems: paths.flatMap((path, i) => describeReflow(path, results[i]!) ?? []), results };
 }

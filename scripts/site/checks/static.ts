@@ -11,6 +11,8 @@ export interface StaticInput {
   readonly pending: readonly string[];
   /** Folder of the per-page result cache; null: no cache. */
   readonly cacheDir: string | null | undefined;
+  /** The pages html-validate checks (links are checked on every page). */
+  readonly htmlUrls: readonly string[];
 }
 
 export interface StaticOutput {
@@ -20,7 +22,7 @@ export interface StaticOutput {
 
 /** Both checks, in this thread. */
 export async function staticChecks(input: StaticInput): Promise<StaticOutput> {
-  const html = await validateHtml(input.root, { cacheDir: input.cacheDir });
+  const html = await validateHtml(input.root, { cacheDir: input.cacheDir, urls: input.htmlUrls });
   const links = checkLinks(input.root, { pending: input.pending });
   return { html, links };
 }
