@@ -4,7 +4,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PNG_SCALE, PngRenderer, withPngRenderer } from '../../scripts/site/png.ts';
+import { crc32, inflateSync } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
+import { PNG_OPTIONS, PNG_SCALE, PngRenderer, withPngRenderer } from '../../scripts/site/png.ts';
 
 const svgsToPng = (svgs: readonly string[], cacheDir: string | null) => withPngRenderer(cacheDir, (pngs) => pngs.render(svgs));
 
@@ -62,5 +64,33 @@ describe('PngRenderer', () => {
     } finally {
       await renderer.close();
     }
+  });
+});
+
+describe('the PNG encoder', () => {
+  it('writes exactly the pixels resvg drew, as RGB without filters, with valid chunk checksums', async () => {
+    const source = svg(150, 'Figuur 1,5%');
+    const [png] = await svgsToPng([source], null);
+    const chunks: { type: string; data: Buffer }[] = [];
+    for (let at = 8; at < png!.length; ) {
+      const length = png!.readUInt32BE(at);
+      const type = png!.subarray(at + 4, at + 8).toString('latin1');
+      const data = png!.subarray(at + 8, at + 8 + length);
+      expect(png!.readUInt32BE(at + 8 + length), type).toBe(crc32(png!.subarray(at + 4, at + 8 + length)));
+      chunks.push({ type, data });
+      at += 12 + length;
+    }
+    expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    const [width, height] = size(png!);
+    expect([chunks[0]!.data[8], chunks[0]!.data[9]]).toEqual([8, 2]); // 8 bits, RGB
+    const raw = inflateSync(chunks[1]!.data);
+    const drawn = new Resvg(source, PNG_OPTIONS).render();
+    expect([drawn.width, drawn.height]).toEqual([width, height]);
+    const pixels = drawn.pixels; // a getter that copies: read it once
+    const rgb = Buffer.alloc((width * 3 + 1) * height);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width * 3; x++) rgb[y * (width * 3 + 1) + 1 + x] = pixels[y * width * 4 + Math.floor(x / 3) * 4 + (x % 3)]!;
+    }
+    expect(raw.equals(rgb)).toBe(true);
   });
 });
