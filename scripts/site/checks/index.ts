@@ -78,8 +78,11 @@ export async function runChecks(outDir: string, data: SiteData, options: CheckOp
       const browser = options.browser ?? (session = await launchBrowser()).browser;
       const axeCache = new PageCache<AxeViolation[]>(outDir, `${AXE_CHECK}|${AXE_WIDTH}`, { dir: cacheDir });
       const reflowCache = new PageCache<ReflowResult>(outDir, REFLOW_CHECK, { dir: cacheDir });
-      [axe, reflow] = await Promise.all([runAxe(browser, server.origin, paths, { width: AXE_WIDTH, cache: axeCache }), runReflow(browser, server.origin, paths, reflowCache)]);
-      svg = await validateSvgs(browser, outDir, cacheDir);
+      [axe, reflow, svg] = await Promise.all([
+        runAxe(browser, server.origin, paths, { width: AXE_WIDTH, cache: axeCache }),
+        runReflow(browser, server.origin, paths, reflowCache),
+        validateSvgs(browser, outDir, cacheDir),
+      ]);
       const hits = axeCache.stats.hits + reflowCache.stats.hits;
       log.info(
         `  axe, reflow en SVG in Chromium: ${formatDuration(performance.now() - started)}, ${plural(paths.length, 'pagina', 'pagina’s')} (${plural(hits, 'uitkomst', 'uitkomsten')} uit de cache: pagina en bestanden ongewijzigd), ${plural(svg.distinct, 'SVG', 'SVG’s')} (${formatNumber(svg.cached)} uit de cache)`,
