@@ -2,7 +2,6 @@
 // per page with everything already decided and formatted, so templates only loop, include and escape.
 import type { Definition, Edition, KeyFigure, LinkCard } from '../report/types.ts';
 import type { PublishedSnapshot } from '../snapshot/publish.ts';
-import type { CheckPlan } from './checks/plan.ts';
 
 /** A result table offered as a download under /downloads/data/. */
 export interface ResultTable {
@@ -73,6 +72,34 @@ export interface CheckView {
   readonly messages: readonly string[];
   /** Each checked page of a sample check with its result, e.g. `{ url: '/instellingen/', result: 'in orde' }`. */
   readonly checkedPages: readonly { readonly url: string; readonly result: string }[];
+}
+
+// Which pages the checks looked at (checks/plan.ts).
+/** Why a page is checked: smallest or largest of its type, editor text, templates changed, or all pages asked for. */
+export type CheckReason = 'smallest' | 'largest' | 'editor' | 'template' | 'all';
+
+export type CheckMode = 'all' | 'changes';
+
+/** What the history holds for a page: when its result was computed and whether with today's templates. */
+export interface StoredResult {
+  /** The edition (snapshot name) of the build that computed it. */
+  readonly edition: string;
+  /** Computed with the same templates, assets and check tools as this build. */
+  readonly current: boolean;
+}
+
+export interface PlannedPage {
+  readonly url: string;
+  readonly kind: PageKind;
+}
+
+export interface CheckPlan {
+  /** Pages this build checks, in site order, with every reason that applies. */
+  readonly checked: readonly (PlannedPage & { readonly reasons: readonly CheckReason[] })[];
+  /** Pages this build did not check whose stored result stands, with the edition it was computed in. */
+  readonly earlier: readonly (PlannedPage & { readonly edition: string })[];
+  /** Pages never checked on their own: the checked pages of their type stand for them. */
+  readonly represented: readonly PlannedPage[];
 }
 
 /** The statement's account of which pages this build checked (check-pages.ts). */

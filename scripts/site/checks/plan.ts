@@ -5,34 +5,9 @@
 // result no longer says anything). Every other page keeps the result stored for it by an earlier build with the
 // same templates, or, never checked on its own, is stood for by the checked pages of its type. `all` checks every
 // page (`npm run build -- --check all`; the tests on the fixture edition).
-import type { PageKind, SiteData, SitePage } from '../types.ts';
+import type { CheckMode, CheckPlan, CheckReason, PageKind, PlannedPage, SiteData, SitePage, StoredResult } from '../types.ts';
 
-/** Why a page is checked: smallest or largest of its type, editor text, templates changed, or all pages asked for. */
-export type CheckReason = 'smallest' | 'largest' | 'editor' | 'template' | 'all';
-
-export type CheckMode = 'all' | 'changes';
-
-/** What the history holds for a page: when its result was computed and whether with today's templates. */
-export interface StoredResult {
-  /** The edition (snapshot name) of the build that computed it. */
-  readonly edition: string;
-  /** Computed with the same templates, assets and check tools as this build. */
-  readonly current: boolean;
-}
-
-export interface PlannedPage {
-  readonly url: string;
-  readonly kind: PageKind;
-}
-
-export interface CheckPlan {
-  /** Pages this build checks, in site order, with every reason that applies. */
-  readonly checked: readonly (PlannedPage & { readonly reasons: readonly CheckReason[] })[];
-  /** Pages this build did not check whose stored result stands, with the edition it was computed in. */
-  readonly earlier: readonly (PlannedPage & { readonly edition: string })[];
-  /** Pages never checked on their own: the checked pages of their type stand for them. */
-  readonly represented: readonly PlannedPage[];
-}
+export type { CheckMode, CheckPlan, CheckReason, StoredResult };
 
 /** Every page of the site, in reading order, then the site-only pages. */
 export function sitePages(data: SiteData): SitePage[] {
