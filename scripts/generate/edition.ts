@@ -190,7 +190,7 @@ function metaJson(world: World, spec: EditionSpec, present: readonly WorldInstit
       'elk met de oorspronkelijke bron (DUO, CBS, SBB, JOB-monitor, NPO-studentenpeiling, Ministerie van SZW) in de kolom bron. ' +
       `Verzonnen zijn alle gegevens per instelling: de ${present.length} instellingen zelf (codes en namen zijn fictief), ` +
       'hun start-, streef- en gerealiseerde waarden, begrotingen en bestedingen, uitgevoerde maatregelen en e-file-oordelen. ' +
-      `Ze zijn door de generator van deze monitor gemaakt (${world.size} instellingen, startgetal ${world.seed}) zodat sectorgemiddelden ` +
+      'Ze zijn met toeval gemaakt, zo dat sectorgemiddelden ' +
       'en spreiding lijken op de gepubliceerde cijfers, maar ze zeggen niets over een echte instelling. ' +
       calendarSentence(spec.calendar) +
       changes,

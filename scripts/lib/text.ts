@@ -23,7 +23,7 @@ export function forbiddenMarkers(text: string): string[] {
 const JARGON: readonly (readonly [string, RegExp])[] = [
   ['de naam van een hulpmiddel', /\b(rapportgenerator|generator|startgetal|npm|vitest|typst|eleventy)\b/i],
   ['een bestandsnaam', /\b[\w-]+\.(csv|json|md|ts|typ|njk)\b/i],
-  ['het aantal regels van een invoerbestand', /\b(bestand|csv)\b[^.]*?\btelt\b[^.]*?\bregels\b/i],
+  ['het aantal regels van een invoerbestand', /\b(bestand|csv)\b(?:[^.]|\.\d)*?\btelt\b(?:[^.]|\.\d)*?\bregels\b/i],
   ['een kwantieltype', /‘type \d+’|\bkwantieltype\b|\binterpolatietype\b/i],
   ['een sorteerregel', /\bvóór ‘[^’]*’|\balfabetisch\b/i],
   ['een melding aan de redactie', /\baan de redactie (ge)?meld/i],

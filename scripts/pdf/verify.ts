@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { flattenOutline, pdfLanguage, readBlankShares, readXmp, readOutline, readPageTexts, readPdfFonts, readPdfInfo, type Margins, type PdfFont, type PdfInfo } from './inspect.ts';
 import { SYNTHETIC_NOTICE } from './document.ts';
+import { jargonIn } from '../lib/text.ts';
 
 export const BODY_FONT = 'SourceSans3';
 
@@ -89,6 +90,7 @@ export function judgePdf(info: PdfInfo, fonts: readonly PdfFont[], pageTexts: re
     const page = i + 1;
     const bad = /\b(undefined|NaN|null|\[object Object\])\b/.exec(text);
     if (bad) errors.push(`pagina ${page} bevat "${bad[1]}"`);
+    for (const j of jargonIn(text.replace(/-\n/g, '').replace(/\s+/g, ' '))) errors.push(`pagina ${page} bevat ${j}, niet bedoeld voor lezers`);
     if (page === 1) return; // the cover has no footer
     const footer = footerLine(text);
     if (!footer.endsWith(`pagina ${page} van ${pageTexts.length}`)) errors.push(`voettekst van pagina ${page} is "${footer}"`);

@@ -9,7 +9,7 @@ import type { Results } from '../compute/types.ts';
 import type { FactRoot } from '../findings/root.ts';
 import type { Paragraph } from './types.ts';
 import { ReportError } from '../lib/errors.ts';
-import { forbiddenMarkers } from '../lib/text.ts';
+import { forbiddenMarkers, jargonIn } from '../lib/text.ts';
 import { isLabelNumber, isoDateRanges, occurrences, scanNumbers, showsValue, type NumberToken } from './numbers.ts';
 
 // ───────────────────────────── (1) the model against Results ─────────────────────────────
@@ -27,6 +27,7 @@ export function checkTrace(paragraphs: readonly Paragraph[], results: FactRoot):
     p.sentences.forEach((s, i) => {
       const where = `Alinea ${p.id}, zin ${i + 1}`;
       for (const bad of forbiddenMarkers(s.text)) messages.push(`${where}: de tekst bevat "${bad}".`);
+      for (const j of jargonIn(`${s.text} ${s.note ?? ''}`)) messages.push(`${where}: de tekst bevat ${j}, niet bedoeld voor lezers.`);
       const covered: [number, number][] = isoDateRanges(s.text);
       for (const f of s.facts) {
         const actual = valueAt(results, f.key);

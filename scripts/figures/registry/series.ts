@@ -19,6 +19,14 @@ export function seriesFigures(results: Results): Figure[] {
   return slugs.map((slug) => seriesFigure(results, results.series.filter((s) => s.series === slug)));
 }
 
+/**
+ * The value axis names what the series measures in its own unit: the series' name when it is short enough for the
+ * axis, else the unit's word. Never the linked indicator's name: a series of wages (bbl) under an indicator of
+ * internship pay would name the wrong quantity.
+ */
+export const axisTitle = (s: SeriesResult): string => (s.name.length <= AXIS_TITLE_MAX ? s.name : UNIT_TITLES[s.unit]);
+const AXIS_TITLE_MAX = 32;
+
 /** Legend name of a breakdown line: the series itself when it has one line. */
 const lineLabel = (s: SeriesResult, single: boolean) => (single ? s.name : capitalize(s.breakdown));
 
@@ -34,7 +42,6 @@ export function seriesFigure(results: Results, lines: readonly SeriesResult[]): 
   const goalLine = lines.find((s) => s.breakdown === 'totaal' && s.nationalGoals.length > 0) ?? lines.find((s) => s.nationalGoals.length > 0);
   const goal = goalLine ? goalLine.nationalGoals[goalLine.nationalGoals.length - 1]! : null;
   const sources = [...new Set(lines.flatMap((s) => s.sources))].sort((a, b) => a.localeCompare(b, 'nl'));
-  const indicator = first.indicatorId ? results.indicators[first.indicatorId] : undefined;
 
   const meta: FigureMeta = {
     id: figureIds.series(first.series),
@@ -53,8 +60,7 @@ export function seriesFigure(results: Results, lines: readonly SeriesResult[]): 
   return buildTimeseries(
     {
       unit,
-      // The caption names the series; the axis only needs a short title that fits its height.
-      valueTitle: indicator ? indicator.shortName : UNIT_TITLES[unit],
+      valueTitle: axisTitle(first),
       series: lines.map((s) => ({ label: lineLabel(s, single), points: s.points.map((p) => ({ period: p.period, value: p.value })) })),
       goal: goal ? { value: goal.value, label: `Landelijk doel ${goal.year}: ${formatMeasured(goal.value, unit)}`, period: String(goal.year) } : null,
     },

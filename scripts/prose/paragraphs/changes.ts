@@ -3,6 +3,7 @@
 // indicators whose sector figures moved most.
 import type { InstitutionChange, SectorChange, Unit } from '../../compute/types.ts';
 import { formatDate } from '../../lib/nl.ts';
+import { urls } from '../../lib/urls.ts';
 import type { Paragraph } from '../types.ts';
 import { INSTELLING, list, paragraph, piece, type Part, type Piece, type Writer } from '../builder.ts';
 import { indicatorLabel, quoted } from '../wording.ts';
@@ -90,7 +91,7 @@ function proofread(w: Writer) {
   const n = w.results.diff!.counts.valuesChanged;
   return n === 0
     ? w.s`Geen enkele waarde van de instellingen is veranderd.`
-    : w.s`De lijst ${quoted('Alle gewijzigde waarden')} (op de site bij Wat is veranderd, en als tabel bij de downloads) noemt ${n === 1 ? 'de' : 'alle'} ${w.digits('diff.counts.valuesChanged', ['gewijzigde waarde', 'gewijzigde waarden'])} per instelling, indicator en jaar, van oud naar nieuw, met de plaats in de gegevens van deze editie.`;
+    : w.s`De lijst ${quoted('Alle gewijzigde waarden')} (op de site op de pagina Wat is veranderd, ${urls.changes()}, en als tabel bij de downloads, ${urls.downloads()}) noemt ${n === 1 ? 'de' : 'alle'} ${w.digits('diff.counts.valuesChanged', ['gewijzigde waarde', 'gewijzigde waarden'])} per instelling, indicator en jaar, van oud naar nieuw, met de plaats in de gegevens van deze editie.`;
 }
 
 /** Indicators whose newest year has values of fewer institutions: compared over institutions with both years. */

@@ -63,8 +63,8 @@ export function findingsMethod(w: Writer): Paragraph[] {
     ),
     required(
       'methode-bevindingen-belang',
-      w.s`De volgorde van de bevindingen volgt een vaste regel: belang is gewicht maal omvang maal bereik.`,
-      w.s`Het gewicht is ${weight('weightAttention')} voor een aandachtspunt, ${weight('weightPositive')} voor een positieve ontwikkeling en ${weight('weightMixed')} voor een wisselend beeld; de omvang is de schatting gedeeld door de halve breedte van haar betrouwbaarheidsinterval, hoogstens ${w.count('findings.parameters.maxSize')}; het bereik is het aandeel van de instellingen waar de bevinding over gaat.`,
+      w.s`Welke bevindingen voorop staan, hangt af van drie dingen: het soort bevinding, hoe duidelijk de uitkomst buiten de toevalsmarge valt en hoeveel instellingen het betreft.`,
+      w.s`Een aandachtspunt telt zwaarder (${weight('weightAttention')}) dan een positieve ontwikkeling (${weight('weightPositive')}) en een wisselend beeld (${weight('weightMixed')}); hoe duidelijk een uitkomst is, meten we als de schatting gedeeld door de halve breedte van haar betrouwbaarheidsinterval, tot hoogstens ${w.count('findings.parameters.maxSize')}.`,
       w.s`In totaal leverden de regels ${c('findings', ['bevinding', 'bevindingen'])} op: ${c('positive', ['positieve ontwikkeling', 'positieve ontwikkelingen'])}, ${c('attention', ['aandachtspunt', 'aandachtspunten'])} en ${c('mixed', ['wisselend beeld', 'wisselende beelden'])}.`,
     ),
   ];

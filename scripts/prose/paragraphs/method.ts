@@ -31,7 +31,7 @@ function data(w: Writer) {
   return required(
     'methode-gegevens',
     w.s`Deze editie is gebaseerd op de gegevensset ${e.snapshot} met peildatum ${formatDate(e.referenceDate)}.`,
-    w.s`Het bestand met instellingswaarden telt ${w.digits('method.values', ['regel', 'regels'])}: ${list([w.digits('method.startValues', ['startwaarde', 'startwaarden']), w.digits('method.targetValues', ['streefwaarde', 'streefwaarden']), w.digits('method.realisedValues', ['gerealiseerde waarde', 'gerealiseerde waarden'])])}.`,
+    w.s`De gegevens per instelling tellen ${list([w.digits('method.startValues', ['startwaarde', 'startwaarden']), w.digits('method.targetValues', ['streefwaarde', 'streefwaarden']), w.digits('method.realisedValues', ['gerealiseerde waarde', 'gerealiseerde waarden'])])}.`,
     w.s`Ze gaan over ${w.digits('method.institutions', INSTELLING)}, ${w.digits('method.indicators', ['indicator', 'indicatoren'])} en ${w.digits('method.goals', ['doelstelling of Stagepact-thema', "doelstellingen en Stagepact-thema's"])}, met ${w.digits('method.measures', ['maatregel', 'maatregelen'])}.`,
     e.synthetic ? w.s`De gegevens per instelling zijn fictief; de landelijke reeksen en doelen zijn gepubliceerde cijfers met hun bron.` : null,
   );
@@ -59,7 +59,7 @@ function targets(w: Writer) {
       : null,
     t.neutralChanged > 0 ? w.s`Bij indicatoren zonder gunstige richting geldt de laatste bijstelling (${w.digits('method.targets.neutralChanged')}).` : null,
     t.unchanged > 0 ? w.s`In de e-file ${t.unchanged === 1 ? 'was' : 'waren'} ${w.digits('method.targets.unchanged', ['opgave', 'opgaven'])} gelijk aan de al geldende streefwaarde.` : null,
-    w.s`In totaal ${t.inForce === 1 ? 'geldt' : 'gelden'} zo ${w.digits('method.targets.inForce', ['streefwaarde', 'streefwaarden'])} (per instelling, indicator en uitsplitsing); elke genegeerde waarde wordt aan de redactie gemeld.`,
+    w.s`In totaal ${t.inForce === 1 ? 'geldt' : 'gelden'} zo ${w.digits('method.targets.inForce', ['streefwaarde', 'streefwaarden'])} (per instelling, indicator en uitsplitsing).`,
   );
 }
 
@@ -109,7 +109,7 @@ function disclosure(w: Writer) {
 function spread(w: Writer) {
   return required(
     'methode-spreiding',
-    w.s`De spreiding tussen instellingen beschrijven we met kwartielen: Q1 is het 25e en Q3 het 75e percentiel, berekend met lineaire interpolatie tussen de geordende waarden (de gangbare definitie ‘type 7’).`,
+    w.s`De spreiding tussen instellingen beschrijven we met kwartielen: Q1 is het 25e en Q3 het 75e percentiel, berekend met lineaire interpolatie tussen de geordende waarden.`,
     w.s`De helft van de instellingen ligt tussen Q1 en Q3; in tijdreeksen tonen we daarnaast de band van het 5e tot het 95e percentiel.`,
   );
 }
@@ -219,7 +219,7 @@ function typology(w: Writer) {
     w.s`Een startscore boven het 67e percentiel (${w.num('typology.thresholds.startP67', 2)}) geldt als hoog, onder het 33e percentiel (${w.num('typology.thresholds.startP33', 2)}) als laag.`,
     ambition,
     w.s`Waarden vergelijken we exact met de kwartielgrenzen, op het aantal decimalen waarmee ze zijn opgegeven; een waarde die precies op Q1 of Q3 ligt, telt mee als ongunstig of gunstig.`,
-    w.s`Heeft een indicator geen uitsplitsing ‘totaal’, dan gebruiken we de uitsplitsing met de meeste startwaarden; bij gelijke aantallen de eerste in de vaste volgorde van uitsplitsingen (alfabetisch, met ‘niveau 2’ vóór ‘niveau 10’).`,
+    w.s`Heeft een indicator geen uitsplitsing ‘totaal’, dan gebruiken we de uitsplitsing met de meeste startwaarden.`,
   );
 }
 
