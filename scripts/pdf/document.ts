@@ -8,6 +8,7 @@ import { ReportError } from '../lib/errors.ts';
 import type { Align, Inline, RichBlock, RichTable } from '../lib/rich-text.ts';
 import { formatCell, isNumericColumn, isTotalRow } from '../report/cells.ts';
 import { PUBLISHER, SERIES_TITLE } from '../report/edition.ts';
+import { notesShown } from '../report/notes.ts';
 import type { Block, Chapter, Definition, Paragraph, Report, Section } from '../report/types.ts';
 import { printSize, printSvg } from './print-size.ts';
 
@@ -288,7 +289,8 @@ function blockNodes(block: Block, level: number, ctx: Context): DocNode[] {
     case 'figure': {
       const figure = ctx.figures.get(block.figureId);
       if (!figure) throw new ReportError(`het rapport verwijst naar figuur "${block.figureId}", maar die bestaat niet`);
-      return [figure];
+      // A note an earlier figure of this chapter printed is not printed again.
+      return [{ ...figure, notes: notesShown(block, figure.notes, 'pdf') }];
     }
     case 'editor':
       return editorNodes(block.content, level, ctx.files);

@@ -17,6 +17,7 @@ import { inleiding, sectorbeeld } from './chapters/sector.ts';
 import { homePage, indicatorPages } from './chapters/site.ts';
 import type { OutlineContext } from './context.ts';
 import { numberChapters, numberFigures } from './numbering.ts';
+import { sayNotesOnce } from './notes.ts';
 import type { Block, Chapter, Report, Section } from './types.ts';
 
 export interface OutlineInput {
@@ -62,7 +63,7 @@ export function outlineReport(input: OutlineInput): Report {
   );
 
   const numbers = numberFigures(chapters, byId);
-  const linked = dropDeadLinks(introduceFigures(chapters, numbers));
+  const linked = sayNotesOnce(dropDeadLinks(introduceFigures(chapters, numbers)), byId);
   const used = usedFigureIds(chapters);
   const e = input.results.edition;
   const report: Report = {

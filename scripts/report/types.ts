@@ -14,7 +14,8 @@ export type Block =
   | { readonly kind: 'bullets'; readonly id: string; readonly items: readonly Paragraph[]; readonly title?: string }
   /** Home page: the most important findings, each with a small chart and a link to its goal (site only). */
   | { readonly kind: 'highlights'; readonly items: readonly Highlight[] }
-  | { readonly kind: 'figure'; readonly figureId: string }
+  /** `notesSaid`: the figure's notes an earlier figure of the printed chapter (`pdf`) or the site page (`site`) already showed; they are not shown again here (report/notes.ts). */
+  | { readonly kind: 'figure'; readonly figureId: string; readonly notesSaid?: { readonly pdf: readonly string[]; readonly site: readonly string[] } }
   /** Editor-written markdown from content/: HTML for the site (raw HTML disabled), structured blocks for the PDF. */
   | {
       readonly kind: 'editor';

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { ReportError } from '../lib/errors.ts';
 import type { Block, Chapter, Paragraph, Section } from '../report/types.ts';
 import { sections } from '../report/walk.ts';
+import { notesShown } from '../report/notes.ts';
 import type { BlockView, FigureView, Footnote, Link, ParagraphView } from './types.ts';
 
 export interface PageContent {
@@ -66,7 +67,8 @@ function blockView(block: Block, depth: number, figures: Readonly<Record<string,
     case 'figure': {
       const figure = figures[block.figureId];
       if (!figure) throw new ReportError(`het rapport verwijst naar figuur "${block.figureId}", maar die bestaat niet`);
-      return { kind: 'figure', figure };
+      // A note an earlier figure of this page showed is not shown again.
+      return { kind: 'figure', figure: { ...figure, notes: notesShown(block, figure.notes, 'site') } };
     }
     case 'editor':
       return { kind: 'editor', file: block.file, html: shiftHeadings(block.html, Math.min(6, depth + 2)) };

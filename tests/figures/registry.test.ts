@@ -125,7 +125,7 @@ describe('values come from Results', () => {
     expect(f.data[0]).toEqual({ instelling: 'Instelling 02', start: 52, streef: 40, realisatie: 47 });
     expect(f.subtitle).toBe('Startwaarde 2022, streefwaarde 2027, realisatie 2024; procent');
     expect(f.notes).toContain('1 instelling weggelaten wegens te weinig respondenten (minder dan 30) in 2024.');
-    expect(f.notes).toContain('1 bijgestelde streefwaarde genegeerd omdat die minder ambitieus was dan de geldende (zie de verantwoording).');
+    expect(f.notes).toContain('Niet meegenomen: naar beneden bijgestelde streefwaarden, omdat niet duidelijk is waarom ze zijn bijgesteld (zie de verantwoording).');
     expect(f.source).toBe("Kwaliteitsagenda's en e-files van de instellingen; MTO MBO Raad (fictieve gegevens)");
   });
 

@@ -21,12 +21,16 @@ export function reportText(report: Report): string {
       if (s.note) out.push(`${indent}  [noot] ${s.note}`);
     }
   };
-  const figure = (id: string, indent = '') => {
+  const figure = (id: string, indent = '', said?: Extract<Block, { kind: 'figure' }>['notesSaid']) => {
     const f = figures.get(id);
     if (!f) return out.push(`${indent}[figuur ${id} ontbreekt]`);
     out.push(`${indent}[${f.number ?? (f.type === 'table' ? 'tabel' : 'figuur')}] ${f.id}: ${f.title}`);
     if (f.subtitle) out.push(`${indent}  ondertitel: ${f.subtitle}`);
-    for (const n of f.notes) out.push(`${indent}  noot: ${n}`);
+    for (const n of f.notes) {
+      // A note said before in the chapter (pdf) or on the page (site) is not shown again there.
+      const where = [said?.pdf.includes(n) ? 'pdf' : '', said?.site.includes(n) ? 'site' : ''].filter(Boolean);
+      out.push(`${indent}  noot: ${n}${where.length > 0 ? ` [al gezegd: ${where.join(', ')}]` : ''}`);
+    }
     out.push(`${indent}  bron: ${f.source}`);
     out.push(`${indent}  alt: ${f.alt}`);
     if (f.emptyReason) out.push(`${indent}  leeg: ${f.emptyReason}`);
@@ -45,7 +49,7 @@ export function reportText(report: Report): string {
           if (h.figureId) figure(h.figureId, '  ');
         });
       case 'figure':
-        return figure(b.figureId);
+        return figure(b.figureId, '', b.notesSaid);
       case 'editor':
         out.push(`✎ ${b.file}: ${htmlText(b.html)}`);
         return (b.paragraphs ?? []).forEach((p) => paragraph(p, '  '));

@@ -3,6 +3,7 @@
 // chapter of the Report, they measure how often the report repeats a template (issue 27: at most three times a
 // chapter). `npx tsx tests/report/measure-shapes.ts [snapshot]` prints the most frequent shapes.
 import type { Results } from '../../scripts/compute/types.ts';
+import { notesShown } from '../../scripts/report/notes.ts';
 import type { Block, Report, Section } from '../../scripts/report/types.ts';
 
 /** The names a sentence may carry: indicators, goals, institutions, series, measures (longest first). */
@@ -66,31 +67,32 @@ export interface ChapterShapes {
 }
 
 /**
- * The generated text a reader reads per chapter (paragraph sentences, list items, figure titles and notes; not
- * editor texts, labels or alternative text), grouped by shape. Units: every printed chapter (its printed
+ * The generated text a reader reads per chapter (paragraph sentences, list items, finding titles of figures and
+ * figure notes; not editor texts, labels, descriptive figure titles or alternative text), grouped by shape. Units: every printed chapter (its printed
  * sections), and every page of a section that only the site shows (each indicator page on its own).
  */
 export function chapterShapes(report: Report, results: Results): ChapterShapes[] {
   const names = namesOf(results);
   const figures = new Map(report.figures.map((f) => [f.id, f]));
   const units: ChapterShapes[] = [];
-  const blockTexts = (b: Block): string[] => {
+  const blockTexts = (b: Block, where: 'pdf' | 'site'): string[] => {
     switch (b.kind) {
       case 'paragraph':
         return b.paragraph.sentences.map((s) => s.text);
       case 'bullets':
         return b.items.flatMap((p) => p.sentences.map((s) => s.text));
       case 'highlights':
-        return b.items.flatMap((h) => [...h.paragraph.sentences.map((s) => s.text), ...figureTexts(h.figureId)]);
+        return b.items.flatMap((h) => [...h.paragraph.sentences.map((s) => s.text), ...figureTexts(h.figureId, null)]);
       case 'figure':
-        return figureTexts(b.figureId);
+        return figureTexts(b.figureId, notesShown(b, figures.get(b.figureId)?.notes ?? [], where));
       default:
         return [];
     }
   };
-  const figureTexts = (id: string | null): string[] => {
+  const figureTexts = (id: string | null, notes: readonly string[] | null): string[] => {
     const f = id ? figures.get(id) : undefined;
-    return f ? [f.title, ...f.notes.flatMap(splitSentences)] : [];
+    // A descriptive title is a label; a finding's headline as title is a sentence.
+    return f ? [...(f.titleParagraph ? [f.title] : []), ...(notes ?? f.notes).flatMap(splitSentences)] : [];
   };
   const add = (unit: string, texts: readonly string[]) => {
     const shapes = new Map<string, string[]>();
@@ -110,7 +112,7 @@ export function chapterShapes(report: Report, results: Results): ChapterShapes[]
   };
   // A site-only page: its own blocks and those of children without a page of their own.
   const collectSiteOnly = (s: Section, into: string[]) => {
-    into.push(...s.blocks.flatMap(blockTexts));
+    into.push(...s.blocks.flatMap((b) => blockTexts(b, 'site')));
     for (const c of s.children) if (!c.page) collectSiteOnly(c, into);
   };
   for (const chapter of report.chapters) {
@@ -125,7 +127,7 @@ export function chapterShapes(report: Report, results: Results): ChapterShapes[]
 
   function collectPrinted(s: Section, into: string[]) {
     if (!s.print) return;
-    into.push(...s.blocks.flatMap(blockTexts));
+    into.push(...s.blocks.flatMap((b) => blockTexts(b, 'pdf')));
     s.children.forEach((c) => collectPrinted(c, into));
   }
 }

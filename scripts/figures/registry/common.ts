@@ -3,7 +3,7 @@
 // Everything here selects and words values from Results; nothing computes a statistic.
 import type { BreakdownResult, Correlation, IndicatorResult, InstitutionIndicatorRow, Results, Unit } from '../../compute/types.ts';
 import type { PartialYear } from '../../compute/partial.ts';
-import { capitalize, formatNumber, joinList, plural } from '../../lib/nl.ts';
+import { formatNumber, joinList, plural } from '../../lib/nl.ts';
 import { CHART_TYPE as TABLE_TYPE } from '../charts/table.ts';
 import { emptyFigure, type FigureMeta } from '../figure.ts';
 import type { Figure, FigureColumn } from '../types.ts';
@@ -111,20 +111,19 @@ export function partialYearsNote(partial: readonly PartialYear[]): string | null
   );
 }
 
-/** Ignored target rows of some institution rows, counted by reason; null when none. */
+/**
+ * Why targets of some institution rows are not drawn, by reason; null when none. The same words on every figure
+ * (the counts are in the method chapter), so a chapter says it once (report/notes.ts).
+ */
 export function ignoredTargetsNote(rows: readonly InstitutionIndicatorRow[]): string | null {
   const ignored = rows.flatMap((r) => r.ignored);
-  const weaker = ignored.filter((i) => i.reason === 'minder-ambitieus').length;
-  const impossible = ignored.filter((i) => i.reason === 'onmogelijk').length;
+  const weaker = ignored.some((i) => i.reason === 'minder-ambitieus');
+  const impossible = ignored.some((i) => i.reason === 'onmogelijk');
   const parts = [
-    ...(weaker > 0
-      ? [`${plural(weaker, 'bijgestelde streefwaarde', 'bijgestelde streefwaarden')} genegeerd omdat ${weaker === 1 ? 'die minder ambitieus was' : 'ze minder ambitieus waren'} dan de geldende`]
-      : []),
-    ...(impossible > 0
-      ? [`${plural(impossible, 'streefwaarde', 'streefwaarden')} genegeerd omdat ${impossible === 1 ? 'die niet kan' : 'ze niet kunnen'} kloppen`]
-      : []),
+    ...(weaker ? ['naar beneden bijgestelde streefwaarden, omdat niet duidelijk is waarom ze zijn bijgesteld'] : []),
+    ...(impossible ? ['streefwaarden die niet kunnen kloppen'] : []),
   ];
-  return parts.length === 0 ? null : `${capitalize(joinList(parts))} (zie de verantwoording).`;
+  return parts.length === 0 ? null : `Niet meegenomen: ${parts.join(', en ')} (zie de verantwoording).`;
 }
 
 /** Only the notes that apply. */

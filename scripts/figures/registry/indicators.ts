@@ -1,6 +1,6 @@
 // Per indicator × breakdown: start against target per institution, realised values over the years, and the
-// catch-up scatter (start against improvement ambition). Titles are the indicator's name (plus the breakdown);
-// the subtitles say which years and which unit, so the three figures on an indicator page stay apart.
+// catch-up scatter (start against improvement ambition). Titles are the indicator's name (plus the breakdown) and
+// what the figure shows, so no two figures of a chapter share a title; the subtitles say which years and which unit.
 import { breakdownsOf } from '../../compute/lookup.ts';
 import { partialYears, type PartialYear } from '../../compute/partial.ts';
 import type { BreakdownResult, IndicatorResult, Results } from '../../compute/types.ts';
@@ -28,7 +28,7 @@ export function indicatorFigures(results: Results): Figure[] {
   });
 }
 
-const title = (indicator: IndicatorResult, b: BreakdownResult) => withBreakdown(indicator.name, b.breakdown);
+const title = (indicator: IndicatorResult, b: BreakdownResult, shows: string) => `${withBreakdown(indicator.name, b.breakdown)}: ${shows}`;
 const axisTitle = (indicator: IndicatorResult, b: BreakdownResult) => withBreakdown(indicator.shortName, b.breakdown);
 
 /** Years of the institutions' latest values, newest first, with how many institutions each. */
@@ -55,8 +55,9 @@ export function startTargetFigure(results: Results, indicator: IndicatorResult, 
   const paired = b.paired;
   const meanStart = paired ? paired.startMean : (b.start?.mean ?? null);
   const meanTarget = paired ? paired.targetMean : (b.target?.mean ?? null);
+  // Without their count (the text and the alternative text give it), so the note is said once a chapter.
   const meansNote = paired
-    ? `De stippellijnen zijn de gemiddelde start- en streefwaarde van de ${plural(paired.n, 'instelling', 'instellingen')} met beide waarden.`
+    ? 'De stippellijnen zijn de gemiddelde start- en streefwaarde van de instellingen met beide waarden.'
     : b.start || b.target
       ? 'De stippellijn is het gemiddelde van de instellingen met die waarde.'
       : null;
@@ -74,7 +75,7 @@ export function startTargetFigure(results: Results, indicator: IndicatorResult, 
 
   const meta: FigureMeta = {
     id: figureIds.startTarget(indicator.id, b.breakdown),
-    title: title(indicator, b),
+    title: title(indicator, b, 'start- en streefwaarde per instelling'),
     subtitle,
     source: institutionSource(results, PLANS, ...(years.length > 0 ? [indicator.source] : [])),
     notes: notes(meansNote, mixedYears, latestDisclosure, ignoredTargetsNote(b.rows), sumNote),
@@ -113,9 +114,9 @@ export function realisedFigure(results: Results, indicator: IndicatorResult, b: 
   const withTarget = b.target !== null && b.targetYear !== null;
   const meta: FigureMeta = {
     id: figureIds.realised(indicator.id, b.breakdown),
-    title: title(indicator, b),
+    title: title(indicator, b, 'gemiddelde en spreiding per jaar'),
     subtitle:
-      `Realisatie${span ? ` ${span}` : ''}: gemiddelde en spreiding tussen instellingen` +
+      `Realisatie${span ? ` ${span}` : ''}` +
       (withTarget ? `, met de gemiddelde streefwaarde ${b.targetYear}` : '') +
       `; ${UNIT_WORDS[indicator.unit]}`,
     source: institutionSource(results, indicator.source, ...(withTarget ? [PLANS] : [])),
@@ -164,10 +165,10 @@ export function convergenceFigure(results: Results, indicator: IndicatorResult, 
   const c = b.convergence;
   const meta: FigureMeta = {
     id: figureIds.convergence(indicator.id, b.breakdown),
-    title: title(indicator, b),
+    title: title(indicator, b, 'startwaarde en verbeterambitie per instelling'),
     subtitle:
-      `${b.startYear !== null ? `Startwaarde ${b.startYear}` : 'Startwaarde'} en verbeterambitie` +
-      `${b.targetYear !== null ? ` tot ${b.targetYear}` : ''} per instelling; ${UNIT_WORDS[indicator.unit]}`,
+      `${b.startYear !== null ? `Startwaarde ${b.startYear}` : 'Startwaarde'}, verbeterambitie` +
+      `${b.targetYear !== null ? ` tot ${b.targetYear}` : ''}; ${UNIT_WORDS[indicator.unit]}`,
     source: institutionSource(results, PLANS),
   };
   // Counts scale with the size of an institution, so Results leave catch-up out for them (n = 0).

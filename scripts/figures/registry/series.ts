@@ -11,6 +11,9 @@ import type { Figure } from '../types.ts';
 import { UNIT_WORDS, notes } from './common.ts';
 import { formatMeasured } from '../../lib/units.ts';
 
+/** Said once a chapter (report/notes.ts) rather than in every paragraph about a series. */
+export const PUBLISHED_NOTE = 'Gepubliceerde landelijke cijfers, geen gegevens van afzonderlijke instellingen.';
+
 const UNIT_TITLES = { procent: 'Aandeel', cijfer: 'Rapportcijfer', aantal: 'Aantal', euro: 'Bedrag' } as const;
 
 /** One figure per series slug, in slug order (Results sort series by slug, then breakdown). */
@@ -48,7 +51,7 @@ export function seriesFigure(results: Results, lines: readonly SeriesResult[]): 
     title: first.name,
     subtitle: `Landelijk${span ? `, ${span}` : ''}${single ? '' : `, naar ${lines.some((s) => s.breakdown.startsWith('niveau')) ? 'niveau' : 'uitsplitsing'}`}; ${UNIT_WORDS[unit]}`,
     source: sources.join('; '),
-    notes: notes(goal ? `Landelijk doel: ${formatMeasured(goal.value, unit)} in ${goal.year} (${goal.source}).` : null),
+    notes: notes(goal ? `Landelijk doel: ${formatMeasured(goal.value, unit)} in ${goal.year} (${goal.source}).` : null, PUBLISHED_NOTE),
   };
   if (periods.length < 2 || lines.every((s) => s.points.length < 2)) {
     const value = first.last;

@@ -109,6 +109,7 @@ function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]
     }
   }
   const sources = [...new Set(items.flatMap((s) => s.sources.map((x) => x.replace(/\.$/, ''))))];
-  sentences.push(w.s`Bron: ${joinList(sources)}.`, w.s`Dit zijn gepubliceerde landelijke cijfers, geen gegevens van afzonderlijke instellingen.`);
+  // That these are published national figures, not data of institutions, the figure's note and the method say once.
+  sentences.push(w.s`Bron: ${joinList(sources)}.`);
   return required(seriesParagraphId(slug), ...sentences);
 }
