@@ -101,7 +101,7 @@ interface Edition {
 const editions: Record<string, () => Edition> = {
   fixture: once(() => editionReport(join(ROOT, 'tests', 'fixtures', 'snapshots', '2025-11-01'), join(ROOT, 'tests', 'fixtures', 'content'))),
   bundled: once(() => editionReport(join(ROOT, 'data', 'snapshots', '2025-11-01'))),
-  '165 instellingen': once(() => editionReport(join(writeEditions(generateEditions({ institutions: 165, seed: 7, edition: 2025, dialect: 'en' })), '2025-11-01'))),
+  '165 instellingen': once(() => editionReport(join(writeEditions(generateEditions({ institutions: 165, seed: 7, peildatum: '2025-11-01', dialect: 'en' })), '2025-11-01'))),
 };
 
 function once<T>(make: () => T): () => T {
