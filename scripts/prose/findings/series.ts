@@ -2,6 +2,7 @@
 // against a straight path to the national goal (or the goal reached), a turning point, the latest change, or the
 // distance still to go, with the pace per year it takes beside the pace so far.
 import type { SeriesResult } from '../../compute/types.ts';
+import { movement } from '../../findings/movement.ts';
 import { yearly } from '../../findings/rules/series.ts';
 import { seriesTrendPath } from '../../findings/root.ts';
 import type { Finding, Findings } from '../../findings/types.ts';
@@ -72,10 +73,15 @@ export function seriesSentences(w: Writer, f: Finding, findings: Findings): Find
   const change = (): Piece => w.fact(`${tp}.latestChange`, formatMeasuredDifference(t.latestChange!, line.unit));
   // When the published series skips years, the last step spans them all: say so rather than name one year.
   const since = n >= 2 && !consecutive(line.points[n - 2]!.period, line.points[n - 1]!.period) ? `Tussen ${line.points[n - 2]!.period} en ${t.latestPeriod!}` : `In ${t.latestPeriod!}`;
+  // A chart with several lines: the headline names the line it describes and every other line whose last step went
+  // another way, so the title never hides a movement the chart shows (issue 27, figure 4.17).
+  const others = otherMovements(w, line, t.index, t.latestMovement);
+  const whose = others.length === 0 ? '' : line.breakdown === 'totaal' ? ' in totaal' : ` voor ${line.breakdown}`;
+  const besides = others.length > 0 ? piece('; ', ...others.flatMap((o, i) => (i === 0 ? [o] : ['; ', o]))) : '';
   const latestSentence = () =>
     t.latestMovement === 'gelijk'
-      ? w.s`${since} bleef ${name} vrijwel gelijk op ${level(n - 1)}.`
-      : w.s`${since} ${t.latestMovement === 'stijging' ? 'steeg' : 'daalde'} ${name} met ${change()} tot ${level(n - 1)}.`;
+      ? w.s`${since} bleef ${name}${whose} vrijwel gelijk op ${level(n - 1)}${besides}.`
+      : w.s`${since} ${t.latestMovement === 'stijging' ? 'steeg' : 'daalde'} ${name}${whose} met ${change()} tot ${level(n - 1)}${besides}.`;
 
   const pace = () => (t.goalPath ? paceSentence(w, line, lp, t.goalPath.goalIndex, t.goalPath) : null);
   const paceOrLatest = () => {
@@ -117,4 +123,24 @@ export function seriesSentences(w: Writer, f: Finding, findings: Findings): Find
         detail: [pace() ?? w.s`Met één meting is nog niet te zeggen of de reeks op schema ligt.`],
       };
   }
+}
+
+/** The other lines of a series whose last step moved another way than the main line's: `voor bol daalde ze van 105.000 naar 86.000`. */
+function otherMovements(w: Writer, main: SeriesResult, mainIndex: number, mainMovement: string | null): Piece[] {
+  const out: Piece[] = [];
+  w.results.series.forEach((line, j) => {
+    if (j === mainIndex || line.series !== main.series || line.points.length < 2) return;
+    const k = line.points.length - 1;
+    const last = line.points[k]!;
+    const prev = line.points[k - 1]!;
+    const moved = movement(last.value - prev.value, line.unit, prev.value);
+    if (moved === mainMovement) return;
+    const at = (i: number) => w.fact(`series.${j}.points.${i}.value`, formatMeasured(line.points[i]!.value, line.unit));
+    out.push(
+      moved === 'gelijk'
+        ? piece(`voor ${line.breakdown} bleef ze vrijwel gelijk op `, at(k))
+        : piece(`voor ${line.breakdown} ${moved === 'stijging' ? 'steeg' : 'daalde'} ze van `, at(k - 1), ' naar ', at(k)),
+    );
+  });
+  return out;
 }
