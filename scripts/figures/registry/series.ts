@@ -12,7 +12,7 @@ import { UNIT_WORDS, notes } from './common.ts';
 import { formatMeasured } from '../../lib/units.ts';
 
 /** Said once a chapter (report/notes.ts) rather than in every paragraph about a series. */
-export const PUBLISHED_NOTE = 'Gepubliceerde landelijke cijfers, geen gegevens van afzonderlijke instellingen.';
+const PUBLISHED_NOTE = 'Gepubliceerde landelijke cijfers, geen gegevens van afzonderlijke instellingen.';
 
 const UNIT_TITLES = { procent: 'Aandeel', cijfer: 'Rapportcijfer', aantal: 'Aantal', euro: 'Bedrag' } as const;
 
@@ -27,7 +27,7 @@ export function seriesFigures(results: Results): Figure[] {
  * axis, else the unit's word. Never the linked indicator's name: a series of wages (bbl) under an indicator of
  * internship pay would name the wrong quantity.
  */
-export const axisTitle = (s: SeriesResult): string => (s.name.length <= AXIS_TITLE_MAX ? s.name : UNIT_TITLES[s.unit]);
+const axisTitle = (s: SeriesResult): string => (s.name.length <= AXIS_TITLE_MAX ? s.name : UNIT_TITLES[s.unit]);
 const AXIS_TITLE_MAX = 32;
 
 /** Legend name of a breakdown line: the series itself when it has one line. */
