@@ -92,19 +92,19 @@ export function seriesSentences(w: Writer, f: Finding, findings: Findings): Find
   switch (f.kind) {
     case 'landelijk-doel-bereikt': {
       const side = line.points[n - 1]!.value === goal!.value ? 'op' : line.points[n - 1]!.value > goal!.value ? 'boven' : 'onder';
-      return { headline: w.s`${name} ligt met ${lastAt} al ${side} het landelijke doel van ${goalAt!}.`, detail: t.latestChange !== null ? [latestSentence()] : [] };
+      return { headline: w.s`${name}${whose} ligt met ${lastAt} al ${side} het landelijke doel van ${goalAt!}${besides}.`, detail: t.latestChange !== null ? [latestSentence()] : [] };
     }
     case 'landelijk-op-pad':
-      return { headline: w.s`${name} ligt met ${lastAt} op of voor een rechte lijn naar het landelijke doel van ${goalAt!}.`, detail: paceOrLatest() };
+      return { headline: w.s`${name}${whose} ligt met ${lastAt} op of voor een rechte lijn naar het landelijke doel van ${goalAt!}${besides}.`, detail: paceOrLatest() };
     case 'landelijk-achter-op-pad':
-      return { headline: w.s`${name} ligt met ${lastAt} achter op een rechte lijn naar het landelijke doel van ${goalAt!}.`, detail: paceOrLatest() };
+      return { headline: w.s`${name}${whose} ligt met ${lastAt} achter op een rechte lijn naar het landelijke doel van ${goalAt!}${besides}.`, detail: paceOrLatest() };
     case 'landelijk-keerpunt': {
       const before = t.latestMovement === 'stijging' ? 'daling' : 'stijging';
       const steps = yearly(line) ? piece(w.count(`${tp}.turnAfter`), ` jaar ${before}`) : piece(w.count(`${tp}.turnAfter`), ` keer ${before} op rij`);
       const net = netSentence(w, line, lp);
       const headline = t.turnRun > 1
-        ? w.s`De ${before} van ${name} is voorbij: na ${steps} volgden ${w.count(`${tp}.turnRun`)} ${yearly(line) ? 'jaar' : 'keer'} ${t.latestMovement!}, in ${t.latestPeriod!} met ${change()} tot ${level(n - 1)}.`
-        : w.s`In ${t.latestPeriod!} kwam er een einde aan de ${before} van ${name}: na ${steps} een ${t.latestMovement!} met ${change()} tot ${level(n - 1)}.`;
+        ? w.s`De ${before} van ${name}${whose} is voorbij: na ${steps} volgden ${w.count(`${tp}.turnRun`)} ${yearly(line) ? 'jaar' : 'keer'} ${t.latestMovement!}, in ${t.latestPeriod!} met ${change()} tot ${level(n - 1)}${besides}.`
+        : w.s`In ${t.latestPeriod!} kwam er een einde aan de ${before} van ${name}${whose}: na ${steps} een ${t.latestMovement!} met ${change()} tot ${level(n - 1)}${besides}.`;
       return {
         headline,
         detail: net ? [net] : [],
@@ -119,7 +119,7 @@ export function seriesSentences(w: Writer, f: Finding, findings: Findings): Find
       }
       // One measurement against a national goal: the distance and the pace it takes from here.
       return {
-        headline: w.s`${name} was ${lastAt}; het landelijke doel is ${goalAt!}, nog ${w.fact(`${tp}.goalPath.remaining`, formatMeasuredDifference(t.goalPath!.remaining, line.unit))} verwijderd.`,
+        headline: w.s`${name}${whose} was ${lastAt}; het landelijke doel is ${goalAt!}, nog ${w.fact(`${tp}.goalPath.remaining`, formatMeasuredDifference(t.goalPath!.remaining, line.unit))} verwijderd${besides}.`,
         detail: [pace() ?? w.s`Met één meting is nog niet te zeggen of de reeks op schema ligt.`],
       };
   }
