@@ -9,6 +9,7 @@ import { computeAmbitionBudget, computeEffort, MIN_PER_GROUP, testFamily } from 
 import { normalQuantile } from './inference.ts';
 import { computeJudgements, computeMeasures } from './measures.ts';
 import { byRank, compareBreakdown, compareGoal, compareNatural } from './order.ts';
+import { computePeers } from './peers.ts';
 import { DEFAULT_MIN_N, buildRow, hasContent, isSuppressed } from './rows.ts';
 import { buildBreakdown, withSpreadConclusions } from './sector.ts';
 import { computeSeries, sortNationalGoals } from './series.ts';
@@ -283,6 +284,7 @@ function computeCore(snapshot: Snapshot): Core {
     sector,
     targetCounts: totalCounts,
     typology,
+    peers: computePeers(institutions, institutionOrder, sector, indicatorOrder),
     budget,
     measures,
     judgements,

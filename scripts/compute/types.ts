@@ -511,6 +511,36 @@ export interface TypologyResult {
   readonly withoutStart: number;
 }
 
+// ───────────────────────────── peer groups (factsheets) ─────────────────────────────
+
+export type SizeBand = 'klein' | 'middelgroot' | 'groot';
+
+/** Institutions of one `soort` and size band (peers.ts), with the medians of their disclosed realised values. */
+export interface PeerGroup {
+  /** `roc-groot`, `vakinstelling-klein`. */
+  readonly id: string;
+  readonly kind: InstitutionKind;
+  readonly band: SizeBand;
+  /** Sorted by institution id. */
+  readonly institutionIds: readonly string[];
+  /**
+   * `medians[indicatorId][breakdown]`: per year of the breakdown (`BreakdownResult.years`, same order) the number of
+   * group members with a disclosed value and their median; median null below `PeersResult.minPeers`.
+   */
+  readonly medians: Readonly<Record<string, Readonly<Record<string, readonly { readonly year: number; readonly n: number; readonly median: number | null }[]>>>>;
+}
+
+export interface PeersResult {
+  /** A group median needs at least this many institutions with a value. */
+  readonly minPeers: number;
+  /** Lower bound (students, inclusive) and Dutch label of each band, smallest first. */
+  readonly bands: readonly { readonly band: SizeBand; readonly min: number; readonly label: string }[];
+  readonly groups: Readonly<Record<string, PeerGroup>>;
+  readonly groupOrder: readonly string[];
+  /** The group of every institution. */
+  readonly institutions: Readonly<Record<string, string>>;
+}
+
 // ───────────────────────────── budget ─────────────────────────────
 
 export interface SpendingBand {
@@ -1026,6 +1056,8 @@ export interface Results {
   readonly sector: Readonly<Record<string, Readonly<Record<string, BreakdownResult>>>>;
   readonly targetCounts: TargetCounts;
   readonly typology: TypologyResult;
+  /** Peer groups (soort × size band) for the factsheets. */
+  readonly peers: PeersResult;
   readonly budget: BudgetResult;
   readonly measures: MeasuresResult;
   readonly judgements: JudgementsResult;

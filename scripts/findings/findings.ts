@@ -11,6 +11,7 @@ import { MIN_INSTITUTIONS } from './movement.ts';
 import { allCourses, FIRST_FUNDING_YEAR, indicatorCourse } from './rules/course.ts';
 import { courseFindings, levelFindings } from './rules/course-findings.ts';
 import { judgementFindings, judgementViews, spendingPaces } from './rules/effort.ts';
+import { institutionFindings } from './rules/institution-path.ts';
 import { coverage, missingFindings } from './rules/missing.ts';
 import { mainLines, trendOf } from './rules/series.ts';
 import { seriesFindings } from './rules/series-findings.ts';
@@ -32,14 +33,16 @@ export function findFindings(results: Results): Findings {
   );
   const indicators: Record<string, IndicatorCourse> = {};
   for (const id of results.indicatorOrder) indicators[id] = indicatorCourse(results, id, course[id]!);
+  const spending = spendingPaces(results);
   const data: RuleContext['data'] = {
     course,
     indicators,
     series,
-    spending: spendingPaces(results),
+    spending,
     judgements: judgementViews(results),
     overview,
     coverage: coverage(results),
+    institutions: institutionFindings(results, spending),
   };
   const ctx: RuleContext = { results, data };
   const items = RULES.flatMap((rule) => rule(ctx)).sort(byImportance);

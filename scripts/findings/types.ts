@@ -261,6 +261,8 @@ export interface Findings {
   readonly counts: FindingCounts;
   /** Per goal: how many of its indicators have data per institution or a national series. */
   readonly coverage: Readonly<Record<string, GoalCoverage>>;
+  /** Each institution against its own paths, keyed by institution id (the factsheets; rules/institution-path.ts). */
+  readonly institutions: Readonly<Record<string, InstitutionFindings>>;
 }
 
 export interface GoalLists {
@@ -301,4 +303,93 @@ export interface GoalCoverage {
   readonly withoutData: number;
   /** National series placed with this goal. */
   readonly series: number;
+}
+
+// ───────────────────────────── one institution (the factsheets, rules/institution-path.ts) ─────────────────────────────
+
+/**
+ * One institution on one indicator × breakdown against its own straight path from start to target:
+ * `boven-pad` / `op-pad` / `achter-pad` by the exact gap, `binnen-marge` within the sampling margin of a survey value,
+ * `zonder-verbetering` when its target plans no improvement (never counted as on its path), `geen-pad` when it has no
+ * path to be measured against (`reason`).
+ */
+export type PathStatus = 'boven-pad' | 'op-pad' | 'binnen-marge' | 'achter-pad' | 'zonder-verbetering' | 'geen-pad';
+export type NoPathReason = 'neutraal' | 'geen-startwaarde' | 'geen-streefwaarde' | 'geen-latere-meting';
+
+/** Spending of a goal against the share of the funding period elapsed (rule "besteding"). */
+export type SpendingStatus = 'achter' | 'volgens-plan' | 'voor';
+
+export interface InstitutionPath {
+  readonly indicatorId: string;
+  readonly breakdown: string;
+  readonly status: PathStatus;
+  readonly reason: NoPathReason | null;
+  /** Planned progress at the year of the latest value (improvement scale, the indicator's unit of difference). */
+  readonly planned: number | null;
+  /** The level on the path in the year of the latest value (the indicator's unit). */
+  readonly pathLevel: number | null;
+  /** latest − start, sign-adjusted (also for `zonder-verbetering`). */
+  readonly actual: number | null;
+  /** actual − planned. */
+  readonly gap: number | null;
+  /** 95% sampling margin around the path level (procentpunt); null without a respondent count. */
+  readonly margin: number | null;
+  /** Years whose realised value is suppressed for fewer respondents than `minN` (the value is never here). */
+  readonly suppressedYears: readonly number[];
+  readonly minN: number | null;
+  /**
+   * Index in the breakdown's `years` of the year compared with the sector and the peer group: the year of the
+   * institution's latest value, else the breakdown's latest year; null when the breakdown has no realised year.
+   */
+  readonly yearIndex: number | null;
+}
+
+export interface PathCounts {
+  readonly above: number;
+  readonly on: number;
+  readonly withinMargin: number;
+  readonly behind: number;
+  readonly withoutImprovement: number;
+  readonly noPath: number;
+  /** above + on + withinMargin + behind. */
+  readonly assessed: number;
+  /** above + on. */
+  readonly onOrAbove: number;
+}
+
+export interface InstitutionGoal {
+  readonly goalId: string;
+  readonly counts: PathCounts;
+  /** The institution's spending on this goal by the sector's rule; null without a budget or spending rows. */
+  readonly spending: SpendingStatus | null;
+  /** Measures of this goal it carried out in the measures' year; null when it did not report on measures. */
+  readonly measures: number | null;
+}
+
+/** One institution's rows of the edition's changes (`results.diff`), counted; null without a previous edition. */
+export interface InstitutionChanges {
+  /** The institution is new in this edition. */
+  readonly newInstitution: boolean;
+  readonly realisedNew: number;
+  readonly realisedChanged: number;
+  readonly realisedRemoved: number;
+  /** Start values new, changed or gone. */
+  readonly startsChanged: number;
+  /** Indexes in `results.diff.targetChanges` of its target changes, in that order. */
+  readonly targets: readonly number[];
+}
+
+export interface InstitutionFindings {
+  readonly institutionId: string;
+  /** In indicator order, then breakdown order. */
+  readonly paths: readonly InstitutionPath[];
+  readonly counts: PathCounts;
+  /** Every goal of `results.goalOrder`. */
+  readonly goals: Readonly<Record<string, InstitutionGoal>>;
+  /** All its quality funds by the same rule; null without a budget or spending rows. */
+  readonly spending: SpendingStatus | null;
+  /** Goals of its own e-file judgement (latest year), and of those with progress as expected for all or most activities. */
+  readonly judged: number;
+  readonly judgedGood: number;
+  readonly changes: InstitutionChanges | null;
 }

@@ -9,7 +9,7 @@ import type { Align, Inline, RichBlock, RichTable } from '../lib/rich-text.ts';
 import { formatCell, isNumericColumn, isTotalRow } from '../report/cells.ts';
 import { PUBLISHER, SERIES_TITLE } from '../report/edition.ts';
 import { notesShown } from '../report/notes.ts';
-import type { Block, Chapter, Definition, Paragraph, Report, Section } from '../report/types.ts';
+import type { Block, Chapter, Definition, FactsheetTable, Paragraph, Report, Section } from '../report/types.ts';
 import { printSize, printSvg } from './print-size.ts';
 
 export const SYNTHETIC_NOTICE = 'Instellingsgegevens zijn fictief';
@@ -61,7 +61,33 @@ export type DocNode =
   | { readonly t: 'label'; readonly c: readonly Inline[] }
   | { readonly t: 'definitions'; readonly items: readonly Definition[] }
   /** A framed note (the colofon's explanation of a synthetic edition). */
-  | { readonly t: 'kader'; readonly title: string; readonly c: readonly DocNode[] };
+  | { readonly t: 'kader'; readonly title: string; readonly c: readonly DocNode[] }
+  | DocRows;
+
+/**
+ * A table of traced rows (the factsheets): each row's cells are its paragraph's sentences; a heading row has one cell
+ * that spans every column. `widths`: shares of the width per column.
+ */
+export interface DocRows {
+  readonly t: 'rows';
+  readonly caption: string;
+  readonly head: readonly string[];
+  readonly align: readonly Align[];
+  readonly widths: readonly number[] | null;
+  readonly rows: readonly { readonly heading: boolean; readonly cells: readonly string[] }[];
+}
+
+/** A traced table as document rows. */
+export function docRows(caption: string, table: FactsheetTable, widths: readonly number[] | null = null): DocRows {
+  return {
+    t: 'rows',
+    caption,
+    head: table.columns.map((c) => c.label),
+    align: table.columns.map((c) => (c.numeric ? 'right' : 'left')),
+    widths,
+    rows: table.rows.map((r) => ({ heading: r.heading, cells: r.paragraph.sentences.map((s) => s.text) })),
+  };
+}
 
 export interface DocChapter {
   readonly id: string;
@@ -132,7 +158,7 @@ export function runningTitle(label: string | null, title: string, max = RUNNING_
 }
 
 /** The PDF's document information, from the edition only. */
-export function documentMeta(report: Report): DocMeta {
+export function documentMeta(report: Pick<Report, 'edition'>): DocMeta {
   const e = report.edition;
   // The edition stamp (snapshot folder and content hash) makes the file traceable to the data it came from.
   const stamp = `snapshot ${e.snapshot}, kenmerk ${e.hash}`;
@@ -298,6 +324,8 @@ function blockNodes(block: Block, level: number, ctx: Context): DocNode[] {
       return [{ t: 'definitions', items: block.items.map((k) => ({ label: k.label, value: k.note ? `${k.value} (${k.note})` : k.value })) }];
     case 'definitions':
       return [{ t: 'definitions', items: block.items }];
+    case 'traced-table':
+      return [docRows(block.caption, block.table)];
     // Home page highlights and navigation cards are the site's.
     case 'highlights':
     case 'links':

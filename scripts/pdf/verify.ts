@@ -15,6 +15,12 @@ export interface VerifyExpectations {
   readonly synthetic: boolean;
   /** Every heading as its bookmark should read; each must be a bookmark, and every bookmark one of them. */
   readonly headings: readonly string[];
+  /** Page 1 is a cover without a footer (the report; default) or an ordinary page (a factsheet). */
+  readonly cover?: boolean;
+  /** The number of pages the document must have (a factsheet: 2); default any. */
+  readonly pages?: number;
+  /** Measure half-empty pages mid-chapter (the report; default): a rendering of every page, skipped for a factsheet. */
+  readonly halfEmpty?: boolean;
 }
 
 export interface Verification {
@@ -69,6 +75,7 @@ export function judgePdf(info: PdfInfo, fonts: readonly PdfFont[], pageTexts: re
   const errors: string[] = [];
   const warnings: string[] = [];
   if (info.pages === 0 || info.pages !== pageTexts.length) errors.push(`aantal pagina's onduidelijk (pdfinfo ${info.pages}, tekst ${pageTexts.length})`);
+  if (expect.pages !== undefined && info.pages !== expect.pages) errors.push(`de PDF telt ${info.pages} pagina's in plaats van ${expect.pages}`);
   if (!info.tagged) errors.push('de PDF is niet getagd (niet toegankelijk voor schermlezers)');
   if (info.title !== expect.title) errors.push(`titel in de PDF is "${info.title}" in plaats van "${expect.title}"`);
   if (Math.abs(info.pageSize.width - A4.width) > 1 || Math.abs(info.pageSize.height - A4.height) > 1) {
@@ -91,7 +98,7 @@ export function judgePdf(info: PdfInfo, fonts: readonly PdfFont[], pageTexts: re
     const bad = /\b(undefined|NaN|null|\[object Object\])\b/.exec(text);
     if (bad) errors.push(`pagina ${page} bevat "${bad[1]}"`);
     for (const j of jargonIn(text.replace(/-\n/g, '').replace(/\s+/g, ' '))) errors.push(`pagina ${page} bevat ${j}, niet bedoeld voor lezers`);
-    if (page === 1) return; // the cover has no footer
+    if (page === 1 && expect.cover !== false) return; // the cover has no footer
     const footer = footerLine(text);
     if (!footer.endsWith(`pagina ${page} van ${pageTexts.length}`)) errors.push(`voettekst van pagina ${page} is "${footer}"`);
     if (expect.synthetic && !footer.includes(SYNTHETIC_NOTICE)) errors.push(`voettekst van pagina ${page} mist "${SYNTHETIC_NOTICE}"`);
@@ -119,7 +126,7 @@ export async function verifyPdf(file: string, expect: VerifyExpectations): Promi
     readOutline(file),
     readFile(file),
     // Only a warning depends on it: a failed measurement is reported, not fatal.
-    readBlankShares(file, PAGE_MARGINS).catch((error: Error) => error),
+    expect.halfEmpty === false ? Promise.resolve([] as number[]) : readBlankShares(file, PAGE_MARGINS).catch((error: Error) => error),
   ]);
   const bookmarks = flattenOutline(outline).map((e) => e.title.replace(/\s+/g, ' '));
   const judged = judgePdf(info, fonts, pageTexts, bookmarks, expect);

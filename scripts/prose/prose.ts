@@ -8,6 +8,7 @@ import { writeBudget } from './paragraphs/budget.ts';
 import { writeChanges } from './paragraphs/changes.ts';
 import { goalEffort } from './paragraphs/effort.ts';
 import { goalBudget, goalIntro, goalMeasures } from './paragraphs/goal.ts';
+import { writeFactsheets } from './paragraphs/factsheet.ts';
 import { indicatorCourseLine, writeIndicator } from './paragraphs/indicator.ts';
 import { writeInstitution } from './paragraphs/institution.ts';
 import { writeIntroduction } from './paragraphs/introduction.ts';
@@ -65,5 +66,6 @@ export function writeProse(results: Results, findings: Findings): Prose {
     method: [...writeMethod(w), ...findingsMethod(w)],
     changes: writeChanges(w),
     institutions,
+    factsheets: writeFactsheets(w),
   };
 }

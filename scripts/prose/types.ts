@@ -69,6 +69,35 @@ export interface Prose {
   readonly changes: readonly Paragraph[];
   /** Keyed by institution id: a short neutral paragraph for /instelling/<code>/. */
   readonly institutions: Readonly<Record<string, Paragraph>>;
+  /** Keyed by institution id: the factsheet for the conversation with its board (paragraphs/factsheet.ts). */
+  readonly factsheets: Readonly<Record<string, FactsheetProse>>;
+}
+
+/**
+ * One institution's factsheet in words. A table row is a paragraph whose sentences are its cells, in column order,
+ * so every number in a cell is traced like one in running text.
+ */
+export interface FactsheetProse {
+  /** Kind, region, size, type and peer group: short items shown in one line under the name. */
+  readonly profile: Paragraph;
+  /** Where the institution stands, in a few sentences: the first thing page 1 says. */
+  readonly summary: Paragraph;
+  /** Its type and why: its scores beside the typology's cut-offs. */
+  readonly type: Paragraph;
+  /** Page 1: one row per goal with data (budget, spending, measures, own judgement, its paths). */
+  readonly goals: FactsheetTable;
+  /** Against the previous edition; null without one. */
+  readonly changes: Paragraph | null;
+  /** Page 2: per goal with indicators, a heading row and one row per indicator × breakdown. */
+  readonly indicators: FactsheetTable;
+  /** What the columns mean (path, margin, medians, disclosure). */
+  readonly notes: Paragraph;
+}
+
+export interface FactsheetTable {
+  readonly columns: readonly { readonly label: string; readonly numeric: boolean }[];
+  /** `heading`: a row with one cell that spans every column (the goal above its indicators). */
+  readonly rows: readonly { readonly paragraph: Paragraph; readonly heading: boolean }[];
 }
 
 export interface FindingsProse {
@@ -180,5 +209,12 @@ export function allParagraphs(prose: Prose): Paragraph[] {
   out.push(prose.typology.method, ...prose.typology.types.map((t) => t.paragraph), prose.typology.caveat);
   out.push(prose.budget.distribution, prose.budget.extremes, prose.budget.ambition);
   out.push(...prose.method, ...prose.changes, ...Object.values(prose.institutions));
+  for (const f of Object.values(prose.factsheets)) out.push(...factsheetParagraphs(f));
   return out.filter((p): p is Paragraph => p !== null);
+}
+
+/** A factsheet's paragraphs in the order it prints them. */
+export function factsheetParagraphs(f: FactsheetProse): Paragraph[] {
+  const rows = (t: FactsheetTable) => t.rows.map((r) => r.paragraph);
+  return [f.profile, f.summary, f.type, ...rows(f.goals), ...(f.changes ? [f.changes] : []), ...rows(f.indicators), f.notes];
 }

@@ -11,6 +11,7 @@ import type { Prose } from '../prose/types.ts';
 import type { EditorTexts, FigureLookup } from './blocks.ts';
 import { changesAnnex, correlationAnnex, indicatorAnnex, methodAnnex, reflectionChapter, typologyAnnex } from './chapters/annexes.ts';
 import { colofon, samenvatting, voorwoord } from './chapters/front.ts';
+import { factsheets } from './factsheets.ts';
 import { institutionPages, institutionsChapter } from './chapters/institutions.ts';
 import { priorityChapter, stagepactChapter } from './chapters/priorities.ts';
 import { inleiding, sectorbeeld } from './chapters/sector.ts';
@@ -63,7 +64,8 @@ export function outlineReport(input: OutlineInput): Report {
   );
 
   const numbers = numberFigures(chapters, byId);
-  const linked = sayNotesOnce(dropDeadLinks(introduceFigures(chapters, numbers)), byId);
+  const sheets = factsheets(ctx);
+  const linked = sayNotesOnce(dropDeadLinks(introduceFigures(chapters, numbers), sheets.map((f) => `/downloads/${f.pdfFile}`)), byId);
   const used = usedFigureIds(chapters);
   const e = input.results.edition;
   const report: Report = {
@@ -83,6 +85,7 @@ export function outlineReport(input: OutlineInput): Report {
     // Only figures the report places, each with its number (null for site-only figures).
     figures: input.figures.filter((f) => used.has(f.id)).map((f) => ({ ...f, number: numbers.get(f.id) ?? null })),
     figureTitles: input.figures.flatMap((f) => (used.has(f.id) && f.titleParagraph && input.prose.findings.titles[f.id] ? [input.prose.findings.titles[f.id]!] : [])),
+    factsheets: sheets,
   };
   // Two places that state a different verdict, development or attainment share for the same indicator × breakdown
   // refuse the report (scripts/report/claims.ts).
@@ -117,9 +120,12 @@ function introduceFigures(chapters: readonly Chapter[], numbers: ReadonlyMap<str
 /** Pages the site stage adds itself; every other link card must point at a page of the report. */
 const SITE_PAGES = new Set(['/downloads/', '/zoeken/', '/toegankelijkheid/']);
 
-/** Link cards to places left out (e.g. a missing editor text) are dropped, so the site has no dead links. */
-function dropDeadLinks(chapters: readonly Chapter[]): Chapter[] {
-  const urls = new Set<string>(SITE_PAGES);
+/**
+ * Link cards to places left out (e.g. a missing editor text) are dropped, so the site has no dead links. `files`:
+ * downloads the build writes besides the pages (the factsheets' PDFs).
+ */
+function dropDeadLinks(chapters: readonly Chapter[], files: readonly string[]): Chapter[] {
+  const urls = new Set<string>([...SITE_PAGES, ...files]);
   const collect = (s: Section) => {
     if (s.page) urls.add(s.page.url);
     s.children.forEach(collect);

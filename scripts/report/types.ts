@@ -1,11 +1,11 @@
 // The Report: the one ordered structure (chapters → sections → blocks) that both the site and the PDF render.
 // Everything in it is decided by the outline stage; templates only loop over it and format.
 import type { RenderedFigure } from '../figures/types.ts';
-import type { Fact, Paragraph, Sentence } from '../prose/types.ts';
+import type { Fact, FactsheetProse, FactsheetTable, Paragraph, Sentence } from '../prose/types.ts';
 import type { RichBlock } from '../lib/rich-text.ts';
 
 // The prose stage's output types, which blocks carry.
-export type { Fact, Paragraph, Sentence };
+export type { Fact, FactsheetTable, Paragraph, Sentence };
 
 export type Block =
   /** `figures`: the printed figures this paragraph introduces (those after it in its section), referred to by number in the PDF. */
@@ -29,7 +29,9 @@ export type Block =
   /** Descriptive label–value pairs (definition, source, edition stamp): a plain list, not big numbers. */
   | { readonly kind: 'definitions'; readonly items: readonly Definition[] }
   /** Site navigation cards (links to sub-pages); not printed. */
-  | { readonly kind: 'links'; readonly items: readonly LinkCard[] };
+  | { readonly kind: 'links'; readonly items: readonly LinkCard[] }
+  /** A table whose rows are traced paragraphs, a row's sentences its cells (the factsheets). */
+  | { readonly kind: 'traced-table'; readonly id: string; readonly caption: string; readonly table: FactsheetTable };
 
 export interface Highlight {
   readonly paragraph: Paragraph;
@@ -104,6 +106,28 @@ export interface Edition {
   readonly pdfFile: string;
 }
 
+/** The factsheet of one institution (issue 30): page 1 the overview, page 2 the detail per goal. */
+export interface Factsheet {
+  readonly institutionId: string;
+  /** `Factsheet Instelling 14`: the PDF's title and the heading of its page on the site. */
+  readonly title: string;
+  readonly name: string;
+  /** Its PDF under /downloads/: `instellingen/I14.pdf`. */
+  readonly pdfFile: string;
+  /** Its printable page on the site: `/instelling/i14/factsheet/`. */
+  readonly url: string;
+  /** The headings of its parts, in print order. */
+  readonly headings: {
+    readonly summary: string;
+    readonly type: string;
+    readonly goals: string;
+    readonly changes: string;
+    readonly indicators: string;
+    readonly notes: string;
+  };
+  readonly prose: FactsheetProse;
+}
+
 export interface Report {
   readonly edition: Edition;
   /** Roots in reading order: the PDF prints those with `print`, the site renders every section with a `page`. */
@@ -112,4 +136,6 @@ export interface Report {
   readonly figures: readonly RenderedFigure[];
   /** The finding titles of the placed figures as one-sentence paragraphs (`titleParagraph`), for the fact check. */
   readonly figureTitles: readonly Paragraph[];
+  /** One factsheet per institution, in institution order (also a page of the site under its institution). */
+  readonly factsheets: readonly Factsheet[];
 }

@@ -78,6 +78,14 @@ function blockView(block: Block, depth: number, figures: Readonly<Record<string,
       return { kind: 'definitions', items: block.items };
     case 'links':
       return { kind: 'links', items: block.items };
+    case 'traced-table':
+      return {
+        kind: 'traced-table',
+        id: block.id,
+        caption: block.caption,
+        columns: block.table.columns,
+        rows: block.table.rows.map((r) => ({ heading: r.heading, paragraph: paragraphView(r.paragraph, notes) })),
+      };
   }
 }
 

@@ -18,6 +18,7 @@ export function pageKind(url: string): PageKind {
   if (url === '/instellingen/typologie/') return 'typology';
   if (url === '/verantwoording/') return 'method';
   if (url === '/wat-is-veranderd/') return 'changes';
+  if (/^\/instelling\/[^/]+\/factsheet\/$/.test(url)) return 'factsheet';
   const first = url.split('/')[1];
   const kinds: Record<string, PageKind> = {
     prioriteit: 'priority',

@@ -119,6 +119,7 @@ export type PageKind =
   | 'indicator'
   | 'institutions'
   | 'institution'
+  | 'factsheet'
   | 'typology'
   | 'method'
   | 'changes'
@@ -226,7 +227,15 @@ export type BlockView =
   | { readonly kind: 'editor'; readonly file: string; readonly html: string }
   | { readonly kind: 'keyfigures'; readonly items: readonly KeyFigure[] }
   | { readonly kind: 'definitions'; readonly items: readonly Definition[] }
-  | { readonly kind: 'links'; readonly items: readonly LinkCard[] };
+  | { readonly kind: 'links'; readonly items: readonly LinkCard[] }
+  /** Rows of traced cells (a factsheet's tables): each row a paragraph, each sentence a cell. */
+  | {
+      readonly kind: 'traced-table';
+      readonly id: string;
+      readonly caption: string;
+      readonly columns: readonly { readonly label: string; readonly numeric: boolean }[];
+      readonly rows: readonly { readonly heading: boolean; readonly paragraph: ParagraphView }[];
+    };
 
 export interface Footnote {
   readonly number: number;

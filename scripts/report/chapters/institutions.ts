@@ -5,6 +5,7 @@ import { formatNumber } from '../../lib/nl.ts';
 import { chapter, figure, links, paragraph, paragraphs, section } from '../blocks.ts';
 import type { OutlineContext } from '../context.ts';
 import { urls } from '../../lib/urls.ts';
+import { factsheet, factsheetCard, factsheetSection } from '../factsheets.ts';
 import type { Block, Chapter, KeyFigure, Section } from '../types.ts';
 
 export function institutionsChapter(ctx: OutlineContext): Chapter | null {
@@ -73,6 +74,7 @@ function institutionPage(ctx: OutlineContext, id: string): Section | null {
   // An institution without rows in maatregel_inzet.csv has no known measures: "geen gegevens", never 0.
   const measures = results.measures.institutions[id];
   const typeName = results.typology.types.find((t) => t.type === inst.type)?.name ?? 'Geen uitgesproken profiel';
+  const sheet = factsheet(ctx, id);
   return section({
     id: `instelling-${id.toLowerCase()}`,
     title: inst.name,
@@ -97,12 +99,15 @@ function institutionPage(ctx: OutlineContext, id: string): Section | null {
           { label: 'Type', value: inst.type === 'geen' ? typeName : `Type ${inst.type}: ${typeName}` },
         ],
       },
+      ...links([factsheetCard(sheet)]),
       ...typologyScores(ctx, id),
       ...paragraph(ctx.prose.institutions[id]),
       ...figure(figures, figureIds.institutionPosition(id)),
       ...figure(figures, figureIds.institutionValues(id)),
       ...figure(figures, figureIds.institutionBudget(id)),
     ],
+    // Its factsheet for the conversation with its board: the PDF, and a printable page of its own.
+    children: [factsheetSection(sheet)],
   });
 }
 
