@@ -25,6 +25,7 @@ import { onInterrupt } from './lib/interrupt.ts';
 import { INTERRUPTED, lockOutput, publishAtomically } from './lib/output.ts';
 import { printReport } from './pdf/edition.ts';
 import { factCheckPdf } from './pdf/factcheck.ts';
+import { printFactsheets } from './pdf/factsheets.ts';
 import { loadEditorText } from './prose/editor.ts';
 import { assertFacts, checkTrace } from './prose/factcheck.ts';
 import { writeProse } from './prose/prose.ts';
@@ -53,6 +54,8 @@ export interface BuildOptions {
   readonly pdf?: boolean;
   /** Which pages axe, reflow and html-validate check: what can have changed (default; checks/plan.ts) or all. */
   readonly check?: 'changes' | 'all';
+  /** Skip the factsheets per institution (to measure what they cost); the published build always prints them. */
+  readonly factsheets?: boolean;
   /** Reuse computed stages, rendered figures and check results from .cache/ when unchanged (default true). */
   readonly cache?: boolean;
   /** Another folder in place of .cache/ (the bench's cold builds start from an empty one). */
@@ -62,10 +65,10 @@ export interface BuildOptions {
 }
 
 /** The cache folders of a build (under .cache/ or `cacheRoot`): null when caching is off. */
-export function cacheDirs(options: Pick<BuildOptions, 'cache' | 'cacheRoot'>): { stages: string; figures: string; png: string; checks: string } | null {
+export function cacheDirs(options: Pick<BuildOptions, 'cache' | 'cacheRoot'>): { stages: string; figures: string; png: string; checks: string; factsheets: string } | null {
   if (options.cache === false) return null;
   const root = options.cacheRoot ?? dirname(CACHE_DIR);
-  return { stages: join(root, 'stages'), figures: join(root, 'figures'), png: join(root, 'png'), checks: join(root, 'checks') };
+  return { stages: join(root, 'stages'), figures: join(root, 'figures'), png: join(root, 'png'), checks: join(root, 'checks'), factsheets: join(root, 'factsheets') };
 }
 
 export interface BuildSummary {
@@ -76,6 +79,8 @@ export interface BuildSummary {
   readonly pdfPages: number | null;
   /** Time of the Typst compilation of the PDF alone (null without a PDF). */
   readonly pdfTypesetMs: number | null;
+  /** Factsheets written, and how many of them were typeset now (the others came from the cache); null without. */
+  readonly factsheets: { readonly files: number; readonly rendered: number } | null;
   readonly reportFile: string;
 }
 
@@ -150,6 +155,15 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
       : stage('pdf', () => printReport({ report, siteDir: dir, log }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`);
     const checking = stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { pages: options.check ?? 'changes', cacheDir: caches?.checks ?? null, browser: chromium.browser }), (c) => checkSummary(c.checks));
     const siteFacts = stage('feitencontrole site', () => factCheckSite(dir, report), (f) => `${formatNumber(f.checked)} getallen op de pagina's gecontroleerd`);
+    // The factsheets typeset in worker threads beside the report's PDF (on the main thread); each is checked and
+    // fact-checked in its worker.
+    const sheets = options.factsheets === false
+      ? Promise.resolve(null)
+      : stage(
+          'factsheets',
+          () => printFactsheets({ report, siteDir: dir, log, cacheDir: caches?.factsheets ?? null }),
+          (f) => `${plural(f.files.length, 'factsheet', 'factsheets')} (${formatNumber(f.rendered)} opgemaakt, ${formatNumber(f.files.length - f.rendered)} uit de cache), ${formatNumber(f.factCheck.checked)} getallen gecontroleerd`,
+        );
     const pdfFacts = printed.then((pdf) => {
       if (!pdf) return null;
       if (!existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het opmaken`);
@@ -158,11 +172,12 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
     // pagefind (a process of its own) beside the PDF's fact check: only once the checks are done (axe never sees
     // the search page half-indexed).
     const indexed = checking.then(() => stage('zoekindex', () => writeSearchIndex(dir), (n) => `${plural(n, 'pagina', "pagina's")} doorzoekbaar`));
-    const [pdf, checked, , ...facts] = await Promise.all([printed, checking, indexed, siteFacts, pdfFacts]).finally(() => chromium.close());
-    assertFacts(facts.filter((f) => f !== null));
+    const [pdf, checked, , printedSheets, ...facts] = await Promise.all([printed, checking, indexed, sheets, siteFacts, pdfFacts]).finally(() => chromium.close());
+    assertFacts([...facts, printedSheets?.factCheck ?? null].filter((f) => f !== null));
     const problems = checked.checks.outcomes.reduce((n, o) => n + o.problems, 0);
     if (problems > 0) log.warn(`⚠ De controles vonden ${plural(problems, 'probleem', 'problemen')}; de lijst staat in build-rapport.txt.`);
-    return { pages: site.pages, pdfPages: pdf?.pages ?? null, pdfTypesetMs: pdf?.typesetMs ?? null, checks: checked.checks };
+    const factsheets = printedSheets ? { files: printedSheets.files.length, rendered: printedSheets.rendered } : null;
+    return { pages: site.pages, pdfPages: pdf?.pages ?? null, pdfTypesetMs: pdf?.typesetMs ?? null, factsheets, checks: checked.checks };
   }, { locked: true });
 
   writeBuildReport(reportFile, { snapshot, results, editions, timings, checks: outcome.checks });
@@ -172,6 +187,36 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
 }
 
 type Stage = <T>(name: string, run: () => T | Promise<T>, summarize: (r: T) => string) => Promise<T>;
+
+/**
+ * A quick look at one institution's factsheet (`npm run build -- --instelling I14`): the stages up to the Report
+ * (from the cache when unchanged), then that factsheet alone, checked like in the build, written beside the output
+ * folder (`factsheet-I14.pdf`); the site is not touched. Returns the PDF's path.
+ */
+export async function buildFactsheet(options: BuildOptions, institutionId: string): Promise<string> {
+  const { log } = options;
+  const timings: StageTiming[] = [];
+  const stage: Stage = (name, run, summarize) => timed(log, timings, name, run, summarize);
+  const editions = await stage('inlezen', () => loadWithPrevious(options.snapshotDir), summarizeLoad);
+  if (editions.rejected || !editions.current) {
+    throw new ReportError(formatRejection(editions.rejected ?? basename(options.snapshotDir), editions.issues).join('\n'));
+  }
+  const caches = cacheDirs(options);
+  const { results, findings, figures, prose } = await computeStages(editions.current, editions.previous, stage, log, caches);
+  const wanted = results.institutionOrder.find((id) => id.toLowerCase() === institutionId.toLowerCase());
+  if (!wanted) {
+    throw new ReportError(`instelling ${institutionId} komt niet voor in snapshot ${editions.current.name}`, `Bekende codes: ${results.institutionOrder.slice(0, 8).join(', ')}${results.institutionOrder.length > 8 ? ', …' : ''}`, 2);
+  }
+  const report = outline(results, prose, figures, options.contentDir ?? join(ROOT, 'content'), log, findings, editions.previous);
+  const file = join(dirname(resolve(options.outDir)), `factsheet-${wanted}.pdf`);
+  const printed = await stage(
+    'factsheets',
+    () => printFactsheets({ report, siteDir: options.outDir, log, cacheDir: caches?.factsheets ?? null, only: [wanted], fileOf: () => file }),
+    (f) => `${formatNumber(f.factCheck.checked)} getallen gecontroleerd`,
+  );
+  assertFacts([printed.factCheck]);
+  return file;
+}
 
 export interface ComputedStages {
   readonly results: Results;
