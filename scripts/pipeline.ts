@@ -155,7 +155,7 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
       : stage('pdf', () => printReport({ report, siteDir: dir, log }), (p) => `${report.edition.pdfFile}: ${plural(p.pages, 'pagina', "pagina's")}`);
     const checking = stage('controles', () => checkSite({ report, outDir: dir, extras, context: site.context, data: site.data, log }, { pages: options.check ?? 'changes', cacheDir: caches?.checks ?? null, browser: chromium.browser }), (c) => checkSummary(c.checks));
     const siteFacts = stage('feitencontrole site', () => factCheckSite(dir, report), (f) => `${formatNumber(f.checked)} getallen op de pagina's gecontroleerd`);
-    // The factsheets typeset in worker threads beside the report's PDF (on the main thread); each is checked and
+    // The factsheets typeset in child processes beside the report's PDF (on the main thread); each is checked and
     // fact-checked in its worker.
     const sheets = options.factsheets === false
       ? Promise.resolve(null)

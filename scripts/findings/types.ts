@@ -309,12 +309,13 @@ export interface GoalCoverage {
 
 /**
  * One institution on one indicator × breakdown against its own straight path from start to target:
- * `boven-pad` / `op-pad` / `achter-pad` by the exact gap, `binnen-marge` within the sampling margin of a survey value,
+ * `boven-pad` / `op-pad` / `achter-pad` by the exact gap, `binnen-marge` below the path but within the sampling margin
+ * of a survey value,
  * `zonder-verbetering` when its target plans no improvement (never counted as on its path), `geen-pad` when it has no
  * path to be measured against (`reason`).
  */
 export type PathStatus = 'boven-pad' | 'op-pad' | 'binnen-marge' | 'achter-pad' | 'zonder-verbetering' | 'geen-pad';
-export type NoPathReason = 'neutraal' | 'geen-startwaarde' | 'geen-streefwaarde' | 'geen-latere-meting';
+export type NoPathReason = 'neutraal' | 'geen-startwaarde' | 'geen-streefwaarde' | 'geen-looptijd' | 'geen-latere-meting';
 
 /** Spending of a goal against the share of the funding period elapsed (rule "besteding"). */
 export type SpendingStatus = 'achter' | 'volgens-plan' | 'voor';

@@ -157,11 +157,14 @@ export function runningTitle(label: string | null, title: string, max = RUNNING_
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
 }
 
-/** The PDF's document information, from the edition only. */
-export function documentMeta(report: Pick<Report, 'edition'>): DocMeta {
+/**
+ * The PDF's document information, from the edition only. `hash`: the snapshot's content hash in the stamp (a
+ * factsheet leaves it out, so that a change elsewhere in the snapshot leaves its bytes and its cache entry as they are).
+ */
+export function documentMeta(report: Pick<Report, 'edition'>, hash = true): DocMeta {
   const e = report.edition;
   // The edition stamp (snapshot folder and content hash) makes the file traceable to the data it came from.
-  const stamp = `snapshot ${e.snapshot}, kenmerk ${e.hash}`;
+  const stamp = hash ? `snapshot ${e.snapshot}, kenmerk ${e.hash}` : `snapshot ${e.snapshot}`;
   const [year, month, day] = e.referenceDate.split('-').map(Number) as [number, number, number];
   if (!(year > 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) throw new ReportError(`ongeldige peildatum voor de pdf: ${e.referenceDate}`, 'Gebruik de vorm JJJJ-MM-DD.');
   return {

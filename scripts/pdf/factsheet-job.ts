@@ -1,7 +1,7 @@
 // One factsheet from its document to a checked PDF file: typeset by Typst (synchronous, the CPU-bound part), then the
 // report's own PDF checks (tagged, fonts embedded, title, XMP, footer with the synthetic-data notice and "pagina N van
 // 2" on both pages, a bookmark per heading, exactly two pages) and the fact check of its text (every traced number of
-// its paragraphs in `pdftotext -raw` order). Run in the worker threads of factsheets.ts, or inline for one factsheet.
+// its paragraphs in `pdftotext -raw` order). Run in the child processes of factsheets.ts, or inline for one factsheet.
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkPdfText, countFacts } from '../prose/factcheck.ts';

@@ -1,14 +1,15 @@
-// Worker-thread entry for factsheets.ts: register tsx so the TypeScript modules load, then for each job (a factsheet's
+// Child-process entry for factsheets.ts: register tsx so the TypeScript modules load, then for each job (a factsheet's
 // document) typeset it at once and check it while the next one is typeset; reply with its outcome or the error.
-import { parentPort } from 'node:worker_threads';
+// A process of its own, not a thread: its poppler calls fork a small process, not the build's large one.
 import { register } from 'tsx/esm/api';
 
 register();
 const { typesetFactsheet, checkFactsheet } = await import('./factsheet-job.ts');
 
-const failed = (id, error) => parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error), hint: error?.hint ?? null });
+const send = (message) => process.send(message);
+const failed = (id, error) => send({ id, error: error instanceof Error ? error.message : String(error), hint: error?.hint ?? null });
 
-parentPort.on('message', (job) => {
+process.on('message', (job) => {
   let typeset;
   try {
     typeset = typesetFactsheet(job);
@@ -16,6 +17,8 @@ parentPort.on('message', (job) => {
     failed(job.id, error);
     return;
   }
-  checkFactsheet(job, typeset).then((outcome) => parentPort.postMessage({ id: job.id, outcome }), (error) => failed(job.id, error));
+  checkFactsheet(job, typeset).then((outcome) => send({ id: job.id, outcome }), (error) => failed(job.id, error));
 });
-parentPort.postMessage({ ready: true });
+// Ends when the build disconnects.
+process.on('disconnect', () => process.exit(0));
+send({ ready: true });

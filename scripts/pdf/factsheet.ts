@@ -37,7 +37,7 @@ const text = (p: Paragraph) => p.sentences.map((s) => s.text).join(' ');
 export function factsheetDocument(f: Factsheet, edition: Edition): FactsheetDocument {
   const p = f.prose;
   const h = f.headings;
-  const meta = documentMeta({ edition });
+  const meta = documentMeta({ edition }, false);
   return {
     meta: { ...meta, title: f.title, subject: `${meta.subject}; factsheet van ${f.name}`, keywords: [...meta.keywords, 'factsheet', f.name] },
     header: edition.title,

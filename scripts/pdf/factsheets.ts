@@ -7,13 +7,14 @@
 // in the cache is copied; only the others are typeset. A change to one institution's data therefore re-renders that
 // factsheet only, unless it moves a number other factsheets show too (a sector or peer-group median).
 //
-// Parallel: the factsheets that are not cached are typeset in THREADS worker threads (factsheet-worker.mjs), each with
-// its own Typst compiler, and each checked (poppler processes) while the next is typeset. One factsheet alone is done
-// inline: starting a worker costs more than it saves.
+// Parallel: the factsheets that are not cached are typeset in PROCESSES child processes (factsheet-worker.mjs), each
+// with its own Typst compiler, and each checked (poppler processes) while the next is typeset. Processes, not worker
+// threads: each poppler call forks its parent, and forking the build's large heap costs more than the call itself.
+// One factsheet alone is done inline: starting a process costs more than it saves.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 import { codeHash, readJson, writeFileAtomic, writeJsonAtomic } from '../lib/cache.ts';
 import { ReportError } from '../lib/errors.ts';
 import { plural } from '../lib/nl.ts';
@@ -24,8 +25,8 @@ import type { Factsheet, Report } from '../report/types.ts';
 import { factsheetDocument } from './factsheet.ts';
 import { renderFactsheet, type FactsheetJob, type FactsheetOutcome } from './factsheet-job.ts';
 
-/** Worker threads that typeset: the two cores of the machine (measured against one: see README). */
-export const THREADS = 2;
+/** Processes that typeset and check: the two cores of the machine. */
+export const PROCESSES = 2;
 /** Jobs sent to a worker before it answers: it typesets the next while the previous one is checked. */
 const IN_FLIGHT = 2;
 
@@ -54,7 +55,7 @@ export interface PrintFactsheetsOptions {
   readonly only?: readonly string[];
   /** Another file for each PDF than downloads/<pdfFile> (the quick look writes beside the output folder). */
   readonly fileOf?: (f: Factsheet) => string;
-  readonly threads?: number;
+  readonly processes?: number;
 }
 
 export interface PrintedFactsheets {
@@ -62,7 +63,7 @@ export interface PrintedFactsheets {
   /** Typeset now (not from the cache). */
   readonly rendered: number;
   readonly pages: number;
-  /** Typst's time summed over the factsheets typeset now (ms, over all threads). */
+  /** Typst's time summed over the factsheets typeset now (ms, over all processes). */
   readonly typesetMs: number;
   readonly factCheck: FactCheck;
 }
@@ -98,7 +99,7 @@ export async function printFactsheets(options: PrintFactsheetsOptions): Promise<
 
   const fresh = todo.length <= 1
     ? await Promise.all(todo.map(({ job }) => renderFactsheet(job)))
-    : await inWorkers(todo.map((t) => t.job), Math.min(options.threads ?? THREADS, todo.length));
+    : await inWorkers(todo.map((t) => t.job), Math.min(options.processes ?? PROCESSES, todo.length));
   const errors = fresh.flatMap((o) => o.errors);
   if (errors.length > 0) {
     throw new ReportError(`${plural(new Set(fresh.filter((o) => o.errors.length > 0).map((o) => o.id)).size, 'factsheet voldoet', 'factsheets voldoen')} niet: ${errors.slice(0, 5).join('; ')}${errors.length > 5 ? ` (en ${errors.length - 5} meer)` : ''}`);
@@ -132,26 +133,33 @@ interface Reply {
   readonly hint?: string | null;
 }
 
-/** The jobs in `threads` workers, IN_FLIGHT at a time each; outcomes in the order of `jobs`. */
-function inWorkers(jobs: readonly FactsheetJob[], threads: number): Promise<FactsheetOutcome[]> {
+/** The jobs in `processes` child processes, IN_FLIGHT at a time each; outcomes in the order of `jobs`. */
+function inWorkers(jobs: readonly FactsheetJob[], processes: number): Promise<FactsheetOutcome[]> {
   return new Promise((done, fail) => {
     const outcomes = new Map<string, FactsheetOutcome>();
-    const workers: Worker[] = [];
+    const workers: ChildProcess[] = [];
     let next = 0;
-    let failed = false;
+    let finished = false;
+    const end = () => {
+      finished = true;
+      for (const w of workers) if (w.connected) w.disconnect();
+    };
     const stop = (error: Error) => {
-      if (failed) return;
-      failed = true;
-      for (const w of workers) void w.terminate();
+      if (finished) return;
+      end();
+      for (const w of workers) w.kill();
       fail(error);
     };
-    const send = (worker: Worker) => {
-      if (next < jobs.length) worker.postMessage(jobs[next++]);
+    const send = (worker: ChildProcess) => {
+      if (next < jobs.length) worker.send(jobs[next++]!);
     };
-    for (let t = 0; t < threads; t++) {
-      const worker = new Worker(new URL('./factsheet-worker.mjs', import.meta.url));
+    for (let t = 0; t < processes; t++) {
+      const worker = fork(new URL('./factsheet-worker.mjs', import.meta.url), { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
       workers.push(worker);
       worker.on('error', (error) => stop(error));
+      worker.on('exit', (code) => {
+        if (!finished) stop(new ReportError(`het opmaken van de factsheets stopte onverwacht (code ${code})`));
+      });
       worker.on('message', (reply: Reply) => {
         if (reply.ready) {
           for (let i = 0; i < IN_FLIGHT; i++) send(worker);
@@ -161,7 +169,7 @@ function inWorkers(jobs: readonly FactsheetJob[], threads: number): Promise<Fact
         outcomes.set(reply.id!, reply.outcome!);
         send(worker);
         if (outcomes.size === jobs.length) {
-          for (const w of workers) void w.terminate();
+          end();
           done(jobs.map((j) => outcomes.get(j.id)!));
         }
       });

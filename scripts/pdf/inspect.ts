@@ -17,7 +17,8 @@ async function poppler(tool: string, args: readonly string[]): Promise<string> {
     if (e.code === 'ENOENT') {
       throw new ReportError(`${tool} ontbreekt: de PDF kan niet worden gecontroleerd`, 'Installeer poppler-utils met `bash scripts/setup.sh`.');
     }
-    if (e.killed) throw new ReportError(`${tool} reageerde niet binnen ${TOOL_TIMEOUT_MS / 1000} seconden`);
+    const file = args.find((a) => a.endsWith('.pdf'));
+    if (e.killed) throw new ReportError(`${tool} reageerde niet binnen ${TOOL_TIMEOUT_MS / 1000} seconden${file ? ` op ${file.replace(/^.*[\\/]/, '')}` : ''}`);
     throw new ReportError(`${tool} kon de PDF niet lezen: ${(e.stderr ?? e.message).trim().split('\n')[0]}`);
   }
 }

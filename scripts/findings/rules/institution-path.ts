@@ -1,14 +1,16 @@
 // Rule "eigen pad": where one institution stands on one indicator × breakdown against its own straight path from its
 // start year to its target year (the factsheet per institution, issue 30). The same per-institution comparison the
 // sector's course rule counts ("x van de y instellingen op of boven het eigen pad"), decided exactly:
-//   - no start, no target in force, no measurement after the start year, or a `neutraal` indicator → geen-pad;
+//   - no start, no target in force, a target year not after the start year, no measurement after the start year, or
+//     a `neutraal` indicator → geen-pad;
 //   - a target in force that plans no improvement (sign-adjusted target − start ≤ 0) → zonder-verbetering, apart;
 //   - planned = elapsed share of the path at the year of the latest value (at most 1) × improvement ambition;
 //     actual = latest − start (sign-adjusted); gap = actual − planned, compared in integers at the precision of the
-//     row's own values (a value exactly on the path is on it: op-pad);
-//   - a survey percentage with a respondent count gets compute's 95% sampling margin (rows.ts `samplingMargin`) around
-//     its point on the path: |gap| within it → binnen-marge;
-//   - else gap > 0 → boven-pad, gap < 0 → achter-pad.
+//     row's own values (a value exactly on the path is on it);
+//   - gap > 0 → boven-pad, gap = 0 → op-pad: together exactly the institutions the sector's course rule counts "op of
+//     boven het eigen pad";
+//   - gap < 0 within compute's 95% sampling margin around the point on the path (a survey percentage with a
+//     respondent count, rows.ts `samplingMargin`) → binnen-marge, else achter-pad.
 // `institutionPath` is the one function the factsheet reads; when the sector's course rule (issue 23) classifies each
 // institution itself, this is where it plugs in.
 import { directionSign } from '../../compute/direction.ts';
@@ -31,6 +33,7 @@ export function institutionPath(indicator: IndicatorResult, row: InstitutionIndi
   if (sign === 0) return { status: 'geen-pad', reason: 'neutraal', ...NO_PATH };
   if (!row || row.start === null || row.startYear === null) return { status: 'geen-pad', reason: 'geen-startwaarde', ...NO_PATH };
   if (row.target === null || row.targetYear === null) return { status: 'geen-pad', reason: 'geen-streefwaarde', ...NO_PATH };
+  if (row.targetYear <= row.startYear) return { status: 'geen-pad', reason: 'geen-looptijd', ...NO_PATH };
   if (row.latest === null || row.latest.year <= row.startYear) return { status: 'geen-pad', reason: 'geen-latere-meting', ...NO_PATH };
   const { start, target, latest, startYear, targetYear } = row;
   const scale = 10 ** Math.max(decimalsOf(start), decimalsOf(target), decimalsOf(latest.value));
@@ -39,16 +42,15 @@ export function institutionPath(indicator: IndicatorResult, row: InstitutionIndi
   const L = Math.round(latest.value * scale);
   const actual = (sign * (L - S)) / scale;
   if (sign * (T - S) <= 0) return { status: 'zonder-verbetering', reason: null, ...NO_PATH, actual };
-  // A target year not after the start year: the whole ambition is due.
-  const span = Math.max(1, targetYear - startYear);
-  const elapsed = targetYear <= startYear ? 1 : Math.min(span, latest.year - startYear);
+  const span = targetYear - startYear;
+  const elapsed = Math.min(span, latest.year - startYear);
   // gap × span × scale, exactly: sign·(L − S)·span − elapsed·sign·(T − S).
   const units = sign * (L - S) * span - elapsed * sign * (T - S);
   const planned = (elapsed * sign * (T - S)) / span / scale;
   const gap = units / span / scale;
   const pathLevel = start + sign * planned;
   const margin = samplingMargin(indicator.unit, latest.n, pathLevel);
-  const status: PathStatus = margin !== null && Math.abs(gap) <= margin + EPS ? 'binnen-marge' : units > 0 ? 'boven-pad' : units === 0 ? 'op-pad' : 'achter-pad';
+  const status: PathStatus = units > 0 ? 'boven-pad' : units === 0 ? 'op-pad' : margin !== null && -gap <= margin + EPS ? 'binnen-marge' : 'achter-pad';
   return { status, reason: null, planned, pathLevel, actual, gap, margin };
 }
 

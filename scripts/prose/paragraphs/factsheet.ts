@@ -18,7 +18,7 @@ import { KIND_TEXT } from '../wording.ts';
 export const PATH_WORDS: Readonly<Record<Exclude<PathStatus, 'geen-pad'>, string>> = {
   'boven-pad': 'boven het eigen pad',
   'op-pad': 'op het eigen pad',
-  'binnen-marge': 'binnen de marge van het pad',
+  'binnen-marge': 'onder het pad, binnen de marge',
   'achter-pad': 'achter het eigen pad',
   'zonder-verbetering': 'streefwaarde zonder verbetering',
 };
@@ -27,6 +27,7 @@ export const NO_PATH_WORDS: Readonly<Record<NoPathReason, string>> = {
   neutraal: 'geen gunstige richting',
   'geen-startwaarde': 'geen startwaarde',
   'geen-streefwaarde': 'geen streefwaarde',
+  'geen-looptijd': 'streefjaar niet na startjaar',
   'geen-latere-meting': 'nog geen latere meting',
 };
 
@@ -145,7 +146,7 @@ function summary(w: Writer, id: string): Paragraph {
   const synthetic = r.edition.synthetic ? w.s`Deze instelling en al haar cijfers zijn fictief (synthetische editie).` : null;
   const paths = c.assessed === 0
     ? w.s`Op geen enkele indicator is er al een meting om ${inst.name} langs een eigen pad naar de streefwaarde te volgen.`
-    : w.s`Van de ${w.digits(`${f}.counts.assessed`, ['indicator', 'indicatoren'])} waarop ${inst.name} een eigen pad naar haar streefwaarde heeft en al een latere meting, ${c.onOrAbove === 1 ? 'ligt' : 'liggen'} er ${w.digits(`${f}.counts.onOrAbove`)} op of boven dat pad, ${w.digits(`${f}.counts.withinMargin`)} binnen de steekproefmarge en ${w.digits(`${f}.counts.behind`)} erachter.`;
+    : w.s`Van de ${w.digits(`${f}.counts.assessed`, ['indicator', 'indicatoren'])} waarop ${inst.name} een eigen pad naar haar streefwaarde heeft en al een latere meting, ${c.onOrAbove === 1 ? 'ligt' : 'liggen'} er ${w.digits(`${f}.counts.onOrAbove`)} op of boven dat pad, ${w.digits(`${f}.counts.withinMargin`)} eronder maar binnen de steekproefmarge en ${w.digits(`${f}.counts.behind`)} erachter.`;
   const flat = c.withoutImprovement === 0
     ? null
     : w.s`Bij ${w.digits(`${f}.counts.withoutImprovement`, ['streefwaarde', 'streefwaarden'])} plant zij geen verbetering ten opzichte van de start; die ${c.withoutImprovement === 1 ? 'telt' : 'tellen'} apart.`;
@@ -285,7 +286,7 @@ function notes(w: Writer, id: string): Paragraph {
   return required(
     factsheetId(id, 'toelichting'),
     w.s`Eigen pad: een rechte lijn van de startwaarde in het startjaar naar de streefwaarde in het streefjaar; ‘Pad’ is de waarde op die lijn in het jaar van de laatste meting.`,
-    w.s`Binnen de marge: bij een enquêtecijfer ligt de laatste meting binnen de ${w.pct('method.confidenceLevel')}-steekproefmarge rond het pad.`,
+    w.s`Binnen de marge: bij een enquêtecijfer ligt de laatste meting onder het pad, maar binnen de ${w.pct('method.confidenceLevel')}-steekproefmarge rond het pad.`,
     w.s`Een streefwaarde die niet gunstiger is dan de start telt nooit als op het pad.`,
     peers,
     hidden ? w.s`Een meting met minder dan ${w.digits(`findings.institutions.${id}.paths.${hidden.k}.minN`)} respondenten wordt niet getoond.` : null,
