@@ -1,7 +1,8 @@
 // `npm run bench -- [--sizes bundled,55,165,550]`: per snapshot (the bundled one and generated ones with 55, 165
 // and 550 institutions), each step in a fresh process so that nothing else runs beside it and peak memory is
 // per step:
-//   1. a cold build (empty cache folder), timed in total and per stage, with the build's peak RSS;
+//   1. a cold build (empty cache folder), timed in total and per stage, with the build's peak RSS; and a cold build
+//      without the factsheets per institution, for what they cost (target: at most 15% more);
 //   2. a rebuild after editing one file in a copy of content/ (PDF included), with the cache of step 1;
 //   3. the floors, measured alone: rendering all charts of the edition, and one Typst compilation of the report
 //      (its document model made beforehand, not counted);
@@ -104,6 +105,8 @@ await runCli(async () => {
       process.stdout.write(`… ${c.label}: koude build en herbouw\n`);
       const built = run('build') as BuildMeasurement | null;
       if (!built) continue;
+      process.stdout.write(`… ${c.label}: koude build zonder factsheets\n`);
+      const bare = run('build-zonder-factsheets') as { ms: number } | null;
       process.stdout.write(`… ${c.label}: vloeren apart (figuren, één Typst-opmaak)\n`);
       const charts = run('charts') as { ms: number } | null;
       const print = run('print') as { ms: number } | null;

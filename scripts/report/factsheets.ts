@@ -21,7 +21,7 @@ export function factsheet(ctx: OutlineContext, id: string): Factsheet {
   const previous = results.diff?.previous.reportYear ?? null;
   const name = results.institutions[id]!.name;
   return {
-      institutionId: id,
+    institutionId: id,
     title: `Factsheet ${name}`,
     name,
     pdfFile: factsheetFile(id),
@@ -50,7 +50,7 @@ export function factsheetCard(f: Factsheet): LinkCard {
 /** The factsheet as a page of the site, under its institution's page: the same parts in the same order. */
 export function factsheetSection(f: Factsheet): Section {
   const id = `factsheet-${f.institutionId.toLowerCase()}`;
-  const table = (part: string, caption: string, t: Factsheet['prose']['goals']): Block => ({ kind: 'traced-table', id: `${id}-${part}`, caption, table: t });
+  const table = (part: string, caption: string, t: Factsheet['prose']['goals']): Block => ({ kind: 'traced-table', id: `${id}-${part}-tabel`, caption, table: t });
   const part = (key: string, title: string, blocks: Block[]) => section({ id: `${id}-${key}`, title, level: 4, blocks, print: false });
   const p: Factsheet['prose'] = f.prose;
   const h = f.headings;

@@ -18,7 +18,9 @@ const blockParagraphs = (b: Block): readonly Paragraph[] =>
         ? b.items.map((i) => i.paragraph)
         : b.kind === 'editor'
           ? (b.paragraphs ?? [])
-          : [];
+          : b.kind === 'traced-table'
+            ? b.table.rows.map((r) => r.paragraph)
+            : [];
 
 /** Paragraphs in reading order; with `printedOnly`, those of the PDF edition. */
 export function reportParagraphs(chapters: readonly Chapter[], printedOnly = false): Paragraph[] {

@@ -176,5 +176,7 @@ export function siteData(report: Report, extras: SiteExtras, context: SiteContex
     { url: downloads.url, title: downloads.title },
     { url: accessibility.url, title: accessibility.title },
   ];
-  return { title: siteTitle, edition, pages, downloads, search, accessibility, figures, footerLinks, warnings };
+  // The PDFs are typeset beside the site's checks: links to them count as resolved.
+  const pending = [...(edition.pdfUrl ? [edition.pdfUrl] : []), ...report.factsheets.map((f) => `/downloads/${f.pdfFile}`)];
+  return { title: siteTitle, edition, pages, downloads, search, accessibility, figures, footerLinks, warnings, pending };
 }

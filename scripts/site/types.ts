@@ -319,4 +319,6 @@ export interface SiteData {
   readonly footerLinks: readonly Link[];
   /** Problems in the Report the site worked around (sections it could not place). */
   readonly warnings: readonly string[];
+  /** URL paths of files a later stage writes (the report's PDF, the factsheets): links to them count as resolved. */
+  readonly pending: readonly string[];
 }

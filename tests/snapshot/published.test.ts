@@ -116,7 +116,7 @@ afterAll(() => {
 describe('disclosure in every published file', () => {
   it('covers pages, CSVs, specs, SVGs, the search index, the PDF and the snapshot downloads', () => {
     const names = [...texts.keys()];
-    for (const pattern of [/\.html$/, /^downloads\/data\/.+\.csv$/, /^figuren\/.+\.csv$/, /\.vl\.json$/, /\.svg$/, /^pagefind\//, /\.pdf$/, /^downloads\/snapshot\/waarden\.csv$/]) {
+    for (const pattern of [/\.html$/, /^downloads\/data\/.+\.csv$/, /^figuren\/.+\.csv$/, /\.vl\.json$/, /\.svg$/, /^pagefind\//, /\.pdf$/, /^downloads\/instellingen\/I02\.pdf$/, /^downloads\/snapshot\/waarden\.csv$/]) {
       expect(names.some((n) => pattern.test(n)), String(pattern)).toBe(true);
     }
     expect([...texts].filter(([n]) => n.endsWith('.pdf')).every(([, t]) => t.length > 1000)).toBe(true);
@@ -134,6 +134,11 @@ describe('disclosure in every published file', () => {
       for (const [name, text] of texts) for (const s of occurs(value, name, text)) leaks.push(`${name}: ${s}`);
     }
     expect(leaks).toEqual([]);
+  });
+
+  it('names a suppressed value in the factsheet by its threshold only', () => {
+    const sheet = texts.get('downloads/instellingen/I02.pdf')!.replace(/\s+/g, ' ');
+    expect(sheet).toContain('2024: minder dan 30 respondenten');
   });
 
   it('says on the downloads page how many values were left out and why', () => {

@@ -62,7 +62,7 @@ export async function runChecks(outDir: string, data: SiteData, options: CheckOp
   // html-validate and the links in a worker thread, on the other core while Chromium checks the pages.
   const started = performance.now();
   let staticMs = 0;
-  const staticRun = staticChecksInWorker({ root: outDir, pending: data.edition.pdfUrl ? [data.edition.pdfUrl] : [], cacheDir, htmlUrls: paths }).then(
+  const staticRun = staticChecksInWorker({ root: outDir, pending: data.pending, cacheDir, htmlUrls: paths }).then(
     (r) => ((staticMs = performance.now() - started), r),
   );
   // Handled below; this keeps a failing worker from counting as unhandled while Chromium still runs.
