@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { ReportError } from '../lib/errors.ts';
 
 const run = promisify(execFile);
-const TOOL_TIMEOUT_MS = 60_000;
+// Generous: on a shared machine under heavy load, pdftotext of the 150-page report has taken over a minute.
+const TOOL_TIMEOUT_MS = 180_000;
 
 async function poppler(tool: string, args: readonly string[]): Promise<string> {
   try {

@@ -59,6 +59,9 @@ export function reportText(report: Report): string {
         return b.items.forEach((d) => out.push(`= ${d.label}: ${d.value}`));
       case 'links':
         return b.items.forEach((l) => out.push(`→ ${l.title} (${l.url}): ${l.description}`));
+      case 'traced-table':
+        out.push(`▦ ${b.id}: ${b.table.columns.map((c) => c.label).join(' | ')}`);
+        return b.table.rows.forEach((r) => out.push(`  ${r.heading ? '» ' : ''}${r.paragraph.sentences.map((x) => x.text).join(' | ')}`));
     }
   };
   const section = (s: Section) => {
