@@ -73,10 +73,10 @@ describe('an institution against its own path', () => {
   });
 });
 
-describe('spending against the elapsed share of the funding period (the sector rule "besteding")', () => {
+describe('spending against the share of the funding period the spending covers (the sector rule "besteding")', () => {
   it('is behind, in step or ahead', () => {
     expect(spendingStatus(20, 50)).toBe('achter');
-    expect(spendingStatus(50, 50)).toBe('volgens-plan');
+    expect(spendingStatus(50, 50)).toBe('in-de-pas');
     expect(spendingStatus(80, 50)).toBe('voor');
   });
 });

@@ -54,10 +54,10 @@ export function institutionPath(indicator: IndicatorResult, row: InstitutionIndi
   return { status, reason: null, planned, pathLevel, actual, gap, margin };
 }
 
-/** Spending of one goal against the share of the funding period elapsed: the sector's rule "besteding". */
-export function spendingStatus(spentShare: number, elapsedShare: number): SpendingStatus {
-  if (spentShare < SPENDING_BEHIND * elapsedShare) return 'achter';
-  return spentShare > elapsedShare + SPENDING_IN_STEP ? 'voor' : 'volgens-plan';
+/** Spending against the share of the funding period the spending covers: the sector's rule "besteding" (effort.ts). */
+export function spendingStatus(spentShare: number, coveredShare: number): SpendingStatus {
+  if (spentShare < SPENDING_BEHIND * coveredShare) return 'achter';
+  return spentShare > coveredShare + SPENDING_IN_STEP ? 'voor' : 'in-de-pas';
 }
 
 function countPaths(paths: readonly InstitutionPath[]): PathCounts {
@@ -117,19 +117,19 @@ export function institutionFindings(results: Results, spending: Readonly<Record<
       goals[goalId] = {
         goalId,
         counts: countPaths(own),
-        spending: g && g.spentShare !== null && pace ? spendingStatus(g.spentShare, pace.elapsedShare) : null,
+        spending: g && g.spentShare !== null && pace ? spendingStatus(g.spentShare, pace.coveredShare) : null,
         measures: measures ? measures.filter((m) => results.measures.measures[m]?.goalId === goalId).length : null,
       };
     }
     const judgements = results.judgements.institutions[id] ?? [];
-    // The funding period's elapsed share is the same for every goal.
-    const elapsed = Object.values(spending)[0]?.elapsedShare;
+    // The share of the funding period the spending covers is the same for every goal.
+    const covered = results.budget.coveredShare;
     out[id] = {
       institutionId: id,
       paths,
       counts: countPaths(paths),
       goals,
-      spending: budget && budget.spentShare !== null && elapsed !== undefined ? spendingStatus(budget.spentShare, elapsed) : null,
+      spending: budget && budget.spentShare !== null && covered !== null ? spendingStatus(budget.spentShare, covered) : null,
       judged: judgements.length,
       judgedGood: judgements.filter((j) => j.progress === 'alle' || j.progress === 'meeste').length,
       changes: changesOf(results, id),

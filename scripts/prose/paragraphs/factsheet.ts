@@ -9,7 +9,6 @@ import { findingsOf as findingsIn } from '../../findings/root.ts';
 import type { Findings, InstitutionPath, NoPathReason, PathStatus, SpendingStatus } from '../../findings/types.ts';
 import { joinList } from '../../lib/nl.ts';
 import { formatLevel, formatMeasured } from '../../lib/units.ts';
-import { BUDGET_PERIOD } from '../../findings/rules/effort.ts';
 import { list, piece, required, type Piece, type Writer } from '../builder.ts';
 import type { FactsheetProse, FactsheetTable, Paragraph, Sentence } from '../types.ts';
 import { KIND_TEXT } from '../wording.ts';
@@ -32,9 +31,9 @@ export const NO_PATH_WORDS: Readonly<Record<NoPathReason, string>> = {
 };
 
 export const SPENDING_WORDS: Readonly<Record<SpendingStatus, string>> = {
-  achter: 'achter op plan',
-  'volgens-plan': 'volgens plan',
-  voor: 'sneller dan gepland',
+  achter: 'loopt achter',
+  'in-de-pas': 'in de pas',
+  voor: 'loopt voor',
 };
 
 const PROGRESS_SHORT: Readonly<Record<Progress, string>> = {
@@ -108,7 +107,7 @@ const INDICATOR_COLUMNS: FactsheetTable['columns'] = [
 function goalColumns(r: Results): FactsheetTable['columns'] {
   return [
     { label: 'Doelstelling', numeric: false },
-    { label: `Begroot ${BUDGET_PERIOD.first}–${BUDGET_PERIOD.last}`, numeric: true },
+    { label: `Begroot ${r.budget.period.first}–${r.budget.period.last}`, numeric: true },
     { label: 'Aandeel begroting (sector)', numeric: true },
     { label: `Besteed t/m ${r.budget.reportYear} (sector)`, numeric: true },
     { label: 'Besteding', numeric: false },
@@ -156,7 +155,7 @@ function summary(w: Writer, id: string): Paragraph {
     ? w.s`Over haar begroting van de kwaliteitsmiddelen zijn geen gegevens aangeleverd.`
     : budget.spentShare === null || own.spending === null
       ? w.s`Zij begrootte ${w.euro(`${b}.total`)} aan kwaliteitsmiddelen; over de besteding zijn geen gegevens aangeleverd.`
-      : w.s`Van haar kwaliteitsmiddelen (${w.euro(`${b}.total`)} voor ${String(BUDGET_PERIOD.first)}–${String(BUDGET_PERIOD.last)}) is tot en met ${w.year('budget.reportYear')} ${w.pct(`${b}.spentShare`)} besteed, tegen ${w.pct('budget.spentShare')} in de sector, terwijl ${w.pct(`findings.spending.${r.budget.goalOrder[0]}.elapsedShare`)} van de periode voorbij is: ${SPENDING_WORDS[own.spending]}.`;
+      : w.s`Van haar kwaliteitsmiddelen (${w.euro(`${b}.total`)} voor ${w.year('budget.period.first')}–${w.year('budget.period.last')}) is tot en met ${w.year('budget.reportYear')} ${w.pct(`${b}.spentShare`)} besteed, tegen ${w.pct('budget.spentShare')} in de sector; de bestedingen beslaan ${w.count('budget.coveredYears')} van de ${w.count('budget.period.years')} jaren (${w.pct('budget.coveredShare')}): ${SPENDING_WORDS[own.spending]}.`;
   const measures = r.measures.institutions[id]
     ? w.s`In ${w.year('measures.year')} voerde zij ${w.digits(`measures.institutions.${id}.length`)} van de ${w.digits('measures.measureOrder.length', ['maatregel', 'maatregelen'])} uit.`
     : w.s`Over uitgevoerde maatregelen heeft zij niets gemeld.`;
