@@ -317,9 +317,6 @@ export interface GoalCoverage {
 export type PathStatus = 'boven-pad' | 'op-pad' | 'binnen-marge' | 'achter-pad' | 'zonder-verbetering' | 'geen-pad';
 export type NoPathReason = 'neutraal' | 'geen-startwaarde' | 'geen-streefwaarde' | 'geen-looptijd' | 'geen-latere-meting';
 
-/** Spending against the share of the funding period the spending covers (rule "besteding"). */
-export type SpendingStatus = 'achter' | 'in-de-pas' | 'voor';
-
 export interface InstitutionPath {
   readonly indicatorId: string;
   readonly breakdown: string;

@@ -3,9 +3,10 @@
 // on the bundled-like fixture.
 import { describe, expect, it } from 'vitest';
 import type { IndicatorResult, SectorRow } from '../../scripts/compute/types.ts';
-import { institutionPath, spendingStatus } from '../../scripts/findings/rules/institution-path.ts';
+import { spendingStatus } from '../../scripts/findings/rules/effort.ts';
+import { institutionPath } from '../../scripts/findings/rules/institution-path.ts';
 import { findFindings } from '../../scripts/findings/findings.ts';
-import { fixtureResults } from '../prose/helpers.ts';
+import { bundledResults, fixtureResults } from '../prose/helpers.ts';
 import { row } from './fixtures.ts';
 
 const base = fixtureResults().indicators['rekenen']!;
@@ -68,7 +69,7 @@ describe('an institution against its own path', () => {
   });
 
   it('caps the planned progress at the whole ambition once the target year has passed', () => {
-    const late = { ...row(1, 50, 60, 61), latest: { year: 2029, value: 61, n: null, origin: 'duo' } };
+    const late = { ...row(1, 50, 60, 61), latest: { year: 2029, value: 61, n: null, sd: null, origin: 'duo' } };
     expect(institutionPath(higher, late)).toMatchObject({ status: 'boven-pad', planned: 10, pathLevel: 60 });
   });
 });
@@ -76,7 +77,7 @@ describe('an institution against its own path', () => {
 describe('spending against the share of the funding period the spending covers (the sector rule "besteding")', () => {
   it('is behind, in step or ahead', () => {
     expect(spendingStatus(20, 50)).toBe('achter');
-    expect(spendingStatus(50, 50)).toBe('in-de-pas');
+    expect(spendingStatus(50, 50)).toBe('volgens-plan');
     expect(spendingStatus(80, 50)).toBe('voor');
   });
 });
@@ -103,5 +104,25 @@ describe('the findings per institution of the fixture', () => {
       expect(p.minN).toBe(s.minN);
       expect(JSON.stringify(p)).not.toContain('"value"');
     }
+  });
+});
+
+describe('the same rule as the sector', () => {
+  it('counts on or above its own path exactly the institutions the course rule counts, on every indicator × breakdown of the bundled edition', () => {
+    const { results } = bundledResults();
+    const findings = findFindings(results);
+    let compared = 0;
+    for (const id of results.indicatorOrder) {
+      for (const b of results.indicators[id]!.breakdowns) {
+        const course = findings.course[id]![b]!;
+        const paths = results.institutionOrder.flatMap((i) => findings.institutions[i]!.paths.filter((p) => p.indicatorId === id && p.breakdown === b));
+        const assessed = paths.filter((p) => ['boven-pad', 'op-pad', 'binnen-marge', 'achter-pad'].includes(p.status));
+        expect(assessed.length, `${id} ${b}`).toBe(course.n);
+        expect(paths.filter((p) => p.status === 'boven-pad' || p.status === 'op-pad').length, `${id} ${b}`).toBe(course.onCourse);
+        expect(paths.filter((p) => p.status === 'zonder-verbetering').length, `${id} ${b}`).toBe(course.withoutImprovement);
+        compared += course.n;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
   });
 });

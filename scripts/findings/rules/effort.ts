@@ -18,11 +18,17 @@ import type { RuleContext } from '../context.ts';
 import { importance } from '../importance.ts';
 import { MIN_INSTITUTIONS } from '../movement.ts';
 import { judgementPath } from '../root.ts';
-import type { Finding, JudgementView, Polarity, SpendingPace } from '../types.ts';
+import type { Finding, JudgementView, Polarity, SpendingPace, SpendingStatus } from '../types.ts';
 
 export const SPENDING_BEHIND = 0.8;
 /** Up to this many percentage points above the covered share, spending is "in de pas"; beyond it, "meer dan". */
 export const SPENDING_IN_STEP = 5;
+
+/** Spending (share of the budget spent) against the share of the funding period the spending covers. */
+export function spendingStatus(spentShare: number, coveredShare: number): SpendingStatus {
+  if (spentShare < SPENDING_BEHIND * coveredShare) return 'achter';
+  return spentShare > coveredShare + SPENDING_IN_STEP ? 'voor' : 'volgens-plan';
+}
 
 /** Per goal the share of the funding period the spending covers; none before the first spending rows. */
 export function spendingPaces(results: Results): Record<string, SpendingPace> {
@@ -33,7 +39,7 @@ export function spendingPaces(results: Results): Record<string, SpendingPace> {
     const g = b.goals[id]!;
     const spent = g.institutions > 0 ? g.spentShare : null;
     const covered = b.coveredShare;
-    const status = spent === null ? null : spent < SPENDING_BEHIND * covered ? 'achter' : spent > covered + SPENDING_IN_STEP ? 'voor' : 'volgens-plan';
+    const status = spent === null ? null : spendingStatus(spent, covered);
     out[id] = { goalId: id, coveredShare: covered, coveredYears: b.coveredYears, years: b.period.years, firstYear: b.period.first, lastYear: b.period.last, spentShare: spent, status };
   }
   return out;

@@ -11,14 +11,15 @@
 //     boven het eigen pad";
 //   - gap < 0 within compute's 95% sampling margin around the point on the path (a survey percentage with a
 //     respondent count, rows.ts `samplingMargin`) → binnen-marge, else achter-pad.
-// `institutionPath` is the one function the factsheet reads; when the sector's course rule (issue 23) classifies each
-// institution itself, this is where it plugs in.
+// tests/findings/institution-path.test.ts checks that these counts equal the course rule's (rules/course.ts) on every
+// indicator × breakdown of the bundled edition. `institutionPath` is the one function the factsheet reads; should the
+// course rule come to classify each institution itself, this is where it plugs in.
 import { directionSign } from '../../compute/direction.ts';
 import { samplingMargin } from '../../compute/rows.ts';
 import { decimalsOf } from '../../compute/typology.ts';
 import type { IndicatorResult, InstitutionIndicatorRow, Results } from '../../compute/types.ts';
-import type { InstitutionChanges, InstitutionFindings, InstitutionGoal, InstitutionPath, PathCounts, PathStatus, SpendingPace, SpendingStatus } from '../types.ts';
-import { SPENDING_BEHIND, SPENDING_IN_STEP } from './effort.ts';
+import type { InstitutionChanges, InstitutionFindings, InstitutionGoal, InstitutionPath, PathCounts, PathStatus, SpendingPace } from '../types.ts';
+import { spendingStatus } from './effort.ts';
 
 /** Margins are irrational: compared with this slack, like compute's attainment. */
 const EPS = 1e-9;
@@ -54,11 +55,6 @@ export function institutionPath(indicator: IndicatorResult, row: InstitutionIndi
   return { status, reason: null, planned, pathLevel, actual, gap, margin };
 }
 
-/** Spending against the share of the funding period the spending covers: the sector's rule "besteding" (effort.ts). */
-export function spendingStatus(spentShare: number, coveredShare: number): SpendingStatus {
-  if (spentShare < SPENDING_BEHIND * coveredShare) return 'achter';
-  return spentShare > coveredShare + SPENDING_IN_STEP ? 'voor' : 'in-de-pas';
-}
 
 function countPaths(paths: readonly InstitutionPath[]): PathCounts {
   const count = (s: PathStatus) => paths.filter((p) => p.status === s).length;

@@ -6,7 +6,8 @@
 // suppressed value is never a number here, only "minder dan <min_n> respondenten".
 import type { Effectiveness, Progress, Results, Unit } from '../../compute/types.ts';
 import { findingsOf as findingsIn } from '../../findings/root.ts';
-import type { Findings, InstitutionPath, NoPathReason, PathStatus, SpendingStatus } from '../../findings/types.ts';
+import type { Findings, InstitutionPath, NoPathReason, PathStatus } from '../../findings/types.ts';
+import { SPENDING_WORDS } from '../../lib/verdicts.ts';
 import { joinList } from '../../lib/nl.ts';
 import { formatLevel, formatMeasured } from '../../lib/units.ts';
 import { list, piece, required, type Piece, type Writer } from '../builder.ts';
@@ -28,12 +29,6 @@ export const NO_PATH_WORDS: Readonly<Record<NoPathReason, string>> = {
   'geen-streefwaarde': 'geen streefwaarde',
   'geen-looptijd': 'streefjaar niet na startjaar',
   'geen-latere-meting': 'nog geen latere meting',
-};
-
-export const SPENDING_WORDS: Readonly<Record<SpendingStatus, string>> = {
-  achter: 'loopt achter',
-  'in-de-pas': 'in de pas',
-  voor: 'loopt voor',
 };
 
 const PROGRESS_SHORT: Readonly<Record<Progress, string>> = {
