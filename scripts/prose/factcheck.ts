@@ -159,6 +159,8 @@ function htmlToText(fragment: string): string {
     fragment
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/<sup\b[^>]*>[\s\S]*?<\/sup>/gi, '')
+      // Table cells (a factsheet's row is one paragraph) end in a space, so neighbouring cells never run together.
+      .replace(/<\/t[dh]>/gi, ' ')
       .replace(/<[^>]+>/g, ''),
   );
 }
