@@ -105,8 +105,6 @@ await runCli(async () => {
       process.stdout.write(`… ${c.label}: koude build en herbouw\n`);
       const built = run('build') as BuildMeasurement | null;
       if (!built) continue;
-      process.stdout.write(`… ${c.label}: koude build zonder factsheets\n`);
-      const bare = run('build-zonder-factsheets') as { ms: number } | null;
       process.stdout.write(`… ${c.label}: vloeren apart (figuren, één Typst-opmaak)\n`);
       const charts = run('charts') as { ms: number } | null;
       const print = run('print') as { ms: number } | null;
