@@ -6,6 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { computeResults } from './compute/compute.ts';
 import { type ResultTable, resultTables } from './compute/tables.ts';
 import { courseTable } from './findings/tables.ts';
+import { comparisonData } from './site/comparison.ts';
 import type { Results } from './compute/types.ts';
 import { buildFigures } from './figures/registry.ts';
 import { renderFiguresCached } from './figures/cache.ts';
@@ -137,7 +138,7 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
   const outcome = await publishAtomically(options.outDir, async (dir) => {
     // The input files are published only after the disclosure rule that compute applied.
     const published = publishSnapshot(snapshot, results.buildReport.suppressed.map((s) => s.ref));
-    const extras = { tables: downloadTables(results, findings), snapshot: published, pdfFile: report.edition.pdfFile, checks: null };
+    const extras = { tables: downloadTables(results, findings), snapshot: published, pdfFile: report.edition.pdfFile, checks: null, comparison: comparisonData(results) };
     const site = await stage(
       'site',
       () => renderSite({ report, outDir: dir, log, extras, search: false, pngs }).finally(() => pngs.close()),

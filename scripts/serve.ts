@@ -7,12 +7,13 @@
 import Eleventy from '@11ty/eleventy';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { comparisonData } from './site/comparison.ts';
 import { parseCli, runCli } from './lib/cli.ts';
 import { ReportError } from './lib/errors.ts';
 import { consoleLog, formatDuration, timed, type StageTiming } from './lib/log.ts';
 import { cacheDirs, computeStages, downloadTables, outline } from './pipeline.ts';
 import { copyEditorImages } from './site/content.ts';
-import { copySiteAssets, copyVendorAssets, writeDataPackage, writeFigureFiles, writeResultTables } from './site/assets.ts';
+import { copySiteAssets, copyVendorAssets, writeComparisonData, writeDataPackage, writeFigureFiles, writeResultTables } from './site/assets.ts';
 import { siteData } from './site/data.ts';
 import { withPngRenderer } from './site/png.ts';
 import { changedPageLists, pageLists, type PageLists } from './site/eleventy.ts';
@@ -39,7 +40,7 @@ await runCli(async () => {
   // --content: another folder of editor texts (the bench edits a copy).
   const contentDir = values.content ? resolve(values.content) : join(PROJECT_ROOT, 'content');
   const outDir = values.out ? resolve(values.out) : join(PROJECT_ROOT, '.cache', 'voorbeeld');
-  const extras: SiteExtras = { tables: downloadTables(results, findings), snapshot: null, pdfFile: null, checks: null };
+  const extras: SiteExtras = { tables: downloadTables(results, findings), snapshot: null, pdfFile: null, checks: null, comparison: comparisonData(results) };
   const context = siteContext(extras);
   // Rebuilt before every Eleventy run: editor texts are read fresh, everything computed is reused.
   let data: SiteData;
@@ -62,6 +63,7 @@ await runCli(async () => {
   await withPngRenderer(caches?.png, (pngs) => writeFigureFiles(outDir, report.figures, pngs));
   writeResultTables(outDir, extras.tables);
   writeDataPackage(outDir, report, extras.tables);
+  if (extras.comparison) writeComparisonData(outDir, extras.comparison);
   copyEditorImages(outDir, report.chapters);
 
   const elev = new Eleventy(TEMPLATES_DIR, outDir, {

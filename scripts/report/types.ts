@@ -78,6 +78,11 @@ export interface Section {
     readonly description: string;
     /** Listed in the site's primary navigation (chapters only; default true). */
     readonly nav?: boolean;
+    /**
+     * Words a reader types to find this page that it may not say often (an institution's code, an indicator's
+     * short name): the site's search index weighs them heavily. Never shown.
+     */
+    readonly keywords?: readonly string[];
   };
   /** Shown in the PDF edition / on the site. */
   readonly print: boolean;

@@ -16,6 +16,7 @@ import type { PngRenderer } from './png.ts';
 import { NODE_MODULES, TEMPLATES_DIR } from './paths.ts';
 import type { PublishedSnapshot } from '../snapshot/publish.ts';
 import type { ResultTable } from './types.ts';
+import { compareUrls, type ComparisonData } from './comparison.ts';
 
 const FONT_DIR = join(NODE_MODULES, '@fontsource', 'source-sans-3', 'files');
 /** Latin and Latin Extended cover Dutch (ë, é, ĳ), €, − and typographic quotes. */
@@ -114,6 +115,12 @@ export function writeDataPackage(outDir: string, report: Report, tables: readonl
     ...tables.map(resultResource),
   ];
   write(outDir, DATAPACKAGE_PATH, `${JSON.stringify(dataPackage(report.edition, resources), null, 2)}\n`);
+  return 1;
+}
+
+/** /vergelijk/gegevens.json: what the comparison script reads (comparison.ts). */
+export function writeComparisonData(outDir: string, data: ComparisonData): number {
+  write(outDir, compareUrls.data(), `${JSON.stringify(data)}\n`);
   return 1;
 }
 

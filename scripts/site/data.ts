@@ -5,7 +5,8 @@ import { ReportError } from '../lib/errors.ts';
 import type { Chapter, Report, Section } from '../report/types.ts';
 import { pageContent } from './content.ts';
 import { figureView, onSitePage } from './figures.ts';
-import { pageText, searchSynonyms } from './search-terms.ts';
+import { pageText, searchKeywords, searchSynonyms, SITE_PAGE_KEYWORDS } from './search-terms.ts';
+import { comparePages } from './comparison-pages.ts';
 import { accessibilityPage, downloadsPage, editionView, searchPage } from './site-pages.ts';
 import type { BlockView, FigureView, Link, NavItem, PageKind, SiteContext, SiteData, SiteExtras, SitePage } from './types.ts';
 
@@ -144,6 +145,7 @@ export function siteData(report: Report, extras: SiteExtras, context: SiteContex
       interactive: figureBlocks.some((f) => f.spec !== null),
       tables: figureBlocks.some((f) => f.table !== null),
       searchSynonyms: searchSynonyms(pageText(page.title, page.description, content)),
+      searchKeywords: searchKeywords(page.keywords ?? []),
     };
   });
 
@@ -162,13 +164,15 @@ export function siteData(report: Report, extras: SiteExtras, context: SiteContex
     prev: null,
     next: null,
     interactive: false,
-    tables: kind === 'downloads',
+    tables: kind === 'downloads' || kind === 'peers',
     searchSynonyms: '',
+    searchKeywords: searchKeywords(SITE_PAGE_KEYWORDS[kind] ?? []),
   });
 
   const downloads = downloadsPage(sitePage, report, extras, context, figures);
   const search = searchPage(sitePage);
   const accessibility = accessibilityPage(sitePage, report, extras);
+  const compare = extras.comparison ? comparePages(sitePage, extras.comparison) : null;
   const footerLinks: Link[] = [
     ...entries
       .filter((e) => e.ancestors.length === 0 && e.chapter.part !== 'body' && e.section.page!.url !== '/')
@@ -178,5 +182,5 @@ export function siteData(report: Report, extras: SiteExtras, context: SiteContex
   ];
   // The PDFs are typeset beside the site's checks: links to them count as resolved.
   const pending = [...(edition.pdfUrl ? [edition.pdfUrl] : []), ...report.factsheets.map((f) => `/downloads/${f.pdfFile}`)];
-  return { title: siteTitle, edition, pages, downloads, search, accessibility, figures, footerLinks, warnings, pending };
+  return { title: siteTitle, edition, pages, downloads, search, accessibility, compare, figures, footerLinks, warnings, pending };
 }

@@ -6,6 +6,7 @@ import { ReportError } from '../lib/errors.ts';
 import { withTimeout } from '../lib/timeout.ts';
 import { ELEVENTY_CONFIG, TEMPLATES_DIR } from './paths.ts';
 import type { SiteData, SitePage } from './types.ts';
+import { comparisonPageList } from './comparison-pages.ts';
 
 /** The arrays the page templates paginate over (one page per item). */
 export interface PageLists {
@@ -14,6 +15,8 @@ export interface PageLists {
   readonly downloads: readonly SitePage[];
   readonly search: readonly SitePage[];
   readonly accessibility: readonly SitePage[];
+  readonly compare: readonly SitePage[];
+  readonly peers: readonly SitePage[];
 }
 
 export function pageLists(data: SiteData): PageLists {
@@ -23,6 +26,8 @@ export function pageLists(data: SiteData): PageLists {
     downloads: [data.downloads],
     search: [data.search],
     accessibility: [data.accessibility],
+    compare: data.compare ? [data.compare.index] : [],
+    peers: data.compare?.groups ?? [],
   };
 }
 
@@ -33,10 +38,10 @@ export function pageLists(data: SiteData): PageLists {
  */
 export function changedPageLists(before: SiteData, after: SiteData): PageLists {
   // Deep comparison, not JSON: the figures' SVG strings are the same strings in both, compared in no time.
-  const shared = (d: SiteData) => ({ ...d, pages: null, downloads: null, search: null, accessibility: null });
+  const shared = (d: SiteData) => ({ ...d, pages: null, downloads: null, search: null, accessibility: null, compare: null });
   const all = pageLists(after);
   if (!isDeepStrictEqual(shared(before), shared(after))) return all;
-  const old = new Map([...before.pages, before.downloads, before.search, before.accessibility].map((p) => [p.url, p]));
+  const old = new Map([...before.pages, before.downloads, before.search, before.accessibility, ...comparisonPageList(before)].map((p) => [p.url, p]));
   const changed = (p: SitePage) => !isDeepStrictEqual(old.get(p.url), p);
   return {
     home: all.home.filter(changed),
@@ -44,6 +49,8 @@ export function changedPageLists(before: SiteData, after: SiteData): PageLists {
     downloads: all.downloads.filter(changed),
     search: all.search.filter(changed),
     accessibility: all.accessibility.filter(changed),
+    compare: all.compare.filter(changed),
+    peers: all.peers.filter(changed),
   };
 }
 

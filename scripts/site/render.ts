@@ -6,7 +6,7 @@ import { copyEditorImages } from './content.ts';
 import { existsSync } from 'node:fs';
 import type { Log } from '../lib/log.ts';
 import type { Report } from '../report/types.ts';
-import { copySiteAssets, copySnapshot, copyVendorAssets, listSnapshotFiles, writeDataPackage, writeFigureFiles, writeResultTables } from './assets.ts';
+import { copySiteAssets, copySnapshot, copyVendorAssets, listSnapshotFiles, writeComparisonData, writeDataPackage, writeFigureFiles, writeResultTables } from './assets.ts';
 import { runChecks, type CheckOptions } from './checks/index.ts';
 import { siteData } from './data.ts';
 import { runEleventy } from './eleventy.ts';
@@ -65,6 +65,7 @@ export async function renderSite(options: RenderOptions): Promise<SiteSummary> {
   files += writeResultTables(outDir, options.extras.tables) + copyEditorImages(outDir, report.chapters);
   files += writeDataPackage(outDir, report, options.extras.tables);
   if (options.extras.snapshot) files += copySnapshot(outDir, options.extras.snapshot);
+  if (options.extras.comparison) files += writeComparisonData(outDir, options.extras.comparison);
 
   const checked = options.check ? await checkSite({ report, outDir, extras: options.extras, context, data, log }, options.check) : null;
   const searchPages = options.search === false ? 0 : await writeSearchIndex(outDir);

@@ -2,7 +2,7 @@
 // one form of a term (an abbreviation or its expansion) carries the other forms as extra words for the index
 // only (`data-pagefind-index-attrs`, never shown): a reader searching "voortijdig schoolverlaten" finds the
 // pages that only say "vsv", and the other way round.
-import type { BlockView, ParagraphView } from './types.ts';
+import type { BlockView, PageKind, ParagraphView } from './types.ts';
 
 /** Groups of equivalent terms; the first is the abbreviation. Lower case; matched at word starts. */
 export const SYNONYMS: readonly (readonly string[])[] = [
@@ -14,6 +14,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['lob', 'loopbaanoriëntatie en -begeleiding', 'loopbaanoriëntatie', 'loopbaanbegeleiding'],
   ['job', 'job-monitor', 'jongeren organisatie beroepsonderwijs', 'studententevredenheid'],
   ['mto', 'medewerkerstevredenheidsonderzoek', 'medewerkerstevredenheid'],
+  // Not abbreviations, but what readers type for the staff the MTO asks ("werkdruk docenten").
+  ['personeel', 'medewerkers', 'docenten', 'leraren', 'onderwijspersoneel'],
 ];
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -61,4 +63,21 @@ export function searchSynonyms(text: string): string {
     for (const term of group) if (!mentions(lower, term)) extra.add(term);
   }
   return extra.size === 0 ? '' : `Zoekwoorden: ${[...extra].sort().join(', ')}.`;
+}
+
+/** Keywords of the pages the site adds to the Report (by page kind). */
+export const SITE_PAGE_KEYWORDS: Partial<Record<PageKind, readonly string[]>> = {
+  downloads: ['downloads', 'gegevens', 'data', 'csv', 'excel', 'pdf', 'rapport'],
+  compare: ['vergelijken', 'vergelijking', 'benchmark'],
+};
+
+/**
+ * The keywords, with every form of the abbreviations among them (`LC/LD` brings `salarisschaal lc`), as one line
+ * for the index (`Trefwoorden: a, b.`; '' when none).
+ */
+export function searchKeywords(keywords: readonly string[]): string {
+  const words = new Set(keywords);
+  const lower = keywords.join(' ').toLowerCase();
+  for (const group of SYNONYMS) if (group.some((term) => mentions(lower, term))) for (const term of group) words.add(term);
+  return words.size === 0 ? '' : `Trefwoorden: ${[...words].join(', ')}.`;
 }

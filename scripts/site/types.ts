@@ -2,6 +2,8 @@
 // per page with everything already decided and formatted, so templates only loop, include and escape.
 import type { Definition, Edition, KeyFigure, LinkCard } from '../report/types.ts';
 import type { PublishedSnapshot } from '../snapshot/publish.ts';
+import type { ComparisonData } from './comparison.ts';
+import type { ComparePage, PeerPage } from './comparison-pages.ts';
 
 /** A result table offered as a download under /downloads/data/. */
 export interface ResultTable {
@@ -23,6 +25,8 @@ export interface SiteExtras {
   readonly pdfFile: string | null;
   /** Results of the automated checks for the accessibility statement; null before they ran. */
   readonly checks: CheckSummary | null;
+  /** Institutions compared with their peers (comparison.ts, from Results); absent: no /vergelijk/ pages. */
+  readonly comparison?: ComparisonData | null;
 }
 
 /** Facts gathered from disk by `renderSite` before the pure `siteData` step. */
@@ -126,6 +130,8 @@ export type PageKind =
   | 'downloads'
   | 'search'
   | 'accessibility'
+  | 'compare'
+  | 'peers'
   | 'other';
 
 export interface Link {
@@ -269,6 +275,8 @@ export interface SitePage {
   readonly tables: boolean;
   /** Other forms of the abbreviations the page uses (search-terms.ts), for the search index only; '' when none. */
   readonly searchSynonyms: string;
+  /** Words a reader types to find this page (search-terms.ts), weighed heavily by the search index; '' when none. */
+  readonly searchKeywords: string;
 }
 
 export interface DownloadItem {
@@ -315,6 +323,8 @@ export interface SiteData {
     /** `editie 2025-11-01 (3f9a1c0d2e)`. */
     readonly checked: string;
   };
+  /** /vergelijk/ and its static pages per soort and regio; null without comparison data. */
+  readonly compare: { readonly index: ComparePage; readonly groups: readonly PeerPage[] } | null;
   readonly figures: Readonly<Record<string, FigureView>>;
   readonly footerLinks: readonly Link[];
   /** Problems in the Report the site worked around (sections it could not place). */

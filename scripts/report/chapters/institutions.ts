@@ -7,6 +7,15 @@ import type { OutlineContext } from '../context.ts';
 import { urls } from '../../lib/urls.ts';
 import { factsheet, factsheetCard, factsheetSection } from '../factsheets.ts';
 import type { Block, Chapter, KeyFigure, Section } from '../types.ts';
+import type { InstitutionKind } from '../../snapshot/types.ts';
+
+/** How readers name each soort, singular and plural. */
+const KIND_WORDS: Readonly<Record<InstitutionKind, readonly string[]>> = {
+  roc: ['ROC', 'ROC’s', 'regionale opleidingencentra'],
+  aoc: ['AOC', 'AOC’s', 'agrarische opleidingscentra'],
+  vakinstelling: ['vakinstelling', 'vakinstellingen'],
+  overig: [],
+};
 
 export function institutionsChapter(ctx: OutlineContext): Chapter | null {
   const { prose, figures } = ctx;
@@ -19,6 +28,7 @@ export function institutionsChapter(ctx: OutlineContext): Chapter | null {
       title: 'De instellingen: uitgangssituaties en typen',
       description: 'Verschillen tussen instellingen in startwaarden en ambities, de vijf typen en de inzet van middelen.',
       nav: false,
+      keywords: ['typologie', 'typen', 'typering'],
     },
     children: [
       section({
@@ -64,7 +74,13 @@ export function institutionPages(ctx: OutlineContext): Chapter | null {
       ...figure(ctx.figures, figureIds.institutionsTable()),
     ],
     children: results.institutionOrder.map((id) => institutionPage(ctx, id)),
-    page: { url: urls.institutions(), title: 'Instellingen', description: 'Alle instellingen met hun type, start- en streefwaarden en doelbereik.' },
+    page: {
+      url: urls.institutions(),
+      title: 'Instellingen',
+      description: 'Alle instellingen met hun type, start- en streefwaarden en doelbereik.',
+      // The soorten a reader searches for ("ROC") lead here, not to one institution that is one.
+      keywords: ['instellingen', ...[...new Set(results.institutionOrder.map((id) => results.institutions[id]!.kind))].flatMap((k) => KIND_WORDS[k])],
+    },
   });
 }
 
@@ -80,7 +96,7 @@ function institutionPage(ctx: OutlineContext, id: string): Section | null {
     title: inst.name,
     level: 2,
     print: false,
-    page: { url: urls.institution(id), title: inst.name, description: `Start- en streefwaarden, realisaties en type van ${inst.name}.` },
+    page: { url: urls.institution(id), title: inst.name, description: `Start- en streefwaarden, realisaties en type van ${inst.name}.`, keywords: [inst.id, inst.name] },
     blocks: [
       {
         kind: 'keyfigures',

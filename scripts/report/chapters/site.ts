@@ -92,7 +92,7 @@ function indicatorPage(ctx: OutlineContext, id: string): Section | null {
     title: i.name,
     level: 2,
     print: false,
-    page: { url: urls.indicator(id), title: i.name, description: i.definition || `Indicator van ${goalTitle(ctx, i.goalId)}.` },
+    page: { url: urls.indicator(id), title: i.name, description: i.definition || `Indicator van ${goalTitle(ctx, i.goalId)}.`, keywords: [i.shortName] },
     blocks: [
       {
         kind: 'definitions',

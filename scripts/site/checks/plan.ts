@@ -6,12 +6,13 @@
 // same templates, or, never checked on its own, is stood for by the checked pages of its type. `all` checks every
 // page (`npm run build -- --check all`; the tests on the fixture edition).
 import type { CheckMode, CheckPlan, CheckReason, PageKind, PlannedPage, SiteData, SitePage, StoredResult } from '../types.ts';
+import { comparisonPageList } from '../comparison-pages.ts';
 
 export type { CheckMode, CheckPlan, CheckReason, StoredResult };
 
 /** Every page of the site, in reading order, then the site-only pages. */
 export function sitePages(data: SiteData): SitePage[] {
-  return [...data.pages, data.downloads, data.search, data.accessibility];
+  return [...data.pages, data.downloads, data.search, data.accessibility, ...comparisonPageList(data)];
 }
 
 /** The page holds text from content/ (markup the templates do not control). */

@@ -155,10 +155,17 @@
     update();
   }
 
-  function init() {
-    document.querySelectorAll('table[data-sortable]').forEach(makeSortable);
-    document.querySelectorAll('table[data-filterable]').forEach(makeFilterable);
+  /** Enhance the tables under `root` (the page, or a part another script has just drawn, e.g. compare.js). */
+  function enhance(root) {
+    root.querySelectorAll('table[data-sortable]').forEach(makeSortable);
+    root.querySelectorAll('table[data-filterable]').forEach(makeFilterable);
   }
+
+  function init() {
+    enhance(document);
+  }
+
+  window.mboTables = { enhance: enhance };
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
   else init();
