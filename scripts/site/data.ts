@@ -7,7 +7,7 @@ import { pageContent } from './content.ts';
 import { figureView, onSitePage } from './figures.ts';
 import { pageText, searchKeywords, searchSynonyms, SITE_PAGE_KEYWORDS } from './search-terms.ts';
 import { comparePages } from './comparison-pages.ts';
-import { accessibilityPage, downloadsPage, editionView, searchPage } from './site-pages.ts';
+import { accessibilityPage, DATA_NOTE_SECTION, downloadsPage, editionView, searchPage } from './site-pages.ts';
 import type { BlockView, FigureView, Link, NavItem, PageKind, SiteContext, SiteData, SiteExtras, SitePage } from './types.ts';
 
 const URL_PATTERN = /^\/(?:[a-z0-9][a-z0-9-]*\/)*$/;
@@ -98,6 +98,24 @@ function navigation(report: Report, currentUrl: string, ancestorUrls: ReadonlySe
     }));
 }
 
+/** The page and anchor of the section that explains the edition's data; the method page when there is none. */
+function aboutDataUrl(report: Report): string {
+  const find = (section: Section, pageUrl: string | null): string | null => {
+    const url = section.page?.url ?? pageUrl;
+    if (section.id === DATA_NOTE_SECTION && url) return section.page ? url : `${url}#${section.id}`;
+    for (const child of section.children) {
+      const found = find(child, url);
+      if (found) return found;
+    }
+    return null;
+  };
+  for (const chapter of report.chapters) {
+    const found = find(chapter, null);
+    if (found) return found;
+  }
+  return '/verantwoording/';
+}
+
 export function siteData(report: Report, extras: SiteExtras, context: SiteContext): SiteData {
   const warnings: string[] = [];
   const figures: Record<string, FigureView> = {};
@@ -108,7 +126,7 @@ export function siteData(report: Report, extras: SiteExtras, context: SiteContex
 
   const entries = collectPages(report, warnings);
   checkUrls(entries);
-  const edition = editionView(report.edition, extras);
+  const edition = editionView(report.edition, extras, aboutDataUrl(report));
   const siteTitle = report.edition.title;
   const home: Link = { url: '/', title: 'Home' };
   const documentTitle = (title: string, url: string) => (url === '/' ? siteTitle : `${title} | ${siteTitle}`);

@@ -29,15 +29,20 @@ function checkFileName(name: string, what: string): string {
   return name;
 }
 
-export const SYNTHETIC_WARNING = 'Let op: de gegevens over instellingen in deze editie zijn fictief.';
+/** The method section that explains the edition's data (report/chapters/annexes.ts), where the banner links. */
+export const DATA_NOTE_SECTION = 'over-de-gegevens';
 
-export function editionView(edition: Edition, extras: SiteExtras): EditionView {
+/**
+ * `aboutData`: the page (and anchor) that explains the data, for the banner's link. The banner is one line on every
+ * page, a phone's too (issue 29: the title must show in the first screen); its link explains the rest.
+ */
+export function editionView(edition: Edition, extras: SiteExtras, aboutData = '/verantwoording/'): EditionView {
   const pdf = extras.pdfFile ? checkFileName(extras.pdfFile, 'de pdf') : null;
   return {
     ...edition,
     stamp: `Editie ${edition.snapshot} · peildatum ${edition.referenceDateText}`,
-    // Short on every page; the snapshot's full explanation is on the method page the banner links to.
-    banner: edition.synthetic ? `${SYNTHETIC_WARNING} De landelijke cijfers komen uit gepubliceerde bronnen; alle cijfers per instelling zijn verzonnen.` : null,
+    banner: edition.synthetic ? 'cijfers per instelling zijn fictief.' : null,
+    bannerUrl: aboutData,
     pdfUrl: pdf ? `/downloads/${pdf}` : null,
   };
 }

@@ -302,7 +302,10 @@ export interface DownloadGroup {
 export interface EditionView extends Edition {
   /** `2025-11-01 · 3f9a1c0d2e · peildatum 1 november 2025`. */
   readonly stamp: string;
+  /** One short line on every page while the data are synthetic; null otherwise. */
   readonly banner: string | null;
+  /** Where the banner's "Uitleg" leads: the explanation of the edition's data. */
+  readonly bannerUrl: string;
   readonly pdfUrl: string | null;
 }
 

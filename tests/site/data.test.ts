@@ -167,7 +167,7 @@ describe('siteData figures', () => {
 describe('siteData edition and site pages', () => {
   it('stamps the edition and warns about synthetic data', () => {
     expect(data.edition.stamp).toBe('Editie 2025-11-01 · peildatum 1 november 2025');
-    expect(data.edition.banner).toBe('Let op: de gegevens over instellingen in deze editie zijn fictief. De landelijke cijfers komen uit gepubliceerde bronnen; alle cijfers per instelling zijn verzonnen.');
+    expect(data.edition.banner).toBe('cijfers per instelling zijn fictief.');
     expect(data.edition.pdfUrl).toBe('/downloads/synthese-werkagenda-stagepact-2025.pdf');
     const real = siteData({ ...sampleReport(), edition: { ...sampleReport().edition, synthetic: false } }, { ...extras, pdfFile: null }, context);
     expect(real.edition.banner).toBeNull();

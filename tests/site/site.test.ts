@@ -75,10 +75,11 @@ describe('pages', () => {
     expect(goal).toMatch(/<h2 id="doel-3-3-inzet">Inzet van middelen en maatregelen<\/h2>/);
     expect(text(goal)).toMatch(/Figuur \d Werkdruk: startwaarde en streefwaarde 2027 per instelling/);
     expect(text(goal)).toContain('Figuur 3.1 in het rapport');
-    expect(goal).toContain('<a class="figure-link__anchor" href="#fig-ambitie-werkdruk">Link');
+    expect(goal).toContain('<a class="figure-link__anchor" href="#fig-ambitie-werkdruk">Link naar deze figuur');
     expect(text(goal)).toContain('Bron: MTO MBO Raad; kwaliteitsagenda’s (fictief)');
     expect(goal).toMatch(/<td class="num" data-sort="33.5">33,5%<\/td>/);
-    expect(goal).toContain('<summary data-pagefind-ignore>Toon als tabel</summary>');
+    // One disclosure per figure holds its tools: the table toggle, the downloads and the link.
+    expect(goal).toMatch(/<details class="figure-tools site-only" data-pagefind-ignore>\s*<summary>Tabel en downloads<span class="visually-hidden"> bij Figuur \d<\/span><\/summary>\s*<div class="figure-tools__body">\s*<details class="figure-data">\s*<summary>Toon als tabel<\/summary>/);
     expect(goal).toMatch(/<p data-paragraph="doel-3-3-werkdruk">/);
     expect(goal).toMatch(/<sup class="noteref"><a href="#noot-1" id="noot-ref-1">/);
     expect(goal).toMatch(/<li id="noot-1">Gemiddelde over de drie instellingen met een streefwaarde; ongewogen\./);
@@ -98,7 +99,7 @@ describe('pages', () => {
     for (const file of htmlFiles) {
       const html = read(site.dir, file);
       expect(html, file).toContain('<html lang="nl">');
-      expect(html, file).toContain('Let op: de gegevens over instellingen in deze editie zijn fictief.');
+      expect(html, file).toContain('<strong>Let op:</strong> cijfers per instelling zijn fictief. <a href="/verantwoording/">Uitleg');
       expect(html, file).toMatch(/<footer[\s\S]*Editie 2025-11-01 · peildatum 1 november 2025/);
       expect(html, file).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';`);
       expect(html, file).toContain('<a class="skip-link" href="#inhoud">');
