@@ -126,7 +126,7 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
 
   const caches = cacheDirs(options);
   const { results, findings, figures, prose } = await computeStages(editions.current, editions.previous, stage, log, caches, (f) => {
-    const svg = pngSource(f);
+    const svg = pngSource(f, { ...snapshot.meta, snapshot: snapshot.name });
     if (svg) pngs.prefetch([svg]);
   });
   const report = await stage(

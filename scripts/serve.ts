@@ -60,7 +60,7 @@ await runCli(async () => {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   copyVendorAssets(outDir);
-  await withPngRenderer(caches?.png, (pngs) => writeFigureFiles(outDir, report.figures, pngs));
+  await withPngRenderer(caches?.png, (pngs) => writeFigureFiles(outDir, report.figures, report.edition, pngs));
   writeResultTables(outDir, extras.tables);
   writeDataPackage(outDir, report, extras.tables);
   if (extras.comparison) writeComparisonData(outDir, extras.comparison);

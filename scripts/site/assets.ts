@@ -10,6 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { dutchDecimal, writeCsv } from '../lib/csv.ts';
 import type { Report } from '../report/types.ts';
 import { dataPackage, DATAPACKAGE_PATH, figureResource, resultResource, spreadsheetName } from './datapackage.ts';
+import { exportSvg, type ExportEdition } from './export-image.ts';
 import { figureFiles, figureUrls } from './figures.ts';
 import { figureCsv } from './format.ts';
 import type { PngRenderer } from './png.ts';
@@ -78,22 +79,25 @@ export function copyVendorAssets(outDir: string): number {
   return FONT_FILES.length + VENDOR_FILES.length + 1;
 }
 
-/** The SVG a figure's PNG is drawn from; null for a figure without one (a table, an empty figure). */
-export function pngSource(figure: RenderedFigure): string | null {
-  return !figure.emptyReason && figure.svg ? figure.svg : null;
+/**
+ * The SVG a figure's PNG is drawn from: the downloadable image, with the chart's title, source, edition and notice
+ * (export-image.ts); null for a figure without a chart (a table, an empty figure).
+ */
+export function pngSource(figure: RenderedFigure, edition: ExportEdition): string | null {
+  return !figure.emptyReason && figure.svg ? exportSvg(figure, edition) : null;
 }
 
-/** Each figure's SVG, spec and CSV files, and a PNG of its SVG from `pngs` (png.ts). */
-export async function writeFigureFiles(outDir: string, figures: readonly RenderedFigure[], pngs: PngRenderer): Promise<number> {
+/** Each figure's SVG, spec and CSV files, and a PNG of its downloadable image from `pngs` (png.ts). */
+export async function writeFigureFiles(outDir: string, figures: readonly RenderedFigure[], edition: ExportEdition, pngs: PngRenderer): Promise<number> {
   let count = 0;
   for (const figure of figures) {
-    for (const file of figureFiles(figure)) {
+    for (const file of figureFiles(figure, edition)) {
       write(outDir, file.path, file.content);
       count++;
     }
   }
-  const drawn = figures.filter((f) => pngSource(f) !== null);
-  const images = await pngs.render(drawn.map((f) => pngSource(f)!));
+  const drawn = figures.filter((f) => !f.emptyReason && f.svg);
+  const images = await pngs.render(drawn.map((f) => pngSource(f, edition)!));
   drawn.forEach((f, i) => write(outDir, figureUrls(f.id).png, images[i]!));
   return count + images.length;
 }

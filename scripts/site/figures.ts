@@ -1,6 +1,7 @@
 // Figures for the site: the view the figure partial renders (caption parts, the "toon als tabel" table
 // with Dutch-formatted cells, download links) and the files written under /figuren/.
 import type { FigureRow, RenderedFigure } from '../figures/types.ts';
+import { exportSvg, type ExportEdition } from './export-image.ts';
 import { figureCsv, figureSpreadsheetCsv } from './format.ts';
 import { formatCell, isNumericColumn, isTotalRow } from '../report/cells.ts';
 import { reportReference, sitePageNumber } from '../report/numbering.ts';
@@ -106,8 +107,11 @@ export function figureView(figure: RenderedFigure, interactive: boolean, narrow 
   };
 }
 
-/** The text files of one figure under /figuren/: relative path → content (the PNG is rendered by assets.ts). */
-export function figureFiles(figure: RenderedFigure): { path: string; content: string }[] {
+/**
+ * The text files of one figure under /figuren/: relative path → content (the PNG is rendered by assets.ts). The SVG
+ * download is the chart with its title, source, edition and notice (export-image.ts), not the page's inline SVG.
+ */
+export function figureFiles(figure: RenderedFigure, edition: ExportEdition): { path: string; content: string }[] {
   if (figure.emptyReason) return [];
   const urls = figureUrls(figure.id);
   const files: { path: string; content: string }[] = [];
@@ -116,7 +120,7 @@ export function figureFiles(figure: RenderedFigure): { path: string; content: st
     files.push({ path: urls.spreadsheet, content: figureSpreadsheetCsv(figure.columns, figure.data) });
   }
   if (figure.spec) files.push({ path: urls.spec, content: `${JSON.stringify(figure.spec, null, 2)}\n` });
-  if (figure.svg) files.push({ path: urls.svg, content: `${figure.svg}\n` });
+  if (figure.svg) files.push({ path: urls.svg, content: `${exportSvg(figure, edition)}\n` });
   if (figure.narrowSpec && figure.svg) files.push({ path: urls.narrowSpec, content: `${JSON.stringify(figure.narrowSpec, null, 2)}\n` });
   if (figure.svgNarrow) files.push({ path: urls.narrowSvg, content: `${figure.svgNarrow}\n` });
   return files;

@@ -56,7 +56,8 @@ export async function renderSite(options: RenderOptions): Promise<SiteSummary> {
   for (const warning of data.warnings) log.warn(`⚠ ${warning}`);
 
   // The figures' PNGs render off the main thread (resvg), beside Eleventy; both finish before anything goes on.
-  const figureFilesWritten = options.pngs ? writeFigureFiles(outDir, report.figures, options.pngs) : withPngRenderer(options.pngCache, (pngs) => writeFigureFiles(outDir, report.figures, pngs));
+  const writeFigures = (pngs: PngRenderer) => writeFigureFiles(outDir, report.figures, report.edition, pngs);
+  const figureFilesWritten = options.pngs ? writeFigures(options.pngs) : withPngRenderer(options.pngCache, writeFigures);
   const [eleventy, figureFiles] = await Promise.allSettled([runEleventy(data, outDir), figureFilesWritten]);
   if (eleventy.status === 'rejected') throw eleventy.reason;
   if (figureFiles.status === 'rejected') throw figureFiles.reason;

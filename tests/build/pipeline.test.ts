@@ -81,7 +81,7 @@ describe('npm run build on the fixture snapshot', () => {
     expect(pages.length).toBeGreaterThan(30);
     for (const f of pages) {
       const html = readFileSync(join(site(), f), 'utf8');
-      expect(html, f).toContain('de gegevens over instellingen in deze editie zijn fictief');
+      expect(html, f).toContain('<strong>Let op:</strong> cijfers per instelling zijn fictief.');
       expect(html, f).toContain(`Editie ${results.edition.snapshot} · peildatum`);
       // The content hash is for machines (PDF metadata), not for readers.
       expect(html, f).not.toContain(results.edition.hash);

@@ -5,13 +5,18 @@
 // - phone: at 360 × 740 px the page title ends in the upper half of the first screen, and the menu folds out
 //   with and without JavaScript (layout measurements in Chromium, not timings);
 // - keyboard: each chart's tools are one tab stop;
-// - comparing institutions: the view from the address, axe and reflow at 320 px, nothing from another origin.
+// - comparing institutions: the view from the address, axe and reflow at 320 px, nothing from another origin;
+// - downloads: a chart's SVG and PNG carry its title, source, edition and the notice of fictitious data.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { AXE_SCRIPT } from '../../scripts/site/checks/axe.ts';
+import { EXPORT_NOTICE } from '../../scripts/site/export-image.ts';
+import { PNG_SCALE } from '../../scripts/site/png.ts';
 import { buildFixtureSite, type FixtureSite } from './build-fixture.ts';
 
 /** Query → the page a reader expects first. */
@@ -214,5 +219,29 @@ describe('comparing institutions', () => {
     expect(await plain.page.$$eval('table tbody:not(.data-table__totals) tr', (trs) => trs.length)).toBeGreaterThan(0);
     expect(await plain.page.$eval('[data-compare]', (el) => (el as HTMLElement).hidden).catch(() => 'absent')).toBe('absent');
     await plain.page.close();
+  });
+});
+
+describe('downloaded charts', () => {
+  it('carry their title, source line, edition and the notice inside the SVG and the PNG; the page keeps its own SVG', async () => {
+    const figure = site.report.figures.find((f) => f.id === 'start-streef-werkdruk')!;
+    const svg = readFileSync(join(site.dir, 'figuren', 'start-streef-werkdruk.svg'), 'utf8');
+    const texts = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(texts.slice(0, 2)).toEqual(['Aandeel personeel dat werkdruk als (te) hoog ervaart', 'Startwaarde 2022, streefwaarde 2027, realisatie 2024; procent']);
+    expect(texts).toContain(`Bron: ${figure.source}`);
+    expect(texts).toContain('Testeditie monitor Werkagenda mbo en Stagepact · editie 2025-11-01, peildatum 1 november 2025');
+    expect(texts.at(-1)).toBe(EXPORT_NOTICE);
+    // The chart itself, unchanged, inside.
+    expect(svg).toContain(figure.svg!.slice(figure.svg!.indexOf('>') + 1));
+    // The PNG is that image at twice its size (resvg), so taller than the chart by the text around it.
+    const png = readFileSync(join(site.dir, 'figuren', 'start-streef-werkdruk.png'));
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    const [w, h] = /width="(\d+)" height="(\d+)"/.exec(svg)!.slice(1).map(Number);
+    expect([width, height]).toEqual([w! * PNG_SCALE, h! * PNG_SCALE]);
+    expect(h).toBeGreaterThan(Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(figure.svg!)![1]) + 100);
+    // The page shows the chart without the notice (its banner says it).
+    const page = readFileSync(join(site.dir, 'doelstelling', '3-3', 'index.html'), 'utf8');
+    expect(page).toContain(figure.svg!);
+    expect(page).not.toContain(EXPORT_NOTICE);
   });
 });

@@ -14,6 +14,7 @@ import { withTimeout } from '../../scripts/lib/timeout.ts';
 import type { Section } from '../../scripts/report/types.ts';
 import { sampleFigures } from '../fixtures/report/figures.ts';
 import { sampleReport } from '../fixtures/report/sample-report.ts';
+import { exportSvg } from '../../scripts/site/export-image.ts';
 import { allFiles, buildSample, PDF_FILE, read, SAMPLE_EXTRAS, SNAPSHOT_DIR, type BuiltSite } from './build-sample.ts';
 
 let site: BuiltSite;
@@ -126,7 +127,8 @@ describe('files', () => {
     const figure = sampleFigures().find((f) => f.id === 'ambitie-werkdruk')!;
     expect(read(site.dir, 'figuren/ambitie-werkdruk.csv')).toBe('instelling,start,streef\nROC Noorderland,45,38\nVakcollege Westkust,52,44\n<script>alert(1)</script>,33.5,31\n');
     expect(JSON.parse(read(site.dir, 'figuren/ambitie-werkdruk.vl.json'))).toEqual(figure.spec);
-    expect(read(site.dir, 'figuren/ambitie-werkdruk.svg')).toBe(`${figure.svg}\n`);
+    // The SVG download is the chart with its context (export-image.ts); the page shows the chart alone.
+    expect(read(site.dir, 'figuren/ambitie-werkdruk.svg')).toBe(`${exportSvg(figure, sampleReport().edition)}\n`);
     const files = allFiles(site.dir).filter((f) => f.startsWith('figuren/'));
     expect(files).toContain('figuren/stagevergoeding-bol.csv');
     expect(files).not.toContain('figuren/stagevergoeding-bol.vl.json');

@@ -1,6 +1,6 @@
 // Progressive enhancement of data tables: column headers become sort buttons (aria-sort tells which
-// column and direction), and directory tables (rows that link to pages) get a filter box with a live
-// count. Only the first tbody is sorted and filtered: total rows sit in a second tbody and stay at the
+// column and direction), directory tables (rows that link to pages) get a filter box with a live
+// count, and a table wider than its box says that it scrolls sideways. Only the first tbody is sorted and filtered: total rows sit in a second tbody and stay at the
 // bottom. Without JavaScript every table is complete and readable as it is.
 (function () {
   'use strict';
@@ -155,10 +155,30 @@
     update();
   }
 
+  /**
+   * A table wider than its box scrolls sideways inside it; say so above it ("Schuif opzij …"), for as long as it
+   * is wider (a phone turned, a "toon als tabel" opened). CSS adds a shadow at the cut edge, also without script.
+   */
+  function markOverflow(box) {
+    var hint = document.createElement('p');
+    hint.className = 'table-scroll__hint';
+    hint.setAttribute('aria-hidden', 'true');
+    hint.textContent = 'Schuif de tabel opzij voor alle kolommen';
+    hint.hidden = true;
+    box.parentNode.insertBefore(hint, box);
+    function update() {
+      hint.hidden = box.clientWidth === 0 || box.scrollWidth <= box.clientWidth + 1;
+    }
+    if ('ResizeObserver' in window) new ResizeObserver(update).observe(box);
+    else window.addEventListener('resize', update);
+    update();
+  }
+
   /** Enhance the tables under `root` (the page, or a part another script has just drawn, e.g. compare.js). */
   function enhance(root) {
     root.querySelectorAll('table[data-sortable]').forEach(makeSortable);
     root.querySelectorAll('table[data-filterable]').forEach(makeFilterable);
+    root.querySelectorAll('.table-scroll').forEach(markOverflow);
   }
 
   function init() {
