@@ -45,18 +45,6 @@ const cell = (text: string, sort: string | number | null, numeric: boolean, href
   href,
 });
 
-/** `Werkdruk (te) hoog, 2024`: the column heading names the year the sector's median is of. */
-export function columnLabel(ind: ComparedIndicator): string {
-  return `${ind.name}${ind.breakdown === 'totaal' ? '' : `, ${ind.breakdown}`} (${ind.year})`;
-}
-
-/** A value of another year than the column's gets its year: `38,2% (2023)`. */
-export function valueText(ind: ComparedIndicator, id: string): { text: string; sort: number | null } {
-  const v = ind.values[id];
-  if (!v) return { text: '–', sort: null };
-  return { text: v.year === ind.year ? v.text : `${v.text} (${v.year})`, sort: v.value };
-}
-
 /** The parts (`Prioriteit 1`, …) in the order their first indicator comes. */
 export function parts(indicators: readonly ComparedIndicator[]): { part: string; indicators: ComparedIndicator[] }[] {
   const out: { part: string; indicators: ComparedIndicator[] }[] = [];
@@ -76,12 +64,12 @@ export function comparisonTables(data: ComparisonData, members: readonly string[
     title: part,
     table: {
       caption: `${part}: ${groupLabel}, laatste meting per indicator`,
-      head: [{ label: 'Instelling', numeric: false }, ...indicators.map((ind) => ({ label: columnLabel(ind), numeric: true }))],
+      head: [{ label: 'Instelling', numeric: false }, ...indicators.map((ind) => ({ label: ind.label, numeric: true }))],
       rows: institutions.map((inst) => [
         cell(inst.name, inst.name, false, inst.url),
         ...indicators.map((ind) => {
-          const v = valueText(ind, inst.id);
-          return cell(v.text, v.sort, true);
+          const v = ind.values[inst.id];
+          return v ? cell(v.cell, v.value, true) : cell('–', null, true);
         }),
       ]),
       totals: [
@@ -122,7 +110,7 @@ function choices(data: ComparisonData): ComparePage['choices'] {
       options: data.groups.filter((g) => g.dimension === dimension).map((g) => ({ value: g.id, label: `${capitalize(g.label)} (${formatNumber(g.members.length)})` })),
     })).filter((d) => d.options.length > 0),
     institutions: data.institutions.map((i) => ({ value: i.id, label: `${i.name} (${i.kindLabel}, ${i.region})` })),
-    parts: parts(data.indicators).map(({ part, indicators }) => ({ title: part, options: indicators.map((i) => ({ value: i.id, label: columnLabel(i) })) })),
+    parts: parts(data.indicators).map(({ part, indicators }) => ({ title: part, options: indicators.map((i) => ({ value: i.id, label: i.label })) })),
   };
 }
 

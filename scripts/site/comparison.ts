@@ -35,6 +35,8 @@ export interface ComparedIndicator {
   readonly id: string;
   /** `Werkdruk (te) hoog`: the indicator's short name, as the charts label it. */
   readonly name: string;
+  /** The column heading: `Werkdruk (te) hoog (2024)`, with the breakdown when it is not `totaal`. */
+  readonly label: string;
   /** The full name from indicatoren.csv. */
   readonly fullName: string;
   readonly goalId: string;
@@ -57,8 +59,11 @@ export interface ComparedIndicator {
     readonly p5: ComparedValue;
     readonly p95: ComparedValue;
   };
-  /** Latest disclosed value per institution code; an institution without one is absent. */
-  readonly values: Readonly<Record<string, ComparedValue & { readonly year: number }>>;
+  /**
+   * Latest disclosed value per institution code; an institution without one is absent. `cell`: as a table shows it,
+   * with its year when that is not the column's (`38,2% (2023)`).
+   */
+  readonly values: Readonly<Record<string, ComparedValue & { readonly year: number; readonly cell: string }>>;
 }
 
 /** A peer group: institutions sharing a soort, regio, size band or type. */
@@ -150,11 +155,16 @@ function indicator(results: Results, ind: IndicatorResult & { unit: 'procent' | 
   const b = mainBreakdown(results, ind.id);
   const stats = b?.years.find((y) => y.year === b.latestYear)?.stats ?? null;
   if (!b || b.latestYear === null || !stats) return null;
-  const values: Record<string, ComparedValue & { year: number }> = {};
-  for (const row of b.rows) if (row.latest) values[row.institutionId] = { ...value(row.latest.value, ind.unit), year: row.latest.year };
+  const values: Record<string, ComparedValue & { year: number; cell: string }> = {};
+  for (const row of b.rows) {
+    if (!row.latest) continue;
+    const v = value(row.latest.value, ind.unit);
+    values[row.institutionId] = { ...v, year: row.latest.year, cell: row.latest.year === b.latestYear ? v.text : `${v.text} (${row.latest.year})` };
+  }
   return {
     id: ind.id,
     name: ind.shortName,
+    label: `${ind.shortName}${b.breakdown === 'totaal' ? '' : `, ${b.breakdown}`} (${b.latestYear})`,
     fullName: ind.name,
     goalId: ind.goalId,
     part: part(results, ind.goalId),

@@ -92,10 +92,6 @@
 
   // ---- tables ------------------------------------------------------------------------------------------
 
-  function columnLabel(ind) {
-    return `${ind.name}${ind.breakdown === 'totaal' ? '' : `, ${ind.breakdown}`} (${ind.year})`;
-  }
-
   function valueCell(ind, id) {
     const v = ind.values[id];
     const td = el('td', { class: 'num' });
@@ -105,7 +101,7 @@
       return td;
     }
     td.setAttribute('data-sort', String(v.value));
-    td.textContent = v.year === ind.year ? v.text : `${v.text} (${v.year})`;
+    td.textContent = v.cell;
     return td;
   }
 
@@ -115,7 +111,7 @@
     t.appendChild(el('caption', { class: 'visually-hidden' }, `${part}: laatste meting per indicator`));
     const head = el('tr');
     head.appendChild(el('th', { scope: 'col' }, 'Instelling'));
-    for (const ind of indicators) head.appendChild(el('th', { scope: 'col', class: 'num' }, columnLabel(ind)));
+    for (const ind of indicators) head.appendChild(el('th', { scope: 'col', class: 'num' }, ind.label));
     t.appendChild(el('thead')).appendChild(head);
     const body = t.appendChild(el('tbody'));
     for (const inst of institutions) {
