@@ -12,6 +12,8 @@
   if (!root) return;
   const form = root.querySelector('[data-compare-form]');
   const output = root.querySelector('[data-compare-output]');
+  // A short live line says what was drawn; the drawn view itself is not read out as one long announcement.
+  const status = root.querySelector('[data-compare-status]');
   const groupSelect = form.querySelector('select[name="groep"]');
   const boxes = (name) => Array.from(form.querySelectorAll(`input[name="${name}"]`));
   const SVG = 'http://www.w3.org/2000/svg';
@@ -202,12 +204,14 @@
     const byId = new Map(data.institutions.map((i) => [i.id, i]));
     const institutions = state.institutions.map((id) => byId.get(id)).filter(Boolean);
     if (institutions.length === 0) {
-      output.appendChild(el('p', { class: 'compare-hint' }, 'Kies een groep of een of meer instellingen, en eventueel indicatoren; kies daarna Vergelijk.'));
-      return;
+      const hint = 'Kies een groep of een of meer instellingen, en eventueel indicatoren; kies daarna Vergelijk.';
+      output.appendChild(el('p', { class: 'compare-hint' }, hint));
+      status.textContent = hint;
+      return null;
     }
     const chosen = new Set(state.indicators);
     const indicators = data.indicators.filter((i) => chosen.size === 0 || chosen.has(i.id));
-    output.appendChild(el('h2', { id: 'vergelijking' }, 'Vergelijking'));
+    const heading = output.appendChild(el('h2', { id: 'vergelijking', tabindex: '-1' }, 'Vergelijking'));
     const group = data.groups.find((g) => g.id === state.group);
     const summary = `${institutions.length === 1 ? '1 instelling' : `${institutions.length} instellingen`}${group && sameMembers(state) ? ` (${group.label})` : ''}, ${indicators.length === 1 ? '1 indicator' : `${indicators.length} indicatoren`}.`;
     const p = output.appendChild(el('p', { class: 'compare-summary' }, `${summary} `));
@@ -222,6 +226,8 @@
     output.appendChild(el('h2', { id: 'spreiding' }, 'Op de spreiding van alle instellingen'));
     for (const ind of indicators) output.appendChild(chart(ind, institutions, state.mark));
     if (window.mboTables) window.mboTables.enhance(output);
+    status.textContent = `Vergelijking: ${summary}`;
+    return heading;
   }
 
   function start(loaded) {
@@ -245,7 +251,9 @@
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const next = formState(readState(data).mark);
-      render(next, writeState(next));
+      const heading = render(next, writeState(next));
+      // Keyboard and screen reader users continue at the result they asked for.
+      if (heading) heading.focus();
     });
   }
 
