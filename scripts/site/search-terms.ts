@@ -1,7 +1,8 @@
 // Search synonyms for the field's abbreviations. Pagefind 1.6 has no synonym support, so a page that uses
 // one form of a term (an abbreviation or its expansion) carries the other forms as extra words for the index
-// only (`data-pagefind-index-attrs`, never shown): a reader searching "voortijdig schoolverlaten" finds the
-// pages that only say "vsv", and the other way round.
+// only (hidden text at the end of the page, never shown or read out): a reader searching "voortijdig
+// schoolverlaten" finds the pages that only say "vsv", and the other way round. Keywords (what a reader types to
+// find one page: an institution's code, the soorten on the overview) come from the outline and weigh heavily.
 import type { BlockView, PageKind, ParagraphView } from './types.ts';
 
 /** Groups of equivalent terms; the first is the abbreviation. Lower case; matched at word starts. */

@@ -1,7 +1,7 @@
 // Search synonyms: a page that uses one form of an abbreviation (vsv, bpv, bol/bbl, LC/LD, LOB, JOB, MTO) gets
 // the other forms for the index, so "voortijdig schoolverlaten" finds the pages that only say "vsv'ers".
 import { describe, expect, it } from 'vitest';
-import { mentions, searchSynonyms, SYNONYMS } from '../../scripts/site/search-terms.ts';
+import { mentions, searchKeywords, searchSynonyms, SYNONYMS } from '../../scripts/site/search-terms.ts';
 
 describe('search synonyms', () => {
   it('adds the expansion to a page that only uses the abbreviation, and the other way round', () => {
@@ -25,5 +25,12 @@ describe('search synonyms', () => {
   it('covers every abbreviation the issue names', () => {
     const abbreviations = SYNONYMS.map((g) => g[0]);
     for (const a of ['vsv', 'bpv', 'bol', 'bbl', 'lc', 'lob', 'job', 'mto']) expect(abbreviations).toContain(a);
+  });
+
+  it('brings every form of an abbreviation among a page’s keywords, and the staff words readers use', () => {
+    expect(searchKeywords(['LC/LD'])).toBe('Trefwoorden: LC/LD, lc, ld, lc-schaal, ld-schaal, salarisschaal lc, salarisschaal ld.');
+    expect(searchKeywords(['I14', 'Instelling 14'])).toBe('Trefwoorden: I14, Instelling 14.');
+    expect(searchKeywords([])).toBe('');
+    expect(searchSynonyms('Aandeel personeel dat werkdruk als hoog ervaart')).toBe('Zoekwoorden: docenten, leraren, medewerkers, onderwijspersoneel.');
   });
 });
