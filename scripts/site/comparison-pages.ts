@@ -4,38 +4,9 @@
 import { capitalize, formatNumber, plural } from '../lib/nl.ts';
 import type { ComparedIndicator, ComparisonData, PeerGroup } from './comparison.ts';
 import { compareUrls } from './comparison.ts';
-import type { Link, PageKind, SiteData, SitePage, TableCell, TableView } from './types.ts';
+import type { ComparePage, ComparisonTable, PageKind, PeerPage, SiteData, SitePage, TableCell } from './types.ts';
 
 type MakePage = (url: string, title: string, description: string, kind: PageKind) => SitePage;
-
-/** One table of the comparison: the institutions as rows, the indicators of one part (`Prioriteit 1`) as columns. */
-export interface ComparisonTable {
-  readonly id: string;
-  readonly title: string;
-  readonly table: TableView;
-}
-
-export interface PeerPage extends SitePage {
-  readonly group: PeerGroup;
-  readonly sections: readonly ComparisonTable[];
-  /** The other static groups, as links by dimension. */
-  readonly groupLinks: readonly { readonly title: string; readonly links: readonly Link[] }[];
-  /** The same group in the interactive view. */
-  readonly interactiveUrl: string;
-  readonly leftOut: string | null;
-}
-
-export interface ComparePage extends SitePage {
-  readonly groupLinks: PeerPage['groupLinks'];
-  readonly dataUrl: string;
-  readonly leftOut: string | null;
-  /** The form's choices: peer groups by dimension, institutions, indicators by part. */
-  readonly choices: {
-    readonly groups: readonly { readonly title: string; readonly options: readonly { readonly value: string; readonly label: string }[] }[];
-    readonly institutions: readonly { readonly value: string; readonly label: string }[];
-    readonly parts: readonly { readonly title: string; readonly options: readonly { readonly value: string; readonly label: string }[] }[];
-  };
-}
 
 const cell = (text: string, sort: string | number | null, numeric: boolean, href: string | null = null): TableCell => ({
   text,

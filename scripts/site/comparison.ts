@@ -5,7 +5,7 @@
 // institutions' own columns (soort, regio), a size band of `studenten` and the typology type.
 import { mainBreakdown } from '../compute/lookup.ts';
 import type { IndicatorResult, InstitutionResult, Results } from '../compute/types.ts';
-import { formatLevel } from '../lib/units.ts';
+import { formatLevel, formatMeasured } from '../lib/units.ts';
 import { formatNumber, lowerFirst } from '../lib/nl.ts';
 import { slug, urls } from '../lib/urls.ts';
 import type { InstitutionKind } from '../snapshot/types.ts';
@@ -128,7 +128,8 @@ export const compareUrls = {
 /** Percentages and grades compare across institutions of any size; counts and money mostly follow size. */
 const comparable = (i: IndicatorResult): i is IndicatorResult & { unit: 'procent' | 'cijfer' } => i.unit === 'procent' || i.unit === 'cijfer';
 
-function value(v: number, unit: 'procent' | 'cijfer'): ComparedValue {
+/** A statistic of the sector (median, quantile) in the unit's precision (lib/units.ts). */
+function statistic(v: number, unit: 'procent' | 'cijfer'): ComparedValue {
   return { value: v, text: formatLevel(v, unit) };
 }
 
@@ -158,7 +159,8 @@ function indicator(results: Results, ind: IndicatorResult & { unit: 'procent' | 
   const values: Record<string, ComparedValue & { year: number; cell: string }> = {};
   for (const row of b.rows) {
     if (!row.latest) continue;
-    const v = value(row.latest.value, ind.unit);
+    // An institution's value as it was measured (`43%`, `41,3%`), like every data row the site shows.
+    const v = { value: row.latest.value, text: formatMeasured(row.latest.value, ind.unit) };
     values[row.institutionId] = { ...v, year: row.latest.year, cell: row.latest.year === b.latestYear ? v.text : `${v.text} (${row.latest.year})` };
   }
   return {
@@ -175,11 +177,11 @@ function indicator(results: Results, ind: IndicatorResult & { unit: 'procent' | 
     url: urls.indicator(ind.id),
     sector: {
       n: stats.n,
-      median: value(stats.median, ind.unit),
-      q1: value(stats.q1, ind.unit),
-      q3: value(stats.q3, ind.unit),
-      p5: value(stats.p5, ind.unit),
-      p95: value(stats.p95, ind.unit),
+      median: statistic(stats.median, ind.unit),
+      q1: statistic(stats.q1, ind.unit),
+      q3: statistic(stats.q3, ind.unit),
+      p5: statistic(stats.p5, ind.unit),
+      p95: statistic(stats.p95, ind.unit),
     },
     values,
   };

@@ -2,8 +2,7 @@
 // per page with everything already decided and formatted, so templates only loop, include and escape.
 import type { Definition, Edition, KeyFigure, LinkCard } from '../report/types.ts';
 import type { PublishedSnapshot } from '../snapshot/publish.ts';
-import type { ComparisonData } from './comparison.ts';
-import type { ComparePage, PeerPage } from './comparison-pages.ts';
+import type { ComparisonData, PeerGroup } from './comparison.ts';
 
 /** A result table offered as a download under /downloads/data/. */
 export interface ResultTable {
@@ -334,4 +333,35 @@ export interface SiteData {
   readonly warnings: readonly string[];
   /** URL paths of files a later stage writes (the report's PDF, the factsheets): links to them count as resolved. */
   readonly pending: readonly string[];
+}
+
+// ---- comparison pages (comparison-pages.ts) ----
+
+/** One table of the comparison: the institutions as rows, the indicators of one part (`Prioriteit 1`) as columns. */
+export interface ComparisonTable {
+  readonly id: string;
+  readonly title: string;
+  readonly table: TableView;
+}
+
+export interface PeerPage extends SitePage {
+  readonly group: PeerGroup;
+  readonly sections: readonly ComparisonTable[];
+  /** The other static groups, as links by dimension. */
+  readonly groupLinks: readonly { readonly title: string; readonly links: readonly Link[] }[];
+  /** The same group in the interactive view. */
+  readonly interactiveUrl: string;
+  readonly leftOut: string | null;
+}
+
+export interface ComparePage extends SitePage {
+  readonly groupLinks: PeerPage['groupLinks'];
+  readonly dataUrl: string;
+  readonly leftOut: string | null;
+  /** The form's choices: peer groups by dimension, institutions, indicators by part. */
+  readonly choices: {
+    readonly groups: readonly { readonly title: string; readonly options: readonly { readonly value: string; readonly label: string }[] }[];
+    readonly institutions: readonly { readonly value: string; readonly label: string }[];
+    readonly parts: readonly { readonly title: string; readonly options: readonly { readonly value: string; readonly label: string }[] }[];
+  };
 }

@@ -28,7 +28,7 @@ describe('comparison data', () => {
     // Counts (vsv) mostly follow an institution's size; a grade without realisations has nothing to compare.
     expect(data.leftOut).toBe(3);
     const werkdruk = data.indicators.find((i) => i.id === 'werkdruk')!;
-    expect(werkdruk.values['I01']).toEqual({ value: 43, text: '43,0%', year: 2024, cell: '43,0%' });
+    expect(werkdruk.values['I01']).toEqual({ value: 43, text: '43%', year: 2024, cell: '43%' });
     expect(werkdruk.label).toBe('Werkdruk (2024)');
     expect(werkdruk.sector.median.text).toBe('43,0%');
   });

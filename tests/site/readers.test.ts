@@ -192,7 +192,7 @@ describe('comparing institutions', () => {
     expect(head).toEqual(['Instelling', 'Rekenen (2024)', 'Werkdruk (2024)']);
     // I03's werkdruk of 2024 rests on 22 respondents: suppressed, so "geen waarde"; it has no rekenen either.
     const cells = await page.$$eval('.compare-output tbody:not(.data-table__totals) tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
-    expect(cells).toEqual([['71,0%', '47,0%'], ['–geen waarde', '–geen waarde']]);
+    expect(cells).toEqual([['71%', '47%'], ['–geen waarde', '–geen waarde']]);
     expect(await page.$$eval('.compare-chart', (svgs) => svgs.map((s) => s.getAttribute('role')))).toEqual(['img', 'img']);
     expect(await page.$eval('#vergelijk-groep', (s) => (s as HTMLSelectElement).value)).toBe('');
     expect(await page.$$eval('input[name="i"]:checked', (is) => is.map((i) => (i as HTMLInputElement).value))).toEqual(['I02', 'I03']);
