@@ -25,6 +25,8 @@ export interface ChartParts {
   readonly narrowSpec?: TopLevelSpec;
   /** A variant for the printed page (scripts/figures/print.ts), where the builder makes one. */
   readonly printSpec?: TopLevelSpec;
+  /** Words added to category labels where they fit the wide chart's label column (shortenAxisLabels). */
+  readonly labelContext?: Readonly<Record<string, string>>;
   readonly notes?: readonly string[];
 }
 
@@ -42,7 +44,7 @@ function base(meta: FigureMeta, chartType: string, notes: readonly string[]) {
 
 export function chartFigure(meta: FigureMeta, chartType: string, parts: ChartParts): Figure {
   // Category labels too long for the label column are cut in the middle, uniquely (the data keep full names).
-  const spec = shortenAxisLabels(structuredClone(parts.spec), LABEL_LIMIT, FONT_SIZE.label);
+  const spec = shortenAxisLabels(structuredClone(parts.spec), LABEL_LIMIT, FONT_SIZE.label, parts.labelContext);
   return {
     ...base(meta, chartType, parts.notes ?? []),
     type: 'figure',
@@ -92,4 +94,9 @@ export function slug(label: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_|_$/g, '');
+}
+
+/** The label context of rows that have one (`{ 'Instelling 14': 'ROC, Oost' }`), for ChartParts.labelContext. */
+export function labelContext(rows: readonly { readonly label: string; readonly context?: string }[]): Record<string, string> {
+  return Object.fromEntries(rows.flatMap((r) => (r.context ? [[r.label, r.context]] : [])));
 }

@@ -121,16 +121,23 @@ function rewrap(spec: Json, field: string): number {
 const SHORT_LABEL_LOOKUP = '[datum.label] || datum.label';
 
 /**
- * Single-line category labels that do not fit the narrow column: a map label → unique short label in the axis's
- * `labelExpr`, so the data (tooltips, sort order) keep the full name.
+ * Single-line category labels that do not fit the label column: a map label → unique short label in the axis's
+ * `labelExpr`, so the data (tooltips, sort order) keep the full name. `context` adds words to a label where the
+ * label and they fit the column (an institution's soort and region: `Instelling 14 (ROC, Oost)`); the narrow variant
+ * is made without it, so a phone shows the names alone.
  */
-export function shortenAxisLabels(spec: TopLevelSpec, limit: number, fontSize: number): TopLevelSpec {
+export function shortenAxisLabels(spec: TopLevelSpec, limit: number, fontSize: number, context: Readonly<Record<string, string>> = {}): TopLevelSpec {
   for (const { field, axis } of bandEncodings(spec as unknown as Json)) {
     if (axis['labels'] === false || axis['labelExpr'] !== undefined) continue;
     const values = new Set<string>();
     for (const row of dataRows(spec as unknown as Json)) if (typeof row[field] === 'string') values.add(row[field] as string);
     const size = typeof axis['labelFontSize'] === 'number' ? axis['labelFontSize'] : fontSize;
     const short = shortLabels([...values], limit, size);
+    for (const [full, shown] of short) {
+      const extra = context[full];
+      const longer = extra ? `${full} (${extra})` : null;
+      if (longer && shown === full && measureText(longer, { fontSize: size }) <= limit) short.set(full, longer);
+    }
     const changed = [...short].filter(([full, s]) => full !== s);
     if (changed.length === 0) continue;
     axis['labelExpr'] = `${JSON.stringify(Object.fromEntries(changed))}${SHORT_LABEL_LOOKUP}`;

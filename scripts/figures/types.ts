@@ -14,6 +14,11 @@ export interface FigureColumn {
   readonly format: ColumnFormat;
   /** Decimals shown (default: 0 for integer/percent/euro, 1 otherwise). */
   readonly decimals?: number;
+  /**
+   * The column states a verdict (on course, target reached, a conclusion): the site shows it right after the row's
+   * first column, so a phone shows it without scrolling sideways. Downloads and the PDF keep the order given.
+   */
+  readonly verdict?: boolean;
 }
 
 export type FigureRow = Readonly<Record<string, string | number | boolean | null>>;

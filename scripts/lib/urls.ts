@@ -32,4 +32,10 @@ export const urls = {
   changes: () => '/wat-is-veranderd/',
   correlations: () => '/samenhang/',
   downloads: () => '/downloads/',
+  /** Institutions side by side (site/comparison.ts): the view to choose, and a static page per soort and regio. */
+  compare: () => '/vergelijk/',
+  compareKind: (kind: string) => `/vergelijk/soort/${slug(kind)}/`,
+  compareRegion: (region: string) => `/vergelijk/regio/${slug(region)}/`,
+  /** The view of these institutions (codes; the first is marked), e.g. `/vergelijk/?i=I14,I03&markeer=I14`. */
+  comparePeers: (ids: readonly string[]) => `/vergelijk/?i=${ids.join(',')}&markeer=${ids[0]}`,
 };

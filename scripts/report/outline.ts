@@ -7,6 +7,7 @@ import type { RenderedFigure } from '../figures/types.ts';
 import { ReportError } from '../lib/errors.ts';
 import { formatDate } from '../lib/nl.ts';
 import { checkClaims, conflictMessages } from './claims.ts';
+import { urls } from '../lib/urls.ts';
 import type { Prose } from '../prose/types.ts';
 import type { EditorTexts, FigureLookup } from './blocks.ts';
 import { changesAnnex, correlationAnnex, indicatorAnnex, methodAnnex, reflectionChapter, typologyAnnex } from './chapters/annexes.ts';
@@ -119,15 +120,17 @@ function introduceFigures(chapters: readonly Chapter[], numbers: ReadonlyMap<str
 
 /** Pages the site stage adds itself; every other link card must point at a page of the report. */
 const SITE_PAGES = new Set(['/downloads/', '/zoeken/', '/toegankelijkheid/']);
+/** The comparison pages the site stage adds (site/comparison.ts), with their choice in the address. */
+const isComparison = (url: string) => url.startsWith(urls.compare());
 
 /**
  * Link cards to places left out (e.g. a missing editor text) are dropped, so the site has no dead links. `files`:
  * downloads the build writes besides the pages (the factsheets' PDFs).
  */
 function dropDeadLinks(chapters: readonly Chapter[], files: readonly string[]): Chapter[] {
-  const urls = new Set<string>([...SITE_PAGES, ...files]);
+  const pages = new Set<string>([...SITE_PAGES, ...files]);
   const collect = (s: Section) => {
-    if (s.page) urls.add(s.page.url);
+    if (s.page) pages.add(s.page.url);
     s.children.forEach(collect);
   };
   chapters.forEach(collect);
@@ -135,7 +138,7 @@ function dropDeadLinks(chapters: readonly Chapter[], files: readonly string[]): 
     ...s,
     blocks: s.blocks.flatMap((b): Block[] => {
       if (b.kind !== 'links') return [b];
-      const items = b.items.filter((i) => urls.has(i.url));
+      const items = b.items.filter((i) => pages.has(i.url) || isComparison(i.url));
       return items.length ? [{ kind: 'links', items }] : [];
     }),
     children: s.children.map(prune),

@@ -4,6 +4,7 @@
 // so they never get here) and the sector's median and bands of the latest year. The peer groups are the
 // institutions' own columns (soort, regio), a size band of `studenten` and the typology type.
 import { mainBreakdown } from '../compute/lookup.ts';
+import { KIND_NAMES, kindLabel } from '../compute/kinds.ts';
 import type { IndicatorResult, InstitutionResult, Results } from '../compute/types.ts';
 import { formatLevel, formatMeasured } from '../lib/units.ts';
 import { formatNumber, lowerFirst } from '../lib/nl.ts';
@@ -109,20 +110,9 @@ export function sizeBand(students: number): SizeBand {
   return [...SIZE_BANDS].reverse().find((b) => students >= b.from)!;
 }
 
-const KIND_LABELS: Readonly<Record<InstitutionKind, string>> = { roc: 'ROC', aoc: 'AOC', vakinstelling: 'vakinstelling', overig: 'overig' };
-const KIND_GROUPS: Readonly<Record<InstitutionKind, string>> = { roc: 'ROC’s', aoc: 'AOC’s', vakinstelling: 'vakinstellingen', overig: 'overige instellingen' };
-
-export function kindLabel(kind: InstitutionKind): string {
-  return KIND_LABELS[kind];
-}
-
 export const compareUrls = {
-  root: () => '/vergelijk/',
-  data: () => '/vergelijk/gegevens.json',
-  kind: (kind: string) => `/vergelijk/soort/${slug(kind)}/`,
-  region: (region: string) => `/vergelijk/regio/${slug(region)}/`,
-  /** The interactive view of the institution among its peers (same soort and regio), the institution marked. */
-  peers: (inst: Pick<ComparedInstitution, 'id'>, members: readonly string[]) => `/vergelijk/?i=${[inst.id, ...members.filter((m) => m !== inst.id)].join(',')}&markeer=${inst.id}`,
+  root: urls.compare,
+  data: () => `${urls.compare()}gegevens.json`,
 };
 
 /** Percentages and grades compare across institutions of any size; counts and money mostly follow size. */
@@ -196,8 +186,8 @@ function groupsOf(results: Results, institutions: readonly ComparedInstitution[]
   const sizes = by((i) => i.size, SIZE_BANDS.map((b) => b.id));
   const types = by((i) => i.type, ['1', '2', '3', '4', '5', 'geen']);
   return [
-    ...kinds.map((g) => ({ id: `soort-${g.key}`, dimension: 'soort' as const, label: KIND_GROUPS[g.key], url: compareUrls.kind(g.key), members: g.members })),
-    ...regions.map((g) => ({ id: `regio-${slug(g.key)}`, dimension: 'regio' as const, label: `regio ${g.key}`, url: compareUrls.region(g.key), members: g.members })),
+    ...kinds.map((g) => ({ id: `soort-${g.key}`, dimension: 'soort' as const, label: KIND_NAMES[g.key].many, url: urls.compareKind(g.key), members: g.members })),
+    ...regions.map((g) => ({ id: `regio-${slug(g.key)}`, dimension: 'regio' as const, label: `regio ${g.key}`, url: urls.compareRegion(g.key), members: g.members })),
     ...sizes.map((g) => ({ id: `omvang-${g.key}`, dimension: 'omvang' as const, label: SIZE_BANDS.find((b) => b.id === g.key)!.label, url: null, members: g.members })),
     ...types.map((g) => ({ id: `type-${g.key}`, dimension: 'type' as const, label: g.key === 'geen' ? 'zonder type (geen uitgesproken profiel)' : `type ${g.key}: ${lowerFirst(typeName(g.key))}`, url: null, members: g.members })),
   ];

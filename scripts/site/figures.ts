@@ -1,6 +1,6 @@
 // Figures for the site: the view the figure partial renders (caption parts, the "toon als tabel" table
 // with Dutch-formatted cells, download links) and the files written under /figuren/.
-import type { FigureRow, RenderedFigure } from '../figures/types.ts';
+import type { FigureColumn, FigureRow, RenderedFigure } from '../figures/types.ts';
 import { exportSvg, type ExportEdition } from './export-image.ts';
 import { figureCsv, figureSpreadsheetCsv } from './format.ts';
 import { formatCell, isNumericColumn, isTotalRow } from '../report/cells.ts';
@@ -34,11 +34,19 @@ export function tableCaption(type: FigureView['type'], number: string | null, ti
   return type === 'table' ? label : `Gegevens bij ${label}`;
 }
 
-function tableView(figure: RenderedFigure): TableView | null {
+/** The columns as the site shows them: a verdict column right after the row's first column (FigureColumn.verdict). */
+export function siteColumns(columns: readonly FigureColumn[]): FigureColumn[] {
+  const [first, ...rest] = columns;
+  if (!first) return [];
+  return [first, ...rest.filter((c) => c.verdict), ...rest.filter((c) => !c.verdict)];
+}
+
+function tableView(figure: RenderedFigure, verdictFirst: boolean): TableView | null {
   if (figure.columns.length === 0 || figure.data.length === 0) return null;
   const caption = tableCaption(figure.type, figure.number, figure.title);
+  const columns = verdictFirst ? siteColumns(figure.columns) : figure.columns;
   const cells = (row: FigureRow) =>
-    figure.columns.map((column, i): TableCell => {
+    columns.map((column, i): TableCell => {
       const value = row[column.key];
       const empty = value === null || value === undefined || value === '';
       const numeric = isNumericColumn(column) && (typeof value === 'number' || empty);
@@ -50,11 +58,11 @@ function tableView(figure: RenderedFigure): TableView | null {
         href: i === 0 ? rowLink(row) : null,
       };
     });
-  const first = figure.columns[0]!.key;
+  const first = columns[0]!.key;
   const total = (row: FigureRow) => isTotalRow(row[first]);
   return {
     caption,
-    head: figure.columns.map((c) => ({ label: c.label, numeric: isNumericColumn(c) })),
+    head: columns.map((c) => ({ label: c.label, numeric: isNumericColumn(c) })),
     rows: figure.data.filter((row) => !total(row)).map(cells),
     totals: figure.data.filter(total).map(cells),
     filterable: figure.data.some((row) => rowLink(row) !== null),
@@ -78,8 +86,8 @@ function downloads(figure: RenderedFigure): DownloadLink[] {
 }
 
 /**
- * The view the figure partial renders. `narrow`: also the phone variant (the site shows one of the two by screen
- * width; the print edition, which has no such switch, leaves it out).
+ * The view the figure partial renders. `narrow`: the site's view, for screens of every width: the phone variant too
+ * (the site shows one of the two by screen width) and verdict columns first; the print edition keeps neither.
  */
 export function figureView(figure: RenderedFigure, interactive: boolean, narrow = false): FigureView {
   const empty = figure.emptyReason ?? null;
@@ -101,7 +109,7 @@ export function figureView(figure: RenderedFigure, interactive: boolean, narrow 
     spec: interactive && svg && figure.spec ? figureUrls(figure.id).spec : null,
     svgNarrow,
     specNarrow: interactive && svgNarrow && figure.narrowSpec ? figureUrls(figure.id).narrowSpec : null,
-    table: empty ? null : tableView(figure),
+    table: empty ? null : tableView(figure, narrow),
     emptyReason: empty,
     downloads: downloads(figure),
   };

@@ -5,6 +5,7 @@ import { ReportError } from '../../scripts/lib/errors.ts';
 import type { Chapter, Report, Section } from '../../scripts/report/types.ts';
 import { shiftHeadings } from '../../scripts/site/content.ts';
 import { navLabel, pageKind, siteData } from '../../scripts/site/data.ts';
+import { figureView } from '../../scripts/site/figures.ts';
 import type { SiteContext, SiteExtras, SitePage } from '../../scripts/site/types.ts';
 import { sampleReport } from '../fixtures/report/sample-report.ts';
 
@@ -239,5 +240,20 @@ describe('siteData errors', () => {
 
   it('rejects unsafe download file names', () => {
     expect(() => siteData(report, { ...extras, pdfFile: '../x.pdf' }, context)).toThrow(/ongeldige bestandsnaam/);
+  });
+});
+
+describe('verdict columns', () => {
+  it('come right after the row’s first column on the site, in the order given in print and downloads', () => {
+    const figure = sampleReport().figures.find((f) => f.type === 'table' && f.columns.length >= 3)!;
+    const [first, ...rest] = figure.columns;
+    const last = rest[rest.length - 1]!;
+    const withVerdict = { ...figure, columns: [first!, ...rest.slice(0, -1), { ...last, verdict: true }] };
+    const heads = (narrow: boolean) => figureView(withVerdict, false, narrow).table!.head.map((h) => h.label);
+    expect(heads(true)).toEqual([first!.label, last.label, ...rest.slice(0, -1).map((c) => c.label)]);
+    expect(heads(false)).toEqual(figure.columns.map((c) => c.label));
+    // The cells follow their heading.
+    const row = figureView(withVerdict, false, true).table!.rows[0]!;
+    expect(row[1]!.text).toBe(figureView(withVerdict, false, false).table!.rows[0]![rest.length]!.text);
   });
 });

@@ -207,6 +207,22 @@ describe('comparing institutions', () => {
     await page.close();
   });
 
+  it('is where every institution page leads: its peers, the institution marked', async () => {
+    const { page, problems } = await open('/instelling/i02/', 1280);
+    const links = await page.$$eval('main a[href^="/vergelijk/"]', (as) => as.map((a) => [a.textContent!.trim(), a.getAttribute('href')]));
+    expect(links).toEqual([
+      ['Vergelijk met de andere ROC’s', '/vergelijk/?i=I02,I01,I05,I06&markeer=I02'],
+      ['Alle ROC’s vergeleken', '/vergelijk/soort/roc/'],
+      ['Regio West vergeleken', '/vergelijk/regio/west/'],
+    ]);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('main a[href^="/vergelijk/?"]')]);
+    await page.waitForSelector('.compare-output table');
+    expect(await page.$$eval('.compare-output tr.compare-marked th', (ths) => [...new Set(ths.map((th) => th.textContent!.trim()))])).toEqual(['Instelling 02 (gemarkeerd)']);
+    expect(await page.$$eval('.compare-chart__dot--marked', (dots) => dots.length)).toBeGreaterThan(0);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
   it('passes axe and reflows at 320 px, the static group pages without JavaScript too', async () => {
     for (const path of ['/vergelijk/?groep=regio-west', '/vergelijk/soort/roc/']) {
       const { page, problems } = await open(path, 320, 740);

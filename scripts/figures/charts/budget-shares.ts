@@ -3,7 +3,7 @@
 // printed inside wide segments so the chart stays readable without matching twelve colours to a legend).
 import { formatEuro, formatPercent, plural } from '../../lib/nl.ts';
 import { readableOn } from '../colour.ts';
-import { chartFigure, emptyFigure, extremes, isValue, type FigureMeta } from '../figure.ts';
+import { chartFigure, emptyFigure, labelContext, extremes, isValue, type FigureMeta } from '../figure.ts';
 import { bandAxis, inlineData, institutionRows, legendScale, quantAxis, tooltip, topLevel } from '../spec.ts';
 import { FONT_SIZE, GOAL_FAMILIES, INK, ROW_STEP, WHITE, goalColours } from '../theme.ts';
 import type { Figure, FigureColumn } from '../types.ts';
@@ -106,7 +106,7 @@ export interface BudgetByInstitutionInput {
   /** Goals in stacking order (left to right) and legend order. */
   readonly goals: readonly GoalRef[];
   /** In display order; `shares` maps goal code → share of the institution's total budget (0..100). */
-  readonly institutions: readonly { readonly label: string; readonly shares: Readonly<Record<string, number>> }[];
+  readonly institutions: readonly { readonly label: string; readonly context?: string; readonly shares: Readonly<Record<string, number>> }[];
 }
 
 /** Segments narrower than this (in %) get no goal code printed inside them. */
@@ -205,5 +205,5 @@ export function buildBudgetByInstitution(input: BudgetByInstitutionInput, meta: 
       ? [`Bij ${plural(incomplete, 'instelling', 'instellingen')} is een deel van de balk leeg: die begroting is niet volledig aangeleverd.`]
       : []),
   ];
-  return chartFigure(meta, BY_INSTITUTION_TYPE, { alt, columns, data, spec, notes });
+  return chartFigure(meta, BY_INSTITUTION_TYPE, { alt, columns, data, spec, notes, labelContext: labelContext(institutions) });
 }

@@ -3,7 +3,7 @@
 // lines and, where measured, the latest realised value as a third mark.
 import { formatNumber, plural } from '../../lib/nl.ts';
 import type { Direction, Unit } from '../../snapshot/types.ts';
-import { chartFigure, emptyFigure, isValue, type FigureMeta } from '../figure.ts';
+import { chartFigure, emptyFigure, labelContext, isValue, type FigureMeta } from '../figure.ts';
 import { ONE_ROW, levelFormat, institutionRows, inlineData, legendScale, quantAxis, tooltip, topLevel, unitSuffix } from '../spec.ts';
 import { PRINT_ROW_STEP, PRINT_SPLIT_ROWS, splitRows } from '../print.ts';
 import { FONT_SIZE, GRID, ROW_STEP, SEMANTIC, WHITE } from '../theme.ts';
@@ -17,6 +17,8 @@ export const CHART_TYPE = 'start-target';
 
 export interface StartTargetRow {
   readonly label: string;
+  /** Shown after the label where the chart has room: an institution's soort and region (`ROC, Oost`). */
+  readonly context?: string;
   readonly start: number | null;
   readonly target: number | null;
   readonly latest?: number | null;
@@ -200,5 +202,5 @@ export function buildStartTarget(input: StartTargetInput, meta: FigureMeta): Fig
     );
   }
   const notes = [...(input.direction === 'lager_beter' ? ['Bij deze indicator is een lagere waarde beter.'] : []), ...(layout.note ? [layout.note] : [])];
-  return chartFigure(meta, CHART_TYPE, { alt: sentences.join(' '), columns: columns(unit, names, withLatest), data, spec, ...(printSpec ? { printSpec } : {}), notes });
+  return chartFigure(meta, CHART_TYPE, { alt: sentences.join(' '), columns: columns(unit, names, withLatest), data, spec, ...(printSpec ? { printSpec } : {}), notes, labelContext: labelContext(rows) });
 }

@@ -10,7 +10,8 @@ import type { FigureMeta } from '../figure.ts';
 import { figureIds } from '../../lib/ids.ts';
 import type { Figure, FigureColumn, FigureRow } from '../types.ts';
 import { PLANS, SOURCE_PER_INDICATOR, UNIT_WORDS, emptyTable, goalCell, indicatorUrl, institutionSource, institutionUrl, notes, withBreakdown } from './common.ts';
-import { kindLabel, shortTypeLabel, typeNamesNote } from './typology.ts';
+import { kindLabel } from '../../compute/kinds.ts';
+import { shortTypeLabel, typeNamesNote } from './typology.ts';
 import { formatChange, formatChangeShort, formatLevel, statisticDecimals } from '../../lib/units.ts';
 
 /** How many of the largest movements the changes table lists. */

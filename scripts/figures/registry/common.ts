@@ -1,6 +1,7 @@
 // What every part of the figure registry shares: the "Bron" lines, Dutch labels for indicators, breakdowns,
 // units and significance, the notes about disclosure and ignored targets, and the empty-table state.
 // Everything here selects and words values from Results; nothing computes a statistic.
+import { kindLabel } from '../../compute/kinds.ts';
 import type { BreakdownResult, Correlation, IndicatorResult, InstitutionIndicatorRow, Results, Unit } from '../../compute/types.ts';
 import type { PartialYear } from '../../compute/partial.ts';
 import { formatNumber, joinList, plural } from '../../lib/nl.ts';
@@ -141,3 +142,9 @@ export function emptyTable(meta: FigureMeta, reason: string, columns: readonly F
 /** Site URLs of the pages table rows link to. */
 export const institutionUrl = urls.institution;
 export const indicatorUrl = urls.indicator;
+
+/** An institution's soort and region, shown beside its name where a chart has room: `ROC, Oost`. */
+export function institutionContext(results: Results, institutionId: string): string | undefined {
+  const inst = results.institutions[institutionId];
+  return inst ? `${kindLabel(inst.kind)}, ${inst.region}` : undefined;
+}

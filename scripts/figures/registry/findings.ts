@@ -25,7 +25,7 @@ function overviewTable(results: Results, findings: Findings): Figure {
   const columns: FigureColumn[] = [
     { key: 'doelstelling', label: 'Doelstelling', format: 'text' },
     { key: 'indicator', label: 'Indicator', format: 'text' },
-    { key: 'koers', label: 'Oordeel', format: 'text' },
+    { key: 'koers', label: 'Oordeel', format: 'text', verdict: true },
     { key: 'op_pad', label: 'Instellingen op of boven hun pad', format: 'text' },
     { key: 'ontwikkeling', label: 'Ontwikkeling sinds de start', format: 'text' },
   ];

@@ -13,7 +13,7 @@ import { figureIds } from '../../lib/ids.ts';
 import { reachedClaim } from '../../findings/claims.ts';
 import { MIN_INSTITUTIONS } from '../../findings/movement.ts';
 import type { Figure } from '../types.ts';
-import { PLANS, UNIT_WORDS, disclosureNote, ignoredTargetsNote, institutionSource, notes, partialYearsNote, withBreakdown } from './common.ts';
+import { PLANS, UNIT_WORDS, disclosureNote, ignoredTargetsNote, institutionContext, institutionSource, notes, partialYearsNote, withBreakdown } from './common.ts';
 import { formatLevel, formatMeasured } from '../../lib/units.ts';
 
 /** The three figures of every indicator × breakdown, in indicator order then breakdown order. */
@@ -85,7 +85,7 @@ export function startTargetFigure(results: Results, indicator: IndicatorResult, 
     {
       unit: indicator.unit,
       direction: indicator.direction,
-      rows: b.rows.map((r) => ({ label: r.institutionName, start: r.start, target: r.target, latest: r.latest?.value ?? null })),
+      rows: b.rows.map((r) => ({ label: r.institutionName, context: institutionContext(results, r.institutionId), start: r.start, target: r.target, latest: r.latest?.value ?? null })),
       meanStart,
       meanTarget,
       labels: {

@@ -101,7 +101,7 @@ export function institutionValues(results: Results, institutionId: string): Figu
     { key: 'streef', label: 'Streefwaarde', format: 'text' },
     { key: 'laatste', label: 'Laatste meting', format: 'text' },
     { key: 'jaar', label: 'Jaar van de meting', format: 'text' },
-    { key: 'bereikt', label: 'Streefwaarde bereikt', format: 'text' },
+    { key: 'bereikt', label: 'Streefwaarde bereikt', format: 'text', verdict: true },
   ];
   const all = rowsForInstitution(results, institutionId);
   const rows: FigureRow[] = all.map((r) => {

@@ -16,6 +16,7 @@ import {
   PLANS,
   SOURCE_PER_INDICATOR,
   emptyTable,
+  institutionContext,
   institutionSource,
   notes,
   withBreakdown,
@@ -114,7 +115,7 @@ export function budgetInstitutions(results: Results): Figure {
     .map((id) => {
       const inst = budget.institutions[id]!;
       const shares = Object.fromEntries(inst.goals.flatMap((g) => (g.share === null ? [] : [[g.goalId, g.share]])));
-      return { label: results.institutions[id]?.name ?? id, shares };
+      return { label: results.institutions[id]?.name ?? id, context: institutionContext(results, id), shares };
     })
     .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
   return buildBudgetByInstitution(
@@ -144,7 +145,7 @@ export function convergenceTable(results: Results): Figure {
     { key: 'sdStart', label: 'Spreiding startwaarden (sd)', format: 'number', decimals: 2 },
     { key: 'sdStreef', label: 'Spreiding streefwaarden (sd)', format: 'number', decimals: 2 },
     { key: 'q', label: 'Gecorrigeerde p-waarde spreiding (q)', format: 'number', decimals: 3 },
-    { key: 'conclusie', label: 'Conclusie', format: 'text' },
+    { key: 'conclusie', label: 'Conclusie', format: 'text', verdict: true },
   ];
   const conclusion = { inhaalslag: 'verschillen worden kleiner', uiteenlopen: 'verschillen worden groter', geen: 'geen conclusie' } as const;
   const rows: FigureRow[] = results.indicatorOrder.flatMap((id) =>

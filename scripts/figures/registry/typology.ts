@@ -1,7 +1,7 @@
 // The five institution types (seed 000 chapter 3): how many institutions each type has, where every institution
 // sits on start score × ambition score, and the annex table with every institution's scores and type.
+import { kindLabel } from '../../compute/kinds.ts';
 import type { Results, StartLevel, TypologyType } from '../../compute/types.ts';
-import type { InstitutionKind } from '../../snapshot/types.ts';
 import { joinList, lowerFirst, plural } from '../../lib/nl.ts';
 import { buildTable } from '../charts/table.ts';
 import { buildTypologyCounts, buildTypologyScatter, type TypeRef } from '../charts/typology.ts';
@@ -91,14 +91,8 @@ export function typologyScores(results: Results): Figure {
   );
 }
 
-// As the institution pages write them (ROC and AOC as abbreviations).
-const KIND_LABELS: Readonly<Record<InstitutionKind, string>> = { roc: 'ROC', aoc: 'AOC', vakinstelling: 'vakinstelling', overig: 'overig' };
 const LEVEL_LABELS: Readonly<Record<StartLevel, string>> = { hoog: 'hoog', gemiddeld: 'gemiddeld', laag: 'laag' };
 
-/** Institution kind as a reader writes it. */
-export function kindLabel(kind: InstitutionKind): string {
-  return KIND_LABELS[kind];
-}
 
 export function typologyInstitutionsTable(results: Results): Figure {
   const columns: FigureColumn[] = [

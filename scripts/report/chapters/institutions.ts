@@ -8,14 +8,18 @@ import { urls } from '../../lib/urls.ts';
 import { factsheet, factsheetCard, factsheetSection } from '../factsheets.ts';
 import type { Block, Chapter, KeyFigure, Section } from '../types.ts';
 import type { InstitutionKind } from '../../snapshot/types.ts';
+import { KIND_NAMES, kindLabel } from '../../compute/kinds.ts';
 
-/** How readers name each soort, singular and plural. */
+/** What readers type for each soort (search keywords of the overview): its names and what the abbreviation stands for. */
 const KIND_WORDS: Readonly<Record<InstitutionKind, readonly string[]>> = {
-  roc: ['ROC', 'ROC’s', 'regionale opleidingencentra'],
-  aoc: ['AOC', 'AOC’s', 'agrarische opleidingscentra'],
-  vakinstelling: ['vakinstelling', 'vakinstellingen'],
+  roc: [KIND_NAMES.roc.one, KIND_NAMES.roc.many, 'regionale opleidingencentra'],
+  aoc: [KIND_NAMES.aoc.one, KIND_NAMES.aoc.many, 'agrarische opleidingscentra'],
+  vakinstelling: [KIND_NAMES.vakinstelling.one, KIND_NAMES.vakinstelling.many],
   overig: [],
 };
+
+/** Fewer institutions than this of the same soort in the region (itself included): compare with the whole soort. */
+const MIN_PEERS = 3;
 
 export function institutionsChapter(ctx: OutlineContext): Chapter | null {
   const { prose, figures } = ctx;
@@ -70,7 +74,10 @@ export function institutionPages(ctx: OutlineContext): Chapter | null {
     part: 'body',
     print: false,
     blocks: [
-      ...links([{ title: 'Uitgangssituaties en typen', url: urls.typology(), description: 'Hoe de instellingen verschillen in startwaarden en ambities: de vijf typen.' }]),
+      ...links([
+        { title: 'Uitgangssituaties en typen', url: urls.typology(), description: 'Hoe de instellingen verschillen in startwaarden en ambities: de vijf typen.' },
+        { title: 'Instellingen vergelijken', url: urls.compare(), description: 'Instellingen naast elkaar, of een groep van dezelfde soort, regio, omvang of type, met de mediaan en de spreiding van alle instellingen.' },
+      ]),
       ...figure(ctx.figures, figureIds.institutionsTable()),
     ],
     children: results.institutionOrder.map((id) => institutionPage(ctx, id)),
@@ -110,12 +117,14 @@ function institutionPage(ctx: OutlineContext, id: string): Section | null {
       {
         kind: 'definitions',
         items: [
-          { label: 'Soort', value: inst.kind === 'vakinstelling' ? 'vakinstelling' : inst.kind.toUpperCase() },
+          { label: 'Code', value: inst.id },
+          { label: 'Soort', value: kindLabel(inst.kind) },
           { label: 'Regio', value: `${inst.region}${inst.randstad ? ' (Randstad)' : ''}` },
           { label: 'Type', value: inst.type === 'geen' ? typeName : `Type ${inst.type}: ${typeName}` },
         ],
       },
       ...links([factsheetCard(sheet)]),
+      ...peerLinks(ctx, id),
       ...typologyScores(ctx, id),
       ...paragraph(ctx.prose.institutions[id]),
       ...figure(figures, figureIds.institutionPosition(id)),
@@ -131,6 +140,36 @@ function institutionPage(ctx: OutlineContext, id: string): Section | null {
 function measuresLabel(results: OutlineContext['results'], id: string): string {
   const year = results.measures.institutionYears[id];
   return year === undefined || year === results.measures.year ? 'Uitgevoerde maatregelen' : `Uitgevoerde maatregelen (${year})`;
+}
+
+/**
+ * Where the institution stands among its peers (/vergelijk/): the institutions of its soort in its region (of its
+ * soort everywhere when the region has fewer than MIN_PEERS of them), the institution marked; and the static pages
+ * of its soort and its region, which need no JavaScript.
+ */
+function peerLinks(ctx: OutlineContext, id: string): Block[] {
+  const { results } = ctx;
+  const inst = results.institutions[id]!;
+  const ofKind = results.institutionOrder.filter((other) => results.institutions[other]!.kind === inst.kind);
+  const inRegion = ofKind.filter((other) => results.institutions[other]!.region === inst.region);
+  const local = inRegion.length >= MIN_PEERS;
+  const peers = local ? inRegion : ofKind;
+  const kind = KIND_NAMES[inst.kind];
+  const group = local ? `${kind.many} in regio ${inst.region}` : kind.many;
+  const others = peers.length - 1;
+  return links([
+    ...(others > 0
+      ? [
+          {
+            title: `Vergelijk met de andere ${group}`,
+            url: urls.comparePeers([id, ...peers.filter((p) => p !== id)]),
+            description: `${inst.name} naast ${others === 1 ? 'één andere instelling' : `${formatNumber(others)} andere`}, per indicator, met de mediaan en de spreiding van alle instellingen.`,
+          },
+        ]
+      : []),
+    { title: `Alle ${kind.many} vergeleken`, url: urls.compareKind(inst.kind), description: `Een tabel per prioriteit met de laatste meting van elke instelling van deze soort.` },
+    { title: `Regio ${inst.region} vergeleken`, url: urls.compareRegion(inst.region), description: `Een tabel per prioriteit met de laatste meting van elke instelling in deze regio.` },
+  ]);
 }
 
 /**

@@ -36,4 +36,22 @@ describe('start-target', () => {
     expect(f.columns.map((c) => c.key)).toEqual(['instelling', 'start', 'streef']);
     expect(f.alt).not.toContain('laatste meting');
   });
+
+  it('names an institution with its soort and region where the label column has room, and by name alone on a phone', async () => {
+    const long = 'Regionaal Opleidingencentrum van de Noordelijke Provincies';
+    const rows = [
+      { ...inputs['start-target'].rows[0]!, context: 'ROC, Oost' },
+      { ...inputs['start-target'].rows[1]!, label: long, context: 'ROC, Noord' },
+    ];
+    const f = buildStartTarget({ ...inputs['start-target'], rows }, meta('context'));
+    const labels = (spec: unknown) => JSON.stringify(spec).match(/"labelExpr":"([^"\\]|\\.)*"/g)?.join(' ') ?? '';
+    expect(labels(f.spec)).toContain(`${rows[0]!.label} (ROC, Oost)`);
+    // Too long with its context: the name alone (cut in the middle to fit), never the context without the name.
+    expect(labels(f.spec)).not.toContain('(ROC, Noord)');
+    expect(labels(f.narrowSpec)).not.toContain('(ROC, Oost)');
+    // The data, the tooltip and the table keep the name as in the data.
+    expect(f.data.map((r) => r.instelling)).toContain(rows[0]!.label);
+    const { svg } = await renderChecked(f);
+    expect(texts(svg)).toContain(`${rows[0]!.label} (ROC, Oost)`);
+  });
 });
