@@ -16,6 +16,8 @@ export const goalSlug = (goalId: string) => slug(goalId);
 export const urls = {
   home: () => '/',
   samenvatting: () => '/samenvatting/',
+  /** Every goal's indicators with their verdicts on one page (report/chapters/state.ts). */
+  state: () => '/stand-van-zaken/',
   voorwoord: () => '/voorwoord/',
   inleiding: () => '/inleiding/',
   sector: () => '/sectorbeeld/',

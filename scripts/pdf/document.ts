@@ -10,6 +10,7 @@ import { formatCell, isNumericColumn, isTotalRow } from '../report/cells.ts';
 import { PUBLISHER, SERIES_TITLE } from '../report/edition.ts';
 import { notesShown } from '../report/notes.ts';
 import type { Block, Chapter, Definition, FactsheetTable, Paragraph, Report, Section } from '../report/types.ts';
+import { unitPoints } from '../lib/unit-points.ts';
 import { printSize, printSvg } from './print-size.ts';
 
 export const SYNTHETIC_NOTICE = 'Instellingsgegevens zijn fictief';
@@ -62,7 +63,8 @@ export type DocNode =
   | { readonly t: 'definitions'; readonly items: readonly Definition[] }
   /** A framed note (the colofon's explanation of a synthetic edition). */
   | { readonly t: 'kader'; readonly title: string; readonly c: readonly DocNode[] }
-  | DocRows;
+  | DocRows
+  | DocVerdicts;
 
 /**
  * A table of traced rows (the factsheets): each row's cells are its paragraph's sentences; a heading row has one cell
@@ -87,6 +89,25 @@ export function docRows(caption: string, table: FactsheetTable, widths: readonly
     widths,
     rows: table.rows.map((r) => ({ heading: r.heading, cells: r.paragraph.sentences.map((s) => s.text) })),
   };
+
+/** The Stand van zaken as one table: a row per goal, then its indicators (report VerdictGroup). */
+export interface DocVerdicts {
+  readonly t: 'verdicts';
+  readonly intervalHeading: string;
+  readonly groups: readonly {
+    readonly title: string | null;
+    readonly spending: string | null;
+    readonly rows: readonly {
+      readonly status: string;
+      readonly symbol: string;
+      readonly words: string;
+      readonly indicator: string;
+      readonly interval: string | null;
+      readonly onPath: string | null;
+      /** The trend's points in a unit box (x and y in 0..1, y upwards), and its words. */
+      readonly trend: { readonly points: readonly (readonly [number, number])[]; readonly text: string } | null;
+    }[];
+  }[];
 }
 
 export interface DocChapter {
@@ -329,11 +350,35 @@ function blockNodes(block: Block, level: number, ctx: Context): DocNode[] {
       return [{ t: 'definitions', items: block.items }];
     case 'traced-table':
       return [docRows(block.caption, block.table)];
+    case 'verdicts':
+      return [verdictsNode(block)];
     // Home page highlights and navigation cards are the site's.
     case 'highlights':
     case 'links':
       return [];
   }
+}
+
+const plain = (p: Paragraph | null) => (p ? p.sentences.map((s) => s.text).join(' ') : null);
+
+function verdictsNode(block: Extract<Block, { kind: 'verdicts' }>): DocVerdicts {
+  return {
+    t: 'verdicts',
+    intervalHeading: block.intervalHeading,
+    groups: block.groups.map((g) => ({
+      title: g.title,
+      spending: plain(g.spending),
+      rows: g.rows.map((r) => ({
+        status: r.status,
+        symbol: r.symbol,
+        words: r.words,
+        indicator: r.breakdown ? `${r.indicator}, ${r.breakdown}` : r.indicator,
+        interval: plain(r.interval),
+        onPath: plain(r.onPath),
+        trend: r.trend ? { points: unitPoints(r.trend.points), text: plain(r.trend.text)! } : null,
+      })),
+    })),
+  };
 }
 
 function sectionNodes(s: Section, ctx: Context): DocNode[] {

@@ -17,6 +17,7 @@ import { institutionPages, institutionsChapter } from './chapters/institutions.t
 import { priorityChapter, stagepactChapter } from './chapters/priorities.ts';
 import { inleiding, sectorbeeld } from './chapters/sector.ts';
 import { homePage, indicatorPages } from './chapters/site.ts';
+import { stateChapter } from './chapters/state.ts';
 import type { OutlineContext } from './context.ts';
 import { numberChapters, numberFigures } from './numbering.ts';
 import { sayNotesOnce } from './notes.ts';
@@ -46,6 +47,7 @@ export function outlineReport(input: OutlineInput): Report {
       colofon(ctx),
       voorwoord(ctx),
       samenvatting(ctx),
+      stateChapter(ctx),
       inleiding(ctx),
       sectorbeeld(ctx),
       priorityChapter(ctx, 1),

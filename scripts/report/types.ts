@@ -31,7 +31,52 @@ export type Block =
   /** Site navigation cards (links to sub-pages); not printed. */
   | { readonly kind: 'links'; readonly items: readonly LinkCard[] }
   /** A table whose rows are traced paragraphs, a row's sentences its cells (the factsheets). */
-  | { readonly kind: 'traced-table'; readonly id: string; readonly caption: string; readonly table: FactsheetTable };
+  | { readonly kind: 'traced-table'; readonly id: string; readonly caption: string; readonly table: FactsheetTable }
+  /**
+   * Where goals stand (Stand van zaken, and the head of an indicator page): per goal its indicators and
+   * breakdowns with their course verdict, interval, trend and share on their own path (chapters/state.ts).
+   */
+  | {
+      readonly kind: 'verdicts';
+      readonly id: string;
+      /** Heading of the interval column: what the interval is of (report/verdicts.ts). */
+      readonly intervalHeading: string;
+      readonly groups: readonly VerdictGroup[];
+    };
+
+/** One goal of a verdicts block: its title and link, the budget spent, and one row per indicator × breakdown. */
+export interface VerdictGroup {
+  readonly id: string;
+  /** `Doelstelling 1.3: Begeleiding`; null on an indicator page (one indicator, no goal heading). */
+  readonly title: string | null;
+  readonly url: string | null;
+  /** Budget spent so far against the time passed, one traced sentence; null without a budget. */
+  readonly spending: Paragraph | null;
+  readonly rows: readonly VerdictRow[];
+}
+
+/**
+ * One indicator × breakdown. The symbol is a shape that says the verdict without colour (`✓`, `▼`, `?`, …); the
+ * words say it in full. Each number-carrying cell is a one-sentence paragraph, traced like any sentence.
+ */
+export interface VerdictRow {
+  readonly id: string;
+  readonly indicatorId: string;
+  readonly indicator: string;
+  /** `niveau 2`; null for `totaal` or an indicator without breakdowns. */
+  readonly breakdown: string | null;
+  readonly url: string;
+  /** The verdict's code (findings: CourseResult.status), for the style of its symbol. */
+  readonly status: string;
+  readonly symbol: string;
+  readonly words: string;
+  /** The 95% interval the verdict rests on, e.g. `1,0 tot 2,5 procentpunt`; null when there is none. */
+  readonly interval: Paragraph | null;
+  /** Institutions on or above their own path, e.g. `18 van 46 (39%)`. */
+  readonly onPath: Paragraph | null;
+  /** The sector value over the years: the points to draw and the first and last in words. */
+  readonly trend: { readonly points: readonly { readonly year: number; readonly value: number }[]; readonly text: Paragraph } | null;
+}
 
 export interface Highlight {
   readonly paragraph: Paragraph;

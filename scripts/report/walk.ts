@@ -1,5 +1,5 @@
 // Reading the Report tree in order: every section, every paragraph (the fact check and the print edition need them).
-import type { Block, Chapter, Paragraph, Section } from './types.ts';
+import type { Block, Chapter, Paragraph, Section, VerdictGroup } from './types.ts';
 
 export function* sections(roots: readonly Section[], only?: (s: Section) => boolean): Generator<Section> {
   for (const s of roots) {
@@ -20,7 +20,13 @@ const blockParagraphs = (b: Block): readonly Paragraph[] =>
           ? (b.paragraphs ?? [])
           : b.kind === 'traced-table'
             ? b.table.rows.map((r) => r.paragraph)
-            : [];
+            : b.kind === 'verdicts'
+              ? verdictParagraphs(b.groups)
+              : [];
+
+/** The traced cells of a verdicts block in reading order: per goal its spending line, then row by row. */
+export const verdictParagraphs = (groups: readonly VerdictGroup[]): Paragraph[] =>
+  groups.flatMap((g) => [g.spending, ...g.rows.flatMap((r) => [r.interval, r.onPath, r.trend?.text ?? null])].filter((p): p is Paragraph => p !== null));
 
 /** Paragraphs in reading order; with `printedOnly`, those of the PDF edition. */
 export function reportParagraphs(chapters: readonly Chapter[], printedOnly = false): Paragraph[] {

@@ -3,10 +3,11 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ReportError } from '../lib/errors.ts';
-import type { Block, Chapter, Paragraph, Section } from '../report/types.ts';
+import type { Block, Chapter, Paragraph, Section, VerdictGroup } from '../report/types.ts';
 import { sections } from '../report/walk.ts';
 import { notesShown } from '../report/notes.ts';
-import type { BlockView, FigureView, Footnote, Link, ParagraphView } from './types.ts';
+import { sparkline } from './sparkline.ts';
+import type { BlockView, FigureView, Footnote, Link, ParagraphView, VerdictGroupView } from './types.ts';
 
 export interface PageContent {
   readonly content: BlockView[];
@@ -86,7 +87,31 @@ function blockView(block: Block, depth: number, figures: Readonly<Record<string,
         columns: block.table.columns,
         rows: block.table.rows.map((r) => ({ heading: r.heading, paragraph: paragraphView(r.paragraph, notes) })),
       };
+    case 'verdicts':
+      return { kind: 'verdicts', id: block.id, intervalHeading: block.intervalHeading, groups: block.groups.map((g) => verdictGroupView(g, notes)) };
   }
+}
+
+function verdictGroupView(g: VerdictGroup, notes: Notes): VerdictGroupView {
+  const p = (x: Paragraph | null) => (x ? paragraphView(x, notes) : null);
+  return {
+    id: g.id,
+    title: g.title,
+    url: g.url,
+    caption: g.title ? `Indicatoren van ${g.title}` : 'Oordeel over de koers',
+    spending: p(g.spending),
+    rows: g.rows.map((r) => ({
+      indicator: r.indicator,
+      breakdown: r.breakdown,
+      url: r.url,
+      status: r.status,
+      symbol: r.symbol,
+      words: r.words,
+      interval: p(r.interval),
+      onPath: p(r.onPath),
+      trend: r.trend ? { text: paragraphView(r.trend.text, notes), line: sparkline(r.trend.points) } : null,
+    })),
+  };
 }
 
 /**

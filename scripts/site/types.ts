@@ -240,7 +240,40 @@ export type BlockView =
       readonly caption: string;
       readonly columns: readonly { readonly label: string; readonly numeric: boolean }[];
       readonly rows: readonly { readonly heading: boolean; readonly paragraph: ParagraphView }[];
-    };
+    }
+  | { readonly kind: 'verdicts'; readonly id: string; readonly intervalHeading: string; readonly groups: readonly VerdictGroupView[] };
+
+/** A goal of the Stand van zaken (report VerdictGroup), its numbers as traced paragraphs. */
+export interface VerdictGroupView {
+  readonly id: string;
+  readonly title: string | null;
+  readonly url: string | null;
+  /** The table's caption. */
+  readonly caption: string;
+  readonly spending: ParagraphView | null;
+  readonly rows: readonly VerdictRowView[];
+}
+
+export interface VerdictRowView {
+  readonly indicator: string;
+  readonly breakdown: string | null;
+  readonly url: string;
+  readonly status: string;
+  readonly symbol: string;
+  readonly words: string;
+  readonly interval: ParagraphView | null;
+  readonly onPath: ParagraphView | null;
+  /** The trend's words, and its line in a SPARK_WIDTH × SPARK_HEIGHT box (site/sparkline.ts). */
+  readonly trend: { readonly text: ParagraphView; readonly line: Sparkline } | null;
+}
+
+export interface Sparkline {
+  readonly width: number;
+  readonly height: number;
+  /** SVG path data of the line, and the last point (drawn as a dot). */
+  readonly path: string;
+  readonly last: { readonly x: number; readonly y: number };
+}
 
 export interface Footnote {
   readonly number: number;

@@ -59,6 +59,15 @@ export function reportText(report: Report): string {
         return b.items.forEach((d) => out.push(`= ${d.label}: ${d.value}`));
       case 'links':
         return b.items.forEach((l) => out.push(`→ ${l.title} (${l.url}): ${l.description}`));
+      case 'verdicts':
+        return b.groups.forEach((g) => {
+          if (g.title) out.push(`▤ ${g.title} (${g.url})`);
+          if (g.spending) paragraph(g.spending, '  ');
+          for (const r of g.rows) {
+            out.push(`  ${r.symbol} ${r.words} | ${r.indicator}${r.breakdown ? `, ${r.breakdown}` : ''} (${r.url})`);
+            for (const p of [r.interval, r.onPath, r.trend?.text ?? null]) if (p) paragraph(p, '    ');
+          }
+        });
       case 'traced-table':
         out.push(`▦ ${b.id}: ${b.table.columns.map((c) => c.label).join(' | ')}`);
         return b.table.rows.forEach((r) => out.push(`  ${r.heading ? '» ' : ''}${r.paragraph.sentences.map((x) => x.text).join(' | ')}`));

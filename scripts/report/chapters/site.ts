@@ -5,6 +5,7 @@ import { formatEuro, formatNumber } from '../../lib/nl.ts';
 import { chapter, figure, links, paragraph, paragraphs, section } from '../blocks.ts';
 import { goalTitle, PRIORITY_TITLES, type OutlineContext } from '../context.ts';
 import { urls } from '../../lib/urls.ts';
+import { indicatorVerdicts } from './state.ts';
 import type { Block, Chapter, Highlight, KeyFigure, Section } from '../types.ts';
 
 /** A key figure whose value is traced to its place in Results. */
@@ -31,6 +32,7 @@ export function homePage(ctx: OutlineContext): Chapter | null {
       : []),
   ];
   const cards = [
+    { title: 'Stand van zaken', url: urls.state(), description: 'Elke doelstelling met haar indicatoren: oordeel, onzekerheid, verloop en besteding.' },
     { title: 'Samenvatting', url: urls.samenvatting(), description: 'De belangrijkste bevindingen op een rij.' },
     { title: 'Inleiding', url: urls.inleiding(), description: 'Wat de monitor volgt, met welke gegevens, en hoe u het rapport leest.' },
     { title: 'Sectorbeeld', url: urls.sector(), description: 'Ambities, inhaalslag en doelbereik van de sector als geheel.' },
@@ -94,6 +96,7 @@ function indicatorPage(ctx: OutlineContext, id: string): Section | null {
     print: false,
     page: { url: urls.indicator(id), title: i.name, description: i.definition || `Indicator van ${goalTitle(ctx, i.goalId)}.`, keywords: [i.shortName] },
     blocks: [
+      ...indicatorVerdicts(ctx, id),
       {
         kind: 'definitions',
         items: [
