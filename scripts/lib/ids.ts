@@ -46,6 +46,10 @@ export const figureIds = {
   changesTable: () => 'tabel-wijzigingen',
   /** /wat-is-veranderd/ (and the annex when short): every changed value with its line in waarden.csv. */
   valueChangesTable: () => 'tabel-alle-wijzigingen',
+  /** /wat-is-veranderd/: the changed values of one goal's indicators (a section per goal). */
+  goalValueChangesTable: (goalId: string) => `tabel-wijzigingen-${slug(goalId)}`,
+  /** /wat-is-veranderd/: per goal how many values are new, revised or gone, by kind. */
+  changesByGoalTable: () => 'tabel-wijzigingen-per-doelstelling',
   /** /instellingen/: overview of all institutions. */
   institutionsTable: () => 'tabel-instellingen',
   /** /instelling/<code>/: position against the sector per indicator. */

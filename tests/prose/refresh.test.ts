@@ -76,6 +76,26 @@ describe('proofreading the refresh', () => {
     expect(text).toContain(`noemt alle ${diff.valueChanges.length} gewijzigde waarden`);
   });
 
+  it('sums up per goal with counts that match the per-goal lists and the whole list (issue 29)', () => {
+    const byGoal = figures.find((f) => f.id === 'tabel-wijzigingen-per-doelstelling')!;
+    const rows = byGoal.data.filter((r) => r['doelstelling'] !== 'Totaal');
+    const total = byGoal.data.find((r) => r['doelstelling'] === 'Totaal')!;
+    expect(total['totaal']).toBe(diff.valueChanges.length);
+    // Each goal's row counts the rows of that goal's own table; the topics add up to the row's total.
+    for (const goalId of results.goalOrder) {
+      const list = figures.find((f) => f.id === `tabel-wijzigingen-${goalId.toLowerCase().replace('.', '-')}`)!;
+      const row = rows.find((r) => String(r['doelstelling']).startsWith(`${goalId} `));
+      expect(row?.['totaal'] ?? 0, goalId).toBe(list.emptyReason ? 0 : list.data.length);
+    }
+    for (const row of [...rows, total]) {
+      const parts = ['metingen_nieuw', 'metingen_gewijzigd', 'streef_nieuw', 'streef_gewijzigd', 'overig'].map((k) => Number(row[k]));
+      expect(parts.reduce((a, b) => a + b, 0)).toBe(row['totaal']);
+    }
+    // The five realisations of 2026 are new measurements; the corrected start value of I02 is no measurement.
+    expect(total).toMatchObject({ metingen_nieuw: 5, metingen_gewijzigd: 0 });
+    expect(Number(total['overig'])).toBeGreaterThanOrEqual(1);
+  });
+
   it('compares the partial year of rekenen over the institution with both years, and marks it', () => {
     const rekenen = diff.sectorChanges.find((c) => c.indicatorId === 'rekenen')!;
     // Previous edition: 2024 I01 55, I02 71; now 2026 only I01 60 → over I01: 55 → 60, not (55+71)/2 → 60.

@@ -2,7 +2,8 @@
 // and the overview of all institutions (a linked, filterable directory on the site: its rows carry a `url`).
 import { rowsForInstitution } from '../../compute/lookup.ts';
 import { RULE_PUBLISHED } from '../../compute/targets.ts';
-import type { Results, SectorChange, Unit } from '../../compute/types.ts';
+import type { Results, SectorChange, Unit, ValueChange } from '../../compute/types.ts';
+import { slug } from '../../lib/urls.ts';
 import { formatNumber, formatPercent, plural } from '../../lib/nl.ts';
 import { buildTable } from '../charts/table.ts';
 import { reachedClaim } from '../../findings/claims.ts';
@@ -18,7 +19,15 @@ import { formatChange, formatChangeShort, formatLevel, statisticDecimals } from 
 export const CHANGES_SHOWN = 15;
 
 export function annexFigures(results: Results): Figure[] {
-  return [indicatorTable(results), targetRevisionsTable(results), changesTable(results), valueChangesTable(results), institutionsTable(results)];
+  return [
+    indicatorTable(results),
+    targetRevisionsTable(results),
+    changesTable(results),
+    changesByGoalTable(results),
+    valueChangesTable(results),
+    ...results.goalOrder.map((g) => valueChangesTable(results, g)),
+    institutionsTable(results),
+  ];
 }
 
 // ---- What the e-file did to the targets (seed 003 Tabel 1.2) ---------------------------------------------
@@ -200,7 +209,63 @@ export function changesTable(results: Results): Figure {
 
 const KIND_WORDS = { start: 'startwaarde', streef: 'streefwaarde', realisatie: 'gerealiseerde waarde' } as const;
 
-export function valueChangesTable(results: Results): Figure {
+/** The goal of a changed value (through its indicator); null for an indicator no longer in this edition. */
+const goalOfChange = (results: Results, c: ValueChange) => results.indicators[c.indicatorId]?.goalId ?? null;
+
+/** Anchor of a goal's section of the value list on /wat-is-veranderd/ (report/chapters/annexes.ts). */
+export const changesSectionId = (goalId: string) => `wijzigingen-doel-${slug(goalId)}`;
+
+/**
+ * Per goal, the changed values by what they are: new and revised measurements, new and revised targets, and the
+ * rest (start values, values gone). Counted over the rows of the value list, so each row's total is the number of
+ * rows in that goal's table and the total row the length of the whole list.
+ */
+export function changesByGoalTable(results: Results): Figure {
+  const columns: FigureColumn[] = [
+    { key: 'doelstelling', label: 'Doelstelling', format: 'text' },
+    { key: 'metingen_nieuw', label: 'Nieuwe metingen', format: 'integer' },
+    { key: 'metingen_gewijzigd', label: 'Gewijzigde metingen', format: 'integer' },
+    { key: 'streef_nieuw', label: 'Nieuwe streefwaarden', format: 'integer' },
+    { key: 'streef_gewijzigd', label: 'Gewijzigde streefwaarden', format: 'integer' },
+    { key: 'overig', label: 'Startwaarden en vervallen waarden', format: 'integer' },
+    { key: 'totaal', label: 'Alle gewijzigde waarden', format: 'integer' },
+  ];
+  const diff = results.diff;
+  const meta: FigureMeta = {
+    id: figureIds.changesByGoalTable(),
+    title: 'Wat is veranderd per doelstelling',
+    subtitle: diff ? `Waarden van de instellingen, editie ${results.edition.snapshot} vergeleken met ${diff.previous.snapshot}` : 'Van de vorige naar deze editie',
+    source: institutionSource(results, PLANS, SOURCE_PER_INDICATOR),
+    notes: diff ? [`Samen ${plural(diff.valueChanges.length, 'waarde', 'waarden')}: de rijen van de lijst ‘Alle gewijzigde waarden’ hieronder, per doelstelling.`] : [],
+  };
+  if (!diff) return emptyTable(meta, 'er is geen vorige editie om mee te vergelijken.', columns);
+  if (diff.valueChanges.length === 0) return emptyTable(meta, 'geen enkele waarde is veranderd ten opzichte van de vorige editie.', columns);
+  const count = (changes: readonly ValueChange[]) => {
+    const n = (kind: ValueChange['kind'], status: ValueChange['status']) => changes.filter((c) => c.kind === kind && c.status === status).length;
+    const known = n('realisatie', 'nieuw') + n('realisatie', 'gewijzigd') + n('streef', 'nieuw') + n('streef', 'gewijzigd');
+    return {
+      metingen_nieuw: n('realisatie', 'nieuw'),
+      metingen_gewijzigd: n('realisatie', 'gewijzigd'),
+      streef_nieuw: n('streef', 'nieuw'),
+      streef_gewijzigd: n('streef', 'gewijzigd'),
+      overig: changes.length - known,
+      totaal: changes.length,
+    };
+  };
+  const rows: FigureRow[] = results.goalOrder.flatMap((goalId) => {
+    const changes = diff.valueChanges.filter((c) => goalOfChange(results, c) === goalId);
+    return changes.length ? [{ doelstelling: goalCell(results, goalId), ...count(changes), url: `/wat-is-veranderd/#${changesSectionId(goalId)}` }] : [];
+  });
+  const gone = diff.valueChanges.filter((c) => goalOfChange(results, c) === null);
+  if (gone.length) rows.push({ doelstelling: 'Vervallen indicatoren', ...count(gone) });
+  rows.push({ doelstelling: 'Totaal', ...count(diff.valueChanges) });
+  return buildTable({ columns, rows }, meta);
+}
+
+/** Every changed value, or (with `goalId`) those of one goal's indicators. */
+export function valueChangesTable(results: Results, goalId: string | null = null): Figure {
+  const all = results.diff?.valueChanges ?? [];
+  const changes = goalId ? all.filter((c) => goalOfChange(results, c) === goalId) : all;
   const columns: FigureColumn[] = [
     { key: 'instelling', label: 'Instelling', format: 'text' },
     { key: 'indicator', label: 'Indicator', format: 'text' },
@@ -213,23 +278,23 @@ export function valueChangesTable(results: Results): Figure {
   ];
   const diff = results.diff;
   const meta: FigureMeta = {
-    id: figureIds.valueChangesTable(),
-    title: 'Alle gewijzigde waarden',
+    id: goalId ? figureIds.goalValueChangesTable(goalId) : figureIds.valueChangesTable(),
+    title: goalId ? `Gewijzigde waarden bij ${goalCell(results, goalId)}` : 'Alle gewijzigde waarden',
     subtitle: diff
       ? `Elke waarde van de instellingen die nieuw, gewijzigd of vervallen is: editie ${results.edition.snapshot} vergeleken met ${diff.previous.snapshot}`
       : 'Elke waarde die nieuw, gewijzigd of vervallen is',
     source: institutionSource(results, PLANS, SOURCE_PER_INDICATOR),
     notes: diff
       ? [
-          `${plural(diff.valueChanges.length, 'waarde', 'waarden')}. De regel wijst naar het bestand met de waarden van deze editie (regel 1 is de kopregel); een vervallen waarde heeft geen regel meer. ` +
+          `${plural(changes.length, 'waarde', 'waarden')}. De regel wijst naar het bestand met de waarden van deze editie (regel 1 is de kopregel); een vervallen waarde heeft geen regel meer. ` +
             '‘Nieuw (nieuwe instelling)’: de instelling zat niet in de vorige editie.',
         ]
       : [],
   };
   if (!diff) return emptyTable(meta, 'er is geen vorige editie om mee te vergelijken.', columns);
-  if (diff.valueChanges.length === 0) return emptyTable(meta, 'geen enkele waarde is veranderd ten opzichte van de vorige editie.', columns);
+  if (changes.length === 0) return emptyTable(meta, 'geen enkele waarde is veranderd ten opzichte van de vorige editie.', columns);
   const name = (id: string) => results.institutions[id]?.name ?? id;
-  const rows: FigureRow[] = diff.valueChanges.map((c) => {
+  const rows: FigureRow[] = changes.map((c) => {
     const indicator = results.indicators[c.indicatorId];
     const unit = indicator?.unit ?? 'aantal';
     // As written in the file (up to four decimals), so the editor can compare it with the cell.

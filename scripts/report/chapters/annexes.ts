@@ -2,7 +2,8 @@
 // The list of figures and tables is made by the print edition from the numbered figures.
 import { figureIds } from '../../lib/ids.ts';
 import { chapter, editor, figure, paragraphs, section } from '../blocks.ts';
-import type { OutlineContext } from '../context.ts';
+import { goalTitle, type OutlineContext } from '../context.ts';
+import { changesSectionId } from '../../figures/registry/annex.ts';
 import { urls } from '../../lib/urls.ts';
 import type { Chapter } from '../types.ts';
 
@@ -73,20 +74,25 @@ export function typologyAnnex(ctx: OutlineContext): Chapter | null {
 const PRINTED_VALUE_CHANGES = 200;
 
 export function changesAnnex(ctx: OutlineContext): Chapter | null {
-  if (!ctx.results.diff) return null;
+  const diff = ctx.results.diff;
+  if (!diff) return null;
+  const print = diff.valueChanges.length <= PRINTED_VALUE_CHANGES;
   return chapter({
     id: 'wat-is-veranderd',
     title: 'Wat is veranderd',
     part: 'annex',
-    blocks: [...paragraphs(ctx.prose.changes), ...figure(ctx.figures, figureIds.changesTable())],
+    blocks: [...paragraphs(ctx.prose.changes), ...figure(ctx.figures, figureIds.changesByGoalTable()), ...figure(ctx.figures, figureIds.changesTable())],
     children: [
-      // The proofreading list: always on the site; in the PDF only while it fits a few pages.
+      // The proofreading list, a section per goal (so it reads without the page's filter): always on the site; in
+      // the PDF only while it fits a few pages.
       section({
         id: 'alle-gewijzigde-waarden',
         title: 'Alle gewijzigde waarden',
         level: 2,
-        blocks: figure(ctx.figures, figureIds.valueChangesTable()),
-        print: ctx.results.diff.valueChanges.length <= PRINTED_VALUE_CHANGES,
+        print,
+        children: ctx.results.goalOrder.map((g) =>
+          section({ id: changesSectionId(g), title: goalTitle(ctx, g), level: 3, print, blocks: figure(ctx.figures, figureIds.goalValueChangesTable(g)) }),
+        ),
       }),
     ],
     page: { url: urls.changes(), title: 'Wat is veranderd', description: 'Verschillen met de vorige editie: instellingen, streefwaarden en resultaten.' },
