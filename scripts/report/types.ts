@@ -62,6 +62,7 @@ export interface VerdictGroup {
 export interface VerdictRow {
   readonly id: string;
   readonly indicatorId: string;
+  /** The short name (`Werkdruk`): the row links to the page with the full name. */
   readonly indicator: string;
   /** `niveau 2`; null for `totaal` or an indicator without breakdowns. */
   readonly breakdown: string | null;

@@ -39,7 +39,7 @@ export const VERDICT_MEANINGS: Readonly<Record<string, { readonly label: string;
 );
 
 /** What the interval column shows: the 95% interval the verdict is decided on. */
-export const INTERVAL_HEADING = 'Vooruitgang sinds de start (95%-interval)';
+export const INTERVAL_HEADING = 'Vooruitgang sinds de start, 95%-interval';
 
 export interface CourseVerdict {
   /** The rule's code, e.g. `achter-op-schema`. */

@@ -20,6 +20,7 @@ export function pageKind(url: string): PageKind {
   if (url === '/verantwoording/') return 'method';
   if (url === '/wat-is-veranderd/') return 'changes';
   if (/^\/instelling\/[^/]+\/factsheet\/$/.test(url)) return 'factsheet';
+  if (url === '/stand-van-zaken/') return 'state';
   const first = url.split('/')[1];
   const kinds: Record<string, PageKind> = {
     prioriteit: 'priority',

@@ -126,6 +126,8 @@ export type PageKind =
   | 'typology'
   | 'method'
   | 'changes'
+  /** Stand van zaken: its own kind, so the build's sample of one page per kind checks it. */
+  | 'state'
   | 'downloads'
   | 'search'
   | 'accessibility'

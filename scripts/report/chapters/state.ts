@@ -76,7 +76,7 @@ function verdictRows(ctx: OutlineContext, w: Writer, indicatorId: string, prefix
     return {
       id,
       indicatorId,
-      indicator: indicator.name,
+      indicator: indicator.shortName,
       breakdown: b && b !== 'totaal' ? b : null,
       url: urls.indicator(indicatorId),
       status: v.status,
