@@ -1,7 +1,7 @@
 // The one place the report reads a course verdict from the findings stage (rules/course.ts): its code, its words,
 // its symbol and the paths of the numbers it rests on. The Stand van zaken and the indicator pages show verdicts
 // only through this adapter, so a change of the rule's output is met here alone.
-import { coursePath } from '../findings/root.ts';
+import { coursePath, spendingPath } from '../findings/root.ts';
 import type { Findings } from '../findings/types.ts';
 import { STATUS_WORDS } from '../figures/registry/findings.ts';
 
@@ -64,4 +64,10 @@ export function courseVerdict(findings: Findings, indicatorId: string, breakdown
     interval: c?.ci95 ? `${path}.ci95` : null,
     onPath: c && c.n > 0 && c.onCourseShare !== null ? { count: `${path}.onCourse`, n: `${path}.n`, share: `${path}.onCourseShare` } : null,
   };
+}
+
+/** Fact-root paths of a goal's spending against the funding period: share spent, years covered of all years. */
+export function spendingPace(findings: Findings, goalId: string): { readonly spent: string; readonly yearsCovered: string; readonly years: string } | null {
+  if (!findings.spending[goalId]) return null;
+  return { spent: `budget.goals.${goalId}.spentShare`, yearsCovered: `${spendingPath(goalId)}.coveredYears`, years: `${spendingPath(goalId)}.years` };
 }

@@ -2,15 +2,15 @@
 // verdict in words and a symbol, the 95% interval it rests on, the sector's median over the years, the share of
 // institutions on their own path and, per goal, the budget spent. The same rows open each indicator page.
 // Every number is a traced sentence (prose/builder.ts), so the fact check reads it back on the site and in the PDF.
-import { factRoot, spendingPath } from '../../findings/root.ts';
+import { factRoot } from '../../findings/root.ts';
 import { formatNumber } from '../../lib/nl.ts';
 import { statisticDecimals, unitWord } from '../../lib/units.ts';
 import { goalSlug, slug, urls } from '../../lib/urls.ts';
-import { goalBudgetPath, piece, required, sectorPath, Writer } from '../../prose/builder.ts';
+import { piece, required, sectorPath, Writer } from '../../prose/builder.ts';
 import { chapter } from '../blocks.ts';
 import { goalTitle, type OutlineContext } from '../context.ts';
 import type { Block, Chapter, Paragraph, VerdictGroup, VerdictRow } from '../types.ts';
-import { courseVerdict, INTERVAL_HEADING, VERDICT_MEANINGS } from '../verdicts.ts';
+import { courseVerdict, INTERVAL_HEADING, spendingPace, VERDICT_MEANINGS } from '../verdicts.ts';
 
 export const STATE_ID = 'stand-van-zaken';
 
@@ -55,12 +55,11 @@ function goalGroup(ctx: OutlineContext, w: Writer, goalId: string): VerdictGroup
   };
 }
 
-/** `38% van het budget besteed, na 50% van de looptijd.` */
+/** `38% van het budget besteed, in twee van de vier jaar.` */
 function spendingLine(ctx: OutlineContext, w: Writer, goalId: string, id: string): Paragraph | null {
-  const budget = ctx.results.budget.goals[goalId];
-  const pace = ctx.findings.spending[goalId];
-  if (!budget || budget.spentShare === null || !pace) return null;
-  return required(`${id}-besteding`, w.s`${w.pct(`${goalBudgetPath(goalId)}.spentShare`)} van het budget besteed, na ${w.pct(`${spendingPath(goalId)}.elapsedShare`)} van de looptijd.`);
+  const pace = spendingPace(ctx.findings, goalId);
+  if (!pace || ctx.results.budget.goals[goalId]?.spentShare == null) return null;
+  return required(`${id}-besteding`, w.s`${w.pct(pace.spent)} van het budget besteed, in ${w.count(pace.yearsCovered)} van de ${w.count(pace.years)} jaar.`);
 }
 
 /** One row per breakdown, with ids `<prefix>-<breakdown>`; an indicator without institution data gets one row (its national series, if any). */
