@@ -55,11 +55,11 @@ function goalGroup(ctx: OutlineContext, w: Writer, goalId: string): VerdictGroup
   };
 }
 
-/** `38% van het budget besteed, in twee van de vier jaar.` */
+/** `38% van het budget besteed, na twee van de vier jaar.` */
 function spendingLine(ctx: OutlineContext, w: Writer, goalId: string, id: string): Paragraph | null {
   const pace = spendingPace(ctx.findings, goalId);
   if (!pace || ctx.results.budget.goals[goalId]?.spentShare == null) return null;
-  return required(`${id}-besteding`, w.s`${w.pct(pace.spent)} van het budget besteed, in ${w.count(pace.yearsCovered)} van de ${w.count(pace.years)} jaar.`);
+  return required(`${id}-besteding`, w.s`${w.pct(pace.spent)} van het budget besteed, na ${w.count(pace.yearsCovered)} van de ${w.count(pace.years)} jaar.`);
 }
 
 /** One row per breakdown, with ids `<prefix>-<breakdown>`; an indicator without institution data gets one row (its national series, if any). */
