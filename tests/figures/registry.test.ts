@@ -71,7 +71,8 @@ function expectedIds(r: Results): string[] {
     ...r.goalOrder.flatMap((g) => [figureIds.spendingTable(g), figureIds.measures(g), figureIds.judgements(g), figureIds.effortTable(g)]),
     figureIds.judgementsByGoal('voortgang'), figureIds.judgementsByGoal('effectiviteit'),
     figureIds.ambitionBudgetTable(), figureIds.typologyCounts(), figureIds.typologyScores(), figureIds.typologyInstitutionsTable(),
-    figureIds.indicatorTable(), figureIds.targetRevisionsTable(), figureIds.changesTable(), figureIds.valueChangesTable(), figureIds.institutionsTable(), OVERVIEW_TABLE,
+    figureIds.indicatorTable(), figureIds.targetRevisionsTable(), figureIds.changesTable(), figureIds.changesByGoalTable(), figureIds.valueChangesTable(), figureIds.institutionsTable(), OVERVIEW_TABLE,
+    ...r.goalOrder.map((g) => figureIds.goalValueChangesTable(g)),
     ...r.institutionOrder.flatMap((i) => [figureIds.institutionPosition(i), figureIds.institutionValues(i), figureIds.institutionBudget(i)]),
   ];
 }
