@@ -31,6 +31,8 @@ export function reportClaims(report: Pick<Report, 'chapters' | 'figures'>): Plac
     const where = here.join(' › ');
     for (const b of s.blocks) {
       for (const p of blockParagraphs(b)) fromParagraph(p, where);
+      // The Stand van zaken and the head of an indicator page state a verdict per row.
+      if (b.kind === 'verdicts') for (const r of b.groups.flatMap((g) => g.rows)) if (r.claim) out.push({ claim: r.claim, place: `${where} (rij ${r.id})` });
       const shown = b.kind === 'figure' ? [b.figureId] : b.kind === 'highlights' ? b.items.flatMap((h) => (h.figureId ? [h.figureId] : [])) : [];
       for (const id of shown) {
         const f = figures.get(id);

@@ -1,5 +1,6 @@
 // The Report: the one ordered structure (chapters → sections → blocks) that both the site and the PDF render.
 // Everything in it is decided by the outline stage; templates only loop over it and format.
+import type { Claim } from '../findings/types.ts';
 import type { RenderedFigure } from '../figures/types.ts';
 import type { Fact, FactsheetProse, FactsheetTable, Paragraph, Sentence } from '../prose/types.ts';
 import type { RichBlock } from '../lib/rich-text.ts';
@@ -69,11 +70,13 @@ export interface VerdictRow {
   readonly url: string;
   /** The verdict's code (findings: CourseResult.status), for the style of its symbol. */
   readonly status: string;
+  /** The verdict as data (report/claims.ts compares it with every other statement of it); null without a course. */
+  readonly claim: Claim | null;
   readonly symbol: string;
   readonly words: string;
   /** The 95% interval the verdict rests on, e.g. `1,0 tot 2,5 procentpunt`; null when there is none. */
   readonly interval: Paragraph | null;
-  /** Institutions on or above their own path, e.g. `18 van 46 (39%)`. */
+  /** Institutions on or above their own path with the Wilson interval of their share, e.g. `18 van 46 (39%; 26% tot 53%)`. */
   readonly onPath: Paragraph | null;
   /** The sector value over the years: the points to draw and the first and last in words. */
   readonly trend: { readonly points: readonly { readonly year: number; readonly value: number }[]; readonly text: Paragraph } | null;

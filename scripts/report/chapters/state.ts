@@ -71,7 +71,10 @@ function verdictRows(ctx: OutlineContext, w: Writer, indicatorId: string, prefix
     const id = b ? `${prefix}-${slug(b)}` : prefix;
     const unit = indicator.unit;
     const interval = v.interval ? required(`${id}-interval`, w.s`${intervalPiece(w, v.interval, unit)}`) : null;
-    const onPath = v.onPath ? required(`${id}-pad`, w.s`${w.digits(v.onPath.count)} van ${w.digits(v.onPath.n)} (${w.pct(v.onPath.share)})`) : null;
+    const p = v.onPath;
+    const wilson = p?.ci95 ? piece('; ', w.pct(`${p.ci95}.low`), ' tot ', w.pct(`${p.ci95}.high`)) : '';
+    const share = p?.share ? piece(' (', w.pct(p.share), wilson, ')') : '';
+    const onPath = p ? required(`${id}-pad`, w.s`${w.digits(p.count)} van ${w.digits(p.n)}${share}`) : null;
     return {
       id,
       indicatorId,
@@ -79,6 +82,7 @@ function verdictRows(ctx: OutlineContext, w: Writer, indicatorId: string, prefix
       breakdown: b && b !== 'totaal' ? b : null,
       url: urls.indicator(indicatorId),
       status: v.status,
+      claim: v.claim,
       symbol: v.symbol,
       words: v.words,
       interval,
