@@ -89,6 +89,7 @@ export function docRows(caption: string, table: FactsheetTable, widths: readonly
     widths,
     rows: table.rows.map((r) => ({ heading: r.heading, cells: r.paragraph.sentences.map((s) => s.text) })),
   };
+}
 
 /** The Stand van zaken as one table: a row per goal, then its indicators (report VerdictGroup). */
 export interface DocVerdicts {

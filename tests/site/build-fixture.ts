@@ -41,6 +41,6 @@ export async function buildFixtureSite(options: { check?: boolean } = {}): Promi
   const report = outlineReport({ results, findings, prose, figures, editor: () => null });
   const extras: SiteExtras = { tables: [], snapshot: null, pdfFile: null, checks: null, comparison: comparisonData(results) };
   const dir = mkdtempSync(join(tmpdir(), 'mbo-fixture-site-'));
-  const summary = await renderSite({ report, outDir: dir, extras, log: silentLog, pngCache: null, check: options.check ? { axe: 'all', cacheDir: null } : undefined });
+  const summary = await renderSite({ report, outDir: dir, extras, log: silentLog, pngCache: null, check: options.check ? { pages: 'all', cacheDir: null } : undefined });
   return { ...summary, dir, results, report, extras, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
