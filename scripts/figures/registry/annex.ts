@@ -307,7 +307,7 @@ export function valueChangesTable(results: Results, goalId: string | null = null
       wijziging: c.status === 'nieuw' && c.newInstitution ? 'nieuw (nieuwe instelling)' : c.status,
       oud: value(c.before),
       nieuw: value(c.after),
-      regel: c.ref ? `${c.ref.file}:${c.ref.line}` : dash,
+      regel: c.ref ? String(c.ref.line) : dash,
     };
   });
   return buildTable({ columns, rows }, meta);
