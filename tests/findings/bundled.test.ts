@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTrace } from '../../scripts/prose/factcheck.ts';
 import { quantityRange } from '../../scripts/prose/quantity.ts';
-import { allParagraphs } from '../../scripts/prose/types.ts';
+import { allParagraphs, factsheetParagraphs } from '../../scripts/prose/types.ts';
 import { stagesOf } from '../helpers/stages.ts';
 import { bundledResults } from '../prose/helpers.ts';
 
@@ -72,8 +72,16 @@ describe(`findings of the bundled edition (${source})`, () => {
     }
     // A figure title and the short (Samenvatting) form repeat a finding's headline by design.
     // The spending line is one per goal: two goals that spent the same share say the same, each in its own section.
+    // A factsheet is a document of its own per institution: its table rows (goal headings, the legend) repeat from one
+    // institution's sheet to the next by design; within one sheet they may not.
+    const sheets = Object.values(prose.factsheets).map((f) => factsheetParagraphs(f));
+    for (const sheet of sheets) {
+      const texts = sheet.map((p) => p.sentences.map((s) => s.text).join(' '));
+      expect(texts.filter((t, i) => texts.indexOf(t) !== i)).toEqual([]);
+    }
+    const inSheets = new Set(sheets.flat());
     const paragraphs = allParagraphs(prose)
-      .filter((p) => !p.id.startsWith('titel-') && !p.id.startsWith('kort-') && !p.id.endsWith('besteding-stand'))
+      .filter((p) => !inSheets.has(p) && !p.id.startsWith('titel-') && !p.id.startsWith('kort-') && !p.id.endsWith('besteding-stand'))
       .map((p) => p.sentences.map((s) => s.text).join(' '));
     const seen = new Map<string, number>();
     for (const p of paragraphs) seen.set(p, (seen.get(p) ?? 0) + 1);
