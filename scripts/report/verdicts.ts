@@ -2,7 +2,7 @@
 // its symbol and the paths of the numbers it rests on. The Stand van zaken and the indicator pages show verdicts
 // only through this adapter, so a change of the rule's output is met here alone.
 import { verdictClaim } from '../findings/claims.ts';
-import { coursePath, spendingPath } from '../findings/root.ts';
+import { coursePath } from '../findings/root.ts';
 import type { Claim, Findings } from '../findings/types.ts';
 import { COURSE_WORDS, type CourseStatus } from '../lib/verdicts.ts';
 
@@ -78,8 +78,3 @@ export function courseVerdict(findings: Findings, indicatorId: string, breakdown
   };
 }
 
-/** Fact-root paths of a goal's spending against the funding period: share spent, years covered of all years. */
-export function spendingPace(findings: Findings, goalId: string): { readonly spent: string; readonly yearsCovered: string; readonly years: string } | null {
-  if (!findings.spending[goalId]) return null;
-  return { spent: `budget.goals.${goalId}.spentShare`, yearsCovered: `${spendingPath(goalId)}.coveredYears`, years: `${spendingPath(goalId)}.years` };
-}

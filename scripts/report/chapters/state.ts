@@ -10,7 +10,7 @@ import { piece, required, sectorPath, Writer } from '../../prose/builder.ts';
 import { chapter } from '../blocks.ts';
 import { goalTitle, type OutlineContext } from '../context.ts';
 import type { Block, Chapter, Paragraph, VerdictGroup, VerdictRow } from '../types.ts';
-import { courseVerdict, INTERVAL_HEADING, spendingPace, VERDICT_MEANINGS } from '../verdicts.ts';
+import { courseVerdict, INTERVAL_HEADING, VERDICT_MEANINGS } from '../verdicts.ts';
 
 export const STATE_ID = 'stand-van-zaken';
 
@@ -50,16 +50,15 @@ function goalGroup(ctx: OutlineContext, w: Writer, goalId: string): VerdictGroup
     id,
     title: goalTitle(ctx, goalId),
     url: urls.goal(goalId),
-    spending: spendingLine(ctx, w, goalId, id),
+    spending: spendingLine(ctx, goalId, id),
     rows: ctx.results.goals[goalId]!.indicatorIds.flatMap((i) => verdictRows(ctx, w, i, `${id}-${i}`)),
   };
 }
 
-/** `38% van het budget besteed, na twee van de vier jaar.` */
-function spendingLine(ctx: OutlineContext, w: Writer, goalId: string, id: string): Paragraph | null {
-  const pace = spendingPace(ctx.findings, goalId);
-  if (!pace || ctx.results.budget.goals[goalId]?.spentShare == null) return null;
-  return required(`${id}-besteding`, w.s`${w.pct(pace.spent)} van het budget besteed, na ${w.count(pace.yearsCovered)} van de ${w.count(pace.years)} jaar.`);
+/** The goal's spending line, the one sentence prose writes for it (also under the goal's lists), under an id of its own. */
+function spendingLine(ctx: OutlineContext, goalId: string, id: string): Paragraph | null {
+  const line = ctx.prose.findings.goals[goalId]?.spending;
+  return line ? { ...line, id: `${id}-besteding` } : null;
 }
 
 /** One row per breakdown, with ids `<prefix>-<breakdown>`; an indicator without institution data gets one row (its national series, if any). */
