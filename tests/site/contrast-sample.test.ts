@@ -24,6 +24,9 @@ beforeAll(async () => {
   const table = (middle: string) => `<table><caption>Tabel</caption><thead><tr><th>Naam</th><th>Waarde</th></tr></thead><tbody>${rows(300)}${middle}${rows(300)}</tbody></table>`;
   writeFileSync(join(dir, 'pale.html'), page(table(rows(1, ' class="pale"'))));
   writeFileSync(join(dir, 'good.html'), page(table('')));
+  // A chart with a name, and one without: axe checks the chart as one image, without its drawing.
+  const chart = (name: string) => `<svg class="chart-svg" role="img" ${name}viewBox="0 0 10 10">${name ? '<title id="t">Grafiek</title>' : ''}<g><text x="1" y="5" fill="#eee">laag contrast</text><image href="x.png"/></g></svg>`;
+  writeFileSync(join(dir, 'charts.html'), page(`${chart('aria-labelledby="t" ')}${chart('')}`));
   writeFileSync(join(dir, 'band.html'), page('<p>Leesbaar op wit.</p><div class="band"><p>Dezelfde tekststijl op een donkere band.</p></div>'));
   server = await serveStatic(dir);
   session = await launchBrowser();
@@ -41,6 +44,11 @@ describe('color-contrast on one element per contrast signature', () => {
     expect(contrast).toHaveLength(1);
     expect(contrast[0]!.targets).toHaveLength(1);
     expect(contrast[0]!.targets[0]).toMatch(/pale/);
+  });
+
+  it('checks a chart as one image: its name, not its drawing', async () => {
+    const report = await runAxe(session.browser, server.origin, ['/charts.html']);
+    expect(report.violations.map((v) => `${v.rule} ${v.targets.join(',')}`)).toEqual(['svg-img-alt svg:nth-child(3)']);
   });
 
   it('checks the same text style on another background on its own', async () => {

@@ -11,12 +11,13 @@ import { formatDuration, type Log } from '../../lib/log.ts';
 import { formatNumber, plural } from '../../lib/nl.ts';
 import { serveStatic } from '../../lib/static-server.ts';
 import type { CheckOutcome, CheckSummary, SiteData } from '../types.ts';
-import { AXE_CHECK, describeViolation, runAxe, type AxeReport, type AxeViolation } from './axe.ts';
+import { AXE_CHECK, AXE_VERSION, describeViolation, type AxeReport, type AxeViolation } from './axe.ts';
 import { CHECK_CACHE_DIR, PageCache } from './cache.ts';
 import { CheckHistory, checkShape } from './history.ts';
 import { htmlCheck } from './html.ts';
 import { planChecks, sitePages, type CheckMode } from './plan.ts';
-import { describeReflow, REFLOW_CHECK, REFLOW_WIDTH, runReflow, type ReflowReport, type ReflowResult } from './reflow.ts';
+import { checkPages } from './pages.ts';
+import { describeReflow, REFLOW_CHECK, REFLOW_WIDTH, type ReflowReport, type ReflowResult } from './reflow.ts';
 import { staticChecksInWorker } from './static.ts';
 import { validateSvgs, type SvgReport } from './svg.ts';
 
@@ -78,11 +79,13 @@ export async function runChecks(outDir: string, data: SiteData, options: CheckOp
       const browser = options.browser ?? (session = await launchBrowser()).browser;
       const axeCache = new PageCache<AxeViolation[]>(outDir, `${AXE_CHECK}|${AXE_WIDTH}`, { dir: cacheDir });
       const reflowCache = new PageCache<ReflowResult>(outDir, REFLOW_CHECK, { dir: cacheDir });
-      [axe, reflow, svg] = await Promise.all([
-        runAxe(browser, server.origin, paths, { width: AXE_WIDTH, cache: axeCache }),
-        runReflow(browser, server.origin, paths, reflowCache),
+      const [pages, svgs] = await Promise.all([
+        checkPages(browser, server.origin, paths, { axeWidth: AXE_WIDTH, axeCache, reflowCache }),
         validateSvgs(browser, outDir, cacheDir),
       ]);
+      svg = svgs;
+      axe = { tool: `axe-core ${AXE_VERSION}`, pages: paths.length, violations: pages.axe.flat() };
+      reflow = { pages: paths.length, problems: paths.flatMap((path, i) => describeReflow(path, pages.reflow[i]!) ?? []), results: pages.reflow };
       const hits = axeCache.stats.hits + reflowCache.stats.hits;
       log.info(
         `  axe, reflow en SVG in Chromium: ${formatDuration(performance.now() - started)}, ${plural(paths.length, 'pagina', 'pagina’s')} (${plural(hits, 'uitkomst', 'uitkomsten')} uit de cache: pagina en bestanden ongewijzigd), ${plural(svg.distinct, 'SVG', 'SVG’s')} (${formatNumber(svg.cached)} uit de cache)`,

@@ -2,8 +2,9 @@
 // <svg> (foreign content: a duplicate id or a dangling aria-labelledby there passes), so the SVG files under
 // /figuren/ are parsed by Chromium's XML parser (DOMParser, image/svg+xml) and checked for what an inline chart
 // needs: well-formed XML, an <svg> root in the SVG namespace, only elements SVG knows, unique ids, every
-// reference (#id, url(#id), aria-labelledby/-describedby) resolving inside the SVG, a name for role="img", and
-// nothing that runs (script, foreignObject, on… attributes). The same SVG inline in a page is the same bytes, so
+// reference (#id, url(#id), aria-labelledby/-describedby) resolving inside the SVG, a name for role="img",
+// nothing that runs (script, foreignObject, on… attributes) and nothing that takes focus (a link, tabindex): axe
+// checks a chart as one image without its drawing (axe.ts), so what could make the drawing interactive is checked here. The same SVG inline in a page is the same bytes, so
 // its result holds wherever the chart appears. Results are kept per content hash in the checks' cache folder.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { FIGURE_DIR } from '../figures.ts';
 import { listFiles } from './links.ts';
 
 /** What a result depends on besides the SVG (bump when the rules below change). */
-export const SVG_CHECK = 'svg|chromium-domparser|v1';
+export const SVG_CHECK = 'svg|chromium-domparser|v2';
 
 export interface SvgReport {
   readonly files: number;
@@ -90,6 +91,7 @@ function checkInPage(svgs: string[]): string[][] {
       // Elements SVG knows get their own interface (SVGGElement, SVGTextElement, …); others stay SVGElement.
       else if (Object.getPrototypeOf(el) === SVGElement.prototype) unknown.add(name);
       if (name === 'script' || name === 'foreignObject') problems.push(`<${name}> hoort niet in een grafiek`);
+      if (name === 'a' || el.hasAttribute('tabindex')) problems.push(`<${name}> kan de focus krijgen; een grafiek is één afbeelding`);
       for (const attr of el.attributes) {
         if (/^on/i.test(attr.name)) problems.push(`attribuut ${attr.name} op <${name}> voert code uit`);
         const refs: string[] = [];
