@@ -69,6 +69,22 @@ export function downloadsPage(
       items: [{ url: `/downloads/${checkFileName(extras.pdfFile, 'de pdf')}`, title: edition.title, meta: 'PDF', description: null, spreadsheet: null }],
     });
   }
+  if (report.factsheets.length > 0) {
+    groups.push({
+      id: 'factsheets',
+      title: 'Factsheets per instelling',
+      intro: `Per instelling twee pagina’s voor het bestuursgesprek: haar type, haar indicatoren tegenover haar eigen pad en de sector, haar begroting en besteding, de maatregelen en wat sinds de vorige editie veranderde.${
+        edition.synthetic ? ' De cijfers per instelling zijn fictief.' : ''
+      } Dezelfde factsheet staat ook als pagina bij elke instelling.`,
+      items: report.factsheets.map((f) => ({
+        url: `/downloads/${f.pdfFile.split('/').map((part) => checkFileName(part, 'een factsheet')).join('/')}`,
+        title: f.title,
+        meta: 'PDF',
+        description: null,
+        spreadsheet: null,
+      })),
+    });
+  }
   if (extras.tables.length > 0) {
     groups.push({
       id: 'resultaten',
@@ -123,7 +139,7 @@ export function downloadsPage(
   }
   const figureDownloads = Object.values(figures).filter((f) => f.downloads.length > 0);
   return {
-    ...make('/downloads/', 'Downloads', 'Het rapport als pdf, alle resultaten en brongegevens als CSV (ook voor Excel), een datapakket voor software, en van elke figuur de gegevens, de afbeelding en de specificatie.', 'downloads'),
+    ...make('/downloads/', 'Downloads', 'Het rapport als pdf, een factsheet per instelling, alle resultaten en brongegevens als CSV (ook voor Excel), een datapakket voor software, en van elke figuur de gegevens, de afbeelding en de specificatie.', 'downloads'),
     groups,
     figureDownloads,
   };

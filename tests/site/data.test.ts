@@ -1,5 +1,6 @@
 // The site-data stage on the sample Report: one page per section with a page, breadcrumbs, navigation
 // state, prev/next, footnotes, figure views with Dutch-formatted table cells, and the errors it raises.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../scripts/lib/errors.ts';
 import type { Chapter, Report, Section } from '../../scripts/report/types.ts';
@@ -8,6 +9,7 @@ import { navLabel, pageKind, siteData } from '../../scripts/site/data.ts';
 import { figureView } from '../../scripts/site/figures.ts';
 import type { SiteContext, SiteExtras, SitePage } from '../../scripts/site/types.ts';
 import { sampleReport } from '../fixtures/report/sample-report.ts';
+import { editionReport } from '../helpers/report.ts';
 
 const extras: SiteExtras = { tables: [], snapshot: null, pdfFile: 'synthese-werkagenda-stagepact-2025.pdf', checks: null };
 const context: SiteContext = { snapshotFiles: [], interactiveFigures: true };
@@ -191,6 +193,16 @@ describe('siteData edition and site pages', () => {
     expect(groups['datapakket']!.map((i) => i.url)).toEqual(['/datapackage.json']);
     expect(groups['snapshot']!.map((i) => i.meta)).toEqual(['JSON, 255 bytes', 'CSV, 2,6 kB']);
     expect(withFiles.downloads.figureDownloads.map((f) => f.id)).not.toContain('vsv-instellingen');
+  });
+
+  it('lists every factsheet as a download, in the report’s order, where the build writes it', () => {
+    const { report } = editionReport(join(import.meta.dirname, '..', 'fixtures', 'snapshots', '2025-11-01'));
+    expect(report.factsheets.length).toBeGreaterThan(1);
+    const groups = siteData({ ...sampleReport(), factsheets: report.factsheets }, extras, context).downloads.groups;
+    const factsheets = groups.find((g) => g.id === 'factsheets')!;
+    expect(factsheets.items.map((i) => [i.url, i.title])).toEqual(report.factsheets.map((f) => [`/downloads/${f.pdfFile}`, f.title]));
+    expect(factsheets.items[0]!.url).toMatch(/^\/downloads\/instellingen\/I\d+\.pdf$/);
+    expect(siteData(sampleReport(), extras, context).downloads.groups.some((g) => g.id === 'factsheets')).toBe(false);
   });
 
   it('summarises check outcomes for the accessibility statement', () => {

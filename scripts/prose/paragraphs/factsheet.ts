@@ -154,9 +154,14 @@ function summary(w: Writer, id: string): Paragraph {
   const measures = r.measures.institutions[id]
     ? w.s`In ${w.year('measures.year')} voerde zij ${w.digits(`measures.institutions.${id}.length`)} van de ${w.digits('measures.measureOrder.length', ['maatregel', 'maatregelen'])} uit.`
     : w.s`Over uitgevoerde maatregelen heeft zij niets gemeld.`;
+  const expected = 'voor alle of de meeste activiteiten zoals verwacht';
   const judged = own.judged === 0
     ? null
-    : w.s`In de e-file over ${w.year('judgements.year')} noemt zij de uitvoering bij ${w.digits(`${f}.judgedGood`)} van de ${w.digits(`${f}.judged`, ['doelstelling', 'doelstellingen'])} voor alle of de meeste activiteiten zoals verwacht.`;
+    : own.judged === 1
+      ? w.s`In de e-file over ${w.year('judgements.year')} beoordeelde zij ${w.count(`${f}.judged`, ['doelstelling', 'doelstellingen'])}; de uitvoering daarvan verloopt ${own.judgedGood === 1 ? '' : 'niet '}${expected}.`
+      : own.judgedGood === own.judged
+        ? w.s`In de e-file over ${w.year('judgements.year')} noemt zij de uitvoering bij alle ${w.count(`${f}.judged`)} doelstellingen die zij beoordeelde ${expected}.`
+        : w.s`In de e-file over ${w.year('judgements.year')} noemt zij de uitvoering bij ${w.digits(`${f}.judgedGood`)} van de ${w.digits(`${f}.judged`, ['doelstelling', 'doelstellingen'])} ${expected}.`;
   return required(factsheetId(id, 'samenvatting'), synthetic, paths, flat, money, measures, judged);
 }
 
