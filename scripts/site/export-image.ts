@@ -28,9 +28,13 @@ const FOOT = { fontSize: 12, fontWeight: 400, line: 16 } as const;
 const NOTICE = { fontSize: 12, fontWeight: 700, line: 16 } as const;
 const WARN = { fill: '#FFF3CD', stroke: '#C98A00' } as const;
 
-/** The edition line: `Monitor … 2025 · editie 2025-11-01, peildatum 1 november 2025`. */
+/**
+ * The edition line: `Monitor …, editie 2025 · peildatum 1 november 2025` (the title names the edition already); a
+ * snapshot not named after its peildatum (`2025-11-01-herzien`) is named too.
+ */
 export function editionLine(edition: ExportEdition): string {
-  return `${edition.title} · editie ${edition.snapshot}, peildatum ${formatDate(edition.referenceDate)}`;
+  const date = `peildatum ${formatDate(edition.referenceDate)}`;
+  return `${edition.title} · ${edition.snapshot === edition.referenceDate ? date : `gegevens ${edition.snapshot}, ${date}`}`;
 }
 
 function viewBoxSize(svg: string): { width: number; height: number } {

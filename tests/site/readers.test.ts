@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { AXE_SCRIPT } from '../../scripts/site/checks/axe.ts';
-import { EXPORT_NOTICE } from '../../scripts/site/export-image.ts';
+import { EXPORT_NOTICE, editionLine } from '../../scripts/site/export-image.ts';
 import { PNG_SCALE } from '../../scripts/site/png.ts';
 import { buildFixtureSite, type FixtureSite } from './build-fixture.ts';
 
@@ -249,8 +249,12 @@ describe('downloaded charts', () => {
     expect(texts.slice(0, subtitle).join(' ')).toBe(figure.title);
     expect(figure.title).toBe('Aandeel personeel dat werkdruk als (te) hoog ervaart: start- en streefwaarde per instelling');
     expect(texts).toContain(`Bron: ${figure.source}`);
-    expect(texts).toContain('Testeditie monitor Werkagenda mbo en Stagepact · editie 2025-11-01, peildatum 1 november 2025');
+    expect(texts).toContain('Testeditie monitor Werkagenda mbo en Stagepact · peildatum 1 november 2025');
     expect(texts.at(-1)).toBe(EXPORT_NOTICE);
+    // "editie" once: the title names it; a snapshot not named after its peildatum is named as well.
+    const edition = { title: 'Monitor, editie 2025', snapshot: '2025-11-01', referenceDate: '2025-11-01', synthetic: false };
+    expect(editionLine(edition)).toBe('Monitor, editie 2025 · peildatum 1 november 2025');
+    expect(editionLine({ ...edition, snapshot: '2025-11-01-herzien' })).toBe('Monitor, editie 2025 · gegevens 2025-11-01-herzien, peildatum 1 november 2025');
     // The chart itself, unchanged, inside.
     expect(svg).toContain(figure.svg!.slice(figure.svg!.indexOf('>') + 1));
     // The PNG is that image at twice its size (resvg), so taller than the chart by the text around it.
