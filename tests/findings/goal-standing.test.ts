@@ -2,10 +2,11 @@
 // tested. Hand-made course statuses and findings, one case per class and the edge cases of issue 27; then the
 // rule "oordeel" fix and the lists it feeds.
 import { describe, expect, it } from 'vitest';
-import { goalStanding, standingClass } from '../../scripts/findings/goal-standing.ts';
+import { goalStanding, standingClass, sumSpeaks } from '../../scripts/findings/goal-standing.ts';
 import { findFindings } from '../../scripts/findings/findings.ts';
 import { judgementPolarity } from '../../scripts/findings/rules/effort.ts';
 import { share } from '../../scripts/compute/stats.ts';
+import type { Results } from '../../scripts/compute/types.ts';
 import type { Finding, JudgementView, SpendingPace } from '../../scripts/findings/types.ts';
 import { BEHIND, ON_COURSE, resultsWith, rows } from './fixtures.ts';
 
@@ -77,6 +78,19 @@ describe('rule "stand-doel": where a goal stands as a whole', () => {
     for (const status of ['achter', 'volgens-plan', 'voor'] as const) {
       expect(goalStanding('1.3', ['a'], course({ a: 'op-schema' }), [], pace(status)).class).toBe('op-schema');
     }
+  });
+
+  it('lets summed targets of only some institutions speak only when the missing ones cannot change the outcome', () => {
+    const results = (direction: string, nTarget: number, meetsGoal: boolean) =>
+      ({ institutionOrder: ['a', 'b', 'c'], indicators: { x: { direction } }, sector: { x: { totaal: { sum: { nTarget, meetsGoal } } } } }) as unknown as Results;
+    // All institutions: always.
+    expect(sumSpeaks(results('lager_beter', 3, true), 'x')).toBe(true);
+    // Fewer vsv'ers is better: a partial sum already above the goal stays above it; one below it may not.
+    expect(sumSpeaks(results('lager_beter', 2, false), 'x')).toBe(true);
+    expect(sumSpeaks(results('lager_beter', 2, true), 'x')).toBe(false);
+    // More practoraten is better: a partial sum already at the goal stays there; one short of it may not.
+    expect(sumSpeaks(results('hoger_beter', 2, true), 'x')).toBe(true);
+    expect(sumSpeaks(results('hoger_beter', 2, false), 'x')).toBe(false);
   });
 
   it('decides the class from the counts alone', () => {
