@@ -55,8 +55,8 @@ function verdict(w: Writer, findings: Findings, s: GoalStanding, goal: GoalResul
   const onTrackWord = s.ahead.length === 0 ? 'op schema' : s.ahead.length === s.onTrack.length ? 'voor op schema' : 'op of voor schema';
   const uncertainTail = s.uncertain.length > 0 ? piece('; bij ', uncertainNames, ' is dat nog onzeker') : '';
   const one = (sentence: Sentence, usedNational = false) => ({ sentence, usedNational });
-  const all = s.measurable === s.indicators ? '' : ' die al te beoordelen zijn';
-  const allOf = (n: number): Piece | string => (n === 2 ? piece('beide indicatoren', all) : piece('alle ', w.count(`${path}.measurable`), ' indicatoren', all));
+  // "alle drie indicatoren", "beide indicatoren", with "die al te beoordelen zijn" when others are not yet.
+  const allOf = (n: number): Piece => piece(n === 2 ? 'beide' : piece('alle ', w.count(`${path}.measurable`)), ' indicatoren', s.measurable === s.indicators ? '' : ' die al te beoordelen zijn');
   switch (s.class) {
     case 'op-schema': {
       if (s.measurable === 1) {
@@ -93,7 +93,9 @@ function verdict(w: Writer, findings: Findings, s: GoalStanding, goal: GoalResul
         return one(w.s`${subject} vraagt aandacht: ${national!}${s.measurable === 0 ? '; per instelling zijn er nog te weinig gegevens' : uncertainTail}.`, true);
       }
       if (s.behind.length === s.measurable && s.measurable > 1) {
-        return one(w.s`${subject} vraagt aandacht: bij ${allOf(s.measurable)} blijft de sector achter (${behindNames}).`);
+        const n = s.measurable === 2 ? 'beide' : w.count(`${path}.measurable`);
+        const where = piece(s.measurable === 2 ? 'bij ' : 'bij alle ', n, ' indicatoren van ', subjectOf(goal, true), s.measurable === s.indicators ? '' : ' die al te beoordelen zijn,');
+        return one(w.s`${where} blijft de sector achter: ${behindNames}.`);
       }
       return one(
         s.measurable === 1 && s.indicators > 1
