@@ -6,7 +6,7 @@ import type { Finding, Findings } from './types.ts';
 export interface RuleContext {
   readonly results: Results;
   /** Findings without `items` yet (the rules are making them). */
-  readonly data: Omit<Findings, 'items' | 'byGoal' | 'lists' | 'top' | 'counts' | 'parameters'>;
+  readonly data: Omit<Findings, 'items' | 'byGoal' | 'lists' | 'standing' | 'top' | 'counts' | 'parameters'>;
 }
 
 export type Rule = (ctx: RuleContext) => Finding[];

@@ -8,12 +8,13 @@ import type { RuleContext, Rule } from './context.ts';
 import { MAX_SIZE, POLARITY_WEIGHT } from './importance.ts';
 import { attainmentFindings } from './rules/attainment.ts';
 import { MIN_INSTITUTIONS } from './movement.ts';
+import { goalStandings, nationalAttention } from './goal-standing.ts';
 import { allCourses, FIRST_FUNDING_YEAR, indicatorCourse } from './rules/course.ts';
 import { courseFindings, levelFindings } from './rules/course-findings.ts';
 import { judgementFindings, judgementViews, spendingPaces } from './rules/effort.ts';
 import { institutionFindings } from './rules/institution-path.ts';
 import { coverage, missingFindings } from './rules/missing.ts';
-import { mainLines, trendOf } from './rules/series.ts';
+import { mainLines, seriesDirection, trendOf } from './rules/series.ts';
 import { seriesFindings } from './rules/series-findings.ts';
 import { sumFindings } from './rules/sums.ts';
 import type { Finding, FindingCounts, Findings, GoalLists, IndicatorCourse, OverviewRow, SeriesTrend } from './types.ts';
@@ -53,22 +54,37 @@ export function findFindings(results: Results): Findings {
   }
   const byGoal: Record<string, string[]> = {};
   const lists: Record<string, GoalLists> = {};
+  const listed = items.filter((f) => !withoutBetterSide(results, f, series));
   for (const id of results.goalOrder) {
     byGoal[id] = items.filter((f) => f.goalId === id).map((f) => f.id);
-    lists[id] = goalLists(items.filter((f) => f.goalId === id), series);
+    lists[id] = goalLists(listed.filter((f) => f.goalId === id), series);
   }
-  return { ...data, items, byGoal, lists, top: topFindings(items), counts: countsOf(items, overview, course), parameters: PARAMETERS };
+  const standing = goalStandings(results, course, items, spending);
+  return { ...data, items, byGoal, lists, standing, top: topFindings(listed), counts: countsOf(items, overview, course), parameters: PARAMETERS };
+}
+
+/**
+ * A national series with no better side (no indicator gives it a direction, such as the share of students in the
+ * 'Regeling kwaliteitsafspraken'): its movement is context, neither a positive development nor a point of attention,
+ * so it stays out of the goal's lists and the top five (it keeps its figure title and its place in the chapter).
+ */
+function withoutBetterSide(results: Results, f: Finding, series: Readonly<Record<string, SeriesTrend>>): boolean {
+  if (f.rule !== 'landelijke-reeks' || f.series === null) return false;
+  const t = series[f.series];
+  return !!t && seriesDirection(results, results.series[t.index]!) === 'neutraal';
 }
 
 /** Most findings a list shows besides the ones it must show (seed 003 lists three to four points per goal). */
 export const LIST_MAX = 4;
 
 /**
- * Must an attention point appear, whatever its importance? Every breakdown behind schedule or worse, and every
- * national series whose latest value moved the wrong way beyond noise.
+ * Must an attention point appear, whatever its importance? Every breakdown behind schedule or worse, every national
+ * series whose latest value moved the wrong way beyond noise, and every national signal the goal's overall word
+ * names (goal-standing.ts: summed targets short of a national goal, a series behind its path).
  */
 export function mustShow(f: Finding, series: Readonly<Record<string, SeriesTrend>>): boolean {
   if (f.rule === 'koers') return f.kind === 'achter-op-schema' || f.kind === 'verslechterd';
+  if (nationalAttention(f)) return true;
   return f.rule === 'landelijke-reeks' && f.series !== null && series[f.series]?.latestWorse === true;
 }
 

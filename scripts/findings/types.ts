@@ -259,10 +259,41 @@ export interface Findings {
   };
   /** Counts for the method chapter: findings by polarity, indicators (main breakdown) by course status. */
   readonly counts: FindingCounts;
+  /** Per goal: where it stands as a whole (goal-standing.ts), every goal of `results.goalOrder`. */
+  readonly standing: Readonly<Record<string, GoalStanding>>;
   /** Per goal: how many of its indicators have data per institution or a national series. */
   readonly coverage: Readonly<Record<string, GoalCoverage>>;
   /** Each institution against its own paths, keyed by institution id (the factsheets; rules/institution-path.ts). */
   readonly institutions: Readonly<Record<string, InstitutionFindings>>;
+}
+
+/**
+ * Where a goal stands as a whole (rule "stand-doel", goal-standing.ts): the overall word that opens its section.
+ * `aandacht` when an indicator is behind schedule or worse or a national signal calls for attention; `op-schema`
+ * when every measurable indicator is on or ahead of schedule; `gemengd` when some are on track and the rest
+ * uncertain; `onzeker` when all measurable indicators are uncertain; `onbekend` when none is measurable.
+ */
+export type StandingClass = 'op-schema' | 'gemengd' | 'onzeker' | 'aandacht' | 'onbekend';
+
+export interface GoalStanding {
+  readonly goalId: string;
+  readonly class: StandingClass;
+  /** The goal's indicators, and of them those with a course verdict on at least one breakdown. */
+  readonly indicators: number;
+  readonly measurable: number;
+  /** Indicator ids, in the goal's order: every judged breakdown on or ahead of schedule (`ahead`: all ahead). */
+  readonly onTrack: readonly string[];
+  readonly ahead: readonly string[];
+  /** A breakdown behind schedule or worse since the start. */
+  readonly behind: readonly string[];
+  /** Neither: a breakdown uncertain, none behind. */
+  readonly uncertain: readonly string[];
+  /** Finding ids (importance order): summed targets short of a national goal, a series behind its path or moved the wrong way. */
+  readonly nationalAttention: readonly string[];
+  /** Finding ids: a national goal reached or met by the plans, a series on its path or moved the right way. */
+  readonly nationalPositive: readonly string[];
+  /** The goal's spending pace (rule "besteding"); null without spending. */
+  readonly spending: SpendingStatus | null;
 }
 
 export interface GoalLists {

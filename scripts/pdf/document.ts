@@ -97,6 +97,7 @@ export interface DocVerdicts {
   readonly intervalHeading: string;
   readonly groups: readonly {
     readonly title: string | null;
+    readonly standing: string | null;
     readonly spending: string | null;
     readonly rows: readonly {
       readonly status: string;
@@ -368,6 +369,7 @@ function verdictsNode(block: Extract<Block, { kind: 'verdicts' }>): DocVerdicts 
     intervalHeading: block.intervalHeading,
     groups: block.groups.map((g) => ({
       title: g.title,
+      standing: plain(g.standing),
       spending: plain(g.spending),
       rows: g.rows.map((r) => ({
         status: r.status,

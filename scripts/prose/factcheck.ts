@@ -204,7 +204,8 @@ export function checkPdfText(pdfText: string, paragraphs: readonly Paragraph[], 
     for (const s of p.sentences) {
       for (const f of s.facts) {
         const shown = normalizePdf(f.shown);
-        const next = occurrences(text, shown, cursor, 1)[0];
+        const whole = occurrences(text, shown, cursor, 1)[0];
+        const next = acrossPageEnd(text, shown, cursor, whole?.[0] ?? text.length) ?? whole;
         if (next) {
           cursor = next[1];
           continue;
@@ -220,19 +221,56 @@ export function checkPdfText(pdfText: string, paragraphs: readonly Paragraph[], 
   return messages;
 }
 
+/** How far after a break the rest of a value may stand: past the figures Typst placed in between. */
+const FLOAT_SPAN = 8000;
+/**
+ * Where normalizePdf found a page end or the caption of a figure or table that interrupts the running text (a
+ * private-use character no text holds). `pdftotext -raw` gives a figure placed in a page's flow where it stands in
+ * the content stream, which may be in the middle of a paragraph that goes on beside or after it.
+ */
+const PAGE_END = '\ue000';
+const FLOAT_START = /\n(?=[ \t]*(?:Figuur|Tabel) [A-Z]?\d+(?:\.\d+)? )/g;
+
+/**
+ * A value that runs on over a page end or a figure, split at a space or at a word hyphenated there (the soft hyphen
+ * stays, see normalizePdf): its head just before the break, its tail the first time it occurs after it, past the
+ * running header and the figures in between; only when it starts before `before`, where the value next occurs whole.
+ */
+function acrossPageEnd(text: string, shown: string, from: number, before: number): [number, number] | undefined {
+  for (let i = text.indexOf(PAGE_END, from); i >= 0 && i < before; i = text.indexOf(PAGE_END, i + 1)) {
+    const hyphen = text.slice(i - 2, i) === '\u00ad ';
+    const end = i - (hyphen ? 2 : 1);
+    for (let k = shown.length - 1; k > 0; k--) {
+      if (hyphen ? !/\p{L}\p{L}/u.test(shown.slice(k - 1, k + 1)) : shown[k] !== ' ') continue;
+      const head = shown.slice(0, k);
+      const start = end - head.length;
+      if (start < from || text.slice(start, end) !== head || /[\d\p{L}]/u.test(text.charAt(start - 1))) continue;
+      const tail = occurrences(text, shown.slice(hyphen ? k : k + 1), i + 1, 1)[0];
+      if (tail && tail[0] - i <= FLOAT_SPAN) return [start, tail[1]];
+    }
+  }
+  return undefined;
+}
+
 /**
  * The running header of a page as pdftotext prints it after the form feed: the edition line, `pagina N van M` and,
  * for a synthetic edition, the notice. A sentence that runs on over a page break has it in the middle.
  */
 const PAGE_FURNITURE = /\f[^\n]*\n[ \t]*pagina \d+ van \d+[ \t]*\n(?:[ \t]*Instellingsgegevens zijn fictief[ \t]*\n)?/g;
+/** The same in the order `pdftotext -raw` gives for this report: the footer line, the form feed, the next running header. */
+const PAGE_FOOTER = /\n[ \t]*(?:Instellingsgegevens zijn fictief[ \t]*)?pagina \d+ van \d+[ \t]*\n\f[^\n]*\n/g;
 
 function normalizePdf(text: string): string {
   return normalizeSpace(
     text
-      .replace(PAGE_FURNITURE, '\n')
+      .replace(PAGE_FURNITURE, `\n${PAGE_END}\n`)
+      .replace(PAGE_FOOTER, `\n${PAGE_END}\n`)
+      .replace(FLOAT_START, `\n${PAGE_END}\n`)
       .normalize('NFKC')
-      // Typst hyphenates with a soft hyphen at the line end: the word joins without a space.
-      .replace(/\u00ad\s*/g, '')
+      // Typst hyphenates with a soft hyphen at the line end: the word joins without a space. At a page end the hyphen
+      // stays, and the value is read on past the page end by acrossPageEnd.
+      .replace(/\u00ad[ \t]*\r?\n[ \t\f]*(?=\p{Ll})/gu, '')
+      .replace(/\u00ad(?![ \t]*\r?\n)/g, '')
       .replace(/(\p{L})-[ \t]*\r?\n[ \t\f]*(\p{L})/gu, '$1$2')
       .replace(/\u2212/g, '-'),
   );

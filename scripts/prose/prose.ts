@@ -7,7 +7,8 @@ import { Writer } from './builder.ts';
 import { writeBudget } from './paragraphs/budget.ts';
 import { writeChanges } from './paragraphs/changes.ts';
 import { goalEffort } from './paragraphs/effort.ts';
-import { goalBudget, goalIntro, goalMeasures } from './paragraphs/goal.ts';
+import { goalBudget, goalIntro, goalMeasures, goalParagraphId } from './paragraphs/goal.ts';
+import { standingParagraph } from './findings/goal-standing.ts';
 import { writeFactsheets } from './paragraphs/factsheet.ts';
 import { indicatorCourseLine, writeIndicator } from './paragraphs/indicator.ts';
 import { writeInstitution } from './paragraphs/institution.ts';
@@ -29,6 +30,7 @@ export function writeProse(results: Results, findings: Findings): Prose {
   for (const id of results.goalOrder) {
     const goal = results.goals[id]!;
     goals[id] = {
+      standing: standingParagraph(w, findings, goal, goalParagraphId(id, 'stand')),
       intro: goalIntro(w, goal),
       budget: goalBudget(w, goal),
       measures: goalMeasures(w, goal),

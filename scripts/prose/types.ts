@@ -148,6 +148,8 @@ export interface PriorityProse {
 
 /** One goal chapter in the shape of seed 003: budget, measures, judgements, indicators, effort. */
 export interface GoalProse {
+  /** The overall word: where the goal stands as a whole and what needs attention (findings/goal-standing.ts). */
+  readonly standing: Paragraph;
   readonly intro: Paragraph;
   /** Spending so far and the spending bands (seed 003 Tabel 2.1). */
   readonly budget: Paragraph | null;
@@ -200,7 +202,7 @@ export function allParagraphs(prose: Prose): Paragraph[] {
   ];
   for (const p of [1, 2, 3] as const) out.push(prose.priorities[p].intro, prose.priorities[p].summary);
   if (prose.stagepact) out.push(prose.stagepact.intro, prose.stagepact.summary);
-  for (const g of Object.values(prose.goals)) out.push(g.intro, g.budget, g.measures, g.judgements, g.effort);
+  for (const g of Object.values(prose.goals)) out.push(g.standing, g.intro, g.budget, g.measures, g.judgements, g.effort);
   out.push(...Object.values(prose.courses));
   for (const byBreakdown of Object.values(prose.indicators)) {
     for (const i of Object.values(byBreakdown)) out.push(i.ambition, i.development);

@@ -51,6 +51,8 @@ export interface VerdictGroup {
   /** `Doelstelling 1.3: Begeleiding`; null on an indicator page (one indicator, no goal heading). */
   readonly title: string | null;
   readonly url: string | null;
+  /** The goal's overall word (the paragraph that opens its section); null on an indicator page. */
+  readonly standing: Paragraph | null;
   /** Budget spent so far against the time passed, one traced sentence; null without a budget. */
   readonly spending: Paragraph | null;
   readonly rows: readonly VerdictRow[];

@@ -24,9 +24,9 @@ const blockParagraphs = (b: Block): readonly Paragraph[] =>
               ? verdictParagraphs(b.groups)
               : [];
 
-/** The traced cells of a verdicts block in reading order: per goal its spending line, then row by row. */
+/** The traced cells of a verdicts block in reading order: per goal its overall word and spending line, then row by row. */
 export const verdictParagraphs = (groups: readonly VerdictGroup[]): Paragraph[] =>
-  groups.flatMap((g) => [g.spending, ...g.rows.flatMap((r) => [r.interval, r.onPath, r.trend?.text ?? null])].filter((p): p is Paragraph => p !== null));
+  groups.flatMap((g) => [g.standing, g.spending, ...g.rows.flatMap((r) => [r.interval, r.onPath, r.trend?.text ?? null])].filter((p): p is Paragraph => p !== null));
 
 /** Paragraphs in reading order; with `printedOnly`, those of the PDF edition. */
 export function reportParagraphs(chapters: readonly Chapter[], printedOnly = false): Paragraph[] {

@@ -99,6 +99,7 @@ function verdictGroupView(g: VerdictGroup, notes: Notes): VerdictGroupView {
     title: g.title,
     url: g.url,
     caption: g.title ? `Indicatoren van ${g.title}` : 'Oordeel over de koers',
+    standing: p(g.standing),
     spending: p(g.spending),
     rows: g.rows.map((r) => ({
       indicator: r.indicator,

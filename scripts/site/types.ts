@@ -252,6 +252,7 @@ export interface VerdictGroupView {
   readonly url: string | null;
   /** The table's caption. */
   readonly caption: string;
+  readonly standing: ParagraphView | null;
   readonly spending: ParagraphView | null;
   readonly rows: readonly VerdictRowView[];
 }

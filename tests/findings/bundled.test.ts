@@ -96,4 +96,27 @@ describe(`findings of the bundled edition (${source})`, () => {
       if (unit === 'cijfer') expect(detail).toMatch(/\d punt (onder|boven) het eigen pad.*\d punt (vooruit|achteruit)/);
     }
   });
+
+  it('open every goal with an overall word that never contradicts its lists in the Samenvatting (issue 27)', () => {
+    for (const id of results.goalOrder) {
+      const s = findings.standing[id]!;
+      const lists = findings.lists[id]!;
+      const koers = (ids: readonly string[]) => new Set(ids.map((x) => findings.items.find((f) => f.id === x)!).filter((f) => f.rule === 'koers').map((f) => f.indicatorId));
+      // Every indicator it calls behind has a course verdict under Aandachtspunten; none it calls on track has one.
+      for (const i of s.behind) expect(koers(lists.attention).has(i), `${id} ${i}`).toBe(true);
+      for (const i of s.onTrack) expect(koers(lists.attention).has(i), `${id} ${i}`).toBe(false);
+      for (const f of s.nationalAttention) expect(lists.attention, id).toContain(f);
+      // "op schema" only where every measurable indicator's course verdict said so.
+      if (s.class === 'op-schema') expect(s.onTrack.length).toBe(s.measurable);
+      expect(prose.goals[id]!.standing.sentences.length).toBeGreaterThan(0);
+    }
+    expect(Object.fromEntries(results.goalOrder.map((id) => [id, findings.standing[id]!.class]))).toMatchObject({ '1.3': 'aandacht', '1.5': 'op-schema', SP1: 'onbekend', SP3: 'aandacht' });
+  });
+
+  it('put no national series without a better side in a list ("Regeling kwaliteitsafspraken +4 pp" is context, not an attention point)', () => {
+    const listed = new Set(Object.values(findings.lists).flatMap((l) => [...l.positive, ...l.attention]));
+    const neutral = findings.items.filter((f) => f.rule === 'landelijke-reeks' && !results.series[findings.series[f.series!]!.index]!.indicatorId);
+    expect(neutral.map((f) => f.id)).toContain('reeks-aandeel-uitstroom-regeling-sectoren');
+    for (const f of neutral) expect(listed.has(f.id), f.id).toBe(false);
+  });
 });

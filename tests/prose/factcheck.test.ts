@@ -183,6 +183,21 @@ describe('checkPdfText', () => {
     expect(checkPdfText('Een spreiding van 15,4\n\fKop\nprocentpunt.', [p])).toHaveLength(1);
   });
 
+  it('reads a value hyphenated at a page end on past the footer, the next header and the figures that open the next page', () => {
+    const p: Paragraph = { id: 'test-regel', sentences: [{ text: 'Zij gingen gemiddeld 1,7 procentpunt achteruit.', facts: [{ key: 'k', value: 1.7, shown: '1,7 procentpunt' }] }] };
+    // The order pdftotext -raw gives for the report: the footer line, the form feed, the running header.
+    const furniture = 'Instellingsgegevens zijn fictief pagina 64 van 169\n\fMonitor Werkagenda mbo en Stagepact mbo 2023-2027, editie 2025 4 Prioriteit 2\n';
+    expect(checkPdfText(`Zij gingen gemiddeld 1,7\n${furniture}procentpunt achteruit.`, [p])).toEqual([]);
+    const figure = 'Figuur 4.7 Aandeel studenten, niveau 3: start- en streefwaarde per instelling\n0% 20% 40% 60%\nInstelling 14\ngem. 35,4% gem. 42,5%\n';
+    expect(checkPdfText(`Zij gingen gemiddeld 1,7 pro\u00ad\n${furniture}${figure}centpunt achteruit.`, [p])).toEqual([]);
+    // A figure placed in the flow (its caption opens a line) may interrupt a paragraph on the same page, at a space.
+    const euro: Paragraph = { id: 'test-euro', sentences: [{ text: 'Van € 250 naar € 240.', facts: [{ key: 'a', value: 250, shown: '€ 250' }, { key: 'b', value: 240, shown: '€ 240' }] }] };
+    expect(checkPdfText(`Van €\n${figure}${furniture}250 naar € 240.`, [euro])).toEqual([]);
+    // A hyphen within a page still joins the word; a head without its tail is no match.
+    expect(checkPdfText('Zij gingen gemiddeld 1,7 pro\u00ad\ncentpunt achteruit.', [p])).toEqual([]);
+    expect(checkPdfText(`Zij gingen gemiddeld 1,7 pro\u00ad\n${furniture}${figure}achteruit.`, [p])).toHaveLength(1);
+  });
+
   it('reports a value that is missing from the PDF', () => {
     const text = pdfText([ambition]).replace('42,8%', '42,9%');
     expect(checkPdfText(text, [ambition])).toEqual([

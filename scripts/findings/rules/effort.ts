@@ -6,8 +6,10 @@
 // according to plan. Spending is not a development of the goal: no finding, a line of its own per goal (issue 23).
 // Judgement (seed 003 tables 3.3/3.4): shares of the respondents with their Wilson intervals: progress "alle" +
 // "meeste", effectiveness "effectief" + "heel effectief", and "klein beetje" + "niet effectief". Positive when the
-// progress share lies above 50% (interval) and the ineffective share is no majority; attention when the progress
-// share lies below 50% or the ineffective share above it; else mixed. Fewer than MIN_INSTITUTIONS respondents: no
+// progress share lies above 50% (interval), the ineffective share is no majority and the effective share is not
+// clearly a minority (its interval reaches 50%: progress as planned with activities few call effective, 11 of 54,
+// is no positive development); attention when the progress share lies below 50% or the ineffective share above
+// it; else mixed. Fewer than MIN_INSTITUTIONS respondents: no
 // finding (too few to describe the sector). Size: |share of progress as expected − 50| / 25 (a self-report weighs
 // less than a measurement); reach: respondents / all institutions.
 import type { Results } from '../../compute/types.ts';
@@ -62,13 +64,16 @@ export function judgementViews(results: Results): Record<string, JudgementView> 
   return out;
 }
 
+/** The share calling the activities effective is clearly a minority: its 95% Wilson interval lies below 50%. */
+export const effectiveMinority = (v: JudgementView) => (v.effective.ci95?.high ?? 100) < 50;
+
 /** Positive, attention or mixed by what the institutions say (header of this file); null below MIN_INSTITUTIONS. */
 export function judgementPolarity(v: JudgementView): Polarity | null {
   if (v.n < MIN_INSTITUTIONS) return null;
   const above = (s: { ci95: { low: number } | null }) => (s.ci95?.low ?? 0) > 50;
   const below = (s: { ci95: { high: number } | null }) => (s.ci95?.high ?? 100) < 50;
   if (below(v.progressGood) || above(v.ineffective)) return 'aandacht';
-  return above(v.progressGood) ? 'positief' : 'wisselend';
+  return above(v.progressGood) && !effectiveMinority(v) ? 'positief' : 'wisselend';
 }
 
 export function judgementFindings(ctx: RuleContext): Finding[] {

@@ -1,5 +1,6 @@
 // The words of the rule "oordeel" (scripts/findings/rules/effort.ts) and the spending line of each goal (rule
 // "besteding": not a development of the goal, so a line of its own beside the two lists, never among them).
+import { effectiveMinority } from '../../findings/rules/effort.ts';
 import { judgementPath, spendingPath } from '../../findings/root.ts';
 import type { Finding, Findings } from '../../findings/types.ts';
 import { SPENDING_WORDS } from '../../lib/verdicts.ts';
@@ -27,8 +28,10 @@ export function judgementSentences(w: Writer, f: Finding, findings: Findings): F
   const p = judgementPath(f.goalId);
   const progress = shareOf(w, sharePaths(`${p}.progressGood`));
   const count = (key: 'effective' | 'ineffective') => piece(w.digits(`${p}.${key}.count`), ' (', w.pct(`${p}.${key}.share`), ')');
+  // Why a judgement with progress as planned is no positive development (rules/effort.ts): few call it effective.
+  const then = f.polarity === 'wisselend' && effectiveMinority(v) ? ', maar alleen ' : '; ';
   return {
-    headline: w.s`Van de ${w.digits(`${p}.n`)} instellingen die erover rapporteerden, ${progress.plural ? 'zeggen' : 'zegt'} ${progress.piece} dat de uitvoering voor alle of de meeste activiteiten verloopt zoals verwacht; ${count('effective')} ${v.effective.count === 1 ? 'vindt' : 'vinden'} de activiteiten effectief of heel effectief, ${count('ineffective')} een klein beetje of niet effectief.`,
+    headline: w.s`Van de ${w.digits(`${p}.n`)} instellingen die erover rapporteerden, ${progress.plural ? 'zeggen' : 'zegt'} ${progress.piece} dat de uitvoering voor alle of de meeste activiteiten verloopt zoals verwacht${then}${count('effective')} ${v.effective.count === 1 ? 'vindt' : 'vinden'} de activiteiten effectief of heel effectief, ${count('ineffective')} een klein beetje of niet effectief.`,
     detail: [],
   };
 }

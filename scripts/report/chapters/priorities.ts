@@ -59,7 +59,8 @@ function goalSection(ctx: OutlineContext, goalId: string): Section | null {
     id: `doel-${slug}`,
     title: goalTitle(ctx, goalId),
     level: 2,
-    blocks: [...goalListBlocks(ctx, goalId), ...paragraph(g.intro)],
+    // The overall word first (issue 27): where the goal stands as a whole, then the lists it weighs.
+    blocks: [...paragraph(g.standing), ...goalListBlocks(ctx, goalId), ...paragraph(g.intro)],
     page: { url: urls.goal(goalId), title: goalTitle(ctx, goalId), description: results.goals[goalId]!.name },
     children: [
       sub('besteding', 'Financiële inzet', [...paragraph(g.budget), ...figure(figures, figureIds.spendingTable(goalId))]),

@@ -1,6 +1,7 @@
 // Stand van zaken (issue 29): every goal with its indicators and breakdowns on one page, each with the course
 // verdict in words and a symbol, the 95% interval it rests on, the sector's median over the years, the share of
-// institutions on their own path and, per goal, the budget spent. The same rows open each indicator page.
+// institutions on their own path and, per goal, its overall word (the paragraph that opens its section) and the
+// budget spent. The same rows open each indicator page.
 // Every number is a traced sentence (prose/builder.ts), so the fact check reads it back on the site and in the PDF.
 import { factRoot } from '../../findings/root.ts';
 import { formatNumber } from '../../lib/nl.ts';
@@ -41,7 +42,7 @@ export function indicatorVerdicts(ctx: OutlineContext, indicatorId: string): Blo
   const w = new Writer(factRoot(ctx.results, ctx.findings));
   const id = `oordeel-${indicatorId}`;
   const rows = verdictRows(ctx, w, indicatorId, id);
-  return rows.length ? [{ kind: 'verdicts', id: 'oordeel', intervalHeading: INTERVAL_HEADING, groups: [{ id, title: null, url: null, spending: null, rows }] }] : [];
+  return rows.length ? [{ kind: 'verdicts', id: 'oordeel', intervalHeading: INTERVAL_HEADING, groups: [{ id, title: null, url: null, standing: null, spending: null, rows }] }] : [];
 }
 
 function goalGroup(ctx: OutlineContext, w: Writer, goalId: string): VerdictGroup {
@@ -50,6 +51,7 @@ function goalGroup(ctx: OutlineContext, w: Writer, goalId: string): VerdictGroup
     id,
     title: goalTitle(ctx, goalId),
     url: urls.goal(goalId),
+    standing: { ...ctx.prose.goals[goalId]!.standing, id: `${id}-stand` },
     spending: spendingLine(ctx, goalId, id),
     rows: ctx.results.goals[goalId]!.indicatorIds.flatMap((i) => verdictRows(ctx, w, i, `${id}-${i}`)),
   };
