@@ -11,10 +11,8 @@ import { bundledResults } from './helpers.ts';
 
 describe('prose for the bundled edition', () => {
   const { results, source } = bundledResults();
-  const started = performance.now();
   const findings = findFindings(results);
   const prose = writeProse(results, findings);
-  const ms = performance.now() - started;
   const root = factRoot(results, findings);
   const all = allParagraphs(prose);
 
@@ -25,8 +23,6 @@ describe('prose for the bundled edition', () => {
       for (const s of p.sentences) for (const bad of FORBIDDEN) expect(s.text, p.id).not.toContain(bad);
     }
     expect(new Set(all.map((p) => p.id)).size).toBe(all.length);
-    // Pure and fast enough to run on every build.
-    expect(ms).toBeLessThan(5000);
   });
 
   it('passes the trace check on every paragraph', () => {
