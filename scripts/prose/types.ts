@@ -4,6 +4,7 @@
 // A field is null (or a list empty) when the data give nothing to say; the outline then leaves the place out.
 import type { TypologyType } from '../compute/types.ts';
 import type { Claim } from '../findings/types.ts';
+import type { IndicatorTableRows } from './paragraphs/indicator-tables.ts';
 
 export type { Claim };
 
@@ -59,6 +60,8 @@ export interface Prose {
    * verslechterd"), so the overall picture never hides a worse breakdown; at the head of the indicator's section.
    */
   readonly courses: Readonly<Record<string, Paragraph>>;
+  /** Per indicator its rows in the goal's tables of ambition, course and measured values (indicator-tables.ts). */
+  readonly indicatorTables: Readonly<Record<string, IndicatorTableRows>>;
   /** Keyed by series slug; one paragraph covers all breakdowns of the series. */
   readonly series: Readonly<Record<string, Paragraph>>;
   readonly typology: TypologyProse;
@@ -160,10 +163,10 @@ export interface GoalProse {
 }
 
 export interface IndicatorProse {
-  /** Start, target, ambition, spread and convergence. */
-  readonly ambition: Paragraph;
-  /** Realised development over the years, targets reached, suppressed values, sector sum against a national goal. */
-  readonly development: Paragraph;
+  /** What stands out in the ambition (unclear, no improvement, catch-up, national goal); null when nothing does. */
+  readonly ambition: Paragraph | null;
+  /** What stands out in the measured values (too few, not shown, a neutral change, a sum); null when nothing does. */
+  readonly development: Paragraph | null;
 }
 
 export interface TypologyProse {
@@ -202,6 +205,7 @@ export function allParagraphs(prose: Prose): Paragraph[] {
   if (prose.stagepact) out.push(prose.stagepact.intro, prose.stagepact.summary);
   for (const g of Object.values(prose.goals)) out.push(g.intro, g.budget, g.measures, g.judgements, g.effort);
   out.push(...Object.values(prose.courses));
+  for (const t of Object.values(prose.indicatorTables)) out.push(...t.ambitie, ...t.stand, ...t.metingen);
   for (const byBreakdown of Object.values(prose.indicators)) {
     for (const i of Object.values(byBreakdown)) out.push(i.ambition, i.development);
   }

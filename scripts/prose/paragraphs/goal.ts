@@ -1,10 +1,11 @@
 // Per goal, in the shape of a seed 003 chapter: what the goal is, the money (budget, spending so far and the
 // spending bands of Tabel 2.1), and the measures the institutions carried out.
 import type { GoalResult } from '../../compute/types.ts';
-import type { Findings } from '../../findings/types.ts';
+import type { CourseStatus, Finding, Findings } from '../../findings/types.ts';
+import { verdictClaim } from '../../findings/claims.ts';
 import type { Paragraph } from '../types.ts';
 import type { GoalFindingLists } from '../types.ts';
-import { INSTELLING, goalBudgetPath, goalMeasuresPath, list, measurePath, paragraph, piece, required, type Writer } from '../builder.ts';
+import { INSTELLING, claiming, goalBudgetPath, goalMeasuresPath, list, measurePath, paragraph, piece, required, type Writer } from '../builder.ts';
 import { indicatorLabel, quoted, verb } from '../wording.ts';
 import { goalLabel } from '../../lib/nl.ts';
 import { shareOf, sharePaths } from './common.ts';
@@ -170,15 +171,45 @@ export function goalFindings(
   if (noPositive) empty.push(noPositive);
   if (noAttention) empty.push(noAttention);
   const full = (ids: readonly string[], none: Paragraph | null) => (none ? [none] : ids.map((id) => items[id]!));
-  const short = (ids: readonly string[], none: Paragraph | null) => (none ? [none] : ids.map((id) => headlines[id]!));
+  // Headlines, with the course verdicts of the list grouped in one item ("Op schema: ‘A’ en ‘B’; …"): the numbers
+  // behind each verdict are a row of the goal's "Stand per indicator" table.
+  const short = (ids: readonly string[], none: Paragraph | null, part: string) => {
+    if (none) return [none];
+    const byId = new Map(findings.items.map((f) => [f.id, f]));
+    const courses = ids.filter((id) => byId.get(id)?.rule === 'koers');
+    const grouped = courseGroup(w, findings, courses.map((id) => byId.get(id)!), goalParagraphId(goal.id, part));
+    return [...(grouped ? [grouped] : []), ...ids.filter((id) => !courses.includes(id)).map((id) => headlines[id]!)];
+  };
   return {
     lists: {
       positive: full(chosen.positive, noPositive),
       attention: full(chosen.attention, noAttention),
-      positiveShort: short(chosen.positive, noPositive),
-      attentionShort: short(chosen.attention, noAttention),
+      positiveShort: short(chosen.positive, noPositive, 'koers-positief'),
+      attentionShort: short(chosen.attention, noAttention, 'koers-aandacht'),
       spending: spendingLine(w, findings, goal.id, goalParagraphId(goal.id, 'besteding-stand')),
     },
     empty,
   };
+}
+
+const GROUP_WORDS: Readonly<Record<CourseStatus, string>> = {
+  'voor-op-schema': 'voor op schema',
+  'op-schema': 'op schema',
+  onzeker: 'nog onzeker',
+  'achter-op-schema': 'achter op schema',
+  verslechterd: 'verslechterd sinds de start',
+  'te-weinig-instellingen': 'te weinig instellingen voor een oordeel',
+  'geen-gegevens': 'nog geen gegevens',
+};
+
+/** The course findings of one list in one sentence, grouped by verdict: "Voor op schema: ‘A’; op schema: ‘B’ en ‘C’." */
+function courseGroup(w: Writer, findings: Findings, courses: readonly Finding[], id: string): Paragraph | null {
+  if (courses.length === 0) return null;
+  const results = courses.map((f) => findings.course[f.indicatorId!]![f.breakdown!]!);
+  const order = Object.keys(GROUP_WORDS) as CourseStatus[];
+  const parts = order
+    .map((status) => ({ status, names: results.filter((c) => c.status === status).map((c) => indicatorLabel(w.results.indicators[c.indicatorId]!.shortName, c.breakdown)) }))
+    .filter((g) => g.names.length > 0)
+    .map((g) => `${GROUP_WORDS[g.status]}: ${list(g.names).text}`);
+  return paragraph(id, claiming(w.s`${parts.join('; ')}.`, ...results.map(verdictClaim)));
 }

@@ -168,8 +168,10 @@ export function writeFindings(w: Writer, findings: Findings): FindingsProse {
   }
   // One title per figure: the most important finding that names it (items are in importance order).
   const titles: Record<string, Paragraph> = {};
+  // A course verdict is a row of its goal's "Stand per indicator" table and an item of the goal's lists; its chart
+  // keeps a descriptive title, so the chapter does not repeat the verdict a third time (issue 27).
   for (const f of findings.items) {
-    if (f.figureId && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), said.get(f.id)!.headline);
+    if (f.figureId && f.rule !== 'koers' && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), said.get(f.id)!.headline);
   }
   return { items, headlines, overall: overall(w, findings), top: findings.top.map((id) => headlines[id]!), goals, empty, titles };
 }

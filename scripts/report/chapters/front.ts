@@ -56,8 +56,8 @@ export function samenvatting(ctx: OutlineContext): Chapter | null {
 }
 
 /**
- * A goal's two finding lists (seed 003) and its spending line: headlines in the Samenvatting (`short`), headline and
- * evidence at the head of the goal's own section.
+ * A goal's two finding lists (seed 003) and its spending line, as headlines: the evidence of a course verdict is a
+ * row of the goal's "Stand per indicator" table (prose/paragraphs/indicator-tables.ts).
  */
 export function goalListBlocks(ctx: OutlineContext, goalId: string, short = false): Block[] {
   const lists = ctx.prose.findings.goals[goalId];
@@ -65,8 +65,8 @@ export function goalListBlocks(ctx: OutlineContext, goalId: string, short = fals
   const slug = goalSlug(goalId);
   const where = short ? 'samenvatting' : 'doel';
   return [
-    ...bullets(`${where}-${slug}-positief`, short ? lists.positiveShort : lists.positive, 'Positieve ontwikkelingen'),
-    ...bullets(`${where}-${slug}-aandacht`, short ? lists.attentionShort : lists.attention, 'Aandachtspunten en/of wisselend beeld'),
+    ...bullets(`${where}-${slug}-positief`, lists.positiveShort, 'Positieve ontwikkelingen'),
+    ...bullets(`${where}-${slug}-aandacht`, lists.attentionShort, 'Aandachtspunten en/of wisselend beeld'),
     // Spending is no development of the goal: a line of its own under the two lists.
     ...paragraph(lists.spending),
   ];
