@@ -118,15 +118,20 @@ export interface FindingsProse {
   readonly empty: readonly Paragraph[];
   /** The finding title of each figure that has one: one sentence, keyed by figure id. */
   readonly titles: Readonly<Record<string, Paragraph>>;
+  /** The Samenvatting's spending and own judgement over every goal, said once instead of per goal. */
+  readonly acrossGoals: Paragraph | null;
 }
 
 export interface GoalFindingLists {
   /** Headline and evidence (the goal's section). */
   readonly positive: readonly Paragraph[];
   readonly attention: readonly Paragraph[];
-  /** Headlines only, the same findings (the Samenvatting). */
+  /** Headlines, the course verdicts grouped in one item (the goal's section). */
   readonly positiveShort: readonly Paragraph[];
   readonly attentionShort: readonly Paragraph[];
+  /** The same without the institutions' own judgement, which the Samenvatting says once for every goal. */
+  readonly positiveSummary: readonly Paragraph[];
+  readonly attentionSummary: readonly Paragraph[];
   /** Spending against the funding period, a line of its own (not a development of the goal); null without a budget. */
   readonly spending: Paragraph | null;
 }
@@ -195,6 +200,7 @@ export function allParagraphs(prose: Prose): Paragraph[] {
     ...prose.findings.empty,
     ...Object.values(prose.findings.goals).map((g) => g.spending),
     ...Object.values(prose.findings.titles),
+    prose.findings.acrossGoals,
     ...prose.introduction,
     prose.sector.ambition,
     prose.sector.convergence,

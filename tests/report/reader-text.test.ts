@@ -79,6 +79,10 @@ describe('jargon in reader text', () => {
     expect(jargonIn('Op de site kunt u elke figuur als tabel bekijken.')).toHaveLength(1);
     expect(jargonIn('Op de site kunt u elke figuur als tabel bekijken (/downloads/).')).toHaveLength(0);
     expect(jargonIn('Een instelling van type 2 start laag; de typen staan in de bijlage.')).toHaveLength(0);
+    expect(jargonIn('De landelijke reeks ‘Nieuwe voortijdig schoolverlaters (circa)’ heeft één waarde.')).toHaveLength(1);
+    expect(jargonIn('Bron: DUO Open data (2025), figuur 4.1 (2024 voorlopig).')).toHaveLength(1);
+    expect(jargonIn("Cao's met afspraken over stagevergoeding (607 cao's in beide jaren)")).toHaveLength(1);
+    expect(jargonIn('Bron: DUO Open data (2025), figuur 4.1; het cijfer over 2024 is voorlopig.')).toHaveLength(0);
   });
 
 });

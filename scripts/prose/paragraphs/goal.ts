@@ -173,9 +173,10 @@ export function goalFindings(
   const full = (ids: readonly string[], none: Paragraph | null) => (none ? [none] : ids.map((id) => items[id]!));
   // Headlines, with the course verdicts of the list grouped in one item ("Op schema: ‘A’ en ‘B’; …"): the numbers
   // behind each verdict are a row of the goal's "Stand per indicator" table.
-  const short = (ids: readonly string[], none: Paragraph | null, part: string) => {
+  const byId = new Map(findings.items.map((f) => [f.id, f]));
+  const short = (all: readonly string[], none: Paragraph | null, part: string, judgements = true) => {
     if (none) return [none];
-    const byId = new Map(findings.items.map((f) => [f.id, f]));
+    const ids = judgements ? all : all.filter((id) => byId.get(id)?.rule !== 'oordeel');
     const courses = ids.filter((id) => byId.get(id)?.rule === 'koers');
     const grouped = courseGroup(w, findings, courses.map((id) => byId.get(id)!), goalParagraphId(goal.id, part));
     return [...(grouped ? [grouped] : []), ...ids.filter((id) => !courses.includes(id)).map((id) => headlines[id]!)];
@@ -186,6 +187,8 @@ export function goalFindings(
       attention: full(chosen.attention, noAttention),
       positiveShort: short(chosen.positive, noPositive, 'koers-positief'),
       attentionShort: short(chosen.attention, noAttention, 'koers-aandacht'),
+      positiveSummary: short(chosen.positive, noPositive, 'koers-positief', false),
+      attentionSummary: short(chosen.attention, noAttention, 'koers-aandacht', false),
       spending: spendingLine(w, findings, goal.id, goalParagraphId(goal.id, 'besteding-stand')),
     },
     empty,

@@ -118,9 +118,13 @@ function spreadCell(w: Writer, ind: IndicatorResult, b: BreakdownResult): Senten
   if (c.n < 4 || c.spread === null) return none(w);
   const base = `${sectorPath(ind.id, b.breakdown)}.convergence.spread`;
   const q = c.spread.q < 0.001 ? piece('q ', w.p(`${base}.q`)) : piece('q = ', w.p(`${base}.q`));
-  const sd = (key: string) => (ind.unit === 'cijfer' ? w.num(`${base}.${key}`, 2) : w.diff(`${base}.${key}`, ind.unit));
+  // Grades spread by tenths: two decimals, so 0,25 and 0,32 do not both read 0,3.
+  const sd = (key: string) => {
+    const v = w.value(`${base}.${key}`);
+    return w.fact(`${base}.${key}`, formatNumber(v, ind.unit === 'cijfer' ? 2 : statisticDecimals(ind.unit, v)));
+  };
   const words = { inhaalslag: 'dichter bij elkaar', uiteen: 'meer uiteen', geen: 'geen duidelijk verschil' }[convergenceKind(c)];
-  return w.s`${sd('sdStart')} → ${sd('sdTarget')}: ${words} (${q})`;
+  return w.s`${sd('sdStart')} → ${sd('sdTarget')}${unitWord(ind.unit)}: ${words} (${q})`;
 }
 
 function courseCells(w: Writer, ind: IndicatorResult, b: BreakdownResult): Sentence[] | null {

@@ -61,14 +61,14 @@ function ambition(w: Writer, ind: IndicatorResult, b: BreakdownResult): Paragrap
   }
   const s = (path: string) => w.level(`${base}.paired.${path}`, ind.unit);
   const inYear = b.targetYear !== null ? piece(' in ', w.year(`${base}.targetYear`)) : piece();
-  const ev = ind.direction === 'neutraal' ? null : evaluation(b.ambition!.mean, ind.direction, ind.unit, b.paired.startMean);
+  const ev = evaluation(b.ambition!.mean, ind.direction, ind.unit, b.paired.startMean);
   // An ambition that plans no improvement on average stands out; an improving one is a row of the table.
   const first =
-    ev === 'verslechtering'
-      ? w.s`Gemiddeld ligt de streefwaarde voor ${label} ongunstiger dan de startwaarde: van ${s('startMean')} naar ${s('targetMean')}${inYear}.`
-      : ev !== null && ev !== 'verbetering'
-        ? w.s`Gemiddeld ligt de streefwaarde voor ${label} vrijwel op het niveau van de startwaarde: van ${s('startMean')} naar ${s('targetMean')}${inYear}.`
-        : null;
+    ind.direction === 'neutraal' || ev === 'verbetering'
+      ? null
+      : ev === 'verslechtering'
+        ? w.s`Gemiddeld ligt de streefwaarde voor ${label} ongunstiger dan de startwaarde: van ${s('startMean')} naar ${s('targetMean')}${inYear}.`
+        : w.s`Gemiddeld ligt de streefwaarde voor ${label} vrijwel op het niveau van de startwaarde: van ${s('startMean')} naar ${s('targetMean')}${inYear}.`;
   return paragraph(pid, first, uncertainAmbition(w, ind, b), weightedAmbition(w, ind, b), ...convergence(w, ind, b), ...sectorSum(w, ind, b));
 }
 

@@ -1,6 +1,8 @@
 // The key findings for the Samenvatting: one short paragraph per bullet, each traced like any other paragraph.
 import type { Findings } from '../../findings/types.ts';
 import { INSTELLING, claiming, goalBudgetPath, list, paragraph, piece, required, type Piece, type Writer } from '../builder.ts';
+import { judgementPath, spendingPath } from '../../findings/root.ts';
+import { SPENDING_WORDS } from '../../lib/verdicts.ts';
 import type { FindingsProse, GoalFindingLists, Paragraph } from '../types.ts';
 import { findingSentences } from '../findings/sentences.ts';
 import { goalFindings } from './goal.ts';
@@ -173,7 +175,60 @@ export function writeFindings(w: Writer, findings: Findings): FindingsProse {
   for (const f of findings.items) {
     if (f.figureId && f.rule !== 'koers' && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), said.get(f.id)!.headline);
   }
-  return { items, headlines, overall: overall(w, findings), top: findings.top.map((id) => headlines[id]!), goals, empty, titles };
+  return {
+    items,
+    headlines,
+    overall: overall(w, findings),
+    top: findings.top.map((id) => headlines[id]!),
+    goals,
+    empty,
+    titles,
+    acrossGoals: paragraph('samenvatting-besteding-oordeel', ...spendingAcross(w, findings), ...judgementsAcross(w, findings)),
+  };
+}
+
+const goalCode = (w: Writer, id: string) => (w.results.goals[id]!.isStagepact ? `thema ${id}` : `doelstelling ${id}`);
+
+/**
+ * Said once for every goal (issue 27): the spent share of each goal's budget as a range, and its pace against the
+ * years the spending covers, naming the goals whose pace differs from the most common one. Per goal in the goal's
+ * section and in the Stand van zaken.
+ */
+function spendingAcross(w: Writer, findings: Findings) {
+  const ids = w.results.goalOrder.filter((id) => findings.spending[id]?.status && findings.spending[id]!.spentShare !== null);
+  if (ids.length < 2) return [];
+  const share = (id: string) => findings.spending[id]!.spentShare!;
+  const lo = extreme(ids, share, 'min')!;
+  const hi = extreme(ids, share, 'max')!;
+  const sp = spendingPath(ids[0]!);
+  const statuses = [...new Set(ids.map((id) => findings.spending[id]!.status!))];
+  const common = statuses.sort((a, b) => ids.filter((id) => findings.spending[id]!.status === b).length - ids.filter((id) => findings.spending[id]!.status === a).length)[0]!;
+  const others = statuses.filter((st) => st !== common).map((st) => piece(SPENDING_WORDS[st], ' bij ', list(ids.filter((id) => findings.spending[id]!.status === st).map((id) => goalCode(w, id)))));
+  const range = share(lo) === share(hi)
+    ? piece(w.pct(`${goalBudgetPath(lo)}.spentShare`))
+    : piece('van ', w.pct(`${goalBudgetPath(lo)}.spentShare`), ' (', goalCode(w, lo), ') tot ', w.pct(`${goalBudgetPath(hi)}.spentShare`), ' (', goalCode(w, hi), ')');
+  return [
+    w.s`Per doelstelling is tot en met ${w.year('budget.reportYear')} ${range} van de begroting besteed; de bestedingen beslaan ${w.count(`${sp}.coveredYears`)} van de ${w.count(`${sp}.years`)} jaren (${w.pct(`${sp}.coveredShare`)}).`,
+    others.length === 0
+      ? w.s`Dat is bij elke doelstelling ${SPENDING_WORDS[common]}.`
+      : w.s`Dat is meestal ${SPENDING_WORDS[common]}, maar ${list(others)}.`,
+  ];
+}
+
+/** The institutions' own judgement over every goal with one, as two ranges (the per-goal numbers are in each goal's section). */
+function judgementsAcross(w: Writer, findings: Findings) {
+  const ids = w.results.goalOrder.filter((id) => findings.items.some((f) => f.rule === 'oordeel' && f.goalId === id) && findings.judgements[id]?.progressGood.share != null);
+  if (ids.length < 2) return [];
+  const at = (id: string, key: string) => `${judgementPath(id)}.${key}.share`;
+  const rangeOf = (key: string) => {
+    const lo = extreme(ids, (id) => w.value(at(id, key)), 'min')!;
+    const hi = extreme(ids, (id) => w.value(at(id, key)), 'max')!;
+    return piece(w.pct(at(lo, key)), ' (', goalCode(w, lo), ') tot ', w.pct(at(hi, key)), ' (', goalCode(w, hi), ')');
+  };
+  return [
+    w.s`Per doelstelling zegt ${rangeOf('progressGood')} van de instellingen die erover rapporteerden, dat de uitvoering voor alle of de meeste activiteiten verloopt zoals verwacht.`,
+    w.s`Effectief of heel effectief vindt ${rangeOf('effective')} de activiteiten; dat is hun eigen oordeel, geen gemeten effect.`,
+  ];
 }
 
 /** The course verdicts over every indicator × breakdown of the overview table (findings.counts). */
