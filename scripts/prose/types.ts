@@ -123,10 +123,7 @@ export interface FindingsProse {
 }
 
 export interface GoalFindingLists {
-  /** Headline and evidence (the goal's section). */
-  readonly positive: readonly Paragraph[];
-  readonly attention: readonly Paragraph[];
-  /** Headlines, the course verdicts grouped in one item (the goal's section). */
+  /** The course verdicts grouped in one item, the other findings with their evidence (the goal's section). */
   readonly positiveShort: readonly Paragraph[];
   readonly attentionShort: readonly Paragraph[];
   /** The same without the institutions' own judgement, which the Samenvatting says once for every goal. */

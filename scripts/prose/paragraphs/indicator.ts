@@ -180,11 +180,12 @@ function changeSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
 function suppressedSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   if (b.suppressed === 0) return null;
   const base = sectorPath(ind.id, b.breakdown);
+  const label = indicatorLabel(ind.shortName, b.breakdown);
   const threshold = ind.minN !== null ? w.digits(`indicators.${ind.id}.minN`) : w.digits('method.disclosure.defaultMinN');
-  const count = b.suppressed === 1 ? null : w.digits(`${base}.suppressed`);
+  // The indicator is named: the sentence may be all its paragraph says, and no two paragraphs read the same.
   return b.suppressed === 1
-    ? w.s`Van de gerealiseerde waarden was er ${w.count(`${base}.suppressed`)} gebaseerd op minder dan ${threshold} respondenten; die tonen we niet en die telt niet mee in de gemiddelden.`
-    : w.s`Bij ${count!} metingen waren er minder dan ${threshold} respondenten; die waarden tonen we niet en ze tellen niet mee in de gemiddelden.`;
+    ? w.s`Voor ${label} was ${w.count(`${base}.suppressed`)} gerealiseerde waarde gebaseerd op minder dan ${threshold} respondenten; die tonen we niet en die telt niet mee in de gemiddelden.`
+    : w.s`Voor ${label} waren er bij ${w.digits(`${base}.suppressed`)} metingen minder dan ${threshold} respondenten; die waarden tonen we niet en ze tellen niet mee in de gemiddelden.`;
 }
 
 function latestSum(w: Writer, ind: IndicatorResult, b: BreakdownResult) {

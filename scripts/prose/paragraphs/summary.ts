@@ -170,10 +170,11 @@ export function writeFindings(w: Writer, findings: Findings): FindingsProse {
   }
   // One title per figure: the most important finding that names it (items are in importance order).
   const titles: Record<string, Paragraph> = {};
-  // A course verdict is a row of its goal's "Stand per indicator" table and an item of the goal's lists; its chart
-  // keeps a descriptive title, so the chapter does not repeat the verdict a third time (issue 27).
+  // A course verdict is a row of its goal's "Stand per indicator" table and an item of the goal's lists, the own
+  // judgement a paragraph beside its chart and an item of the lists: their charts keep a descriptive title, so the
+  // chapter does not say them a third time (issue 27).
   for (const f of findings.items) {
-    if (f.figureId && f.rule !== 'koers' && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), said.get(f.id)!.headline);
+    if (f.figureId && f.rule !== 'koers' && f.rule !== 'oordeel' && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), said.get(f.id)!.headline);
   }
   return {
     items,
@@ -201,17 +202,23 @@ function spendingAcross(w: Writer, findings: Findings) {
   const lo = extreme(ids, share, 'min')!;
   const hi = extreme(ids, share, 'max')!;
   const sp = spendingPath(ids[0]!);
-  const statuses = [...new Set(ids.map((id) => findings.spending[id]!.status!))];
-  const common = statuses.sort((a, b) => ids.filter((id) => findings.spending[id]!.status === b).length - ids.filter((id) => findings.spending[id]!.status === a).length)[0]!;
-  const others = statuses.filter((st) => st !== common).map((st) => piece(SPENDING_WORDS[st], ' bij ', list(ids.filter((id) => findings.spending[id]!.status === st).map((id) => goalCode(w, id)))));
+  const count = (st: string) => ids.filter((id) => findings.spending[id]!.status === st).length;
+  const statuses = [...new Set(ids.map((id) => findings.spending[id]!.status!))].sort((a, b) => count(b) - count(a));
+  const group = (st: (typeof statuses)[number]) => piece(SPENDING_WORDS[st], ' bij ', list(ids.filter((id) => findings.spending[id]!.status === st).map((id) => goalCode(w, id))));
+  const common = statuses[0]!;
+  // "Meestal" only for a pace most goals share; otherwise every pace with its goals.
+  const pace =
+    statuses.length === 1
+      ? w.s`Dat is bij elke doelstelling ${SPENDING_WORDS[common]}.`
+      : count(common) * 2 > ids.length
+        ? w.s`Dat is meestal ${SPENDING_WORDS[common]}, maar ${list(statuses.slice(1).map(group))}.`
+        : w.s`Dat is ${list(statuses.map(group))}.`;
   const range = share(lo) === share(hi)
     ? piece(w.pct(`${goalBudgetPath(lo)}.spentShare`))
     : piece('van ', w.pct(`${goalBudgetPath(lo)}.spentShare`), ' (', goalCode(w, lo), ') tot ', w.pct(`${goalBudgetPath(hi)}.spentShare`), ' (', goalCode(w, hi), ')');
   return [
     w.s`Per doelstelling is tot en met ${w.year('budget.reportYear')} ${range} van de begroting besteed; de bestedingen beslaan ${w.count(`${sp}.coveredYears`)} van de ${w.count(`${sp}.years`)} jaren (${w.pct(`${sp}.coveredShare`)}).`,
-    others.length === 0
-      ? w.s`Dat is bij elke doelstelling ${SPENDING_WORDS[common]}.`
-      : w.s`Dat is meestal ${SPENDING_WORDS[common]}, maar ${list(others)}.`,
+    pace,
   ];
 }
 
