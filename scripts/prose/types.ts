@@ -4,7 +4,6 @@
 // A field is null (or a list empty) when the data give nothing to say; the outline then leaves the place out.
 import type { TypologyType } from '../compute/types.ts';
 import type { Claim } from '../findings/types.ts';
-import type { IndicatorTableRows } from './paragraphs/indicator-tables.ts';
 
 export type { Claim };
 
@@ -163,6 +162,12 @@ export interface GoalProse {
   /** Relations between effort and development: significant, zwak significant or none; never causation. */
   readonly effort: Paragraph | null;
 }
+
+/** The goal's tables over its indicators (paragraphs/indicator-tables.ts): ambition, course, measured values. */
+export type IndicatorTableKind = 'ambitie' | 'stand' | 'metingen';
+
+/** The rows of one indicator in each table (empty where it has nothing to show there). */
+export type IndicatorTableRows = Readonly<Record<IndicatorTableKind, readonly Paragraph[]>>;
 
 export interface IndicatorProse {
   /** What stands out in the ambition (unclear, no improvement, catch-up, national goal); null when nothing does. */

@@ -2,8 +2,8 @@
 import type { Figure } from '../figures/types.ts';
 import type { RichBlock } from '../lib/rich-text.ts';
 import type { Block, Chapter, LinkCard, Paragraph, Section } from './types.ts';
-import type { Prose } from '../prose/types.ts';
-import { INDICATOR_TABLES, type IndicatorTableKind } from '../prose/paragraphs/indicator-tables.ts';
+import type { IndicatorTableKind, Prose } from '../prose/types.ts';
+import { INDICATOR_TABLES } from '../prose/paragraphs/indicator-tables.ts';
 
 /** Editor-written markdown, already rendered to safe HTML; null when the file is absent. */
 export interface EditorText {

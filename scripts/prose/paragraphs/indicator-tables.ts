@@ -15,13 +15,8 @@ import { statisticDecimals, unitWord } from '../../lib/units.ts';
 import { slug } from '../../lib/urls.ts';
 import { claiming, list, piece, required, sectorPath, type Piece, type Writer } from '../builder.ts';
 import { intervalPiece } from '../findings/course.ts';
-import type { FactsheetTable, Paragraph, Sentence } from '../types.ts';
+import type { FactsheetTable, IndicatorTableKind, IndicatorTableRows, Paragraph, Sentence } from '../types.ts';
 import { convergenceKind } from '../wording.ts';
-
-export type IndicatorTableKind = 'ambitie' | 'stand' | 'metingen';
-
-/** The rows of one indicator in each table (empty where it has nothing to show there). */
-export type IndicatorTableRows = Readonly<Record<IndicatorTableKind, readonly Paragraph[]>>;
 
 /** Column heads per table, and what each table is called (its caption). */
 export const INDICATOR_TABLES: Readonly<Record<IndicatorTableKind, { readonly caption: string; readonly columns: FactsheetTable['columns'] }>> = {
