@@ -101,7 +101,8 @@ export function institutionRows(count: number, step: number, axisExtra: SpecObje
     compact: true,
     height: COMPACT_HEIGHT,
     axis: bandAxis(`${formatNumber(count)} instellingen`, { labels: false, ticks: false, domain: false }),
-    note: `Met ${formatNumber(count)} instellingen staan de namen niet in de figuur; de tabel bij de figuur geeft ze.`,
+    // The count is the axis title; without it the note reads the same under every figure, so a chapter says it once.
+    note: 'Bij zo veel instellingen staan de namen niet in de figuur; de tabel bij de figuur geeft ze.',
   };
 }
 

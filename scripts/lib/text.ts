@@ -18,7 +18,7 @@ export function forbiddenMarkers(text: string): string[] {
 }
 
 // Words meant for developers or editors, never for a reader (issue 27): names of tools and files, row counts of
-// input files, quantile types, sort rules, messages to the editors, scoring formulas. Checked in every generated
+// input files, quantile types, sort rules, messages to the editors, scoring formulas, labels in brackets. Checked in every generated
 // sentence (the fact check), on every page of the site and in the PDF's text.
 const JARGON: readonly (readonly [string, RegExp])[] = [
   ['de naam van een hulpmiddel', /\b(rapportgenerator|generator|startgetal|npm|vitest|typst|eleventy)\b/i],
@@ -28,6 +28,8 @@ const JARGON: readonly (readonly [string, RegExp])[] = [
   ['een sorteerregel', /\bvóór ‘[^’]*’|\balfabetisch\b/i],
   ['een melding aan de redactie', /\baan de redactie (ge)?meld/i],
   ['een rekenformule', /\bmaal (omvang|bereik|gewicht)\b/i],
+  // A label in brackets where a sentence should say it: "het voorlopige cijfer over 2024", "een afgerond cijfer".
+  ['een label tussen haakjes', /\((circa|ca\.|\d{4} voorlopig|voorlopig)\)|\(\d[\d.]* cao's in beide jaren\)/i],
 ];
 
 export interface JargonOptions {

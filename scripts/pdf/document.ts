@@ -329,7 +329,8 @@ interface Context {
   readonly files: Files;
 }
 
-function blockNodes(block: Block, level: number, ctx: Context): DocNode[] {
+/** `opens`: the block is the first of its section (a figure there does not float, see `figure`). */
+function blockNodes(block: Block, level: number, ctx: Context, opens = false): DocNode[] {
   switch (block.kind) {
     case 'paragraph':
       return [{ t: 'paragraph', c: paragraphInlines(block.paragraph, figureRefs(block.figures ?? [], ctx.figures)) }];
@@ -341,8 +342,9 @@ function blockNodes(block: Block, level: number, ctx: Context): DocNode[] {
     case 'figure': {
       const figure = ctx.figures.get(block.figureId);
       if (!figure) throw new ReportError(`het rapport verwijst naar figuur "${block.figureId}", maar die bestaat niet`);
-      // A note an earlier figure of this chapter printed is not printed again.
-      return [{ ...figure, notes: notesShown(block, figure.notes, 'pdf') }];
+      // A note an earlier figure of this chapter printed is not printed again. A figure that opens its section
+      // (an indicator's charts under its heading) stays in the flow: floated, it could land above its heading.
+      return [{ ...figure, notes: notesShown(block, figure.notes, 'pdf'), ...(opens ? { float: false } : {}) }];
     }
     case 'editor':
       return editorNodes(block.content, level, ctx.files);
@@ -385,7 +387,7 @@ function verdictsNode(block: Extract<Block, { kind: 'verdicts' }>): DocVerdicts 
 }
 
 function sectionNodes(s: Section, ctx: Context): DocNode[] {
-  const out = s.blocks.flatMap((b) => blockNodes(b, s.level, ctx));
+  const out = s.blocks.flatMap((b, i) => blockNodes(b, s.level, ctx, i === 0));
   for (const child of s.children) {
     if (!child.print) continue;
     out.push({ t: 'heading', level: child.level, title: child.title, number: child.number, id: child.id, outlined: child.level <= TOC_DEPTH });

@@ -11,6 +11,7 @@ import { goalBudget, goalIntro, goalMeasures, goalParagraphId } from './paragrap
 import { standingParagraph } from './findings/goal-standing.ts';
 import { writeFactsheets } from './paragraphs/factsheet.ts';
 import { indicatorCourseLine, writeIndicator } from './paragraphs/indicator.ts';
+import { indicatorTableRows } from './paragraphs/indicator-tables.ts';
 import { writeInstitution } from './paragraphs/institution.ts';
 import { writeIntroduction } from './paragraphs/introduction.ts';
 import { goalJudgements } from './paragraphs/judgements.ts';
@@ -44,6 +45,7 @@ export function writeProse(results: Results, findings: Findings): Prose {
     for (const b of results.indicators[id]!.breakdowns) byBreakdown[b] = writeIndicator(w, id, b);
     indicators[id] = byBreakdown;
   }
+  const indicatorTables: Prose['indicatorTables'] = Object.fromEntries(results.indicatorOrder.map((id) => [id, indicatorTableRows(w, id)]));
   const courses: Record<string, Paragraph> = {};
   for (const id of results.indicatorOrder) {
     const line = indicatorCourseLine(w, id);
@@ -62,6 +64,7 @@ export function writeProse(results: Results, findings: Findings): Prose {
     goals,
     indicators,
     courses,
+    indicatorTables,
     series: writeSeries(w),
     typology: writeTypology(w),
     budget: writeBudget(w),

@@ -59,6 +59,8 @@ export interface Prose {
    * verslechterd"), so the overall picture never hides a worse breakdown; at the head of the indicator's section.
    */
   readonly courses: Readonly<Record<string, Paragraph>>;
+  /** Per indicator its rows in the goal's tables of ambition, course and measured values (indicator-tables.ts). */
+  readonly indicatorTables: Readonly<Record<string, IndicatorTableRows>>;
   /** Keyed by series slug; one paragraph covers all breakdowns of the series. */
   readonly series: Readonly<Record<string, Paragraph>>;
   readonly typology: TypologyProse;
@@ -115,15 +117,17 @@ export interface FindingsProse {
   readonly empty: readonly Paragraph[];
   /** The finding title of each figure that has one: one sentence, keyed by figure id. */
   readonly titles: Readonly<Record<string, Paragraph>>;
+  /** The Samenvatting's spending and own judgement over every goal, said once instead of per goal. */
+  readonly acrossGoals: Paragraph | null;
 }
 
 export interface GoalFindingLists {
-  /** Headline and evidence (the goal's section). */
-  readonly positive: readonly Paragraph[];
-  readonly attention: readonly Paragraph[];
-  /** Headlines only, the same findings (the Samenvatting). */
+  /** The course verdicts grouped in one item, the other findings with their evidence (the goal's section). */
   readonly positiveShort: readonly Paragraph[];
   readonly attentionShort: readonly Paragraph[];
+  /** The same without the institutions' own judgement, which the Samenvatting says once for every goal. */
+  readonly positiveSummary: readonly Paragraph[];
+  readonly attentionSummary: readonly Paragraph[];
   /** Spending against the funding period, a line of its own (not a development of the goal); null without a budget. */
   readonly spending: Paragraph | null;
 }
@@ -161,11 +165,17 @@ export interface GoalProse {
   readonly effort: Paragraph | null;
 }
 
+/** The goal's tables over its indicators (paragraphs/indicator-tables.ts): ambition, course, measured values. */
+export type IndicatorTableKind = 'ambitie' | 'stand' | 'metingen';
+
+/** The rows of one indicator in each table (empty where it has nothing to show there). */
+export type IndicatorTableRows = Readonly<Record<IndicatorTableKind, readonly Paragraph[]>>;
+
 export interface IndicatorProse {
-  /** Start, target, ambition, spread and convergence. */
-  readonly ambition: Paragraph;
-  /** Realised development over the years, targets reached, suppressed values, sector sum against a national goal. */
-  readonly development: Paragraph;
+  /** What stands out in the ambition (unclear, no improvement, catch-up, national goal); null when nothing does. */
+  readonly ambition: Paragraph | null;
+  /** What stands out in the measured values (too few, not shown, a neutral change, a sum); null when nothing does. */
+  readonly development: Paragraph | null;
 }
 
 export interface TypologyProse {
@@ -194,6 +204,7 @@ export function allParagraphs(prose: Prose): Paragraph[] {
     ...prose.findings.empty,
     ...Object.values(prose.findings.goals).map((g) => g.spending),
     ...Object.values(prose.findings.titles),
+    prose.findings.acrossGoals,
     ...prose.introduction,
     prose.sector.ambition,
     prose.sector.convergence,
@@ -204,6 +215,7 @@ export function allParagraphs(prose: Prose): Paragraph[] {
   if (prose.stagepact) out.push(prose.stagepact.intro, prose.stagepact.summary);
   for (const g of Object.values(prose.goals)) out.push(g.standing, g.intro, g.budget, g.measures, g.judgements, g.effort);
   out.push(...Object.values(prose.courses));
+  for (const t of Object.values(prose.indicatorTables)) out.push(...t.ambitie, ...t.stand, ...t.metingen);
   for (const byBreakdown of Object.values(prose.indicators)) {
     for (const i of Object.values(byBreakdown)) out.push(i.ambition, i.development);
   }

@@ -2,6 +2,8 @@
 import type { Figure } from '../figures/types.ts';
 import type { RichBlock } from '../lib/rich-text.ts';
 import type { Block, Chapter, LinkCard, Paragraph, Section } from './types.ts';
+import type { IndicatorTableKind, Prose } from '../prose/types.ts';
+import { INDICATOR_TABLES } from '../prose/paragraphs/indicator-tables.ts';
 
 /** Editor-written markdown, already rendered to safe HTML; null when the file is absent. */
 export interface EditorText {
@@ -66,4 +68,16 @@ export function section(init: SectionInit): Section | null {
 export function chapter(init: Omit<SectionInit, 'level'> & { readonly part: Chapter['part'] }): Chapter | null {
   const s = section({ ...init, level: 1 });
   return s ? { ...s, level: 1, part: init.part } : null;
+}
+
+/**
+ * The tables of ambition, course and measured values over `indicatorIds` (one row per indicator × breakdown), each
+ * left out when no row has anything to show: a goal's section, or one indicator's page.
+ */
+export function indicatorTables(ctx: { readonly prose: { readonly indicatorTables: Prose['indicatorTables'] } }, indicatorIds: readonly string[], idPrefix: string): Block[] {
+  return (Object.keys(INDICATOR_TABLES) as IndicatorTableKind[]).flatMap((kind) => {
+    const rows = indicatorIds.flatMap((id) => ctx.prose.indicatorTables[id]?.[kind] ?? []);
+    const { caption, columns } = INDICATOR_TABLES[kind];
+    return rows.length ? [{ kind: 'traced-table' as const, id: `${idPrefix}-tabel-${kind}`, caption, table: { columns, rows: rows.map((paragraph) => ({ paragraph, heading: false })) } }] : [];
+  });
 }

@@ -137,8 +137,10 @@ describe('values come from Results', () => {
     expect(f.notes[0]).toMatch(/^Geen conclusie over een inhaalslag/);
     expect(f.notes[1]).toContain(formatCorrelation(c.r!, c.p!, c.n));
     expect(f.notes[1]).toContain('r = \u22120,51');
+    // What the line and r are, in the same words under every such figure (said once a chapter).
+    expect(f.notes[2]).toMatch(/^De lijn is de kleinste-kwadratenlijn\. De correlatie is alleen een beschrijving/);
     // Lower is better: Results correlate −start; the chart shows the raw start, and says so.
-    expect(f.notes[2]).toMatch(/lagere waarde beter.*maal −1/);
+    expect(f.notes[3]).toMatch(/lagere waarde beter.*maal −1/);
     expect(f.data).toHaveLength(c.n);
     // vega-lite fits the line on the plotted (raw) points; that line is Results' line with the sign of x flipped.
     const xs = f.data.map((d) => d['start'] as number);
@@ -314,10 +316,11 @@ describe('partial years in the realised chart', () => {
   it('marks a year with fewer institutions than the latest earlier year, and says so in a note', () => {
     const f = realisedFigure(results, results.indicators.werkdruk!, { ...b, years: [year(2022, 49), year(2024, 49), year(2025, 34)] });
     expect(f.data.map((d) => d['n'])).toEqual([49, 49, 34]);
+    // The same words under every such figure (a chapter says them once); the counts are under the years.
     expect(f.notes[0]).toBe(
-      'Onder een jaartal staat het aantal instellingen (n) als dat jaar waarden heeft van minder instellingen dan het vorige meetjaar: ' +
-        '2025 van 34 van de 49 instellingen van 2024. Het gemiddelde en de spreiding van dat jaar gaan over een kleinere groep ' +
-        'instellingen en zijn daarom niet zonder meer te vergelijken met het vorige meetjaar.',
+      'Onder een jaartal staat het aantal instellingen (n) als dat jaar waarden heeft van minder instellingen dan het vorige meetjaar. ' +
+        'Het gemiddelde en de spreiding van zo’n jaar gaan over een kleinere groep instellingen en zijn daarom niet zonder meer te ' +
+        'vergelijken met het vorige meetjaar.',
     );
     expect(JSON.stringify(f.spec)).toContain('{\\"2025\\":[\\"2025\\",\\"n = 34\\"]}[datum.label]');
   });

@@ -15,11 +15,12 @@ const texts = allParagraphs(prose).flatMap((p) => p.sentences.map((s) => s.text)
 describe(`findings of the bundled edition (${source})`, () => {
   it('give every goal and Stagepact theme both lists, at most four each', () => {
     for (const id of results.goalOrder) {
+      // Both lists say something (a finding, or that there is none); the rules choose at most four findings each.
       const lists = prose.findings.goals[id]!;
-      expect(lists.positive.length, id).toBeGreaterThan(0);
-      expect(lists.attention.length, id).toBeGreaterThan(0);
-      expect(lists.positive.length).toBeLessThanOrEqual(4);
-      expect(lists.attention.length).toBeLessThanOrEqual(4);
+      expect(lists.positiveShort.length, id).toBeGreaterThan(0);
+      expect(lists.attentionShort.length, id).toBeGreaterThan(0);
+      expect(findings.lists[id]?.positive.length ?? 0).toBeLessThanOrEqual(4);
+      expect(findings.lists[id]?.attention.length ?? 0).toBeLessThanOrEqual(4);
     }
   });
 
@@ -33,7 +34,10 @@ describe(`findings of the bundled edition (${source})`, () => {
   });
 
   it('give every drawn figure that shows a finding the finding as its title, with the old title as subtitle', () => {
-    const shown = new Set(findings.items.map((f) => f.figureId).filter((x): x is string => x !== null));
+    // A course verdict and the own judgement are said in the goal's table and lists and the paragraph beside their
+    // chart; their charts keep a descriptive title (issue 27).
+    const titled = findings.items.filter((f) => f.rule !== 'koers' && f.rule !== 'oordeel');
+    const shown = new Set(titled.map((f) => f.figureId).filter((x): x is string => x !== null));
     const drawn = figures.filter((f) => shown.has(f.id) && !f.emptyReason);
     expect(drawn.length).toBeGreaterThan(20);
     for (const f of drawn) {

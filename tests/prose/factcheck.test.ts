@@ -8,7 +8,12 @@ import { fixtureResults } from './helpers.ts';
 
 const { prose, root } = stagesOf(fixtureResults());
 const paragraphs = allParagraphs(prose);
-const ambition = prose.indicators.werkdruk!.totaal!.ambition;
+// The werkdruk row of the ambition table from its first number on (start → target, ambition, spread).
+const ambitionRow = (id: string): Paragraph => {
+  const row = prose.indicatorTables[id]!.ambitie[0]!;
+  return { ...row, sentences: row.sentences.slice(2) };
+};
+const ambition = ambitionRow('werkdruk');
 
 /** A copy of `p` with its first sentence changed. */
 function tamper(p: Paragraph, change: (s: Paragraph['sentences'][number]) => Paragraph['sentences'][number]): Paragraph {
@@ -23,7 +28,7 @@ describe('checkTrace', () => {
   it('reports a fact whose key does not exist', () => {
     const broken = tamper(ambition, (s) => ({ ...s, facts: [{ ...s.facts[0]!, key: 'sector.werkdruk.totaal.paired.startMeen' }, ...s.facts.slice(1)] }));
     expect(checkTrace([broken], root)).toEqual([
-      'Alinea indicator-werkdruk-totaal-ambitie, zin 1: het feit sector.werkdruk.totaal.paired.startMeen bestaat niet als getal in de resultaten.',
+      'Alinea tabel-ambitie-werkdruk-totaal, zin 1: het feit sector.werkdruk.totaal.paired.startMeen bestaat niet als getal in de resultaten.',
     ]);
   });
 
@@ -31,14 +36,14 @@ describe('checkTrace', () => {
     const broken = tamper(ambition, (s) => ({ ...s, facts: [{ ...s.facts[0]!, value: 43.9 }, ...s.facts.slice(1)] }));
     const messages = checkTrace([broken], root);
     expect(messages).toHaveLength(2);
-    expect(messages[0]).toMatch(/^Alinea indicator-werkdruk-totaal-ambitie, zin 1: het feit sector\.werkdruk\.totaal\.paired\.startMean is 42\.83\d* in de resultaten, maar de zin is gemaakt met 43\.9\.$/);
-    expect(messages[1]).toBe('Alinea indicator-werkdruk-totaal-ambitie, zin 1: "42,8%" geeft de waarde 43.9 van sector.werkdruk.totaal.paired.startMean niet juist weer.');
+    expect(messages[0]).toMatch(/^Alinea tabel-ambitie-werkdruk-totaal, zin 1: het feit sector\.werkdruk\.totaal\.paired\.startMean is 42\.83\d* in de resultaten, maar de zin is gemaakt met 43\.9\.$/);
+    expect(messages[1]).toBe('Alinea tabel-ambitie-werkdruk-totaal, zin 1: "42,8%" geeft de waarde 43.9 van sector.werkdruk.totaal.paired.startMean niet juist weer.');
   });
 
   it('reports a number in the text that no fact covers', () => {
     const broken = tamper(ambition, (s) => ({ ...s, text: s.text.replace('42,8%', '42,9%') }));
     const messages = checkTrace([broken], root);
-    expect(messages).toContain('Alinea indicator-werkdruk-totaal-ambitie, zin 1: "42,8%" (sector.werkdruk.totaal.paired.startMean) staat niet in de tekst.');
+    expect(messages).toContain('Alinea tabel-ambitie-werkdruk-totaal, zin 1: "42,8%" (sector.werkdruk.totaal.paired.startMean) staat niet in de tekst.');
     expect(messages.some((m) => m.includes('het getal 42,9 is niet herleidbaar tot een resultaat'))).toBe(true);
   });
 
@@ -105,17 +110,17 @@ describe('checkRenderedHtml', () => {
 
   it('reports a number changed on the page', () => {
     // The text, not the data-facts attribute that also holds "42,8%".
-    const html = renderHtml([ambition]).replace('daling van 42,8%', 'daling van 42,9%');
+    const html = renderHtml([ambition]).replace('42,8% →', '42,9% →');
     expect(checkRenderedHtml(html, [ambition])).toEqual([
-      'Alinea indicator-werkdruk-totaal-ambitie: in de HTML staat 42,9 waar 42,8 verwacht werd.',
-      'Alinea indicator-werkdruk-totaal-ambitie: "42,8%" (sector.werkdruk.totaal.paired.startMean) staat niet in de HTML.',
+      'Alinea tabel-ambitie-werkdruk-totaal: in de HTML staat 42,9 waar 42,8 verwacht werd.',
+      'Alinea tabel-ambitie-werkdruk-totaal: "42,8%" (sector.werkdruk.totaal.paired.startMean) staat niet in de HTML.',
     ]);
   });
 
   it('reports a number missing from, or added to, the page', () => {
     const last = ambition.sentences.at(-1)!.text;
-    const missing = renderHtml([ambition]).replace(/ \(spreiding [^)]*\)/, '');
-    expect(checkRenderedHtml(missing, [ambition])[0]).toMatch(/^Alinea indicator-werkdruk-totaal-ambitie: het getal .* ontbreekt in de HTML\.$/);
+    const missing = renderHtml([ambition]).replace(/ \(q = [^)]*\)/, '');
+    expect(checkRenderedHtml(missing, [ambition])[0]).toMatch(/^Alinea tabel-ambitie-werkdruk-totaal: het getal .* ontbreekt in de HTML\.$/);
     const added = renderHtml([ambition]).replace(last.slice(0, 10), `${last.slice(0, 10)} 7 `);
     expect(checkRenderedHtml(added, [ambition]).length).toBeGreaterThan(0);
   });
@@ -201,15 +206,15 @@ describe('checkPdfText', () => {
   it('reports a value that is missing from the PDF', () => {
     const text = pdfText([ambition]).replace('42,8%', '42,9%');
     expect(checkPdfText(text, [ambition])).toEqual([
-      'Alinea indicator-werkdruk-totaal-ambitie: "42,8%" (sector.werkdruk.totaal.paired.startMean) ontbreekt in de PDF.',
+      'Alinea tabel-ambitie-werkdruk-totaal: "42,8%" (sector.werkdruk.totaal.paired.startMean) ontbreekt in de PDF.',
     ]);
   });
 
   it('reports paragraphs printed out of order', () => {
-    const first = prose.indicators.werkdruk!.totaal!.ambition;
-    const second = prose.indicators['lc-ld']!.totaal!.ambition;
+    const first = ambition;
+    const second = ambitionRow('lc-ld');
     const messages = checkPdfText(pdfText([second, first]), [first, second]);
     expect(messages.length).toBeGreaterThan(0);
-    expect(messages[0]).toMatch(/^Alinea indicator-lc-ld-totaal-ambitie: ".*" \(.*\) staat wel in de PDF, maar niet op de plaats van deze alinea\.$/);
+    expect(messages[0]).toMatch(/^Alinea tabel-ambitie-lc-ld-totaal: ".*" \(.*\) staat wel in de PDF, maar niet op de plaats van deze alinea\.$/);
   });
 });

@@ -16,6 +16,8 @@ function proseOf(s: Snapshot) {
   return prose;
 }
 const texts = (p: { sentences: readonly { text: string }[] } | null | undefined) => p!.sentences.map((s) => s.text);
+/** The cells of an indicator's (first) row in one of its goal's tables. */
+const row = (prose: ReturnType<typeof proseOf>, id: string, kind: 'ambitie' | 'stand' | 'metingen') => texts(prose.indicatorTables[id]![kind][0]);
 
 describe('ambition wording', () => {
   it('says so when the average target is less favourable than the start', () => {
@@ -27,7 +29,7 @@ describe('ambition wording', () => {
       }),
     );
     expect(texts(prose.indicators.wd!.totaal!.ambition)[0]).toBe(
-      'Gemiddeld ligt de streefwaarde voor ‘Werkdruk’ ongunstiger dan de startwaarde: van 35,0% naar 37,5% in 2027 (2 instellingen met een start- en een streefwaarde).',
+      'Gemiddeld ligt de streefwaarde voor ‘Werkdruk’ ongunstiger dan de startwaarde: van 35,0% naar 37,5% in 2027.',
     );
   });
 
@@ -40,7 +42,7 @@ describe('ambition wording', () => {
       }),
     );
     expect(texts(prose.indicators.t!.totaal!.ambition)[0]).toBe(
-      'Gemiddeld ligt de streefwaarde voor ‘Tevredenheid’ vrijwel op het niveau van de startwaarde: van 55,0% naar 55,4% in 2027 (2 instellingen met een start- en een streefwaarde).',
+      'Gemiddeld ligt de streefwaarde voor ‘Tevredenheid’ vrijwel op het niveau van de startwaarde: van 55,0% naar 55,4% in 2027.',
     );
   });
 
@@ -52,9 +54,7 @@ describe('ambition wording', () => {
         values: [['A', 'p', 'start', 6.6], ['A', 'p', 'streef', 7], ['B', 'p', 'start', 7], ['B', 'p', 'streef', 7.2]],
       }),
     );
-    expect(texts(prose.indicators.p!.totaal!.ambition)[0]).toBe(
-      'Gemiddeld streven de instellingen op ‘Professionalisering’ naar een stijging van 6,8 naar 7,1 in 2027: een verbeterambitie van 0,3 punt (2 instellingen met een start- en een streefwaarde).',
-    );
+    expect(row(prose, 'p', 'ambitie').slice(1, 3)).toEqual(['2 van 2 (100%)', '6,8 → 7,1 in 2027 (2 instellingen)']);
   });
 
   it('describes a neutral indicator without better or worse, and without targets reached', () => {
@@ -69,9 +69,9 @@ describe('ambition wording', () => {
         }),
       }),
     );
-    expect(texts(prose.indicators.m!.totaal!.ambition)[0]).toBe(
-      'Voor ‘Meldingen’ ligt de gemiddelde streefwaarde in 2027 op 16, tegen een gemiddelde startwaarde van 14 (5 instellingen met beide waarden).',
-    );
+    // Start and target in the goal's table, without an ambition (no better side).
+    expect(row(prose, 'm', 'ambitie').slice(2, 4)).toEqual(['14 → 16 in 2027 (5 instellingen)', '–']);
+    expect(row(prose, 'm', 'metingen').at(-1)).toBe('–');
     const development = texts(prose.indicators.m!.totaal!.development);
     // Changes +2, +6, +2, +6, +4: mean 4.
     expect(development).toContain('Per instelling vergeleken met de eigen startwaarde is de waarde gemiddeld 4 hoger (+1,5 tot +6,5; 5 instellingen met een start- en een gerealiseerde waarde).');
@@ -104,18 +104,19 @@ describe('development wording', () => {
   it('compares years only when the same number of institutions was measured, and says whether that is better', () => {
     const prose = proseOf(snapshot({ indicators: [indicator('r', 'procent', 'hoger_beter', { shortName: 'Rekenen' })], institutions: five, values: years }));
     // Gap per institution (2022 → 2027, latest 2024: 2 of 5 years): A-like 6 − 4 = 2, B-like 6 − 2 = 4; mean 2,8.
-    expect(texts(prose.indicators.r!.totaal!.development)).toEqual([
-      'Bij ‘Rekenen’ ligt de sector voor op schema; 5 van de 5 instellingen zitten op of boven het eigen pad naar de streefwaarde.',
-      'Gemiddeld ligt hun vooruitgang 2,8 procentpunt boven het eigen pad (95%-interval van het verschil: 1,4 tot 4,2 procentpunt).',
-      'Sinds de start gingen zij gemiddeld 6,0 procentpunt vooruit (6,0 tot 6,0 procentpunt), een verbetering buiten de toevalsmarge; op hun eigen pad was dat 3,2 procentpunt vooruit geweest.',
-      'Op of boven het eigen pad zit 100% van hen (57% tot 100%).',
-      'Voor ‘Rekenen’ lag het gemiddelde in 2023 op 46,0% en in 2024 op 50,0%.',
-      // One development rule: the year means say no "verbetering" of their own.
-      'In elk jaar gaat het om 5 instellingen met een gerealiseerde waarde.',
-      'In 2024 lag de middelste helft van de instellingen tussen 46,0% en 56,0%.',
-      // A-like: 46 against target 50; B-like: 56 against target 55 (register values without n: no sampling margin).
-      'Van de instellingen met een streefwaarde die verbetering plant en een gerealiseerde waarde hebben er 2 van de 5 (40%) die streefwaarde voor 2027 al bereikt.',
+    // Nothing stands out: the numbers are rows of the goal's tables.
+    expect(prose.indicators.r!.totaal!.development).toBeNull();
+    expect(row(prose, 'r', 'stand')).toEqual([
+      'Rekenen',
+      'Voor op schema',
+      '5 van 5 (100%; 57% tot 100%)',
+      '+2,8 procentpunt (1,4 tot 4,2 procentpunt)',
+      '+6,0 procentpunt (6,0 tot 6,0 procentpunt), vooruit buiten de toevalsmarge; pad +3,2 procentpunt',
+      '–',
     ]);
+    // One development rule: the year means say no "verbetering" of their own. A-like: 46 against target 50; B-like:
+    // 56 against target 55 (register values without n: no sampling margin).
+    expect(row(prose, 'r', 'metingen')).toEqual(['Rekenen', '46,0% in 2023 (5); 50,0% in 2024 (5)', '46,0% tot 56,0% in 2024', '2 van 5 (40%)']);
   });
 
   it('warns that yearly means are not comparable when different institutions were measured', () => {
@@ -126,9 +127,8 @@ describe('development wording', () => {
         values: [...years, ...like('F', 'B')].filter((v) => !(v[0] === 'B' && v[2] === 'realisatie' && v[4]?.year === 2024)),
       }),
     );
-    expect(texts(prose.indicators.r!.totaal!.development)[6]).toBe(
-      'Omdat niet in elk jaar dezelfde instellingen zijn gemeten (6 in 2023, 5 in 2024), zijn deze jaargemiddelden niet zonder meer vergelijkbaar.',
-    );
+    // The number of institutions beside each year's mean (the method chapter says why that matters).
+    expect(row(prose, 'r', 'metingen')[1]).toMatch(/ in 2023 \(6\); .* in 2024 \(5\)$/);
   });
 
   it('says a single institution is too few to describe the sector, and names it in the singular', () => {
@@ -139,12 +139,8 @@ describe('development wording', () => {
         values: [['A', 'r', 'start', 40], ['A', 'r', 'streef', 50], ['A', 'r', 'realisatie', 52]],
       }),
     );
-    expect(texts(prose.indicators.r!.totaal!.development)).toEqual([
-      'Bij ‘Rekenen’ zijn er met 1 instelling met een startwaarde, een streefwaarde die verbetering plant en een latere meting te weinig om te zeggen of de sector op schema ligt.',
-      'Voor ‘Rekenen’ zijn per jaar te weinig instellingen gemeten om een gemiddelde voor de sector te geven.',
-      'Er zijn te weinig instellingen met een streefwaarde die verbetering plant en een gerealiseerde waarde om te zeggen welk deel van de sector die al heeft bereikt.',
-    ]);
-    expect(texts(prose.indicators.r!.totaal!.ambition)[1]).toBe('De enige instelling heeft voor deze indicator een streefwaarde.');
+    expect(texts(prose.indicators.r!.totaal!.development)).toEqual(['Voor ‘Rekenen’ zijn per jaar te weinig instellingen gemeten om een gemiddelde voor de sector te geven.']);
+    expect(row(prose, 'r', 'stand')).toEqual(['Rekenen', 'Te weinig instellingen', '1 van 1', '–', '–', '–']);
   });
 });
 

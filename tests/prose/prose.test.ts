@@ -18,16 +18,20 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
     // Starts 45, 52, 33, 38, 41, 48 (mean 42,83); targets in force 38, 40 (the e-file 44 is less ambitious and
     // ignored), 30, 32 (new), 33 (more ambitious e-file), 0 → mean 28,83; improvements 7, 12, 3, 6, 8, 48 →
     // Q1 6,25 and Q3 11 (type 7).
-    expect(texts(prose.indicators.werkdruk!.totaal!.ambition)).toEqual([
-      'Gemiddeld streven de instellingen op ‘Werkdruk’ naar een daling van 42,8% naar 28,8% in 2027: een verbeterambitie van 14,0 procentpunt (6 instellingen met een start- en een streefwaarde).',
-      // t-interval of 7, 12, 3, 6, 8, 48 (scipy 1.17 ttest_1samp(...).confidence_interval(): −3,75 .. 31,75) includes 0.
-      'Dat gemiddelde is onzeker: het 95%-betrouwbaarheidsinterval van de verbeterambitie loopt van −3,7 procentpunt tot +31,7 procentpunt en omvat dus ook nul (geen verbetering); een duidelijke ambitie is het niet.',
-      'Alle 6 instellingen hebben voor deze indicator een streefwaarde.',
-      'De startwaarden lopen uiteen van 33,0% tot 52,0%.',
-      'De helft van de instellingen heeft een verbeterambitie tussen 6,3 en 11,0 procentpunt (Q1–Q3).',
+    expect(texts(prose.indicatorTables.werkdruk!.ambitie[0])).toEqual([
+      'Werkdruk',
+      '6 van 6 (100%)',
+      '42,8% → 28,8% in 2027 (6 instellingen)',
+      '+14,0 procentpunt (6,3 tot 11,0 procentpunt)',
+      '33,0% tot 52,0%',
       // Spread test (Pitman–Morgan): sd 6,91 and 14,62; scipy pearsonr(s + t, s − t) p = 0,1733, BH over the
       // fixture's three spread tests → q = 0,260: no conclusion.
-      'De streefwaarden zijn niet duidelijk meer of minder gespreid dan de startwaarden (spreiding 6,9 procentpunt bij de startwaarden en 14,6 procentpunt bij de streefwaarden; q = 0,260); of de verschillen tussen instellingen kleiner worden, is niet te zeggen.',
+      '6,9 → 14,6 procentpunt: geen duidelijk verschil (q = 0,260)',
+    ]);
+    // What stands out is said under the indicator: t-interval of 7, 12, 3, 6, 8, 48 (scipy 1.17
+    // ttest_1samp(...).confidence_interval(): −3,75 .. 31,75) includes 0.
+    expect(texts(prose.indicators.werkdruk!.totaal!.ambition)).toEqual([
+      'Dat gemiddelde is onzeker: het 95%-betrouwbaarheidsinterval van de verbeterambitie loopt van −3,7 procentpunt tot +31,7 procentpunt en omvat dus ook nul (geen verbetering); een duidelijke ambitie is het niet.',
     ]);
   });
 
@@ -36,11 +40,12 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
     // I04: 36 against 32 with n = 35 lies within the sampling margin 1,96·√(0,32·0,68/35)·100 = 15,45.
     // Three institutions are too few for a sector statement (issue 23: at least five), so the text says so.
     expect(texts(prose.indicators.werkdruk!.totaal!.development)).toEqual([
-      'Bij ‘Werkdruk’ zijn er met 3 instellingen met een startwaarde, een streefwaarde die verbetering plant en een latere meting te weinig om te zeggen of de sector op schema ligt.',
       'Voor ‘Werkdruk’ zijn per jaar te weinig instellingen gemeten om een gemiddelde voor de sector te geven.',
-      'Er zijn te weinig instellingen met een streefwaarde die verbetering plant en een gerealiseerde waarde om te zeggen welk deel van de sector die al heeft bereikt.',
-      'Van de gerealiseerde waarden was er één gebaseerd op minder dan 30 respondenten; die tonen we niet en die telt niet mee in de gemiddelden.',
+      'Voor ‘Werkdruk’ was één gerealiseerde waarde gebaseerd op minder dan 30 respondenten; die tonen we niet en die telt niet mee in de gemiddelden.',
     ]);
+    expect(texts(prose.indicatorTables.werkdruk!.stand[0])).toEqual(['Werkdruk', 'Te weinig instellingen', '1 van 3', '–', '–', '–']);
+    // No row of measured values: no year has enough institutions for a sector mean.
+    expect(prose.indicatorTables.werkdruk!.metingen).toEqual([]);
   });
 
   it('names the breakdown and says two institutions are too few', () => {
@@ -48,10 +53,9 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
     // 1,96·√(0,44·0,56/64)·100 = 12,16 procentpunt, so 46 cannot be told apart from 44.
     // Two institutions: too few to describe the sector (the breakdown is named in the label).
     expect(texts(prose.indicators['stage-school']!.bol!.development)).toEqual([
-      'Bij ‘Stagebegeleiding school, bol’ zijn er met 2 instellingen met een startwaarde, een streefwaarde die verbetering plant en een latere meting te weinig om te zeggen of de sector op schema ligt.',
       'Voor ‘Stagebegeleiding school, bol’ zijn per jaar te weinig instellingen gemeten om een gemiddelde voor de sector te geven.',
-      'Er zijn te weinig instellingen met een streefwaarde die verbetering plant en een gerealiseerde waarde om te zeggen welk deel van de sector die al heeft bereikt.',
     ]);
+    expect(texts(prose.indicatorTables['stage-school']!.stand.find((p) => p.id.endsWith('-bol')))).toEqual(['Stagebegeleiding school, bol', 'Te weinig instellingen', '1 van 2', '–', '–', '–']);
   });
 
   it('describes the budget of goal 3.3 as seed 003 §2.1 does', () => {
@@ -61,9 +65,10 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
     expect(texts(prose.goals['3.3']!.budget)).toEqual([
       'Voor doelstelling 3.3 Werken in mbo hebben vier instellingen samen € 5,7 miljoen aan kwaliteitsmiddelen begroot voor 2024–2027, 52,6% van het totale begrote bedrag.',
       'Tot en met 2024 is daarvan € 1,3 miljoen besteed (24%).',
-      'Gemeten als deel van het eigen begrote bedrag voor deze doelstelling dat in 2024 is uitgegeven, valt twee derde van de instellingen (2 van de 3, 67%) in de klasse ‘20% tot 25%’.',
-      'In de klasse ‘25% tot 30%’ valt de andere instelling.',
     ]);
+    // The institutions per spending band are the table beside the paragraph (seed 003 Tabel 2.1), not sentences.
+    const bands = results.budget.goals['3.3']!.yearBands.filter((b) => b.count > 0).map((b) => [b.label, b.count]);
+    expect(bands).toEqual([['20% tot 25%', 2], ['25% tot 30%', 1]]);
   });
 
   it('says that three institutions reporting measures are too few to describe the sector', () => {
@@ -82,14 +87,13 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
     ]);
   });
 
-  it('describes a national series with its source (that it is published, the figure note says once a chapter)', () => {
+  it('describes a national series (its source stands under its chart; that it is published, the figure note says once a chapter)', () => {
     // Issue 14: the whole series, not its endpoints. The last step 206.000 → 208.310 is a rise of 2.310 (more than
     // one percent); over the whole series 208.029 → 208.310 is +281, within one percent: "vrijwel gelijk".
     expect(texts(prose.series.instroom)).toEqual([
       'De landelijke reeks ‘Instroom mbo (bekostigd)’ steeg bij de laatste meting met 2.310, tot 208.310 in 2024/25.',
       'Over de hele reeks, vanaf 208.029 in 2022/23, is dat per saldo vrijwel gelijk.',
       'Tussendoor was de waarde 206.000 in 2023/24.',
-      'Bron: DUO (2025).',
     ]);
   });
 
@@ -141,7 +145,11 @@ describe('every paragraph writeProse produces for the fixture', () => {
     expect(count(prose.stagepact!.intro)).toBe(1);
     expect(prose.introduction.map((p) => p.id)).toEqual(['inleiding-monitor', 'inleiding-gegevens', 'inleiding-synthetisch']);
     for (const p of Object.values(prose.institutions)) expect(p.sentences[0]!.text).toMatch(/^Deze instelling en al haar cijfers zijn fictief/);
-    for (const p of Object.values(prose.series)) expect(p.sentences.some((s) => s.text.startsWith('Bron: '))).toBe(true);
+    // A series without a chart names its source in its paragraph; a charted one under the chart (figure source).
+    for (const [slug, p] of Object.entries(prose.series)) {
+      const drawn = new Set(results.series.filter((s) => s.series === slug).flatMap((s) => s.points.map((x) => x.period))).size >= 2;
+      if (!drawn) expect(p.sentences.some((s) => s.text.startsWith('Bron: '))).toBe(true);
+    }
     expect(prose.typology.caveat.sentences[0]!.text).toBe('De typering is geen waardeoordeel over de kwaliteit van instellingen.');
   });
 

@@ -79,6 +79,10 @@ describe('jargon in reader text', () => {
     expect(jargonIn('Op de site kunt u elke figuur als tabel bekijken.')).toHaveLength(1);
     expect(jargonIn('Op de site kunt u elke figuur als tabel bekijken (/downloads/).')).toHaveLength(0);
     expect(jargonIn('Een instelling van type 2 start laag; de typen staan in de bijlage.')).toHaveLength(0);
+    expect(jargonIn('De landelijke reeks ‘Nieuwe voortijdig schoolverlaters (circa)’ heeft één waarde.')).toHaveLength(1);
+    expect(jargonIn('Bron: DUO Open data (2025), figuur 4.1 (2024 voorlopig).')).toHaveLength(1);
+    expect(jargonIn("Cao's met afspraken over stagevergoeding (607 cao's in beide jaren)")).toHaveLength(1);
+    expect(jargonIn('Bron: DUO Open data (2025), figuur 4.1; het cijfer over 2024 is voorlopig.')).toHaveLength(0);
   });
 
 });
@@ -134,7 +138,7 @@ function titlesByPlace(report: Report): Map<string, { id: string; title: string 
 
 // What is left of issue 27's rule (at most three sentences of one shape per chapter): the number of sentences in
 // shapes that still repeat more often, per edition. Lower it as the prose improves; the aim is 0.
-const REPEATED_CEILING: Record<string, number> = { fixture: 0, bundled: 983, '165 instellingen': 1096 };
+const REPEATED_CEILING: Record<string, number> = { fixture: 0, bundled: 191, '165 instellingen': 205 };
 
 describe.each(Object.keys(editions))('the %s edition', (name) => {
   it('has no jargon in reader text', () => {

@@ -82,7 +82,8 @@ export function chapterShapes(report: Report, results: Results): ChapterShapes[]
       case 'bullets':
         return b.items.flatMap((p) => p.sentences.map((s) => s.text));
       case 'highlights':
-        return b.items.flatMap((h) => [...h.paragraph.sentences.map((s) => s.text), ...figureTexts(h.figureId, null)]);
+        // A home page card shows its chart without title or notes (blocks/highlights.njk).
+        return b.items.flatMap((h) => h.paragraph.sentences.map((s) => s.text));
       case 'figure':
         return figureTexts(b.figureId, notesShown(b, figures.get(b.figureId)?.notes ?? [], where));
       default:

@@ -135,9 +135,10 @@ export function buildConvergence(input: ConvergenceInput, meta: FigureMeta): Fig
     (input.spread ? ` ${spreadNote(input.spread, unit)}` : '');
   const notes = [
     ...(input.spread ? [spreadNote(input.spread, unit)] : []),
-    `Pearson-correlatie tussen startwaarde en verbeterambitie: ${statistics}. De lijn is de kleinste-kwadratenlijn. ` +
-      'De correlatie is alleen een beschrijving: toevallige meetverschillen in de startwaarde komen met het omgekeerde teken terug in de ambitie, ' +
-      'waardoor zij vanzelf naar een negatieve waarde neigt.',
+    `Pearson-correlatie tussen startwaarde en verbeterambitie: ${statistics}.`,
+    // Notes in the same words on every figure are said once a chapter (report/notes.ts).
+    'De lijn is de kleinste-kwadratenlijn. De correlatie is alleen een beschrijving: toevallige meetverschillen in de startwaarde komen met ' +
+      'het omgekeerde teken terug in de ambitie, waardoor zij vanzelf naar een negatieve waarde neigt.',
     ...(input.direction === 'lager_beter'
       ? [
           'Bij deze indicator is een lagere waarde beter. De correlatie is berekend met de startwaarde in de richting van beter ' +

@@ -98,17 +98,15 @@ export function disclosureNote(results: Results, indicator: IndicatorResult, b: 
 }
 
 /**
- * Why a year of a realised chart shows `n = 34` under it: "Onder een jaartal staat het aantal instellingen (n) als
- * dat jaar waarden heeft van minder instellingen dan het vorige meetjaar: 2025 van 34 van de 49 instellingen van
- * 2024. …" — from `partialYears` (compute/partial.ts) over `years[].stats.n`; null when no year is partial.
+ * Why a year of a realised chart shows `n = 34` under it, in the same words on every figure so a chapter says it
+ * once (report/notes.ts); the number of institutions of every year is in the goal's table of measured values
+ * (prose/paragraphs/indicator-tables.ts) and under the year itself. Null when no year is partial.
  */
 export function partialYearsNote(partial: readonly PartialYear[]): string | null {
   if (partial.length === 0) return null;
-  const parts = partial.map((p) => `${p.year} van ${formatNumber(p.n)} van de ${plural(p.earlierN, 'instelling', 'instellingen')} van ${p.earlierYear}`);
   return (
-    'Onder een jaartal staat het aantal instellingen (n) als dat jaar waarden heeft van minder instellingen dan het vorige meetjaar: ' +
-    `${joinList(parts)}. Het gemiddelde en de spreiding van ${partial.length === 1 ? 'dat jaar gaan' : 'die jaren gaan'} over een kleinere groep ` +
-    'instellingen en zijn daarom niet zonder meer te vergelijken met het vorige meetjaar.'
+    'Onder een jaartal staat het aantal instellingen (n) als dat jaar waarden heeft van minder instellingen dan het vorige meetjaar. ' +
+    'Het gemiddelde en de spreiding van zo’n jaar gaan over een kleinere groep instellingen en zijn daarom niet zonder meer te vergelijken met het vorige meetjaar.'
   );
 }
 

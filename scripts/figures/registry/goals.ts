@@ -3,7 +3,7 @@
 // table over all goals that relates ambition to budget. Every goal gets every id: empty where data are missing.
 import { ambitionBudgetFor, effortFor } from '../../compute/lookup.ts';
 import type { EffortCorrelation, Results } from '../../compute/types.ts';
-import { formatEuro, formatPercent, goalLabel, plural } from '../../lib/nl.ts';
+import { goalLabel, plural } from '../../lib/nl.ts';
 import { buildJudgementPanels, buildJudgements, PANELS_TYPE } from '../charts/judgements.ts';
 import { buildMeasureShares, CHART_TYPE as MEASURES_TYPE } from '../charts/measure-shares.ts';
 import { buildTable } from '../charts/table.ts';
@@ -49,10 +49,7 @@ export function spendingTable(results: Results, goalId: string): Figure {
       ? notes(
           `Alleen instellingen met een begroting voor deze doelstelling tellen mee (${plural(g.institutions, 'instelling', 'instellingen')})${withoutRows(g.institutions - (inYear ? g.institutionsInYear : g.institutionsReporting), inYear ? year : null)}.`,
           results.budget.closedYear > year ? `Over ${results.budget.closedYear} zijn nog geen bestedingen gemeld; de tabel loopt tot en met ${year}.` : null,
-          inYear && g.spentInYearShare !== null
-            ? `Alle instellingen samen gaven in ${year} ${formatEuro(g.spentInYear)} uit, ${formatPercent(g.spentInYearShare)} van de begroting voor deze doelstelling (${formatEuro(g.budget)}).`
-            : null,
-          g.spentShare !== null ? `Tot en met ${year} is ${formatPercent(g.spentShare)} van die begroting uitgegeven (${formatEuro(g.spent)}).` : null,
+          // The sums spent stand in the paragraph above the table (prose/paragraphs/goal.ts), not again in a note.
         )
       : [],
   };

@@ -46,7 +46,11 @@ export function startTargetFigure(results: Results, indicator: IndicatorResult, 
     [
       b.startYear !== null ? `Startwaarde ${b.startYear}` : 'Startwaarde',
       b.targetYear !== null ? `streefwaarde ${b.targetYear}` : 'streefwaarde',
-      ...(years.length > 0 ? [years.length === 1 ? `realisatie ${years[0]!.year}` : `laatste meting ${years[years.length - 1]!.year}–${years[0]!.year}`] : []),
+      // Which year each institution's latest value is from, counted in the subtitle (a label, not a sentence the
+      // chapter repeats under every indicator).
+      ...(years.length > 0
+        ? [years.length === 1 ? `realisatie ${years[0]!.year}` : `laatste meting ${joinList(years.map((y) => `${y.year} (${plural(y.count, 'instelling', 'instellingen')})`))}`]
+        : []),
     ].join(', ') + `; ${UNIT_WORDS[indicator.unit]}`;
   const latestLabel = years.length === 1 ? `Realisatie ${years[0]!.year}` : 'Laatste meting';
 
@@ -61,10 +65,6 @@ export function startTargetFigure(results: Results, indicator: IndicatorResult, 
     : b.start || b.target
       ? 'De stippellijn is het gemiddelde van de instellingen met die waarde.'
       : null;
-  const mixedYears =
-    years.length > 1
-      ? `Laatste meting per instelling: ${joinList(years.map((y) => `${y.year} (${plural(y.count, 'instelling', 'instellingen')})`))}.`
-      : null;
   const sum = b.sum;
   const sumNote =
     sum && sum.nTarget > 0
@@ -78,7 +78,7 @@ export function startTargetFigure(results: Results, indicator: IndicatorResult, 
     title: title(indicator, b, 'start- en streefwaarde per instelling'),
     subtitle,
     source: institutionSource(results, PLANS, ...(years.length > 0 ? [indicator.source] : [])),
-    notes: notes(meansNote, mixedYears, latestDisclosure, ignoredTargetsNote(b.rows), sumNote),
+    notes: notes(meansNote, latestDisclosure, ignoredTargetsNote(b.rows), sumNote),
   };
   const claim = b.attainment && b.attainment.shareReached.denominator >= MIN_INSTITUTIONS ? reachedClaim(indicator.id, b.breakdown, b.attainment) : null;
   const figure = buildStartTarget(

@@ -6,7 +6,7 @@ import { effortFor } from '../../compute/lookup.ts';
 import { indexPath, list, paragraph, piece, type Writer } from '../builder.ts';
 import { indicatorLabel, quoted, significanceWord } from '../wording.ts';
 import { goalLabel } from '../../lib/nl.ts';
-import { goalParagraphId } from './goal.ts';
+import { firstInChapter, goalParagraphId } from './goal.ts';
 
 export function goalEffort(w: Writer, goal: GoalResult) {
   const all = effortFor(w.results, goal.id);
@@ -18,19 +18,26 @@ export function goalEffort(w: Writer, goal: GoalResult) {
     kinds.has('bestedingsaandeel') ? 'het deel van het begrote bedrag dat al is besteed' : null,
     kinds.has('maatregel') ? 'elk van de uitgevoerde maatregelen' : null,
   ].filter((t): t is string => t !== null);
-  // The goal is named, so the paragraph differs per goal even when the outcome is the same (issue 14).
-  const intro = w.s`We hebben nagegaan of de ontwikkeling van instellingen op de indicatoren van ${goalLabel(goal)} (de laatst gemeten waarde ten opzichte van de startwaarde) samenhangt met ${list(tested)}; alle toetsen staan in de bijlage over samenhang.`;
+  // What was tested and that a relation is no effect hold for every goal of a chapter: said at its first goal.
+  const first = firstInChapter(w, goal, (g) => effortFor(w.results, g.id).some((e) => e.n > 0));
+  const intro = first
+    ? w.s`We hebben nagegaan of de ontwikkeling van instellingen op de indicatoren van ${goalLabel(goal)} (de laatst gemeten waarde ten opzichte van de startwaarde) samenhangt met ${list(tested)}; alle toetsen staan in de bijlage over samenhang.`
+    : null;
   const found = all
     .filter((e) => e.label !== 'niet' && e.r !== null)
     .sort((a, b) => (a.label === b.label ? a.p! - b.p! : a.label === 'significant' ? -1 : 1));
   if (found.length === 0) {
+    const what = kinds.has('maatregel') ? 'een grotere inzet van middelen of een bepaalde maatregel' : 'een grotere inzet van middelen';
+    if (!first) {
+      return paragraph(goalParagraphId(goal.id, 'samenhang'), w.s`Bij ${goalLabel(goal)} vinden we na correctie voor het aantal toetsen geen significante samenhang: ${what} gaat niet aantoonbaar samen met meer ontwikkeling.`);
+    }
     return paragraph(
       goalParagraphId(goal.id, 'samenhang'),
       intro,
       kinds.has('maatregel')
         ? w.s`Na correctie voor het aantal toetsen vinden we voor geen van deze combinaties een significante samenhang: een grotere inzet van middelen of een bepaalde maatregel gaat in deze gegevens niet aantoonbaar samen met meer ontwikkeling.`
         : w.s`Na correctie voor het aantal toetsen vinden we voor geen van deze combinaties een significante samenhang: een grotere inzet van middelen gaat in deze gegevens niet aantoonbaar samen met meer ontwikkeling.`,
-      w.s`Dat wil niet zeggen dat de inzet geen effect heeft; ontwikkelingen kunnen pas later zichtbaar worden en hangen ook af van andere factoren.`,
+      first ? w.s`Dat wil niet zeggen dat de inzet geen effect heeft; ontwikkelingen kunnen pas later zichtbaar worden en hangen ook af van andere factoren.` : null,
     );
   }
   return paragraph(

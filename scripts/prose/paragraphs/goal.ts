@@ -1,15 +1,25 @@
 // Per goal, in the shape of a seed 003 chapter: what the goal is, the money (budget, spending so far and the
 // spending bands of Tabel 2.1), and the measures the institutions carried out.
 import type { GoalResult } from '../../compute/types.ts';
-import type { Findings } from '../../findings/types.ts';
+import type { CourseStatus, Finding, Findings } from '../../findings/types.ts';
+import { verdictClaim } from '../../findings/claims.ts';
 import type { Paragraph } from '../types.ts';
 import type { GoalFindingLists } from '../types.ts';
-import { INSTELLING, goalBudgetPath, goalMeasuresPath, list, measurePath, paragraph, piece, required, type Writer } from '../builder.ts';
-import { indicatorLabel, quoted, verb } from '../wording.ts';
+import { INSTELLING, claiming, goalBudgetPath, goalMeasuresPath, list, measurePath, paragraph, piece, required, type Writer } from '../builder.ts';
+import { indicatorLabel, quoted } from '../wording.ts';
 import { goalLabel } from '../../lib/nl.ts';
 import { shareOf, sharePaths } from './common.ts';
 import { spendingLine } from '../findings/effort.ts';
 import { MIN_INSTITUTIONS } from '../../findings/movement.ts';
+
+/**
+ * Whether `goal` is the first goal of its chapter (its priority, or the Stagepact) for which `has` holds: a remark
+ * that holds for every goal of a chapter is made there once (issue 27).
+ */
+export function firstInChapter(w: Writer, goal: GoalResult, has: (g: GoalResult) => boolean): boolean {
+  const sameChapter = (g: GoalResult) => g.isStagepact === goal.isStagepact && (g.isStagepact || g.priority === goal.priority);
+  return w.results.goalOrder.map((id) => w.results.goals[id]!).find((g) => sameChapter(g) && has(g))?.id === goal.id;
+}
 
 /** `doel-1-3-middelen`, `doel-sp1-inleiding`. */
 export function goalParagraphId(goalId: string, part: string): string {
@@ -61,40 +71,8 @@ export function goalBudget(w: Writer, goal: GoalResult) {
       : g.spent === 0
         ? w.s`Tot en met ${year} is daarvan nog niets als besteed gemeld.`
         : w.s`Tot en met ${year} is daarvan ${w.euro(`${base}.spent`)} besteed (${w.pct(`${base}.spentShare`)})${inYear}.`;
-  return paragraph(goalParagraphId(goal.id, 'middelen'), first, spent, ...bands(w, goal.id), spread(w, goal.id));
-}
-
-/**
- * Institutions over spending bands, as seed 003 Tabel 2.1: the share of the goal's budget spent in the report year
- * (`yearBands`), which stays informative after the first year; the cumulative bands when that is all there is.
- */
-function bands(w: Writer, goalId: string) {
-  const g = w.results.budget.goals[goalId]!;
-  const useYear = g.spentInYear > 0 && g.yearBands.some((b) => b.count > 0);
-  const list0 = useYear ? g.yearBands : g.bands;
-  if (g.institutions === 0 || list0.every((b) => b.count === 0)) return [];
-  const base = `${goalBudgetPath(goalId)}.${useYear ? 'yearBands' : 'bands'}`;
-  const institutions = `${goalBudgetPath(goalId)}.${useYear ? 'institutionsInYear' : 'institutionsReporting'}`;
-  const order = list0.map((b, i) => ({ b, i })).filter(({ b }) => b.count > 0);
-  const top = [...order].sort((a, b) => b.b.count - a.b.count || a.i - b.i)[0]!;
-  const subject = shareOf(w, { count: `${base}.${top.i}.count`, denominator: institutions, share: `${base}.${top.i}.share` });
-  const measure = useYear
-    ? piece('Gemeten als deel van het eigen begrote bedrag voor deze doelstelling dat in ', w.year('budget.reportYear'), ' is uitgegeven,')
-    : piece('Gemeten als deel van het eigen begrote bedrag voor deze doelstelling dat tot nu toe is uitgegeven,');
-  const main = w.s`${measure} ${verb(subject.plural, 'valt', 'vallen')} ${subject.piece} in de klasse ${quoted(top.b.label.toLowerCase())}.`;
-  const others = order.filter((o) => o !== top);
-  if (others.length === 0) return [main];
-  if (others.length === 1) {
-    const { b, i } = others[0]!;
-    return [
-      main,
-      b.count === 1
-        ? w.s`In de klasse ${quoted(b.label.toLowerCase())} valt de andere instelling.`
-        : w.s`In de klasse ${quoted(b.label.toLowerCase())} vallen de overige ${w.digits(`${base}.${i}.count`, INSTELLING)}.`,
-    ];
-  }
-  const rest = others.map(({ b, i }) => piece(quoted(b.label.toLowerCase()), ' (', w.digits(`${base}.${i}.count`), ')'));
-  return [main, w.s`De overige instellingen verdelen zich over ${list(rest)}.`];
+  // The institutions per spending band are the table beside this paragraph (seed 003 Tabel 2.1), not sentences.
+  return paragraph(goalParagraphId(goal.id, 'middelen'), first, spent, spread(w, goal.id));
 }
 
 function spread(w: Writer, goalId: string) {
@@ -169,16 +147,47 @@ export function goalFindings(
   const noAttention = chosen.attention.length === 0 ? required(goalParagraphId(goal.id, 'geen-aandacht'), w.s`Voor ${goalLabel(goal)} vonden de regels geen aandachtspunt.`) : null;
   if (noPositive) empty.push(noPositive);
   if (noAttention) empty.push(noAttention);
-  const full = (ids: readonly string[], none: Paragraph | null) => (none ? [none] : ids.map((id) => items[id]!));
-  const short = (ids: readonly string[], none: Paragraph | null) => (none ? [none] : ids.map((id) => headlines[id]!));
+  // Headlines, with the course verdicts of the list grouped in one item ("Op schema: ‘A’ en ‘B’; …"): the numbers
+  // behind each verdict are a row of the goal's "Stand per indicator" table.
+  const byId = new Map(findings.items.map((f) => [f.id, f]));
+  const short = (all: readonly string[], none: Paragraph | null, part: string, judgements = true) => {
+    if (none) return [none];
+    const ids = judgements ? all : all.filter((id) => byId.get(id)?.rule !== 'oordeel');
+    const courses = ids.filter((id) => byId.get(id)?.rule === 'koers');
+    const grouped = courseGroup(w, findings, courses.map((id) => byId.get(id)!), goalParagraphId(goal.id, part));
+    // Other findings keep their evidence in the goal's section, their headline in the Samenvatting.
+    return [...(grouped ? [grouped] : []), ...ids.filter((id) => !courses.includes(id)).map((id) => (judgements ? items[id]! : headlines[id]!))];
+  };
   return {
     lists: {
-      positive: full(chosen.positive, noPositive),
-      attention: full(chosen.attention, noAttention),
-      positiveShort: short(chosen.positive, noPositive),
-      attentionShort: short(chosen.attention, noAttention),
+      positiveShort: short(chosen.positive, noPositive, 'koers-positief'),
+      attentionShort: short(chosen.attention, noAttention, 'koers-aandacht'),
+      positiveSummary: short(chosen.positive, noPositive, 'koers-positief', false),
+      attentionSummary: short(chosen.attention, noAttention, 'koers-aandacht', false),
       spending: spendingLine(w, findings, goal.id, goalParagraphId(goal.id, 'besteding-stand')),
     },
     empty,
   };
+}
+
+const GROUP_WORDS: Readonly<Record<CourseStatus, string>> = {
+  'voor-op-schema': 'voor op schema',
+  'op-schema': 'op schema',
+  onzeker: 'nog onzeker',
+  'achter-op-schema': 'achter op schema',
+  verslechterd: 'verslechterd sinds de start',
+  'te-weinig-instellingen': 'te weinig instellingen voor een oordeel',
+  'geen-gegevens': 'nog geen gegevens',
+};
+
+/** The course findings of one list in one sentence, grouped by verdict: "Voor op schema: ‘A’; op schema: ‘B’ en ‘C’." */
+function courseGroup(w: Writer, findings: Findings, courses: readonly Finding[], id: string): Paragraph | null {
+  if (courses.length === 0) return null;
+  const results = courses.map((f) => findings.course[f.indicatorId!]![f.breakdown!]!);
+  const order = Object.keys(GROUP_WORDS) as CourseStatus[];
+  const parts = order
+    .map((status) => ({ status, names: results.filter((c) => c.status === status).map((c) => indicatorLabel(w.results.indicators[c.indicatorId]!.shortName, c.breakdown)) }))
+    .filter((g) => g.names.length > 0)
+    .map((g) => `${GROUP_WORDS[g.status]}: ${list(g.names).text}`);
+  return paragraph(id, claiming(w.s`${parts.join('; ')}.`, ...results.map(verdictClaim)));
 }

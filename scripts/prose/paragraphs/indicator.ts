@@ -1,19 +1,18 @@
-// Per indicator × breakdown: the ambition (start, target, spread, convergence, sector sum against a national
-// goal) and the realised development (years, change per institution, targets reached, suppressed values).
+// Per indicator × breakdown, what stands out beside the goal's tables (indicator-tables.ts): an ambition that is
+// unclear or plans no improvement, a catch-up or divergence, the sector sum against a national goal, values not
+// shown, a neutral indicator's change.
 // Tone as seed 000 §2.3 and seed 003 §3.3: "gemiddeld", "de helft van de instellingen", never causation.
 import type { BreakdownResult, IndicatorResult } from '../../compute/types.ts';
 import { joinList } from '../../lib/nl.ts';
-import { INSTELLING, claiming, list, paragraph, piece, required, sectorPath, withNote, type Piece, type Writer } from '../builder.ts';
-import { reachedClaim, verdictClaim } from '../../findings/claims.ts';
+import { INSTELLING, claiming, paragraph, piece, required, sectorPath, withNote, type Writer } from '../builder.ts';
+import { verdictClaim } from '../../findings/claims.ts';
 import { COURSE_WORDS } from '../../lib/verdicts.ts';
 import { findingsOf } from '../../findings/root.ts';
 import { MIN_INSTITUTIONS } from '../../findings/movement.ts';
-import { courseEvidence, courseHeadline } from '../findings/course.ts';
 import type { Paragraph, Sentence } from '../types.ts';
 import type { IndicatorProse } from '../types.ts';
-import { convergenceKind, indicatorLabel, verb } from '../wording.ts';
-import { evaluation, movement } from '../../findings/movement.ts';
-import { between, shareOf, sharePaths } from './common.ts';
+import { convergenceKind, indicatorLabel } from '../wording.ts';
+import { evaluation } from '../../findings/movement.ts';
 import { slug } from '../../lib/urls.ts';
 
 export function indicatorId(indicatorId: string, breakdown: string, part: string): string {
@@ -23,7 +22,12 @@ export function indicatorId(indicatorId: string, breakdown: string, part: string
 export function writeIndicator(w: Writer, id: string, breakdown: string): IndicatorProse {
   const ind = w.results.indicators[id]!;
   const b = w.results.sector[id]![breakdown]!;
-  return { ambition: ambition(w, ind, b), development: development(w, ind, b) };
+  const a = ambition(w, ind, b);
+  const d = development(w, ind, b);
+  // The definition as a footnote on the first sentence said about the indicator (the annex lists them all).
+  if (a) return { ambition: { ...a, sentences: [definitionNote(ind, breakdown, a.sentences[0]!), ...a.sentences.slice(1)] }, development: d };
+  if (d) return { ambition: null, development: { ...d, sentences: [definitionNote(ind, breakdown, d.sentences[0]!), ...d.sentences.slice(1)] } };
+  return { ambition: null, development: null };
 }
 
 /**
@@ -38,7 +42,11 @@ export function definitionNote(ind: IndicatorResult, breakdown: string, sentence
   return note === '' ? sentence : withNote(sentence, note);
 }
 
-function ambition(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+/**
+ * What stands out in the ambition; the numbers every indicator has (start, target, ambition, spread) are in the
+ * goal's table (indicator-tables.ts). Null when nothing stands out.
+ */
+function ambition(w: Writer, ind: IndicatorResult, b: BreakdownResult): Paragraph | null {
   const base = sectorPath(ind.id, b.breakdown);
   const label = indicatorLabel(ind.shortName, b.breakdown);
   const pid = indicatorId(ind.id, b.breakdown, 'ambitie');
@@ -46,36 +54,22 @@ function ambition(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
     if (b.start) {
       return required(
         pid,
-        definitionNote(ind, b.breakdown, w.s`Voor ${label} zijn startwaarden bekend van ${w.digits(`${base}.start.n`, INSTELLING)}, gemiddeld ${w.level(`${base}.start.mean`, ind.unit)}, maar zijn nog geen streefwaarden voor dezelfde instellingen vastgelegd.`),
+        w.s`Voor ${label} zijn startwaarden bekend van ${w.digits(`${base}.start.n`, INSTELLING)}, gemiddeld ${w.level(`${base}.start.mean`, ind.unit)}, maar zijn nog geen streefwaarden voor dezelfde instellingen vastgelegd.`,
       );
     }
-    return required(pid, definitionNote(ind, b.breakdown, w.s`Voor ${label} hebben de instellingen geen start- en streefwaarden opgegeven; deze indicator volgen we alleen in zijn ontwikkeling.`));
+    return required(pid, w.s`Voor ${label} hebben de instellingen geen start- en streefwaarden opgegeven; deze indicator volgen we alleen in zijn ontwikkeling.`);
   }
   const s = (path: string) => w.level(`${base}.paired.${path}`, ind.unit);
   const inYear = b.targetYear !== null ? piece(' in ', w.year(`${base}.targetYear`)) : piece();
-  const n = w.digits(`${base}.paired.n`, INSTELLING);
   const ev = evaluation(b.ambition!.mean, ind.direction, ind.unit, b.paired.startMean);
-  const m = movement(b.ambition!.mean, ind.unit, b.paired.startMean);
-  const perInstitution = ind.unit === 'aantal' ? ' per instelling' : '';
-  let first;
-  if (ind.direction === 'neutraal') {
-    first = w.s`Voor ${label} ligt de gemiddelde streefwaarde${inYear} op ${s('targetMean')}, tegen een gemiddelde startwaarde van ${s('startMean')} (${n} met beide waarden).`;
-  } else if (ev === 'verbetering') {
-    first = w.s`Gemiddeld streven de instellingen op ${label} naar een ${m} van ${s('startMean')} naar ${s('targetMean')}${inYear}: een verbeterambitie van ${w.diff(`${base}.improvement.mean`, ind.unit)}${perInstitution} (${n} met een start- en een streefwaarde).`;
-  } else if (ev === 'verslechtering') {
-    first = w.s`Gemiddeld ligt de streefwaarde voor ${label} ongunstiger dan de startwaarde: van ${s('startMean')} naar ${s('targetMean')}${inYear} (${n} met een start- en een streefwaarde).`;
-  } else {
-    first = w.s`Gemiddeld ligt de streefwaarde voor ${label} vrijwel op het niveau van de startwaarde: van ${s('startMean')} naar ${s('targetMean')}${inYear} (${n} met een start- en een streefwaarde).`;
-  }
-  const withTarget = shareOf(w, sharePaths(`${base}.withTarget`));
-  const targets = w.s`${withTarget.piece} ${verb(withTarget.plural, 'heeft', 'hebben')} voor deze indicator een streefwaarde.`;
-  const startRange = b.start && b.start.n >= 4
-    ? w.s`De startwaarden lopen uiteen van ${w.level(`${base}.start.min`, ind.unit)} tot ${w.level(`${base}.start.max`, ind.unit)}.`
-    : null;
-  const spread = b.ambition && b.ambition.n >= 4 && ind.direction !== 'neutraal'
-    ? w.s`De helft van de instellingen heeft een verbeterambitie ${between(w, `${base}.improvement.q1`, `${base}.improvement.q3`, ind.unit, 'difference')} (Q1–Q3).`
-    : null;
-  return required(pid, definitionNote(ind, b.breakdown, first), uncertainAmbition(w, ind, b), weightedAmbition(w, ind, b), targets, startRange, spread, ...convergence(w, ind, b), ...sectorSum(w, ind, b));
+  // An ambition that plans no improvement on average stands out; an improving one is a row of the table.
+  const first =
+    ind.direction === 'neutraal' || ev === 'verbetering'
+      ? null
+      : ev === 'verslechtering'
+        ? w.s`Gemiddeld ligt de streefwaarde voor ${label} ongunstiger dan de startwaarde: van ${s('startMean')} naar ${s('targetMean')}${inYear}.`
+        : w.s`Gemiddeld ligt de streefwaarde voor ${label} vrijwel op het niveau van de startwaarde: van ${s('startMean')} naar ${s('targetMean')}${inYear}.`;
+  return paragraph(pid, first, uncertainAmbition(w, ind, b), weightedAmbition(w, ind, b), ...convergence(w, ind, b), ...sectorSum(w, ind, b));
 }
 
 /** An improving mean ambition whose 95% t-interval includes 0 is not a clear ambition: say so, with the interval. */
@@ -119,10 +113,8 @@ function convergence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
         ...(rOnly ? [rOnly] : []),
       ];
     case 'geen':
-      return [
-        w.s`De streefwaarden zijn niet duidelijk meer of minder gespreid dan de startwaarden ${spread}; of de verschillen tussen instellingen kleiner worden, is niet te zeggen.`,
-        ...(rOnly ? [rOnly] : []),
-      ];
+      // No clear difference in spread is the usual case: the goal's table says it.
+      return rOnly ? [rOnly] : [];
   }
 }
 
@@ -146,14 +138,16 @@ function sectorSum(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   ];
 }
 
-function development(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
+/**
+ * What stands out in the measured values: too few institutions, values not shown, a neutral indicator's change, a
+ * summed count. The verdict, the yearly means, the middle half and the targets reached are in the goal's tables
+ * (indicator-tables.ts); the verdict also titles the figure. Null when nothing stands out.
+ */
+function development(w: Writer, ind: IndicatorResult, b: BreakdownResult): Paragraph | null {
   const base = sectorPath(ind.id, b.breakdown);
   const label = indicatorLabel(ind.shortName, b.breakdown);
   const pid = indicatorId(ind.id, b.breakdown, 'ontwikkeling');
   const measured = b.years.filter((y) => y.stats !== null);
-  // The course first: the same verdict, development and evidence as the finding, from the one course result.
-  const course = findingsOf(w.results)?.course[ind.id]?.[b.breakdown] ?? null;
-  const verdict = course && course.status !== 'geen-gegevens' ? [courseHeadline(w, label, course), ...courseEvidence(w, course, ind.unit)] : [];
   if (measured.length === 0) {
     return required(
       pid,
@@ -162,43 +156,14 @@ function development(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
         : w.s`Voor ${label} zijn nog geen gerealiseerde waarden beschikbaar; de ontwikkeling volgt in een volgende meting.`,
     );
   }
-  return required(
+  const enough = b.years.some((y) => y.stats !== null && y.stats.n >= MIN_INSTITUTIONS);
+  return paragraph(
     pid,
-    ...verdict,
-    ...yearSentences(w, ind, b, label),
+    enough ? null : w.s`Voor ${label} zijn per jaar te weinig instellingen gemeten om een gemiddelde voor de sector te geven.`,
     changeSentence(w, ind, b),
-    latestSpread(w, ind, b),
-    ...reachedSentence(w, ind, b) ?? [],
     suppressedSentence(w, ind, b),
     latestSum(w, ind, b),
   );
-}
-
-function yearSentences(w: Writer, ind: IndicatorResult, b: BreakdownResult, label: string) {
-  const base = sectorPath(ind.id, b.breakdown);
-  // A mean of fewer than MIN_INSTITUTIONS institutions describes those institutions, not the sector.
-  const idx = b.years.map((y, i) => ({ y, i })).filter(({ y }) => y.stats !== null && y.stats.n >= MIN_INSTITUTIONS);
-  const at = (i: number, key: string) => `${base}.years.${i}.${key}`;
-  const per = ind.unit === 'aantal' ? ' per instelling' : '';
-  if (idx.length === 0) return [w.s`Voor ${label} zijn per jaar te weinig instellingen gemeten om een gemiddelde voor de sector te geven.`];
-  if (idx.length === 1) {
-    const i = idx[0]!.i;
-    return [
-      w.s`Voor ${label} lag het gemiddelde${per} in ${w.year(at(i, 'year'))} op ${w.level(at(i, 'stats.mean'), ind.unit)} (${w.digits(at(i, 'stats.n'), INSTELLING)} met een gerealiseerde waarde).`,
-    ];
-  }
-  const parts: Piece[] = idx.map(({ i }) => piece('in ', w.year(at(i, 'year')), ' op ', w.level(at(i, 'stats.mean'), ind.unit)));
-  const first = idx[0]!;
-  const last = idx[idx.length - 1]!;
-  const sameN = idx.every(({ y }) => y.stats!.n === first.y.stats!.n);
-  const listing = w.s`Voor ${label} lag het gemiddelde${per} ${list(parts)}.`;
-  // Whether the sector improved is the development rule's word (the course above), not a comparison of these means.
-  return sameN
-    ? [listing, w.s`In elk jaar gaat het om ${w.digits(at(first.i, 'stats.n'), INSTELLING)} met een gerealiseerde waarde.`]
-    : [
-        listing,
-        w.s`Omdat niet in elk jaar dezelfde instellingen zijn gemeten (${w.digits(at(first.i, 'stats.n'))} in ${w.year(at(first.i, 'year'))}, ${w.digits(at(last.i, 'stats.n'))} in ${w.year(at(last.i, 'year'))}), zijn deze jaargemiddelden niet zonder meer vergelijkbaar.`,
-      ];
 }
 
 /**
@@ -212,53 +177,15 @@ function changeSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   return w.s`Per instelling vergeleken met de eigen startwaarde is de waarde gemiddeld ${w.diff(`${base}.mean`, ind.unit)} ${c.mean >= 0 ? 'hoger' : 'lager'} (${w.change(`${base}.ci95.low`, ind.unit)} tot ${w.change(`${base}.ci95.high`, ind.unit)}; ${w.digits(`${base}.n`, INSTELLING)} met een start- en een gerealiseerde waarde).`;
 }
 
-function latestSpread(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
-  const i = b.years.findIndex((y) => y.year === b.latestYear);
-  const stats = b.years[i]?.stats;
-  if (!stats || stats.n < MIN_INSTITUTIONS) return null;
-  const base = `${sectorPath(ind.id, b.breakdown)}.years.${i}`;
-  return w.s`In ${w.year(`${base}.year`)} lag de middelste helft van de instellingen ${between(w, `${base}.stats.q1`, `${base}.stats.q3`, ind.unit, 'level')}.`;
-}
-
-/**
- * "Bereikt" has one meaning (issue 23): a genuine target (one that plans an improvement) reached beyond the
- * sampling margin; values within the margin and targets without improvement are said apart.
- */
-function reachedSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
-  const a = b.attainment;
-  if (!a || a.n === 0) return null;
-  const base = `${sectorPath(ind.id, b.breakdown)}.attainment`;
-  const year = b.targetYear !== null ? piece(' voor ', w.year(`${sectorPath(ind.id, b.breakdown)}.targetYear`)) : piece();
-  const genuine = a.shareReached.denominator;
-  const without =
-    a.targetWithoutImprovement === 0
-      ? null
-      : w.s`${a.targetWithoutImprovement === 1 ? 'Eén streefwaarde plant' : piece(w.digits(`${base}.targetWithoutImprovement`, ['streefwaarde', 'streefwaarden']), ' plannen')} geen verbetering ten opzichte van de eigen startwaarde en ${a.targetWithoutImprovement === 1 ? 'telt' : 'tellen'} daarom niet mee.`;
-  if (genuine < MIN_INSTITUTIONS) {
-    return [w.s`Er zijn te weinig instellingen met een streefwaarde die verbetering plant en een gerealiseerde waarde om te zeggen welk deel van de sector die al heeft bereikt.`, without];
-  }
-  const reached = piece(w.digits(`${base}.shareReached.count`), ' van de ', w.digits(`${base}.shareReached.denominator`), ' (', w.pct(`${base}.shareReached.share`), ')');
-  const margin =
-    a.withinMargin === 0
-      ? piece()
-      : piece('; bij ', w.digits(`${base}.withinMargin`), ' ligt de laatste meting binnen de steekproefmarge van de streefwaarde, zodat niet te zeggen is of die is bereikt');
-  return [
-    claiming(
-      w.s`Van de instellingen met een streefwaarde die verbetering plant en een gerealiseerde waarde ${a.reached === 1 ? 'heeft' : 'hebben'} er ${reached} die streefwaarde${year} al bereikt${margin}.`,
-      reachedClaim(ind.id, b.breakdown, a),
-    ),
-    without,
-  ];
-}
-
 function suppressedSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   if (b.suppressed === 0) return null;
   const base = sectorPath(ind.id, b.breakdown);
+  const label = indicatorLabel(ind.shortName, b.breakdown);
   const threshold = ind.minN !== null ? w.digits(`indicators.${ind.id}.minN`) : w.digits('method.disclosure.defaultMinN');
-  const count = b.suppressed === 1 ? null : w.digits(`${base}.suppressed`);
+  // The indicator is named: the sentence may be all its paragraph says, and no two paragraphs read the same.
   return b.suppressed === 1
-    ? w.s`Van de gerealiseerde waarden was er ${w.count(`${base}.suppressed`)} gebaseerd op minder dan ${threshold} respondenten; die tonen we niet en die telt niet mee in de gemiddelden.`
-    : w.s`Bij ${count!} metingen waren er minder dan ${threshold} respondenten; die waarden tonen we niet en ze tellen niet mee in de gemiddelden.`;
+    ? w.s`Voor ${label} was ${w.count(`${base}.suppressed`)} gerealiseerde waarde gebaseerd op minder dan ${threshold} respondenten; die tonen we niet en die telt niet mee in de gemiddelden.`
+    : w.s`Voor ${label} waren er bij ${w.digits(`${base}.suppressed`)} metingen minder dan ${threshold} respondenten; die waarden tonen we niet en ze tellen niet mee in de gemiddelden.`;
 }
 
 function latestSum(w: Writer, ind: IndicatorResult, b: BreakdownResult) {

@@ -3,7 +3,7 @@
 import type { GoalResult } from '../../compute/types.ts';
 import { INSTELLING, judgementsPath, list, paragraph, piece, type Writer } from '../builder.ts';
 import { EFFECTIVENESS_TEXT, PROGRESS_TEXT, verb } from '../wording.ts';
-import { goalParagraphId } from './goal.ts';
+import { firstInChapter, goalParagraphId } from './goal.ts';
 import { shareOf } from './common.ts';
 import { MIN_INSTITUTIONS } from '../../findings/movement.ts';
 
@@ -38,6 +38,8 @@ export function goalJudgements(w: Writer, goal: GoalResult) {
       return piece(who, ' (', w.pct(`${path}.share`), ') ', k === 0 ? text : text.replace('de activiteiten', 'ze'));
     });
   const effectiveness = effects.length === 0 ? null : w.s`Over de effectiviteit oordelen de instellingen als volgt: ${list(effects)}.`;
-  const caveat = w.s`Het gaat hier om het eigen oordeel van de instellingen, niet om een gemeten effect.`;
+  // Said once a chapter: it holds for every goal's judgement.
+  const judged = (g: GoalResult) => (w.results.judgements.goals[g.id]?.n ?? 0) >= MIN_INSTITUTIONS;
+  const caveat = firstInChapter(w, goal, judged) ? w.s`Het gaat hier om het eigen oordeel van de instellingen, niet om een gemeten effect.` : null;
   return paragraph(goalParagraphId(goal.id, 'oordelen'), intro, first, others, noneSentence, effectiveness, caveat);
 }

@@ -3,7 +3,9 @@
 import type { SeriesResult, Unit } from '../../compute/types.ts';
 import { joinList } from '../../lib/nl.ts';
 import { formatMeasured, formatMeasuredDifference } from '../../lib/units.ts';
-import { indexPath, list, piece, required, type Piece, type Writer } from '../builder.ts';
+import { indexPath, list, paragraph, piece, type Piece, type Writer } from '../builder.ts';
+import { figureIds } from '../../lib/ids.ts';
+import type { Paragraph } from '../types.ts';
 import { movedVerb, quoted } from '../wording.ts';
 import { publishedMovement } from '../../findings/movement.ts';
 import { findingsOf } from '../../findings/root.ts';
@@ -15,11 +17,14 @@ export function seriesParagraphId(slug: string): string {
 }
 
 /** Keyed by series slug, in the order of `results.series`. */
-export function writeSeries(w: Writer): Record<string, ReturnType<typeof required>> {
+export function writeSeries(w: Writer): Record<string, Paragraph> {
   const bySlug = new Map<string, SeriesResult[]>();
   for (const s of w.results.series) bySlug.set(s.series, [...(bySlug.get(s.series) ?? []), s]);
-  const out: Record<string, ReturnType<typeof required>> = {};
-  for (const [slug, items] of bySlug) out[slug] = seriesParagraph(w, slug, items);
+  const out: Record<string, Paragraph> = {};
+  for (const [slug, items] of bySlug) {
+    const p = seriesParagraph(w, slug, items);
+    if (p) out[slug] = p;
+  }
   return out;
 }
 
@@ -35,6 +40,11 @@ function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]
   const name = quoted(main.name);
   const sentences = [];
   const n = main.points.length;
+  // The chart (scripts/figures/registry/series.ts: two periods and a line with two points) shows the source, and its
+  // finding title says the latest movement; the paragraph says what they do not.
+  const periods = new Set(items.flatMap((s) => s.points.map((p) => p.period)));
+  const drawn = periods.size >= 2 && items.some((s) => s.points.length >= 2);
+  const titled = drawn && (findingsOf(w.results)?.items.some((f) => f.figureId === figureIds.series(slug) && f.rule === 'landelijke-reeks') ?? false);
   if (n === 0) {
     sentences.push(w.s`Voor de reeks ${name} zijn nog geen waarden opgenomen.`);
   } else if (n === 1) {
@@ -72,7 +82,7 @@ function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]
     const size = m === 'gelijk'
       ? piece()
       : piece(' (', w.fact(`${path(main)}.change`, formatMeasuredDifference(main.change!, main.unit)), m === 'stijging' ? ' hoger' : ' lager', ')');
-    sentences.push(w.s`De landelijke reeks ${name} ${movedVerb(m)}${scope}: van ${at(main, 0)} naar ${at(main, n - 1)}${size}.`);
+    if (!(titled && n === 2)) sentences.push(w.s`De landelijke reeks ${name} ${movedVerb(m)}${scope}: van ${at(main, 0)} naar ${at(main, n - 1)}${size}.`);
     if (n > 2) {
       const between = main.points.slice(1, -1).map((_, k) => at(main, k + 1));
       sentences.push(w.s`Tussendoor was de waarde ${list(between)}.`);
@@ -109,7 +119,8 @@ function seriesParagraph(w: Writer, slug: string, items: readonly SeriesResult[]
     }
   }
   const sources = [...new Set(items.flatMap((s) => s.sources.map((x) => x.replace(/\.$/, ''))))];
-  // That these are published national figures, not data of institutions, the figure's note and the method say once.
-  sentences.push(w.s`Bron: ${joinList(sources)}.`);
-  return required(seriesParagraphId(slug), ...sentences);
+  // That these are published national figures, not data of institutions, the figure's note and the method say once;
+  // the source stands under the chart, or here when there is none.
+  if (!drawn) sentences.push(w.s`Bron: ${joinList(sources)}.`);
+  return paragraph(seriesParagraphId(slug), ...sentences);
 }

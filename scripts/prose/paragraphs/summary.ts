@@ -1,6 +1,8 @@
 // The key findings for the Samenvatting: one short paragraph per bullet, each traced like any other paragraph.
 import type { Findings } from '../../findings/types.ts';
 import { INSTELLING, claiming, goalBudgetPath, list, paragraph, piece, required, type Piece, type Writer } from '../builder.ts';
+import { judgementPath, spendingPath } from '../../findings/root.ts';
+import { SPENDING_WORDS } from '../../lib/verdicts.ts';
 import type { FindingsProse, GoalFindingLists, Paragraph } from '../types.ts';
 import { findingSentences } from '../findings/sentences.ts';
 import { goalFindings } from './goal.ts';
@@ -168,10 +170,72 @@ export function writeFindings(w: Writer, findings: Findings): FindingsProse {
   }
   // One title per figure: the most important finding that names it (items are in importance order).
   const titles: Record<string, Paragraph> = {};
+  // A course verdict is a row of its goal's "Stand per indicator" table and an item of the goal's lists, the own
+  // judgement a paragraph beside its chart and an item of the lists: their charts keep a descriptive title, so the
+  // chapter does not say them a third time (issue 27).
   for (const f of findings.items) {
-    if (f.figureId && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), said.get(f.id)!.headline);
+    if (f.figureId && f.rule !== 'koers' && f.rule !== 'oordeel' && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), said.get(f.id)!.headline);
   }
-  return { items, headlines, overall: overall(w, findings), top: findings.top.map((id) => headlines[id]!), goals, empty, titles };
+  return {
+    items,
+    headlines,
+    overall: overall(w, findings),
+    top: findings.top.map((id) => headlines[id]!),
+    goals,
+    empty,
+    titles,
+    acrossGoals: paragraph('samenvatting-besteding-oordeel', ...spendingAcross(w, findings), ...judgementsAcross(w, findings)),
+  };
+}
+
+const goalCode = (w: Writer, id: string) => (w.results.goals[id]!.isStagepact ? `thema ${id}` : `doelstelling ${id}`);
+
+/**
+ * Said once for every goal (issue 27): the spent share of each goal's budget as a range, and its pace against the
+ * years the spending covers, naming the goals whose pace differs from the most common one. Per goal in the goal's
+ * section and in the Stand van zaken.
+ */
+function spendingAcross(w: Writer, findings: Findings) {
+  const ids = w.results.goalOrder.filter((id) => findings.spending[id]?.status && findings.spending[id]!.spentShare !== null);
+  if (ids.length < 2) return [];
+  const share = (id: string) => findings.spending[id]!.spentShare!;
+  const lo = extreme(ids, share, 'min')!;
+  const hi = extreme(ids, share, 'max')!;
+  const sp = spendingPath(ids[0]!);
+  const count = (st: string) => ids.filter((id) => findings.spending[id]!.status === st).length;
+  const statuses = [...new Set(ids.map((id) => findings.spending[id]!.status!))].sort((a, b) => count(b) - count(a));
+  const group = (st: (typeof statuses)[number]) => piece(SPENDING_WORDS[st], ' bij ', list(ids.filter((id) => findings.spending[id]!.status === st).map((id) => goalCode(w, id))));
+  const common = statuses[0]!;
+  // "Meestal" only for a pace most goals share; otherwise every pace with its goals.
+  const pace =
+    statuses.length === 1
+      ? w.s`Dat is bij elke doelstelling ${SPENDING_WORDS[common]}.`
+      : count(common) * 2 > ids.length
+        ? w.s`Dat is meestal ${SPENDING_WORDS[common]}, maar ${list(statuses.slice(1).map(group))}.`
+        : w.s`Dat is ${list(statuses.map(group))}.`;
+  const range = share(lo) === share(hi)
+    ? piece(w.pct(`${goalBudgetPath(lo)}.spentShare`))
+    : piece('van ', w.pct(`${goalBudgetPath(lo)}.spentShare`), ' (', goalCode(w, lo), ') tot ', w.pct(`${goalBudgetPath(hi)}.spentShare`), ' (', goalCode(w, hi), ')');
+  return [
+    w.s`Per doelstelling is tot en met ${w.year('budget.reportYear')} ${range} van de begroting besteed; de bestedingen beslaan ${w.count(`${sp}.coveredYears`)} van de ${w.count(`${sp}.years`)} jaren (${w.pct(`${sp}.coveredShare`)}).`,
+    pace,
+  ];
+}
+
+/** The institutions' own judgement over every goal with one, as two ranges (the per-goal numbers are in each goal's section). */
+function judgementsAcross(w: Writer, findings: Findings) {
+  const ids = w.results.goalOrder.filter((id) => findings.items.some((f) => f.rule === 'oordeel' && f.goalId === id) && findings.judgements[id]?.progressGood.share != null);
+  if (ids.length < 2) return [];
+  const at = (id: string, key: string) => `${judgementPath(id)}.${key}.share`;
+  const rangeOf = (key: string) => {
+    const lo = extreme(ids, (id) => w.value(at(id, key)), 'min')!;
+    const hi = extreme(ids, (id) => w.value(at(id, key)), 'max')!;
+    return piece(w.pct(at(lo, key)), ' (', goalCode(w, lo), ') tot ', w.pct(at(hi, key)), ' (', goalCode(w, hi), ')');
+  };
+  return [
+    w.s`Per doelstelling zegt ${rangeOf('progressGood')} van de instellingen die erover rapporteerden, dat de uitvoering voor alle of de meeste activiteiten verloopt zoals verwacht.`,
+    w.s`Effectief of heel effectief vindt ${rangeOf('effective')} de activiteiten; dat is hun eigen oordeel, geen gemeten effect.`,
+  ];
 }
 
 /** The course verdicts over every indicator × breakdown of the overview table (findings.counts). */

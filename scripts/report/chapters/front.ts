@@ -48,6 +48,7 @@ export function samenvatting(ctx: OutlineContext): Chapter | null {
     children: [
       ...([1, 2, 3] as const).map((p) => group(`samenvatting-prioriteit-${p}`, `Prioriteit ${p}: ${PRIORITY_TITLES[p]}`, goalsOf(p))),
       group('samenvatting-stagepact', 'Stagepact mbo', results.goalOrder.filter((g) => results.goals[g]!.isStagepact)),
+      section({ id: 'samenvatting-inzet', title: 'Besteding en eigen oordeel van de instellingen', level: 2, blocks: paragraph(prose.findings.acrossGoals) }),
       section({ id: 'samenvatting-overzicht', title: 'Koers per indicator', level: 2, blocks: figure(ctx.figures, OVERVIEW_TABLE) }),
       section({ id: 'samenvatting-sector', title: 'De sector als geheel', level: 2, blocks: bullets('samenvatting-bevindingen', prose.summary) }),
     ],
@@ -56,8 +57,8 @@ export function samenvatting(ctx: OutlineContext): Chapter | null {
 }
 
 /**
- * A goal's two finding lists (seed 003) and its spending line: headlines in the Samenvatting (`short`), headline and
- * evidence at the head of the goal's own section.
+ * A goal's two finding lists (seed 003) and its spending line, as headlines: the evidence of a course verdict is a
+ * row of the goal's "Stand per indicator" table (prose/paragraphs/indicator-tables.ts).
  */
 export function goalListBlocks(ctx: OutlineContext, goalId: string, short = false): Block[] {
   const lists = ctx.prose.findings.goals[goalId];
@@ -65,9 +66,10 @@ export function goalListBlocks(ctx: OutlineContext, goalId: string, short = fals
   const slug = goalSlug(goalId);
   const where = short ? 'samenvatting' : 'doel';
   return [
-    ...bullets(`${where}-${slug}-positief`, short ? lists.positiveShort : lists.positive, 'Positieve ontwikkelingen'),
-    ...bullets(`${where}-${slug}-aandacht`, short ? lists.attentionShort : lists.attention, 'Aandachtspunten en/of wisselend beeld'),
-    // Spending is no development of the goal: a line of its own under the two lists.
-    ...paragraph(lists.spending),
+    ...bullets(`${where}-${slug}-positief`, short ? lists.positiveSummary : lists.positiveShort, 'Positieve ontwikkelingen'),
+    ...bullets(`${where}-${slug}-aandacht`, short ? lists.attentionSummary : lists.attentionShort, 'Aandachtspunten en/of wisselend beeld'),
+    // Spending is no development of the goal: a line of its own under the two lists (the Samenvatting says it once
+    // for every goal, with the own judgement: FindingsProse.acrossGoals).
+    ...(short ? [] : paragraph(lists.spending)),
   ];
 }

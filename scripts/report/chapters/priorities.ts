@@ -2,7 +2,7 @@
 // financial effort, measures, the institutions' own judgement, development of the indicators, effort and result.
 import { figureIds } from '../../lib/ids.ts';
 import { goalSlug } from '../../lib/urls.ts';
-import { chapter, editor, figure, links, paragraph, paragraphs, section } from '../blocks.ts';
+import { chapter, editor, figure, indicatorTables, links, paragraph, paragraphs, section } from '../blocks.ts';
 import { goalTitle, PRIORITY_TITLES, type OutlineContext } from '../context.ts';
 import { urls } from '../../lib/urls.ts';
 import type { Chapter, Section } from '../types.ts';
@@ -70,6 +70,7 @@ function goalSection(ctx: OutlineContext, goalId: string): Section | null {
         id: `doel-${slug}-indicatoren`,
         title: 'Ontwikkeling van de indicatoren',
         level: 3,
+        blocks: indicatorTables(ctx, results.goals[goalId]!.indicatorIds, `doel-${slug}`),
         children: [...results.goals[goalId]!.indicatorIds.map((id) => indicatorSection(ctx, id)), goalSeries(ctx, goalId, 4)],
       }),
       // The correlation table itself is in the annex (annexes.ts); the chapter keeps what survives the correction.

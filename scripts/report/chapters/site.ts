@@ -2,7 +2,7 @@
 import { valueAt } from '../../compute/lookup.ts';
 import { figureIds } from '../../lib/ids.ts';
 import { formatEuro, formatNumber } from '../../lib/nl.ts';
-import { chapter, figure, links, paragraph, paragraphs, section } from '../blocks.ts';
+import { chapter, figure, indicatorTables, links, paragraph, paragraphs, section } from '../blocks.ts';
 import { goalTitle, PRIORITY_TITLES, type OutlineContext } from '../context.ts';
 import { urls } from '../../lib/urls.ts';
 import { indicatorVerdicts } from './state.ts';
@@ -111,6 +111,7 @@ function indicatorPage(ctx: OutlineContext, id: string): Section | null {
       },
       // The course over every breakdown first ("wisselend: …"), then each breakdown with its own verdict.
       ...paragraph(prose.courses[id] ?? null),
+      ...indicatorTables(ctx, [id], `indicator-${id}`),
       ...i.breakdowns.flatMap((b) => [
         ...paragraphs([prose.indicators[id]?.[b]?.ambition ?? null, prose.indicators[id]?.[b]?.development ?? null]),
         ...figure(figures, figureIds.startTarget(id, b)),

@@ -14,7 +14,7 @@ describe('per-institution charts with many institutions', () => {
     const rows = many(200).map((label, i) => ({ label, start: 30 + (i % 25), target: 28 + (i % 20), latest: null }));
     const figure = buildStartTarget({ ...inputs['start-target'], rows }, meta('werkdruk'));
     expect((figure.spec as { height: number }).height).toBe(640);
-    expect(figure.notes).toContain('Met 200 instellingen staan de namen niet in de figuur; de tabel bij de figuur geeft ze.');
+    expect(figure.notes).toContain('Bij zo veel instellingen staan de namen niet in de figuur; de tabel bij de figuur geeft ze.');
     expect(figure.data).toHaveLength(200);
     const { svg } = await renderChecked(figure);
     expect(countMarks(svg, 'symbol')).toBe(400);
@@ -37,6 +37,6 @@ describe('per-institution charts with many institutions', () => {
     const { svg } = await renderChecked(figure);
     const codes = base.goals.map((g) => g.goal);
     expect(texts(svg).filter((t) => codes.includes(t))).toEqual([]);
-    expect(figure.notes[0]).toBe('Met 120 instellingen staan de namen niet in de figuur; de tabel bij de figuur geeft ze.');
+    expect(figure.notes[0]).toBe('Bij zo veel instellingen staan de namen niet in de figuur; de tabel bij de figuur geeft ze.');
   });
 });
