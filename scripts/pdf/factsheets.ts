@@ -7,9 +7,10 @@
 // in the cache is copied; only the others are typeset. A change to one institution's data therefore re-renders that
 // factsheet only, unless it moves a number other factsheets show too (a sector or peer-group median).
 //
-// Parallel: the factsheets that are not cached are typeset in PROCESSES child processes (factsheet-worker.mjs), each
-// with its own Typst compiler, and each checked (poppler processes) while the next is typeset. Processes, not worker
-// threads: each poppler call forks its parent, and forking the build's large heap costs more than the call itself.
+// Parallel: the factsheets that are not cached are shared out over PROCESSES child processes (factsheet-worker.mjs),
+// each with its own Typst compiler, which typesets its share and then checks it (poppler processes). Processes, not
+// worker threads: each poppler call forks its parent, and a fork costs the forking process dearly afterwards (the
+// build's large heap; Typst's next compilation), so the worker forks only once its compilations are done.
 // One factsheet alone is done inline: starting a process costs more than it saves.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -27,8 +28,6 @@ import { renderFactsheet, type FactsheetJob, type FactsheetOutcome } from './fac
 
 /** Processes that typeset and check: the two cores of the machine. */
 export const PROCESSES = 2;
-/** Jobs sent to a worker before it answers: it typesets the next while the previous one is checked. */
-const IN_FLIGHT = 2;
 
 export const FACTSHEET_CACHE_DIR = resolve(import.meta.dirname, '..', '..', '.cache', 'factsheets');
 
@@ -133,12 +132,11 @@ interface Reply {
   readonly hint?: string | null;
 }
 
-/** The jobs in `processes` child processes, IN_FLIGHT at a time each; outcomes in the order of `jobs`. */
+/** The jobs in `processes` child processes, each sent its share at once; outcomes in the order of `jobs`. */
 function inWorkers(jobs: readonly FactsheetJob[], processes: number): Promise<FactsheetOutcome[]> {
   return new Promise((done, fail) => {
     const outcomes = new Map<string, FactsheetOutcome>();
     const workers: ChildProcess[] = [];
-    let next = 0;
     let finished = false;
     const end = () => {
       finished = true;
@@ -150,9 +148,6 @@ function inWorkers(jobs: readonly FactsheetJob[], processes: number): Promise<Fa
       for (const w of workers) w.kill();
       fail(error);
     };
-    const send = (worker: ChildProcess) => {
-      if (next < jobs.length) worker.send(jobs[next++]!);
-    };
     for (let t = 0; t < processes; t++) {
       const worker = fork(new URL('./factsheet-worker.mjs', import.meta.url), { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
       workers.push(worker);
@@ -161,13 +156,10 @@ function inWorkers(jobs: readonly FactsheetJob[], processes: number): Promise<Fa
         if (!finished) stop(new ReportError(`het opmaken van de factsheets stopte onverwacht (code ${code})`));
       });
       worker.on('message', (reply: Reply) => {
-        if (reply.ready) {
-          for (let i = 0; i < IN_FLIGHT; i++) send(worker);
-          return;
-        }
+        // Every processes-th job, so that each process gets factsheets of every size.
+        if (reply.ready) return void worker.send({ jobs: jobs.filter((_, i) => i % processes === t) });
         if (reply.error !== undefined) return stop(new ReportError(`factsheet ${reply.id}: ${reply.error}`, reply.hint ?? undefined));
         outcomes.set(reply.id!, reply.outcome!);
-        send(worker);
         if (outcomes.size === jobs.length) {
           end();
           done(jobs.map((j) => outcomes.get(j.id)!));

@@ -99,12 +99,16 @@ export async function readPdfFonts(file: string): Promise<PdfFont[]> {
   return parsePdfFonts(await poppler('pdffonts', [file]));
 }
 
-/** The text of every page (index 0 = page 1), laid out as on paper. */
-export async function readPageTexts(file: string): Promise<string[]> {
-  const text = await poppler('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']);
+/** The pages of pdftotext's output (index 0 = page 1): it ends every page with a form feed. */
+export function splitPages(text: string): string[] {
   const pages = text.split('\f');
   if (pages.at(-1)?.trim() === '') pages.pop();
   return pages;
+}
+
+/** The text of every page (index 0 = page 1), laid out as on paper. */
+export async function readPageTexts(file: string): Promise<string[]> {
+  return splitPages(await poppler('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']));
 }
 
 /** The text in reading order (`pdftotext -raw`): two-column pages come out column by column (the fact check). */
