@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { checkPdfText, countFacts } from '../prose/factcheck.ts';
 import type { Paragraph } from '../prose/types.ts';
 import { factsheetHeadings, type FactsheetDocument } from './factsheet.ts';
+import type { PdfReading } from './inspect.ts';
 import { typeset } from './typst.ts';
 import { verifyPdf } from './verify.ts';
 
@@ -55,8 +56,8 @@ export function typesetFactsheet(job: FactsheetJob): Typeset {
   return { pages: result.pages, bytes: result.pdf.length, ms: result.ms };
 }
 
-/** The PDF checks and the fact check of a typeset factsheet. */
-export async function checkFactsheet(job: FactsheetJob, typeset: Typeset): Promise<FactsheetOutcome> {
+/** The PDF checks and the fact check of a typeset factsheet (read with poppler unless `reading` holds it). */
+export async function checkFactsheet(job: FactsheetJob, typeset: Typeset, reading?: PdfReading): Promise<FactsheetOutcome> {
   const expect = {
     title: job.document.meta.title,
     synthetic: job.synthetic,
@@ -65,7 +66,7 @@ export async function checkFactsheet(job: FactsheetJob, typeset: Typeset): Promi
     pages: FACTSHEET_PAGES,
     halfEmpty: false,
   };
-  const check = await verifyPdf(job.file, expect);
+  const check = await verifyPdf(job.file, expect, reading);
   const name = basename(job.file);
   return {
     id: job.id,

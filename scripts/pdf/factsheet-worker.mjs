@@ -1,14 +1,16 @@
 // Child-process entry for factsheets.ts: register tsx so the TypeScript modules load, then, for its share of the
-// factsheets (one message), typeset all of them first and only then check them. A process that has forked pays for
-// it in its next compilations (each poppler call made Typst's next factsheet take about twice the CPU time), so no
-// poppler process starts before the last compilation. Replies with each factsheet's outcome, or the first error.
+// factsheets (one message), typeset all of them first and only then read them all back with poppler (READERS shells)
+// and check them. A process that has forked pays for it in its next compilations (each poppler call made Typst's next
+// factsheet take about twice the CPU time), so nothing is forked before the last compilation. Replies with each
+// factsheet's outcome, or the first error.
 import { register } from 'tsx/esm/api';
 
 register();
 const { typesetFactsheet, checkFactsheet } = await import('./factsheet-job.ts');
+const { readPdfs } = await import('./inspect.ts');
 
-/** Factsheets checked at a time: each check runs four poppler processes side by side. */
-const CHECKS_IN_FLIGHT = 2;
+/** Shells that read the typeset factsheets back side by side: poppler then keeps both cores busy. */
+const READERS = 2;
 
 const send = (message) => process.send(message);
 const failed = (id, error) => send({ id, error: error instanceof Error ? error.message : String(error), hint: error?.hint ?? null });
@@ -22,16 +24,20 @@ process.on('message', async ({ jobs }) => {
       return failed(job.id, error);
     }
   }
-  let next = 0;
-  const checker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      const outcome = await checkFactsheet(jobs[i], typeset[i]).catch((error) => error);
-      if (outcome instanceof Error) return failed(jobs[i].id, outcome);
-      send({ id: jobs[i].id, outcome });
-    }
-  };
-  await Promise.all(Array.from({ length: CHECKS_IN_FLIGHT }, checker));
+  let readings;
+  try {
+    const files = jobs.map((job) => job.file);
+    const size = Math.ceil(files.length / READERS);
+    const parts = Array.from({ length: Math.ceil(files.length / size) }, (_, r) => readPdfs(files.slice(r * size, (r + 1) * size)));
+    readings = (await Promise.all(parts)).flat();
+  } catch (error) {
+    return failed(jobs[0].id, error);
+  }
+  for (const [i, job] of jobs.entries()) {
+    const outcome = await checkFactsheet(job, typeset[i], readings[i]).catch((error) => error);
+    if (outcome instanceof Error) return failed(job.id, outcome);
+    send({ id: job.id, outcome });
+  }
 });
 // Ends when the build disconnects.
 process.on('disconnect', () => process.exit(0));

@@ -1,7 +1,7 @@
 // The printer's own check of what it wrote, run after every print: a PDF that fails here is never published.
 // Errors are things a reader or a screen reader would notice; warnings are worth a look but do not stop the build.
 import { readFile } from 'node:fs/promises';
-import { flattenOutline, pdfLanguage, readBlankShares, readXmp, readOutline, readPdfFonts, readPdfInfo, readRawText, splitPages, type Margins, type PdfFont, type PdfInfo } from './inspect.ts';
+import { flattenOutline, pdfLanguage, readBlankShares, readPdf, readXmp, splitPages, type Margins, type PdfFont, type PdfInfo, type PdfReading } from './inspect.ts';
 import { SYNTHETIC_NOTICE } from './document.ts';
 import { jargonIn } from '../lib/text.ts';
 
@@ -122,16 +122,14 @@ export function xmpProblems(bytes: Uint8Array, title: string): string[] {
 }
 
 /**
- * Read the PDF back with poppler and judge it. The text is read once, in reading order (`pdftotext -raw`), for the
- * page checks here and for the caller's fact check: Typst writes a page's running header first and its footer last,
- * so a page's first and last lines are the same as in the layout mode (checked on every page of the report).
+ * Read the PDF back with poppler (unless `reading` holds what readPdf would read) and judge it. The text is read
+ * once, in reading order (`pdftotext -raw`), for the page checks here and for the caller's fact check: Typst writes a
+ * page's running header first and its footer last, so a page's first and last lines are the same as in the layout
+ * mode (checked on every page of the report).
  */
-export async function verifyPdf(file: string, expect: VerifyExpectations): Promise<Verification> {
-  const [info, fonts, text, outline, bytes, blank] = await Promise.all([
-    readPdfInfo(file),
-    readPdfFonts(file),
-    readRawText(file),
-    readOutline(file),
+export async function verifyPdf(file: string, expect: VerifyExpectations, reading?: PdfReading): Promise<Verification> {
+  const [{ info, fonts, text, outline }, bytes, blank] = await Promise.all([
+    reading ?? readPdf(file),
     readFile(file),
     // Only a warning depends on it: a failed measurement is reported, not fatal.
     expect.halfEmpty === false ? Promise.resolve([] as number[]) : readBlankShares(file, PAGE_MARGINS).catch((error: Error) => error),
