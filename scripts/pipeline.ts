@@ -168,7 +168,7 @@ async function runBuild(options: BuildOptions, timings: StageTiming[], reportFil
     const pdfFacts = printed.then((pdf) => {
       if (!pdf) return null;
       if (!existsSync(pdf.file)) throw new ReportError(`de pdf ${report.edition.pdfFile} ontbreekt na het opmaken`);
-      return stage('feitencontrole pdf', () => factCheckPdf(pdf.file, report), (f) => `${formatNumber(f.checked)} getallen in de pdf gecontroleerd`);
+      return stage('feitencontrole pdf', () => factCheckPdf(pdf.text, report), (f) => `${formatNumber(f.checked)} getallen in de pdf gecontroleerd`);
     });
     // pagefind (a process of its own) beside the PDF's fact check: only once the checks are done (axe never sees
     // the search page half-indexed).

@@ -31,6 +31,8 @@ export interface PrintReportResult {
   readonly typesetMs: number;
   readonly layout: readonly LayoutMark[];
   readonly document: ReportDocument;
+  /** The PDF's text as read back by the check (`pdftotext -raw`), for the fact check. */
+  readonly text: string;
   readonly warnings: readonly string[];
 }
 
@@ -77,6 +79,7 @@ export async function printReport(options: PrintReportOptions): Promise<PrintRep
     typesetMs: result.ms,
     layout: result.layout,
     document,
+    text: check.text,
     warnings,
   };
 }

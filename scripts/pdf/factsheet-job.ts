@@ -1,13 +1,14 @@
 // One factsheet from its document to a checked PDF file: typeset by Typst (synchronous, the CPU-bound part), then the
 // report's own PDF checks (tagged, fonts embedded, title, XMP, footer with the synthetic-data notice and "pagina N van
 // 2" on both pages, a bookmark per heading, exactly two pages) and the fact check of its text (every traced number of
-// its paragraphs in `pdftotext -raw` order). Run in the child processes of factsheets.ts, or inline for one factsheet.
+// its paragraphs in `pdftotext -raw` order, the text the PDF checks read). Run in the child processes of
+// factsheets.ts, or inline for one factsheet.
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkPdfText, countFacts } from '../prose/factcheck.ts';
 import type { Paragraph } from '../prose/types.ts';
 import { factsheetHeadings, type FactsheetDocument } from './factsheet.ts';
-import { readRawText } from './inspect.ts';
+import type { PdfReading } from './inspect.ts';
 import { typeset } from './typst.ts';
 import { verifyPdf } from './verify.ts';
 
@@ -55,8 +56,8 @@ export function typesetFactsheet(job: FactsheetJob): Typeset {
   return { pages: result.pages, bytes: result.pdf.length, ms: result.ms };
 }
 
-/** The PDF checks and the fact check of a typeset factsheet. */
-export async function checkFactsheet(job: FactsheetJob, typeset: Typeset): Promise<FactsheetOutcome> {
+/** The PDF checks and the fact check of a typeset factsheet (read with poppler unless `reading` holds it). */
+export async function checkFactsheet(job: FactsheetJob, typeset: Typeset, reading?: PdfReading): Promise<FactsheetOutcome> {
   const expect = {
     title: job.document.meta.title,
     synthetic: job.synthetic,
@@ -65,7 +66,7 @@ export async function checkFactsheet(job: FactsheetJob, typeset: Typeset): Promi
     pages: FACTSHEET_PAGES,
     halfEmpty: false,
   };
-  const [check, text] = await Promise.all([verifyPdf(job.file, expect), readRawText(job.file)]);
+  const check = await verifyPdf(job.file, expect, reading);
   const name = basename(job.file);
   return {
     id: job.id,
@@ -75,7 +76,7 @@ export async function checkFactsheet(job: FactsheetJob, typeset: Typeset): Promi
     errors: check.errors.map((e) => `${name}: ${e}`),
     warnings: check.warnings.map((w) => `${name}: ${w}`),
     checked: countFacts(job.paragraphs),
-    problems: checkPdfText(text, job.paragraphs).map((m) => `${name}: ${m}`),
+    problems: checkPdfText(check.text, job.paragraphs).map((m) => `${name}: ${m}`),
   };
 }
 

@@ -7,9 +7,11 @@
 // in the cache is copied; only the others are typeset. A change to one institution's data therefore re-renders that
 // factsheet only, unless it moves a number other factsheets show too (a sector or peer-group median).
 //
-// Parallel: the factsheets that are not cached are typeset in PROCESSES child processes (factsheet-worker.mjs), each
-// with its own Typst compiler, and each checked (poppler processes) while the next is typeset. Processes, not worker
-// threads: each poppler call forks its parent, and forking the build's large heap costs more than the call itself.
+// Parallel: the factsheets that are not cached are shared out over child processes (factsheet-worker.mjs; one per
+// PER_PROCESS factsheets, at most PROCESSES), each with its own Typst compiler, which typesets its share and then
+// reads it back with poppler and checks it. Processes, not worker threads: each poppler call forks its parent, and a
+// fork costs the forking process dearly afterwards (the build's large heap; Typst's next compilation), so the worker
+// forks only once its compilations are done, and then once per shell that runs the poppler calls.
 // One factsheet alone is done inline: starting a process costs more than it saves.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -25,10 +27,13 @@ import type { Factsheet, Report } from '../report/types.ts';
 import { factsheetDocument } from './factsheet.ts';
 import { renderFactsheet, type FactsheetJob, type FactsheetOutcome } from './factsheet-job.ts';
 
-/** Processes that typeset and check: the two cores of the machine. */
+/** Processes that typeset and check at most: the two cores of the machine. */
 export const PROCESSES = 2;
-/** Jobs sent to a worker before it answers: it typesets the next while the previous one is checked. */
-const IN_FLIGHT = 2;
+/**
+ * Factsheets that pay for a process of their own: a process costs a second of CPU to start and its compiler has to
+ * warm up, and the stage runs beside the site's checks and the report's PDF, which use the other core.
+ */
+const PER_PROCESS = 100;
 
 export const FACTSHEET_CACHE_DIR = resolve(import.meta.dirname, '..', '..', '.cache', 'factsheets');
 
@@ -99,7 +104,7 @@ export async function printFactsheets(options: PrintFactsheetsOptions): Promise<
 
   const fresh = todo.length <= 1
     ? await Promise.all(todo.map(({ job }) => renderFactsheet(job)))
-    : await inWorkers(todo.map((t) => t.job), Math.min(options.processes ?? PROCESSES, todo.length));
+    : await inWorkers(todo.map((t) => t.job), Math.min(options.processes ?? Math.min(PROCESSES, Math.ceil(todo.length / PER_PROCESS)), todo.length));
   const errors = fresh.flatMap((o) => o.errors);
   if (errors.length > 0) {
     throw new ReportError(`${plural(new Set(fresh.filter((o) => o.errors.length > 0).map((o) => o.id)).size, 'factsheet voldoet', 'factsheets voldoen')} niet: ${errors.slice(0, 5).join('; ')}${errors.length > 5 ? ` (en ${errors.length - 5} meer)` : ''}`);
@@ -133,12 +138,11 @@ interface Reply {
   readonly hint?: string | null;
 }
 
-/** The jobs in `processes` child processes, IN_FLIGHT at a time each; outcomes in the order of `jobs`. */
+/** The jobs in `processes` child processes, each sent its share at once; outcomes in the order of `jobs`. */
 function inWorkers(jobs: readonly FactsheetJob[], processes: number): Promise<FactsheetOutcome[]> {
   return new Promise((done, fail) => {
     const outcomes = new Map<string, FactsheetOutcome>();
     const workers: ChildProcess[] = [];
-    let next = 0;
     let finished = false;
     const end = () => {
       finished = true;
@@ -150,9 +154,6 @@ function inWorkers(jobs: readonly FactsheetJob[], processes: number): Promise<Fa
       for (const w of workers) w.kill();
       fail(error);
     };
-    const send = (worker: ChildProcess) => {
-      if (next < jobs.length) worker.send(jobs[next++]!);
-    };
     for (let t = 0; t < processes; t++) {
       const worker = fork(new URL('./factsheet-worker.mjs', import.meta.url), { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
       workers.push(worker);
@@ -161,13 +162,10 @@ function inWorkers(jobs: readonly FactsheetJob[], processes: number): Promise<Fa
         if (!finished) stop(new ReportError(`het opmaken van de factsheets stopte onverwacht (code ${code})`));
       });
       worker.on('message', (reply: Reply) => {
-        if (reply.ready) {
-          for (let i = 0; i < IN_FLIGHT; i++) send(worker);
-          return;
-        }
+        // Every processes-th job, so that each process gets factsheets of every size.
+        if (reply.ready) return void worker.send({ jobs: jobs.filter((_, i) => i % processes === t) });
         if (reply.error !== undefined) return stop(new ReportError(`factsheet ${reply.id}: ${reply.error}`, reply.hint ?? undefined));
         outcomes.set(reply.id!, reply.outcome!);
-        send(worker);
         if (outcomes.size === jobs.length) {
           end();
           done(jobs.map((j) => outcomes.get(j.id)!));

@@ -1,7 +1,7 @@
 // The printer's own check of what it wrote, run after every print: a PDF that fails here is never published.
 // Errors are things a reader or a screen reader would notice; warnings are worth a look but do not stop the build.
 import { readFile } from 'node:fs/promises';
-import { flattenOutline, pdfLanguage, readBlankShares, readXmp, readOutline, readPageTexts, readPdfFonts, readPdfInfo, type Margins, type PdfFont, type PdfInfo } from './inspect.ts';
+import { flattenOutline, pdfLanguage, readBlankShares, readPdf, readXmp, splitPages, type Margins, type PdfFont, type PdfInfo, type PdfReading } from './inspect.ts';
 import { SYNTHETIC_NOTICE } from './document.ts';
 import { jargonIn } from '../lib/text.ts';
 
@@ -26,6 +26,9 @@ export interface VerifyExpectations {
 export interface Verification {
   readonly info: PdfInfo;
   readonly fonts: readonly PdfFont[];
+  /** The whole text in reading order (`pdftotext -raw`): what the fact check searches. */
+  readonly text: string;
+  /** The same text per page (index 0 = page 1). */
   readonly pageTexts: readonly string[];
   readonly bookmarks: readonly string[];
   /** Pages more than half empty in the middle of a chapter (see halfEmptyPages). */
@@ -118,16 +121,20 @@ export function xmpProblems(bytes: Uint8Array, title: string): string[] {
   return problems;
 }
 
-export async function verifyPdf(file: string, expect: VerifyExpectations): Promise<Verification> {
-  const [info, fonts, pageTexts, outline, bytes, blank] = await Promise.all([
-    readPdfInfo(file),
-    readPdfFonts(file),
-    readPageTexts(file),
-    readOutline(file),
+/**
+ * Read the PDF back with poppler (unless `reading` holds what readPdf would read) and judge it. The text is read
+ * once, in reading order (`pdftotext -raw`), for the page checks here and for the caller's fact check: Typst writes a
+ * page's running header first and its footer last, so a page's first and last lines are the same as in the layout
+ * mode (checked on every page of the report).
+ */
+export async function verifyPdf(file: string, expect: VerifyExpectations, reading?: PdfReading): Promise<Verification> {
+  const [{ info, fonts, text, outline }, bytes, blank] = await Promise.all([
+    reading ?? readPdf(file),
     readFile(file),
     // Only a warning depends on it: a failed measurement is reported, not fatal.
     expect.halfEmpty === false ? Promise.resolve([] as number[]) : readBlankShares(file, PAGE_MARGINS).catch((error: Error) => error),
   ]);
+  const pageTexts = splitPages(text);
   const bookmarks = flattenOutline(outline).map((e) => e.title.replace(/\s+/g, ' '));
   const judged = judgePdf(info, fonts, pageTexts, bookmarks, expect);
   const errors = [...judged.errors, ...xmpProblems(bytes, expect.title)];
@@ -136,5 +143,5 @@ export async function verifyPdf(file: string, expect: VerifyExpectations): Promi
   // reason to withhold the report.
   const gaps = halfEmpty.map((p) => `pagina ${p.page} is voor ${Math.round(p.blank * 100)}% leeg midden in een hoofdstuk`);
   const unmeasured = blank instanceof Error ? [`halflege pagina's niet gemeten: ${blank.message}`] : [];
-  return { info, fonts, pageTexts, bookmarks, halfEmpty, errors, warnings: [...judged.warnings, ...gaps, ...unmeasured] };
+  return { info, fonts, text, pageTexts, bookmarks, halfEmpty, errors, warnings: [...judged.warnings, ...gaps, ...unmeasured] };
 }

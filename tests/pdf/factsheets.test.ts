@@ -1,4 +1,4 @@
-// The factsheets per institution (issue 30) of the fixture snapshot, typeset by Typst in child processes and read back
+// The factsheets per institution (issue 30) of the fixture snapshot, typeset by Typst in a child process and read back
 // with poppler: two pages each, tagged, fonts embedded, the notice on both pages, every traced number found; the same
 // bytes when typeset again; from the cache when unchanged, and only the changed institution's factsheet typeset anew
 // after a change to its data. KEEP_PDF=1 keeps the folders.
@@ -11,7 +11,7 @@ import { renderFigures } from '../../scripts/figures/render.ts';
 import { silentLog } from '../../scripts/lib/log.ts';
 import { factsheetDocument, factsheetHeadings } from '../../scripts/pdf/factsheet.ts';
 import { printFactsheets, type PrintedFactsheets } from '../../scripts/pdf/factsheets.ts';
-import { flattenOutline, readOutline, readPageTexts, readPdfFonts, readPdfInfo, readRawText, readXmp } from '../../scripts/pdf/inspect.ts';
+import { flattenOutline, readOutline, readPageTexts, readPdf, readPdfFonts, readPdfInfo, readPdfs, readRawText, readXmp } from '../../scripts/pdf/inspect.ts';
 import { outlineReport } from '../../scripts/report/outline.ts';
 import type { Report } from '../../scripts/report/types.ts';
 import { loadSnapshot } from '../../scripts/snapshot/load.ts';
@@ -87,6 +87,12 @@ describe('the factsheets of the fixture', () => {
     // The overview on page 1, the detail per goal on page 2.
     expect(pages[0]).toContain('In het kort');
     expect(pages[1]).toContain('de indicatoren tegen het eigen pad');
+  });
+
+  it('are read back by one shell as by a call per tool, and a file poppler cannot read is named', async () => {
+    const files = first.files.slice(0, 3);
+    expect(await readPdfs(files)).toEqual(await Promise.all(files.map(readPdf)));
+    await expect(readPdfs([files[0]!, join(site, 'ontbreekt.pdf')])).rejects.toThrow(/pdfinfo ontbreekt\.pdf: .*Couldn't open file/);
   });
 
   it('contain every traced number of their paragraphs, in order', () => {

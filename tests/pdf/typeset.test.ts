@@ -9,9 +9,9 @@ import type { RenderedFigure } from '../../scripts/figures/types.ts';
 import { silentLog } from '../../scripts/lib/log.ts';
 import { documentHeadings, reportDocument } from '../../scripts/pdf/document.ts';
 import { printReport, type PrintReportResult } from '../../scripts/pdf/edition.ts';
-import { flattenOutline, pdfLanguage, readBlankShares, readOutline, readPageTexts, readPdfFonts, readPdfInfo, readRawText, readXmp, type OutlineEntry } from '../../scripts/pdf/inspect.ts';
+import { flattenOutline, pdfLanguage, readBlankShares, readOutline, readPageTexts, readPdfFonts, readPdfInfo, readRawText, readXmp, splitPages, type OutlineEntry } from '../../scripts/pdf/inspect.ts';
 import { figuresOutsideSection } from '../../scripts/pdf/layout.ts';
-import { halfEmptyPages, PAGE_MARGINS } from '../../scripts/pdf/verify.ts';
+import { footerLine, halfEmptyPages, headerLine, PAGE_MARGINS } from '../../scripts/pdf/verify.ts';
 import { factCheckPdf } from '../../scripts/pdf/factcheck.ts';
 import type { Block, Chapter, Report } from '../../scripts/report/types.ts';
 import { sampleReport } from '../fixtures/report/sample-report.ts';
@@ -134,7 +134,15 @@ describe.each([
 
   it('contains every traced paragraph and figure title with its numbers, in order', async () => {
     const { result, report } = get();
-    expect((await factCheckPdf(result.file, report)).problems).toEqual([]);
+    expect(factCheckPdf(result.text, report).problems).toEqual([]);
+    expect(result.text).toBe(await readRawText(result.file));
+  });
+
+  it('has the same first and last line on every page in reading order as laid out (the checks read the text once)', () => {
+    const { result, pages } = get();
+    const raw = splitPages(result.text);
+    expect(raw.map(headerLine)).toEqual(pages.map(headerLine));
+    expect(raw.map((p) => squash(footerLine(p)))).toEqual(pages.map((p) => squash(footerLine(p))));
   });
 
   it('places every figure in its own section and no page in a chapter more than half empty', async () => {
