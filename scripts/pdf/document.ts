@@ -73,6 +73,8 @@ export type DocNode =
 export interface DocRows {
   readonly t: 'rows';
   readonly caption: string;
+  /** Print the caption above the table (the report's goal tables; a factsheet's tables have their heading). */
+  readonly showCaption: boolean;
   readonly head: readonly string[];
   readonly align: readonly Align[];
   readonly widths: readonly number[] | null;
@@ -80,10 +82,11 @@ export interface DocRows {
 }
 
 /** A traced table as document rows. */
-export function docRows(caption: string, table: FactsheetTable, widths: readonly number[] | null = null): DocRows {
+export function docRows(caption: string, table: FactsheetTable, widths: readonly number[] | null = null, showCaption = false): DocRows {
   return {
     t: 'rows',
     caption,
+    showCaption,
     head: table.columns.map((c) => c.label),
     align: table.columns.map((c) => (c.numeric ? 'right' : 'left')),
     widths,
@@ -353,7 +356,7 @@ function blockNodes(block: Block, level: number, ctx: Context, opens = false): D
     case 'definitions':
       return [{ t: 'definitions', items: block.items }];
     case 'traced-table':
-      return [docRows(block.caption, block.table)];
+      return [docRows(block.caption, block.table, null, block.captionShown ?? false)];
     case 'verdicts':
       return [verdictsNode(block)];
     // Home page highlights and navigation cards are the site's.

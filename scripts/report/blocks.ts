@@ -78,6 +78,6 @@ export function indicatorTables(ctx: { readonly prose: { readonly indicatorTable
   return (Object.keys(INDICATOR_TABLES) as IndicatorTableKind[]).flatMap((kind) => {
     const rows = indicatorIds.flatMap((id) => ctx.prose.indicatorTables[id]?.[kind] ?? []);
     const { caption, columns } = INDICATOR_TABLES[kind];
-    return rows.length ? [{ kind: 'traced-table' as const, id: `${idPrefix}-tabel-${kind}`, caption, table: { columns, rows: rows.map((paragraph) => ({ paragraph, heading: false })) } }] : [];
+    return rows.length ? [{ kind: 'traced-table' as const, id: `${idPrefix}-tabel-${kind}`, caption, captionShown: true, table: { columns, rows: rows.map((paragraph) => ({ paragraph, heading: false })) } }] : [];
   });
 }

@@ -32,7 +32,8 @@ export type Block =
   /** Site navigation cards (links to sub-pages); not printed. */
   | { readonly kind: 'links'; readonly items: readonly LinkCard[] }
   /** A table whose rows are traced paragraphs, a row's sentences its cells (the factsheets). */
-  | { readonly kind: 'traced-table'; readonly id: string; readonly caption: string; readonly table: FactsheetTable }
+  /** `captionShown`: the caption is printed above the table (a factsheet's tables have their section heading instead). */
+  | { readonly kind: 'traced-table'; readonly id: string; readonly caption: string; readonly captionShown?: boolean; readonly table: FactsheetTable }
   /**
    * Where goals stand (Stand van zaken, and the head of an indicator page): per goal its indicators and
    * breakdowns with their course verdict, interval, trend and share on their own path (chapters/state.ts).
