@@ -131,21 +131,27 @@ const CHARTED = new Set(['koers', 'doelbereik', 'stand', 'landelijke-reeks', 'oo
 export const TOP = 5;
 /** Of the five, at most this many attention points or mixed findings, so the home page shows both sides. */
 export const TOP_ATTENTION = 3;
+/** Of the five, at most this many of one rule, so the top says five different things (issue 27: a list of five course verdicts reads as one template). */
+export const TOP_PER_RULE = 3;
 
 /**
  * The five most important charted findings: by importance, at most one per goal, at most TOP_ATTENTION that are
- * not positive; filled up without those limits when too few qualify. Shown in importance order.
+ * not positive, at most TOP_PER_RULE of one rule; filled up without those limits when too few qualify. Shown in
+ * importance order.
  */
 function topFindings(items: readonly Finding[]): string[] {
   const charted = items.filter((f) => f.figureId !== null && CHARTED.has(f.rule));
   const out: Finding[] = [];
   const goals = new Set<string>();
+  const perRule = new Map<string, number>();
   let attention = 0;
   for (const f of charted) {
     const other = f.polarity !== 'positief';
-    if (out.length >= TOP || goals.has(f.goalId) || (other && attention >= TOP_ATTENTION)) continue;
+    const ofRule = perRule.get(f.rule) ?? 0;
+    if (out.length >= TOP || goals.has(f.goalId) || (other && attention >= TOP_ATTENTION) || ofRule >= TOP_PER_RULE) continue;
     out.push(f);
     goals.add(f.goalId);
+    perRule.set(f.rule, ofRule + 1);
     if (other) attention++;
   }
   for (const f of charted) if (out.length < TOP && !out.includes(f)) out.push(f);

@@ -125,7 +125,10 @@ export interface GoalFindingLists {
   /** The course verdicts grouped in one item, the other findings with their evidence (the goal's section). */
   readonly positiveShort: readonly Paragraph[];
   readonly attentionShort: readonly Paragraph[];
-  /** The same without the institutions' own judgement, which the Samenvatting says once for every goal. */
+  /**
+   * The Samenvatting's lists, under the goal's overall word: headlines of the findings that word does not already
+   * weigh (no course verdicts, missing data or own judgement); empty lists are left out.
+   */
   readonly positiveSummary: readonly Paragraph[];
   readonly attentionSummary: readonly Paragraph[];
   /** Spending against the funding period, a line of its own (not a development of the goal); null without a budget. */

@@ -150,25 +150,31 @@ export function goalFindings(
   // Headlines, with the course verdicts of the list grouped in one item ("Op schema: ‘A’ en ‘B’; …"): the numbers
   // behind each verdict are a row of the goal's "Stand per indicator" table.
   const byId = new Map(findings.items.map((f) => [f.id, f]));
-  const short = (all: readonly string[], none: Paragraph | null, part: string, judgements = true) => {
+  const short = (all: readonly string[], none: Paragraph | null, part: string) => {
     if (none) return [none];
-    const ids = judgements ? all : all.filter((id) => byId.get(id)?.rule !== 'oordeel');
-    const courses = ids.filter((id) => byId.get(id)?.rule === 'koers');
+    const courses = all.filter((id) => byId.get(id)?.rule === 'koers');
     const grouped = courseGroup(w, findings, courses.map((id) => byId.get(id)!), goalParagraphId(goal.id, part));
     // Other findings keep their evidence in the goal's section, their headline in the Samenvatting.
-    return [...(grouped ? [grouped] : []), ...ids.filter((id) => !courses.includes(id)).map((id) => (judgements ? items[id]! : headlines[id]!))];
+    return [...(grouped ? [grouped] : []), ...all.filter((id) => !courses.includes(id)).map((id) => items[id]!)];
   };
+  // The Samenvatting opens each goal with its overall word, which already weighs the course verdicts and what is
+  // not yet measurable; its table "Koers per indicator" gives every verdict. Its lists keep the other findings as
+  // headlines, and the own judgement is said once for every goal (FindingsProse.acrossGoals).
+  const summary = (all: readonly string[]) => all.filter((id) => !SAID_BY_STANDING.has(byId.get(id)?.rule ?? '')).map((id) => headlines[id]!);
   return {
     lists: {
       positiveShort: short(chosen.positive, noPositive, 'koers-positief'),
       attentionShort: short(chosen.attention, noAttention, 'koers-aandacht'),
-      positiveSummary: short(chosen.positive, noPositive, 'koers-positief', false),
-      attentionSummary: short(chosen.attention, noAttention, 'koers-aandacht', false),
+      positiveSummary: summary(chosen.positive),
+      attentionSummary: summary(chosen.attention),
       spending: spendingLine(w, findings, goal.id, goalParagraphId(goal.id, 'besteding-stand')),
     },
     empty,
   };
 }
+
+/** Rules the Samenvatting leaves out of a goal's lists: its overall word, the course table or the judgement paragraph say them. */
+const SAID_BY_STANDING = new Set(['koers', 'ontbrekend', 'oordeel']);
 
 const GROUP_WORDS: Readonly<Record<CourseStatus, string>> = {
   'voor-op-schema': 'voor op schema',

@@ -66,6 +66,8 @@ export function goalListBlocks(ctx: OutlineContext, goalId: string, short = fals
   const slug = goalSlug(goalId);
   const where = short ? 'samenvatting' : 'doel';
   return [
+    // In the Samenvatting the overall word leads; in the goal's section it comes just before (priorities.ts).
+    ...(short ? paragraph({ ...ctx.prose.goals[goalId]!.standing, id: `${where}-${slug}-stand` }) : []),
     ...bullets(`${where}-${slug}-positief`, short ? lists.positiveSummary : lists.positiveShort, 'Positieve ontwikkelingen'),
     ...bullets(`${where}-${slug}-aandacht`, short ? lists.attentionSummary : lists.attentionShort, 'Aandachtspunten en/of wisselend beeld'),
     // Spending is no development of the goal: a line of its own under the two lists (the Samenvatting says it once
