@@ -356,7 +356,7 @@ function blockNodes(block: Block, level: number, ctx: Context, opens = false): D
     case 'definitions':
       return [{ t: 'definitions', items: block.items }];
     case 'traced-table':
-      return [docRows(block.caption, block.table, null, block.captionShown ?? false)];
+      return block.siteOnly ? [] : [docRows(block.caption, block.table, null, block.captionShown ?? false)];
     case 'verdicts':
       return [verdictsNode(block)];
     // Home page highlights and navigation cards are the site's.

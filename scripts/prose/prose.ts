@@ -7,14 +7,14 @@ import { Writer } from './builder.ts';
 import { writeBudget } from './paragraphs/budget.ts';
 import { writeChanges } from './paragraphs/changes.ts';
 import { goalEffort } from './paragraphs/effort.ts';
-import { goalBudget, goalIntro, goalMeasures, goalParagraphId } from './paragraphs/goal.ts';
+import { goalMandatory, goalParagraphId } from './paragraphs/goal.ts';
+import { goalTableRows } from './paragraphs/goal-tables.ts';
 import { standingParagraph } from './findings/goal-standing.ts';
 import { writeFactsheets } from './paragraphs/factsheet.ts';
 import { indicatorCourseLine, writeIndicator } from './paragraphs/indicator.ts';
 import { indicatorTableRows } from './paragraphs/indicator-tables.ts';
 import { writeInstitution } from './paragraphs/institution.ts';
 import { writeIntroduction } from './paragraphs/introduction.ts';
-import { goalJudgements } from './paragraphs/judgements.ts';
 import { writeMethod } from './paragraphs/method.ts';
 import { findingsMethod } from './paragraphs/findings-method.ts';
 import { writePriority, writeStagepact } from './paragraphs/priority.ts';
@@ -30,13 +30,13 @@ export function writeProse(results: Results, findings: Findings): Prose {
   const goals: Record<string, GoalProse> = {};
   for (const id of results.goalOrder) {
     const goal = results.goals[id]!;
+    const effort = goalEffort(w, goal);
     goals[id] = {
       standing: standingParagraph(w, findings, goal, goalParagraphId(id, 'stand')),
-      intro: goalIntro(w, goal),
-      budget: goalBudget(w, goal),
-      measures: goalMeasures(w, goal),
-      judgements: goalJudgements(w, goal),
-      effort: goalEffort(w, goal),
+      mandatory: goalMandatory(w, goal),
+      effort: effort.found,
+      effortNone: effort.none,
+      tables: goalTableRows(w, findings, goal),
     };
   }
   const indicators: Record<string, Record<string, IndicatorProse>> = {};
@@ -59,8 +59,8 @@ export function writeProse(results: Results, findings: Findings): Prose {
     findings: writeFindings(w, findings),
     introduction: writeIntroduction(w),
     sector: writeSector(w),
-    priorities: { 1: writePriority(w, 1), 2: writePriority(w, 2), 3: writePriority(w, 3) },
-    stagepact: writeStagepact(w),
+    priorities: { 1: writePriority(w, findings, 1), 2: writePriority(w, findings, 2), 3: writePriority(w, findings, 3) },
+    stagepact: writeStagepact(w, findings),
     goals,
     indicators,
     courses,

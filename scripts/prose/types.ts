@@ -113,8 +113,6 @@ export interface FindingsProse {
   readonly top: readonly Paragraph[];
   /** Per goal: "Positieve ontwikkelingen" and "Aandachtspunten en/of wisselend beeld", ranked, at most four each. */
   readonly goals: Readonly<Record<string, GoalFindingLists>>;
-  /** Paragraphs that say a list of a goal is empty (one per goal and list, naming the goal). */
-  readonly empty: readonly Paragraph[];
   /** The finding title of each figure that has one: one sentence, keyed by figure id. */
   readonly titles: Readonly<Record<string, Paragraph>>;
   /** The Samenvatting's spending and own judgement over every goal, said once instead of per goal. */
@@ -122,13 +120,10 @@ export interface FindingsProse {
 }
 
 export interface GoalFindingLists {
-  /** The course verdicts grouped in one item, the other findings with their evidence (the goal's section). */
+  /** The findings the overall word does not weigh, with their evidence (the goal's section); empty lists are left out. */
   readonly positiveShort: readonly Paragraph[];
   readonly attentionShort: readonly Paragraph[];
-  /**
-   * The Samenvatting's lists, under the goal's overall word: headlines of the findings that word does not already
-   * weigh (no course verdicts, missing data or own judgement); empty lists are left out.
-   */
+  /** The same as headlines, without the own judgement (the Samenvatting says it once for every goal). */
   readonly positiveSummary: readonly Paragraph[];
   readonly attentionSummary: readonly Paragraph[];
   /** Spending against the funding period, a line of its own (not a development of the goal); null without a budget. */
@@ -151,22 +146,30 @@ export interface PriorityProse {
   readonly intro: Paragraph;
   /** The priority's main findings; null when its goals have no data. */
   readonly summary: Paragraph | null;
+  /** Above the chapter's tables: spending against plan over its goals, and that the judgement is the institutions' own. */
+  readonly inputs: Paragraph | null;
 }
 
-/** One goal chapter in the shape of seed 003: budget, measures, judgements, indicators, effort. */
+/**
+ * One goal in the shape of seed 003: its overall word, what stands out, and its rows of the chapter's tables
+ * (paragraphs/goal-tables.ts) for money, measures and own judgement.
+ */
 export interface GoalProse {
   /** The overall word: where the goal stands as a whole and what needs attention (findings/goal-standing.ts). */
   readonly standing: Paragraph;
-  readonly intro: Paragraph;
-  /** Spending so far and the spending bands (seed 003 Tabel 2.1). */
-  readonly budget: Paragraph | null;
-  /** Measures carried out, mandatory ones first. */
-  readonly measures: Paragraph | null;
-  /** The institutions' own view of progress and effectiveness (e-file). */
-  readonly judgements: Paragraph | null;
-  /** Relations between effort and development: significant, zwak significant or none; never causation. */
+  /** Who carried out the mandatory measures; null without one. */
+  readonly mandatory: Paragraph | null;
+  /** Relations between effort and development that survive the correction; null when there are none. */
   readonly effort: Paragraph | null;
+  /** "No significant relation" for this goal, on its page only (the chapter says what was tested once). */
+  readonly effortNone: Paragraph | null;
+  /** Its row in each of the chapter's tables; null where it has nothing to show there. */
+  readonly tables: GoalTableRows;
 }
+
+/** The chapter's tables over its goals (paragraphs/goal-tables.ts). */
+export type GoalTableKind = 'doelen' | 'middelen' | 'maatregelen' | 'oordelen';
+export type GoalTableRows = Readonly<Record<GoalTableKind, Paragraph | null>>;
 
 /** The goal's tables over its indicators (paragraphs/indicator-tables.ts): ambition, course, measured values. */
 export type IndicatorTableKind = 'ambitie' | 'stand' | 'metingen';
@@ -204,7 +207,6 @@ export function allParagraphs(prose: Prose): Paragraph[] {
     ...prose.summary,
     ...Object.values(prose.findings.items),
     ...Object.values(prose.findings.headlines),
-    ...prose.findings.empty,
     ...Object.values(prose.findings.goals).map((g) => g.spending),
     ...Object.values(prose.findings.titles),
     prose.findings.acrossGoals,
@@ -214,9 +216,8 @@ export function allParagraphs(prose: Prose): Paragraph[] {
     prose.sector.reached,
     prose.sector.nationalGoals,
   ];
-  for (const p of [1, 2, 3] as const) out.push(prose.priorities[p].intro, prose.priorities[p].summary);
-  if (prose.stagepact) out.push(prose.stagepact.intro, prose.stagepact.summary);
-  for (const g of Object.values(prose.goals)) out.push(g.standing, g.intro, g.budget, g.measures, g.judgements, g.effort);
+  for (const c of [prose.priorities[1], prose.priorities[2], prose.priorities[3], prose.stagepact]) if (c) out.push(c.intro, c.summary, c.inputs);
+  for (const g of Object.values(prose.goals)) out.push(g.standing, g.mandatory, g.effort, g.effortNone, ...Object.values(g.tables));
   out.push(...Object.values(prose.courses));
   for (const t of Object.values(prose.indicatorTables)) out.push(...t.ambitie, ...t.stand, ...t.metingen);
   for (const byBreakdown of Object.values(prose.indicators)) {

@@ -2,8 +2,9 @@
 import type { Figure } from '../figures/types.ts';
 import type { RichBlock } from '../lib/rich-text.ts';
 import type { Block, Chapter, LinkCard, Paragraph, Section } from './types.ts';
-import type { IndicatorTableKind, Prose } from '../prose/types.ts';
+import type { GoalTableKind, IndicatorTableKind, Prose } from '../prose/types.ts';
 import { INDICATOR_TABLES } from '../prose/paragraphs/indicator-tables.ts';
+import { GOAL_TABLES } from '../prose/paragraphs/goal-tables.ts';
 
 /** Editor-written markdown, already rendered to safe HTML; null when the file is absent. */
 export interface EditorText {
@@ -80,4 +81,14 @@ export function indicatorTables(ctx: { readonly prose: { readonly indicatorTable
     const { caption, columns } = INDICATOR_TABLES[kind];
     return rows.length ? [{ kind: 'traced-table' as const, id: `${idPrefix}-tabel-${kind}`, caption, captionShown: true, table: { columns, rows: rows.map((paragraph) => ({ paragraph, heading: false })) } }] : [];
   });
+}
+
+/**
+ * One of a chapter's tables over its goals (money, measures, own judgement), one row per goal; left out when no
+ * goal has a row. With `siteOnly`, one goal's row on its own page (the PDF prints the chapter's table once).
+ */
+export function goalTable(ctx: { readonly prose: { readonly goals: Prose['goals'] } }, kind: GoalTableKind, goalIds: readonly string[], id: string, siteOnly = false): Block[] {
+  const rows = goalIds.flatMap((g) => ctx.prose.goals[g]?.tables[kind] ?? []);
+  const { caption, columns } = GOAL_TABLES[kind];
+  return rows.length ? [{ kind: 'traced-table', id, caption, captionShown: !siteOnly, ...(siteOnly ? { siteOnly } : {}), table: { columns, rows: rows.map((paragraph) => ({ paragraph, heading: false })) } }] : [];
 }

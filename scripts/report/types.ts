@@ -32,8 +32,11 @@ export type Block =
   /** Site navigation cards (links to sub-pages); not printed. */
   | { readonly kind: 'links'; readonly items: readonly LinkCard[] }
   /** A table whose rows are traced paragraphs, a row's sentences its cells (the factsheets). */
-  /** `captionShown`: the caption is printed above the table (a factsheet's tables have their section heading instead). */
-  | { readonly kind: 'traced-table'; readonly id: string; readonly caption: string; readonly captionShown?: boolean; readonly table: FactsheetTable }
+  /**
+   * `captionShown`: the caption is printed above the table (a factsheet's tables have their section heading instead).
+   * `siteOnly`: on the site only (a goal page's own row of its chapter's table, which the PDF prints once).
+   */
+  | { readonly kind: 'traced-table'; readonly id: string; readonly caption: string; readonly captionShown?: boolean; readonly siteOnly?: boolean; readonly table: FactsheetTable }
   /**
    * Where goals stand (Stand van zaken, and the head of an indicator page): per goal its indicators and
    * breakdowns with their course verdict, interval, trend and share on their own path (chapters/state.ts).

@@ -31,6 +31,8 @@ export const verdictParagraphs = (groups: readonly VerdictGroup[]): Paragraph[] 
 /** Paragraphs in reading order; with `printedOnly`, those of the PDF edition. */
 export function reportParagraphs(chapters: readonly Chapter[], printedOnly = false): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const s of sections(chapters, printedOnly ? (x) => x.print : undefined)) out.push(...s.blocks.flatMap(blockParagraphs));
+  for (const s of sections(chapters, printedOnly ? (x) => x.print : undefined)) {
+    out.push(...s.blocks.filter((b) => !(printedOnly && b.kind === 'traced-table' && b.siteOnly)).flatMap(blockParagraphs));
+  }
   return out;
 }

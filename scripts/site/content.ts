@@ -84,6 +84,7 @@ function blockView(block: Block, depth: number, figures: Readonly<Record<string,
         kind: 'traced-table',
         id: block.id,
         caption: block.caption,
+        captionShown: block.captionShown ?? false,
         columns: block.table.columns,
         rows: block.table.rows.map((r) => ({ heading: r.heading, paragraph: paragraphView(r.paragraph, notes) })),
       };

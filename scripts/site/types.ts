@@ -240,6 +240,8 @@ export type BlockView =
       readonly kind: 'traced-table';
       readonly id: string;
       readonly caption: string;
+      /** Shown above the table; otherwise it names the table for assistive technology only. */
+      readonly captionShown: boolean;
       readonly columns: readonly { readonly label: string; readonly numeric: boolean }[];
       readonly rows: readonly { readonly heading: boolean; readonly paragraph: ParagraphView }[];
     }

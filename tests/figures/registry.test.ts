@@ -125,7 +125,7 @@ describe('values come from Results', () => {
     // Highest start first; the ignored (less ambitious) e-file target and the suppressed 2024 value are noted.
     expect(f.data[0]).toEqual({ instelling: 'Instelling 02', start: 52, streef: 40, realisatie: 47 });
     expect(f.subtitle).toBe('Startwaarde 2022, streefwaarde 2027, realisatie 2024; procent');
-    expect(f.notes).toContain('1 instelling weggelaten wegens te weinig respondenten (minder dan 30) in 2024.');
+    expect(f.notes).toContain('Waarden van minder dan 30 respondenten zijn niet getoond.');
     expect(f.notes).toContain('Niet meegenomen: naar beneden bijgestelde streefwaarden, omdat niet duidelijk is waarom ze zijn bijgesteld (zie de verantwoording).');
     expect(f.source).toBe("Kwaliteitsagenda's en e-files van de instellingen; MTO MBO Raad (fictieve gegevens)");
   });
@@ -133,14 +133,15 @@ describe('values come from Results', () => {
   it('the convergence chart quotes Results’ r, p and n and draws the same least-squares line', () => {
     const f = get('convergentie-werkdruk');
     const c = results.sector.werkdruk!.totaal!.convergence;
-    // First note: the spread test that decides (no conclusion on the fixture); then r as a description.
-    expect(f.notes[0]).toMatch(/^Geen conclusie over een inhaalslag/);
-    expect(f.notes[1]).toContain(formatCorrelation(c.r!, c.p!, c.n));
-    expect(f.notes[1]).toContain('r = \u22120,51');
+    // r as a description with the subtitle; the spread test that decides is a row of the tables beside the chart
+    // (issue 27: not a note under each of them), and stays in the alternative text.
+    expect(f.subtitle).toContain(`(Pearson-correlatie: ${formatCorrelation(c.r!, c.p!, c.n)})`);
+    expect(f.subtitle).toContain('r = \u22120,51');
+    expect(f.alt).toMatch(/Geen conclusie over een inhaalslag/);
     // What the line and r are, in the same words under every such figure (said once a chapter).
-    expect(f.notes[2]).toMatch(/^De lijn is de kleinste-kwadratenlijn\. De correlatie is alleen een beschrijving/);
+    expect(f.notes[0]).toMatch(/^De lijn is de kleinste-kwadratenlijn\. De correlatie is alleen een beschrijving/);
     // Lower is better: Results correlate −start; the chart shows the raw start, and says so.
-    expect(f.notes[3]).toMatch(/lagere waarde beter.*maal −1/);
+    expect(f.notes[1]).toMatch(/lagere waarde beter.*maal −1/);
     expect(f.data).toHaveLength(c.n);
     // vega-lite fits the line on the plotted (raw) points; that line is Results' line with the sign of x flipped.
     const xs = f.data.map((d) => d['start'] as number);

@@ -69,7 +69,7 @@ export function reportText(report: Report): string {
           }
         });
       case 'traced-table':
-        out.push(`▦ ${b.id}: ${b.table.columns.map((c) => c.label).join(' | ')}`);
+        out.push(`▦ ${b.id}${b.siteOnly ? ' [alleen site]' : ''}: ${b.table.columns.map((c) => c.label).join(' | ')}`);
         return b.table.rows.forEach((r) => out.push(`  ${r.heading ? '» ' : ''}${r.paragraph.sentences.map((x) => x.text).join(' | ')}`));
     }
   };

@@ -93,7 +93,9 @@ describe('the bundled edition 2024-11-01, before the first e-file', () => {
   });
 
   it('names only what could be tested in the relation between effort and development: the budget share', () => {
-    expect(text(all, 'doel-2-1-samenhang')).toContain('samenhangt met het aandeel van deze doelstelling in hun begroting;');
+    // Said once, in the method chapter: what was tested (issue 27).
+    expect(text(all, 'methode-significantie')).toContain('samenhangt met het aandeel van de doelstelling in hun begroting;');
+    expect(text(all, 'methode-significantie')).not.toContain('maatregelen;');
     expect(text(all, 'doel-2-1-samenhang')).not.toContain('maatregel');
   });
 });

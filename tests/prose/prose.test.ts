@@ -62,9 +62,15 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
     // Budgets 2,0 + 3,1 + 0,4 + 0,15 = € 5,65 mln of € 10,75 mln (52,6%); spent in 2024 0,45 + 0,8 + 0,095 = € 1,345 mln
     // (23,8%); per institution 22,5%, 25,8%, 23,75%; I04 has no spending rows and is in no band (issue 18: not 0%).
     // bestedingen.csv has no rows for the report year 2025, so "tot en met" is the latest year with rows, 2024.
-    expect(texts(prose.goals['3.3']!.budget)).toEqual([
-      'Voor doelstelling 3.3 Werken in mbo hebben vier instellingen samen € 5,7 miljoen aan kwaliteitsmiddelen begroot voor 2024–2027, 52,6% van het totale begrote bedrag.',
-      'Tot en met 2024 is daarvan € 1,3 miljoen besteed (24%).',
+    // One row of the chapter's table "Financiële inzet per doelstelling" (goal-tables.ts), a cell per sentence.
+    expect(texts(prose.goals['3.3']!.tables.middelen)).toEqual([
+      '3.3 Werken in mbo',
+      '€ 5,7 miljoen (52,6%)',
+      '4 (3 met een opgave van bestedingen)',
+      '€ 1,3 miljoen (24%) tot en met 2024',
+      expect.any(String),
+      '–',
+      expect.stringMatching(/^\d+,\d%$/),
     ]);
     // The institutions per spending band are the table beside the paragraph (seed 003 Tabel 2.1), not sentences.
     const bands = results.budget.goals['3.3']!.yearBands.filter((b) => b.count > 0).map((b) => [b.label, b.count]);
@@ -74,10 +80,8 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
   it('says that three institutions reporting measures are too few to describe the sector', () => {
     // Reporting in 2024: I01 (carrière), I02 (both), I03 (neither).
     // Three reporting institutions are too few to describe the sector (issue 23: at least five).
-    expect(texts(prose.goals['3.3']!.measures)).toEqual([
-      'In 2024 gaven drie instellingen aan welke maatregelen zij hebben uitgevoerd.',
-      'Dat zijn te weinig instellingen om iets over de uitvoering in de sector te zeggen.',
-    ]);
+    expect(texts(prose.goals['3.3']!.tables.maatregelen)).toEqual(['3.3 Werken in mbo', '3 in 2024', 'Te weinig instellingen', '–', '–', '–']);
+    expect(prose.goals['3.3']!.mandatory).toBeNull();
   });
 
   it('compares the summed vsv targets with the national goal', () => {

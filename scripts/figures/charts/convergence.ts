@@ -133,9 +133,10 @@ export function buildConvergence(input: ConvergenceInput, meta: FigureMeta): Fig
     `Spreidingsdiagram met de startwaarde en de verbeterambitie van ${plural(points.length, 'instelling', 'instellingen')}, ` +
     `met een trendlijn. ${describeRelation(input.r, input.p, input.n, input.direction)}` +
     (input.spread ? ` ${spreadNote(input.spread, unit)}` : '');
+  // The spread test's result is a row of the tables beside these charts (the Sectorbeeld's spread table, an indicator's
+  // Ambities table) and stays in the alternative text; the description r goes with the chart's subtitle, so ten charts
+  // of one chapter do not repeat one note shape (issue 27).
   const notes = [
-    ...(input.spread ? [spreadNote(input.spread, unit)] : []),
-    `Pearson-correlatie tussen startwaarde en verbeterambitie: ${statistics}.`,
     // Notes in the same words on every figure are said once a chapter (report/notes.ts).
     'De lijn is de kleinste-kwadratenlijn. De correlatie is alleen een beschrijving: toevallige meetverschillen in de startwaarde komen met ' +
       'het omgekeerde teken terug in de ambitie, waardoor zij vanzelf naar een negatieve waarde neigt.',
@@ -147,5 +148,5 @@ export function buildConvergence(input: ConvergenceInput, meta: FigureMeta): Fig
         ]
       : []),
   ];
-  return chartFigure(meta, CHART_TYPE, { alt, columns: columns(unit), data, spec, notes });
+  return chartFigure({ ...meta, subtitle: `${meta.subtitle} (Pearson-correlatie: ${statistics})` }, CHART_TYPE, { alt, columns: columns(unit), data, spec, notes });
 }

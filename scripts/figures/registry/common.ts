@@ -4,7 +4,7 @@
 import { kindLabel } from '../../compute/kinds.ts';
 import type { BreakdownResult, Correlation, IndicatorResult, InstitutionIndicatorRow, Results, Unit } from '../../compute/types.ts';
 import type { PartialYear } from '../../compute/partial.ts';
-import { formatNumber, joinList, plural } from '../../lib/nl.ts';
+import { formatNumber } from '../../lib/nl.ts';
 import { CHART_TYPE as TABLE_TYPE } from '../charts/table.ts';
 import { emptyFigure, type FigureMeta } from '../figure.ts';
 import type { Figure, FigureColumn } from '../types.ts';
@@ -81,20 +81,14 @@ export function disclosureThreshold(results: Results, indicator: IndicatorResult
 }
 
 /**
- * "3 instellingen weggelaten wegens te weinig respondenten (minder dan 30) in 2025." or, over several years,
- * "Weggelaten wegens te weinig respondenten (minder dan 30): 1 instelling in 2024 en 8 instellingen in 2025." —
- * from `years[].suppressed` (one suppressed value is one institution in one year); null when nothing was left out.
+ * "Waarden van minder dan 30 respondenten zijn niet getoond." when values were left out (`years[].suppressed`, in
+ * `years` when given); null otherwise. In the same words on every figure of an indicator with that threshold, so a
+ * chapter says it once (report/notes.ts, issue 27); how many per breakdown, the indicator's paragraph says
+ * (prose/paragraphs/indicator.ts), and the institutions counted per year stand under the chart.
  */
 export function disclosureNote(results: Results, indicator: IndicatorResult, b: BreakdownResult, years?: readonly number[]): string | null {
-  const counted = b.years.filter((y) => y.suppressed > 0 && (!years || years.includes(y.year)));
-  if (counted.length === 0) return null;
-  const threshold = `minder dan ${formatNumber(disclosureThreshold(results, indicator))}`;
-  const institutions = (n: number) => plural(n, 'instelling', 'instellingen');
-  if (counted.length === 1) {
-    const y = counted[0]!;
-    return `${institutions(y.suppressed)} weggelaten wegens te weinig respondenten (${threshold}) in ${y.year}.`;
-  }
-  return `Weggelaten wegens te weinig respondenten (${threshold}): ${joinList(counted.map((y) => `${institutions(y.suppressed)} in ${y.year}`))}.`;
+  if (!b.years.some((y) => y.suppressed > 0 && (!years || years.includes(y.year)))) return null;
+  return `Waarden van minder dan ${formatNumber(disclosureThreshold(results, indicator))} respondenten zijn niet getoond.`;
 }
 
 /**

@@ -47,7 +47,9 @@ export function spendingTable(results: Results, goalId: string): Figure {
     source: institutionSource(results, BUDGETS),
     notes: g
       ? notes(
-          `Alleen instellingen met een begroting voor deze doelstelling tellen mee (${plural(g.institutions, 'instelling', 'instellingen')})${withoutRows(g.institutions - (inYear ? g.institutionsInYear : g.institutionsReporting), inYear ? year : null)}.`,
+          // The same words under every goal's table, so a chapter says it once (report/notes.ts); how many institutions
+          // have a budget and report spending is a row of the chapter's table (prose/paragraphs/goal-tables.ts).
+          `Alleen instellingen met een begroting voor deze doelstelling en een opgave van hun bestedingen${inYear ? ` over ${year}` : ''} tellen mee.`,
           results.budget.closedYear > year ? `Over ${results.budget.closedYear} zijn nog geen bestedingen gemeld; de tabel loopt tot en met ${year}.` : null,
           // The sums spent stand in the paragraph above the table (prose/paragraphs/goal.ts), not again in a note.
         )
@@ -62,12 +64,6 @@ export function spendingTable(results: Results, goalId: string): Figure {
   return buildTable({ columns, rows }, meta);
 }
 
-/** `; 2 daarvan meldden geen bestedingen over 2026 en tellen niet mee` (missing rows are not a zero). */
-function withoutRows(missing: number, year: number | null): string {
-  if (missing <= 0) return '';
-  const over = year === null ? '' : ` over ${year}`;
-  return missing === 1 ? `; 1 daarvan meldde geen bestedingen${over} en telt niet mee` : `; ${missing} daarvan meldden geen bestedingen${over} en tellen niet mee`;
-}
 
 // ---- Measures carried out (seed 003 Tabel 2.2) ----------------------------------------------------------
 

@@ -4,51 +4,57 @@
 import type { EffortCorrelation, GoalResult } from '../../compute/types.ts';
 import { effortFor } from '../../compute/lookup.ts';
 import { indexPath, list, paragraph, piece, type Writer } from '../builder.ts';
+import type { Paragraph, Sentence } from '../types.ts';
 import { indicatorLabel, quoted, significanceWord } from '../wording.ts';
 import { goalLabel } from '../../lib/nl.ts';
-import { firstInChapter, goalParagraphId } from './goal.ts';
+import { goalParagraphId } from './goal.ts';
 
-export function goalEffort(w: Writer, goal: GoalResult) {
-  const all = effortFor(w.results, goal.id);
+/**
+ * What was tested between effort and development, over every goal, and what a relation does and does not prove:
+ * said once, in the method chapter (issue 27); empty when nothing could be tested.
+ */
+export function effortTested(w: Writer): Sentence[] {
   // Only what could be tested: before the first e-file there is no spending and no measure carried out (n = 0).
-  const kinds = new Set(all.filter((e) => e.n > 0).map((e) => e.kind));
-  if (kinds.size === 0) return null;
+  const kinds = new Set(w.results.effort.filter((e) => e.n > 0).map((e) => e.kind));
+  if (kinds.size === 0) return [];
   const tested = [
-    kinds.has('begrotingsaandeel') ? 'het aandeel van deze doelstelling in hun begroting' : null,
+    kinds.has('begrotingsaandeel') ? 'het aandeel van de doelstelling in hun begroting' : null,
     kinds.has('bestedingsaandeel') ? 'het deel van het begrote bedrag dat al is besteed' : null,
     kinds.has('maatregel') ? 'elk van de uitgevoerde maatregelen' : null,
   ].filter((t): t is string => t !== null);
-  // What was tested and that a relation is no effect hold for every goal of a chapter: said at its first goal.
-  const first = firstInChapter(w, goal, (g) => effortFor(w.results, g.id).some((e) => e.n > 0));
-  const intro = first
-    ? w.s`We hebben nagegaan of de ontwikkeling van instellingen op de indicatoren van ${goalLabel(goal)} (de laatst gemeten waarde ten opzichte van de startwaarde) samenhangt met ${list(tested)}; alle toetsen staan in de bijlage over samenhang.`
-    : null;
+  return [
+    w.s`Per doelstelling gaan we na of de ontwikkeling van instellingen op de indicatoren (de laatst gemeten waarde ten opzichte van de startwaarde) samenhangt met ${list(tested)}; alle toetsen staan in de bijlage over samenhang.`,
+    w.s`Geen samenhang wil niet zeggen dat de inzet geen effect heeft: ontwikkelingen kunnen pas later zichtbaar worden en hangen ook af van andere factoren.`,
+  ];
+}
+
+/**
+ * The relations found for one goal after the Benjamini–Hochberg correction (`found`, printed in its section), or the
+ * one sentence that there are none (`none`, on the goal's page only: the chapter says it once).
+ */
+export function goalEffort(w: Writer, goal: GoalResult): { readonly found: Paragraph | null; readonly none: Paragraph | null } {
+  const all = effortFor(w.results, goal.id);
+  const kinds = new Set(all.filter((e) => e.n > 0).map((e) => e.kind));
+  if (kinds.size === 0) return { found: null, none: null };
   const found = all
     .filter((e) => e.label !== 'niet' && e.r !== null)
     .sort((a, b) => (a.label === b.label ? a.p! - b.p! : a.label === 'significant' ? -1 : 1));
+  const id = goalParagraphId(goal.id, 'samenhang');
   if (found.length === 0) {
     const what = kinds.has('maatregel') ? 'een grotere inzet van middelen of een bepaalde maatregel' : 'een grotere inzet van middelen';
-    if (!first) {
-      return paragraph(goalParagraphId(goal.id, 'samenhang'), w.s`Bij ${goalLabel(goal)} vinden we na correctie voor het aantal toetsen geen significante samenhang: ${what} gaat niet aantoonbaar samen met meer ontwikkeling.`);
-    }
-    return paragraph(
-      goalParagraphId(goal.id, 'samenhang'),
-      intro,
-      kinds.has('maatregel')
-        ? w.s`Na correctie voor het aantal toetsen vinden we voor geen van deze combinaties een significante samenhang: een grotere inzet van middelen of een bepaalde maatregel gaat in deze gegevens niet aantoonbaar samen met meer ontwikkeling.`
-        : w.s`Na correctie voor het aantal toetsen vinden we voor geen van deze combinaties een significante samenhang: een grotere inzet van middelen gaat in deze gegevens niet aantoonbaar samen met meer ontwikkeling.`,
-      first ? w.s`Dat wil niet zeggen dat de inzet geen effect heeft; ontwikkelingen kunnen pas later zichtbaar worden en hangen ook af van andere factoren.` : null,
-    );
+    return { found: null, none: paragraph(id, w.s`Bij ${goalLabel(goal)} vinden we na correctie voor het aantal toetsen geen significante samenhang: ${what} gaat niet aantoonbaar samen met meer ontwikkeling.`) };
   }
-  return paragraph(
-    goalParagraphId(goal.id, 'samenhang'),
-    intro,
-    ...found.map((e) => relation(w, e)),
-    found.length === 1
-      ? w.s`Dit is een samenhang die ook na correctie voor het aantal toetsen overeind blijft, maar geen bewijs van een effect: instellingen verschillen ook op andere punten.`
-      : w.s`Dit zijn samenhangen die ook na correctie voor het aantal toetsen overeind blijven, maar geen bewijs van een effect: instellingen verschillen ook op andere punten.`,
-    w.s`Voor de overige combinaties vinden we geen significante samenhang.`,
-  );
+  return {
+    none: null,
+    found: paragraph(
+      id,
+      ...found.map((e) => relation(w, e)),
+      found.length === 1
+        ? w.s`Dit is een samenhang die ook na correctie voor het aantal toetsen overeind blijft, maar geen bewijs van een effect: instellingen verschillen ook op andere punten.`
+        : w.s`Dit zijn samenhangen die ook na correctie voor het aantal toetsen overeind blijven, maar geen bewijs van een effect: instellingen verschillen ook op andere punten.`,
+      w.s`Voor de overige combinaties vinden we geen significante samenhang.`,
+    ),
+  };
 }
 
 function relation(w: Writer, e: EffortCorrelation) {

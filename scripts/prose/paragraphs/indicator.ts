@@ -4,7 +4,7 @@
 // Tone as seed 000 §2.3 and seed 003 §3.3: "gemiddeld", "de helft van de instellingen", never causation.
 import type { BreakdownResult, IndicatorResult } from '../../compute/types.ts';
 import { joinList } from '../../lib/nl.ts';
-import { INSTELLING, claiming, paragraph, piece, required, sectorPath, withNote, type Writer } from '../builder.ts';
+import { INSTELLING, claiming, list, paragraph, piece, required, sectorPath, withNote, type Writer } from '../builder.ts';
 import { verdictClaim } from '../../findings/claims.ts';
 import { COURSE_WORDS } from '../../lib/verdicts.ts';
 import { findingsOf } from '../../findings/root.ts';
@@ -88,34 +88,19 @@ function weightedAmbition(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   return w.s`Gewogen naar het aantal studenten is de gemiddelde verbeterambitie ${w.change(`${base}.weighted.improvementMean`, ind.unit)}, tegen ${w.change(`${base}.improvement.mean`, ind.unit)} als elke instelling even zwaar telt: grote instellingen streven hier naar een andere stap dan kleine.`;
 }
 
+/**
+ * Whether differences between institutions shrink or grow is said once per chapter (priority.ts) and is a column of
+ * the goal's Ambities table; under the indicator only a significant r that is no catch-up, which needs its caveat.
+ */
 function convergence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   // Whether differences shrink is decided by the spread test on q; r(start, ambition) is only a description, since
   // noise in the start returns with the opposite sign in the ambition (regression to the mean).
   const c = b.convergence;
-  const s = c.spread;
-  if (c.n < 4 || s === null) return [];
-  const base = `${sectorPath(ind.id, b.breakdown)}.convergence.spread`;
-  const q = s.q < 0.001 ? piece('q ', w.p(`${base}.q`)) : piece('q = ', w.p(`${base}.q`));
-  // Grades spread by tenths: two decimals, so 0,25 and 0,32 do not both read 0,3 punt.
-  const sd = (key: string) => (ind.unit === 'cijfer' ? piece(w.num(`${base}.${key}`, 2), ' punt') : w.diff(`${base}.${key}`, ind.unit));
-  const spread = piece('(spreiding ', sd('sdStart'), ' bij de startwaarden en ', sd('sdTarget'), ' bij de streefwaarden; ', q, ')');
-  const kind = convergenceKind(c);
-  const rOnly =
-    kind !== 'inhaalslag' && c.label === 'significant' && c.r !== null && c.r < 0
-      ? w.s`Instellingen met een ongunstiger startwaarde geven wel een grotere verbeterambitie op ${w.stats(`${sectorPath(ind.id, b.breakdown)}.convergence`)}, maar zo’n samenhang ontstaat ook door toevallige meetverschillen in de startwaarde en is geen bewijs van een inhaalslag.`
-      : null;
-  switch (kind) {
-    case 'inhaalslag':
-      return [w.s`De streefwaarden liggen duidelijk dichter bij elkaar dan de startwaarden ${spread}: als de plannen worden gerealiseerd, worden de verschillen tussen instellingen kleiner.`];
-    case 'uiteen':
-      return [
-        w.s`De streefwaarden lopen duidelijk meer uiteen dan de startwaarden ${spread}: als de plannen worden gerealiseerd, worden de verschillen tussen instellingen groter.`,
-        ...(rOnly ? [rOnly] : []),
-      ];
-    case 'geen':
-      // No clear difference in spread is the usual case: the goal's table says it.
-      return rOnly ? [rOnly] : [];
-  }
+  if (c.n < 4 || c.spread === null) return [];
+  const rOnly = convergenceKind(c) !== 'inhaalslag' && c.label === 'significant' && c.r !== null && c.r < 0;
+  return rOnly
+    ? [w.s`Instellingen met een ongunstiger startwaarde geven wel een grotere verbeterambitie op ${w.stats(`${sectorPath(ind.id, b.breakdown)}.convergence`)}, maar zo’n samenhang ontstaat ook door toevallige meetverschillen in de startwaarde en is geen bewijs van een inhaalslag.`]
+    : [];
 }
 
 /** `aantal` indicators: the summed targets against the national goal (seed 000: 19.300 against 18.000 vsv'ers). */
@@ -177,11 +162,20 @@ function changeSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   return w.s`Per instelling vergeleken met de eigen startwaarde is de waarde gemiddeld ${w.diff(`${base}.mean`, ind.unit)} ${c.mean >= 0 ? 'hoger' : 'lager'} (${w.change(`${base}.ci95.low`, ind.unit)} tot ${w.change(`${base}.ci95.high`, ind.unit)}; ${w.digits(`${base}.n`, INSTELLING)} met een start- en een gerealiseerde waarde).`;
 }
 
+/**
+ * Values not shown for too few respondents, said once per indicator (at its first breakdown that has any), every
+ * breakdown with its count: one sentence instead of the same sentence under each breakdown (issue 27).
+ */
 function suppressedSentence(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
-  if (b.suppressed === 0) return null;
+  const withSuppressed = ind.breakdowns.filter((x) => (w.results.sector[ind.id]?.[x]?.suppressed ?? 0) > 0);
+  if (b.suppressed === 0 || withSuppressed[0] !== b.breakdown) return null;
   const base = sectorPath(ind.id, b.breakdown);
-  const label = indicatorLabel(ind.shortName, b.breakdown);
   const threshold = ind.minN !== null ? w.digits(`indicators.${ind.id}.minN`) : w.digits('method.disclosure.defaultMinN');
+  if (withSuppressed.length > 1) {
+    const counts = withSuppressed.map((x, i) => piece(w.digits(`${sectorPath(ind.id, x)}.suppressed`), i === 0 ? ' metingen' : '', ` voor ${x}`));
+    return w.s`Voor ${indicatorLabel(ind.shortName, 'totaal')} waren er minder dan ${threshold} respondenten bij ${list(counts)}; die waarden tonen we niet en ze tellen niet mee in de gemiddelden.`;
+  }
+  const label = indicatorLabel(ind.shortName, b.breakdown);
   // The indicator is named: the sentence may be all its paragraph says, and no two paragraphs read the same.
   return b.suppressed === 1
     ? w.s`Voor ${label} was ${w.count(`${base}.suppressed`)} gerealiseerde waarde gebaseerd op minder dan ${threshold} respondenten; die tonen we niet en die telt niet mee in de gemiddelden.`

@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/nl.ts';
 import { INSTELLING, list, paragraph, piece, required, type Writer } from '../builder.ts';
 import { TOLERANCE_TEXT } from '../wording.ts';
 import { FIRST_FUNDING_YEAR } from '../../findings/rules/course.ts';
+import { effortTested } from './effort.ts';
 
 export function writeMethod(w: Writer): Paragraph[] {
   return [
@@ -202,6 +203,7 @@ function significance(w: Writer) {
     w.s`Om instellingen die een maatregel wel en niet uitvoerden te vergelijken, zijn in beide groepen minstens ${w.digits('method.tests.minPerGroup', INSTELLING)} nodig${t.effort.tooFewPerGroup > 0 ? piece('; bij ', w.digits('method.tests.effort.tooFewPerGroup', ['vergelijking', 'vergelijkingen']), ' waren er te weinig instellingen om te vergelijken') : ''}.`,
     w.s`De tekst gebruikt de Pearson-correlatie (r); de rangcorrelatie van Spearman staat er in de tabellen naast als controle, omdat één afwijkende instelling r sterk kan beïnvloeden en de rangcorrelatie niet.`,
     w.s`Een samenhang zegt niets over oorzaak en gevolg.`,
+    ...effortTested(w),
   );
 }
 

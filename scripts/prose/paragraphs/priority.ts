@@ -8,8 +8,10 @@ import { evaluation, MIN_INSTITUTIONS } from '../../findings/movement.ts';
 import { reachedClaim } from '../../findings/claims.ts';
 import { extreme, mainBreakdowns, syntheticCaveat, type MainBreakdown } from './common.ts';
 import { goalLabel } from '../../lib/nl.ts';
+import type { Findings } from '../../findings/types.ts';
+import { spendingAcross } from './summary.ts';
 
-export function writePriority(w: Writer, priority: 1 | 2 | 3): PriorityProse {
+export function writePriority(w: Writer, findings: Findings, priority: 1 | 2 | 3): PriorityProse {
   const goals = w.results.goalOrder.map((id) => w.results.goals[id]!).filter((g) => g.priority === priority && !g.isStagepact);
   const id = `prioriteit-${priority}`;
   const named = goals.map((g) => `${g.id} ${g.shortName}`);
@@ -19,15 +21,29 @@ export function writePriority(w: Writer, priority: 1 | 2 | 3): PriorityProse {
   const stagepact = priority === 2 && w.results.goalOrder.some((g) => w.results.goals[g]!.isStagepact)
     ? w.s`De thema's van het Stagepact horen bij deze prioriteit; ze komen apart aan bod.`
     : null;
-  const shape = goals.length === 0 ? null : w.s`Per doelstelling beschrijven we de inzet van middelen, de uitgevoerde maatregelen, het oordeel van de instellingen zelf, de ontwikkeling van de indicatoren en de samenhang tussen inzet en ontwikkeling.`;
+  const shape = goals.length === 0 ? null : w.s`Eerst zetten tabellen de doelstellingen naast elkaar: waar ze over gaan, de inzet van middelen, de uitgevoerde maatregelen en het oordeel van de instellingen zelf. Daarna volgt per doelstelling waar ze staat en hoe de indicatoren zich ontwikkelen.`;
   const caveat = syntheticSentence(w);
   return {
     intro: required(`${id}-inleiding`, scope, stagepact, shape, caveat),
-    summary: findings(w, `${id}-samenvatting`, goals, true),
+    summary: mainFindings(w, `${id}-samenvatting`, goals, true),
+    ...chapterInputs(w, findings, id, goals),
   };
 }
 
-export function writeStagepact(w: Writer): PriorityProse | null {
+/** Above the chapter's tables (goal-tables.ts): what holds for every goal of the chapter, said once. */
+function chapterInputs(w: Writer, findings: Findings, id: string, goals: readonly GoalResult[]): Pick<PriorityProse, 'inputs'> {
+  const ids = goals.map((g) => g.id);
+  const judged = ids.some((g) => (w.results.judgements.goals[g]?.n ?? 0) >= MIN_INSTITUTIONS);
+  return {
+    inputs: paragraph(
+      `${id}-inzet`,
+      ...spendingAcross(w, findings, ids),
+      judged ? w.s`Het oordeel over voortgang en effectiviteit is dat van de instellingen zelf in hun e-file, geen gemeten effect.` : null,
+    ),
+  };
+}
+
+export function writeStagepact(w: Writer, findings: Findings): PriorityProse | null {
   const goals = w.results.goalOrder.map((id) => w.results.goals[id]!).filter((g) => g.isStagepact);
   if (goals.length === 0) return null;
   const named = goals.map((g) => `${g.shortName.toLowerCase()} (${g.id})`);
@@ -39,7 +55,7 @@ export function writeStagepact(w: Writer): PriorityProse | null {
       : w.s`De thema's van het Stagepact volgen we met eigen indicatoren.`,
     syntheticSentence(w),
   );
-  return { intro, summary: findings(w, 'stagepact-samenvatting', goals, false) };
+  return { intro, summary: mainFindings(w, 'stagepact-samenvatting', goals, false), ...chapterInputs(w, findings, 'stagepact', goals) };
 }
 
 function syntheticSentence(w: Writer) {
@@ -49,7 +65,7 @@ function syntheticSentence(w: Writer) {
 
 const labelOf = (m: MainBreakdown) => indicatorLabel(m.indicator.shortName, m.breakdown.breakdown);
 
-function findings(w: Writer, id: string, goals: readonly GoalResult[], withBudget: boolean) {
+function mainFindings(w: Writer, id: string, goals: readonly GoalResult[], withBudget: boolean) {
   const goalIds = goals.map((g) => g.id);
   const items = mainBreakdowns(w.results, goalIds);
   const budgeted = goals.filter((g) => (w.results.budget.goals[g.id]?.budget ?? 0) > 0);
@@ -79,8 +95,12 @@ function findings(w: Writer, id: string, goals: readonly GoalResult[], withBudge
       : null;
   // Catch-up only where the spread test says so (targets significantly less spread than the starts).
   const catchUp = items.filter((m) => convergenceKind(m.breakdown.convergence) === 'inhaalslag');
+  const apart = items.filter((m) => convergenceKind(m.breakdown.convergence) === 'uiteen');
   const convergence = catchUp.length > 0
     ? w.s`Een inhaalslag in de plannen zien we bij ${list(catchUp.map(labelOf))}: de streefwaarden lopen daar duidelijk minder uiteen dan de startwaarden, dus als de plannen worden gerealiseerd, worden de verschillen tussen instellingen kleiner.`
+    : null;
+  const divergence = apart.length > 0
+    ? w.s`Bij ${list(apart.map(labelOf))} lopen de streefwaarden juist duidelijk meer uiteen dan de startwaarden: als de plannen worden gerealiseerd, worden de verschillen tussen instellingen groter.`
     : null;
   const effort = w.results.effort.filter((e) => goalIds.includes(e.goalId));
   const related = effort.filter((e) => e.label === 'significant');
@@ -97,5 +117,5 @@ function findings(w: Writer, id: string, goals: readonly GoalResult[], withBudge
         const i = m.breakdown.years.findIndex((y) => y.year === m.breakdown.latestYear);
         return piece(w.level(`${m.path}.years.${i}.stats.mean`, m.indicator.unit), ' voor ', labelOf(m), ' (', w.year(`${m.path}.years.${i}.year`), ')');
       }))}.`;
-  return paragraph(id, money, ambition, latest, reached, convergence, relation);
+  return paragraph(id, money, ambition, latest, reached, convergence, divergence, relation);
 }

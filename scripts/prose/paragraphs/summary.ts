@@ -162,12 +162,7 @@ export function writeFindings(w: Writer, findings: Findings): FindingsProse {
     headlines[f.id] = required(`kort-${f.id}`, headline);
   }
   const goals: Record<string, GoalFindingLists> = {};
-  const empty: Paragraph[] = [];
-  for (const id of w.results.goalOrder) {
-    const lists = goalFindings(w, findings, w.results.goals[id]!, items, headlines);
-    goals[id] = lists.lists;
-    empty.push(...lists.empty);
-  }
+  for (const id of w.results.goalOrder) goals[id] = goalFindings(w, findings, w.results.goals[id]!, items, headlines);
   // One title per figure: the most important finding that names it (items are in importance order).
   const titles: Record<string, Paragraph> = {};
   // A course verdict is a row of its goal's "Stand per indicator" table and an item of the goal's lists, the own
@@ -182,7 +177,6 @@ export function writeFindings(w: Writer, findings: Findings): FindingsProse {
     overall: overall(w, findings),
     top: findings.top.map((id) => headlines[id]!),
     goals,
-    empty,
     titles,
     acrossGoals: paragraph('samenvatting-besteding-oordeel', ...spendingAcross(w, findings), ...judgementsAcross(w, findings)),
   };
@@ -192,11 +186,12 @@ const goalCode = (w: Writer, id: string) => (w.results.goals[id]!.isStagepact ? 
 
 /**
  * Said once for every goal (issue 27): the spent share of each goal's budget as a range, and its pace against the
- * years the spending covers, naming the goals whose pace differs from the most common one. Per goal in the goal's
- * section and in the Stand van zaken.
+ * years the spending covers, naming the goals whose pace differs from the most common one; over `goalIds` (default
+ * every goal: the Samenvatting; a chapter's goals above its table). Per goal in the chapter's table and in the Stand
+ * van zaken.
  */
-function spendingAcross(w: Writer, findings: Findings) {
-  const ids = w.results.goalOrder.filter((id) => findings.spending[id]?.status && findings.spending[id]!.spentShare !== null);
+export function spendingAcross(w: Writer, findings: Findings, goalIds: readonly string[] = w.results.goalOrder) {
+  const ids = goalIds.filter((id) => findings.spending[id]?.status && findings.spending[id]!.spentShare !== null);
   if (ids.length < 2) return [];
   const share = (id: string) => findings.spending[id]!.spentShare!;
   const lo = extreme(ids, share, 'min')!;

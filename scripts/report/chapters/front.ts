@@ -70,8 +70,5 @@ export function goalListBlocks(ctx: OutlineContext, goalId: string, short = fals
     ...(short ? paragraph({ ...ctx.prose.goals[goalId]!.standing, id: `${where}-${slug}-stand` }) : []),
     ...bullets(`${where}-${slug}-positief`, short ? lists.positiveSummary : lists.positiveShort, 'Positieve ontwikkelingen'),
     ...bullets(`${where}-${slug}-aandacht`, short ? lists.attentionSummary : lists.attentionShort, 'Aandachtspunten en/of wisselend beeld'),
-    // Spending is no development of the goal: a line of its own under the two lists (the Samenvatting says it once
-    // for every goal, with the own judgement: FindingsProse.acrossGoals).
-    ...(short ? [] : paragraph(lists.spending)),
   ];
 }

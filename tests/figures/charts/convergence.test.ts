@@ -13,8 +13,8 @@ describe('convergence', () => {
     expect(countMarks(svg, 'rule')).toBe(1);
   });
 
-  it('puts r, p and n in the notes in Dutch notation', () => {
-    expect(figure.notes[0]).toContain('r = \u22120,45; p = 0,002; n = 5');
+  it('puts r, p and n with the subtitle in Dutch notation', () => {
+    expect(figure.subtitle).toContain('(Pearson-correlatie: r = \u22120,45; p = 0,002; n = 5)');
     // r is only described: significance and catch-up are decided on the spread test.
     expect(figure.alt).toContain('De samenhang is negatief (r = \u22120,45; p = 0,002; n = 5)');
   });
