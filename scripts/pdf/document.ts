@@ -356,7 +356,7 @@ function blockNodes(block: Block, level: number, ctx: Context, opens = false): D
     case 'definitions':
       return [{ t: 'definitions', items: block.items }];
     case 'traced-table':
-      return block.siteOnly ? [] : [docRows(block.caption, block.table, null, block.captionShown ?? false)];
+      return [docRows(block.caption, block.table, null, block.captionShown ?? false)];
     case 'verdicts':
       return [verdictsNode(block)];
     // Home page highlights and navigation cards are the site's.
@@ -390,7 +390,9 @@ function verdictsNode(block: Extract<Block, { kind: 'verdicts' }>): DocVerdicts 
 }
 
 function sectionNodes(s: Section, ctx: Context): DocNode[] {
-  const out = s.blocks.flatMap((b, i) => blockNodes(b, s.level, ctx, i === 0));
+  // What the PDF prints of this section: a goal page's own table rows are the site's (the chapter prints them once).
+  const printed = s.blocks.filter((b) => !(b.kind === 'traced-table' && b.siteOnly));
+  const out = printed.flatMap((b, i) => blockNodes(b, s.level, ctx, i === 0));
   for (const child of s.children) {
     if (!child.print) continue;
     out.push({ t: 'heading', level: child.level, title: child.title, number: child.number, id: child.id, outlined: child.level <= TOC_DEPTH });

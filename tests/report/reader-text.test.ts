@@ -42,6 +42,15 @@ export function readerStrings(report: Report): { where: string; text: string }[]
         return b.items.forEach((d) => push(where, `${d.label}: ${d.value}`));
       case 'links':
         return b.items.forEach((l) => push(where, l.description));
+      case 'traced-table':
+        push(where, b.caption);
+        b.table.columns.forEach((c) => push(where, c.label));
+        return b.table.rows.forEach((r) => r.paragraph.sentences.forEach((s) => push(r.paragraph.id, s.text)));
+      case 'verdicts':
+        push(where, b.intervalHeading);
+        return b.groups.forEach((g) =>
+          [g.standing, g.spending, ...g.rows.flatMap((r) => [r.interval, r.onPath, r.trend?.text ?? null])].forEach((p) => p?.sentences.forEach((s) => push(p.id, s.text))),
+        );
       case 'figure':
         return;
     }
