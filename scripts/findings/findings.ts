@@ -126,8 +126,11 @@ function countsOf(items: readonly Finding[], overview: readonly OverviewRow[], c
   };
 }
 
-/** Rules whose figure is a chart (a spending table is not a picture for the home page). */
-const CHARTED = new Set(['koers', 'doelbereik', 'stand', 'landelijke-reeks', 'oordeel']);
+/**
+ * Rules whose figure is a chart (a spending table is not a picture for the home page) and that measure a development:
+ * the institutions' own judgement is said once for every goal in the Samenvatting, not as one of its top five.
+ */
+const CHARTED = new Set(['koers', 'doelbereik', 'stand', 'landelijke-reeks']);
 export const TOP = 5;
 /** Of the five, at most this many attention points or mixed findings, so the home page shows both sides. */
 export const TOP_ATTENTION = 3;
