@@ -120,10 +120,10 @@ export interface FindingsProse {
 }
 
 export interface GoalFindingLists {
-  /** The findings the overall word does not weigh, with their evidence (the goal's section); empty lists are left out. */
+  /** The findings the overall word does not weigh, but the own judgement, with their evidence (the goal's section). */
   readonly positiveShort: readonly Paragraph[];
   readonly attentionShort: readonly Paragraph[];
-  /** The same as headlines, without the own judgement (the Samenvatting says it once for every goal). */
+  /** The same as headlines (the Samenvatting). */
   readonly positiveSummary: readonly Paragraph[];
   readonly attentionSummary: readonly Paragraph[];
   /** Spending against the funding period, a line of its own (not a development of the goal); null without a budget. */

@@ -4,7 +4,7 @@ import { effectiveMinority } from '../../findings/rules/effort.ts';
 import { judgementPath, spendingPath } from '../../findings/root.ts';
 import type { Finding, Findings } from '../../findings/types.ts';
 import { SPENDING_WORDS } from '../../lib/verdicts.ts';
-import { goalBudgetPath, piece, required, type Writer } from '../builder.ts';
+import { INSTELLING, goalBudgetPath, piece, required, type Writer } from '../builder.ts';
 import { shareOf, sharePaths } from '../paragraphs/common.ts';
 import type { FindingSentences, Paragraph } from '../types.ts';
 
@@ -30,8 +30,10 @@ export function judgementSentences(w: Writer, f: Finding, findings: Findings): F
   const count = (key: 'effective' | 'ineffective') => piece(w.digits(`${p}.${key}.count`), ' (', w.pct(`${p}.${key}.share`), ')');
   // Why a judgement with progress as planned is no positive development (rules/effort.ts): few call it effective.
   const then = f.polarity === 'wisselend' && effectiveMinority(v) ? ', maar alleen ' : '; ';
+  const ineffective = piece(w.digits(`${p}.ineffective.count`, INSTELLING), ' (', w.pct(`${p}.ineffective.share`), ')');
+  // Two short sentences (issue 27, B1): what goes as expected and who calls it effective; then who does not.
   return {
-    headline: w.s`Van de ${w.digits(`${p}.n`)} instellingen die erover rapporteerden, ${progress.plural ? 'zeggen' : 'zegt'} ${progress.piece} dat de uitvoering voor alle of de meeste activiteiten verloopt zoals verwacht${then}${count('effective')} ${v.effective.count === 1 ? 'vindt' : 'vinden'} de activiteiten effectief of heel effectief, ${count('ineffective')} een klein beetje of niet effectief.`,
-    detail: [],
+    headline: w.s`Volgens ${progress.piece} verloopt de uitvoering van alle of de meeste activiteiten zoals verwacht${then}${count('effective')} ${v.effective.count === 1 ? 'vindt' : 'vinden'} ze effectief of heel effectief.`,
+    detail: v.ineffective.count === 0 ? [] : [w.s`Volgens ${ineffective} zijn ze een klein beetje of niet effectief.`],
   };
 }

@@ -33,9 +33,9 @@ export function goalMandatory(w: Writer, goal: GoalResult): Paragraph | null {
 /**
  * The two lists of a goal (seed 003): "Positieve ontwikkelingen" and "Aandachtspunten en/of wisselend beeld" as the
  * findings stage chose them (`Findings.lists`), under the goal's overall word, which already weighs the course
- * verdicts and what is not yet measurable (issue 27: said once): the lists keep the other findings, with their
- * evidence in the goal's section and as headlines in the Samenvatting (where the own judgement is said once for
- * every goal: FindingsProse.acrossGoals). A list left empty is not shown. Beside them, the spending line.
+ * verdicts and what is not yet measurable (issue 27: said once): the lists keep the other findings (not the own
+ * judgement, said once over several goals), with their evidence in the goal's section and as headlines in the
+ * Samenvatting. A list left empty is not shown. Beside them, the spending line.
  */
 export function goalFindings(
   w: Writer,
@@ -46,17 +46,18 @@ export function goalFindings(
 ): GoalFindingLists {
   const chosen = findings.lists[goal.id] ?? { positive: [], attention: [] };
   const rule = new Map(findings.items.map((f) => [f.id, f.rule]));
-  const without = (ids: readonly string[], rules: ReadonlySet<string>) => ids.filter((id) => !rules.has(rule.get(id) ?? ''));
+  const without = (ids: readonly string[]) => ids.filter((id) => !SAID_ELSEWHERE.has(rule.get(id) ?? ''));
   return {
-    positiveShort: without(chosen.positive, SAID_BY_STANDING).map((id) => items[id]!),
-    attentionShort: without(chosen.attention, SAID_BY_STANDING).map((id) => items[id]!),
-    positiveSummary: without(chosen.positive, SAID_IN_SUMMARY).map((id) => headlines[id]!),
-    attentionSummary: without(chosen.attention, SAID_IN_SUMMARY).map((id) => headlines[id]!),
+    positiveShort: without(chosen.positive).map((id) => items[id]!),
+    attentionShort: without(chosen.attention).map((id) => items[id]!),
+    positiveSummary: without(chosen.positive).map((id) => headlines[id]!),
+    attentionSummary: without(chosen.attention).map((id) => headlines[id]!),
     spending: spendingLine(w, findings, goal.id, goalParagraphId(goal.id, 'besteding-stand')),
   };
 }
 
-/** Rules the overall word weighs (course verdicts, indicators without data), so a goal's lists leave them out. */
-const SAID_BY_STANDING: ReadonlySet<string> = new Set(['koers', 'ontbrekend']);
-/** The Samenvatting also leaves out the own judgement, which it says once for every goal. */
-const SAID_IN_SUMMARY: ReadonlySet<string> = new Set([...SAID_BY_STANDING, 'oordeel']);
+/**
+ * Rules a goal's lists leave out: the overall word weighs the course verdicts and the indicators without data; the
+ * own judgement is said once over the goals of a chapter (priority.ts) and of the Samenvatting (acrossGoals).
+ */
+const SAID_ELSEWHERE: ReadonlySet<string> = new Set(['koers', 'ontbrekend', 'oordeel']);

@@ -9,7 +9,7 @@ import { reachedClaim } from '../../findings/claims.ts';
 import { extreme, mainBreakdowns, syntheticCaveat, type MainBreakdown } from './common.ts';
 import { goalLabel } from '../../lib/nl.ts';
 import type { Findings } from '../../findings/types.ts';
-import { spendingAcross } from './summary.ts';
+import { judgementsAcross, spendingAcross } from './summary.ts';
 
 export function writePriority(w: Writer, findings: Findings, priority: 1 | 2 | 3): PriorityProse {
   const goals = w.results.goalOrder.map((id) => w.results.goals[id]!).filter((g) => g.priority === priority && !g.isStagepact);
@@ -33,12 +33,14 @@ export function writePriority(w: Writer, findings: Findings, priority: 1 | 2 | 3
 /** Above the chapter's tables (goal-tables.ts): what holds for every goal of the chapter, said once. */
 function chapterInputs(w: Writer, findings: Findings, id: string, goals: readonly GoalResult[]): Pick<PriorityProse, 'inputs'> {
   const ids = goals.map((g) => g.id);
+  const judgements = judgementsAcross(w, findings, ids);
+  // With one judged goal the range is its row of the table; its being their own view is still said once.
   const judged = ids.some((g) => (w.results.judgements.goals[g]?.n ?? 0) >= MIN_INSTITUTIONS);
   return {
     inputs: paragraph(
       `${id}-inzet`,
       ...spendingAcross(w, findings, ids),
-      judged ? w.s`Het oordeel over voortgang en effectiviteit is dat van de instellingen zelf in hun e-file, geen gemeten effect.` : null,
+      ...(judgements.length > 0 ? judgements : judged ? [w.s`Het oordeel over voortgang en effectiviteit is dat van de instellingen zelf in hun e-file, geen gemeten effect.`] : []),
     ),
   };
 }

@@ -218,8 +218,8 @@ export function spendingAcross(w: Writer, findings: Findings, goalIds: readonly 
 }
 
 /** The institutions' own judgement over every goal with one, as two ranges (the per-goal numbers are in each goal's section). */
-function judgementsAcross(w: Writer, findings: Findings) {
-  const ids = w.results.goalOrder.filter((id) => findings.items.some((f) => f.rule === 'oordeel' && f.goalId === id) && findings.judgements[id]?.progressGood.share != null);
+export function judgementsAcross(w: Writer, findings: Findings, goalIds: readonly string[] = w.results.goalOrder) {
+  const ids = goalIds.filter((id) => findings.items.some((f) => f.rule === 'oordeel' && f.goalId === id) && findings.judgements[id]?.progressGood.share != null);
   if (ids.length < 2) return [];
   const at = (id: string, key: string) => `${judgementPath(id)}.${key}.share`;
   const rangeOf = (key: string) => {
