@@ -11,7 +11,7 @@
 // - The class: `aandacht` when an indicator is behind or a national signal calls for attention; else `op-schema`
 //   when every measurable indicator is on or ahead of schedule; `gemengd` when some are on track and the others
 //   uncertain; `onzeker` when all measurable are uncertain; `onbekend` when no indicator is measurable.
-// - Summed targets of only some institutions count only when the missing ones cannot change the outcome (`sumSpeaks`).
+// - Summed targets of only some institutions count only when the missing ones cannot change the outcome (rules/sums.ts).
 // - Spending (rule "besteding") is carried along as a signal of its own; it never changes the class.
 // The goal's lists (findings.ts) always show what this rule calls behind or attention (`mustShow`), so the overall
 // word never says what the Samenvatting's lists do not.
@@ -89,21 +89,10 @@ export function goalStandings(
   spending: Readonly<Record<string, SpendingPace>>,
 ): Record<string, GoalStanding> {
   const out: Record<string, GoalStanding> = {};
-  const speaking = items.filter((f) => f.rule !== 'opgeteld' || sumSpeaks(results, f.indicatorId!));
+  // A partial sum that cannot speak yet is kind `opgeteld-onvolledig` (rules/sums.ts): neither side of the word.
   for (const id of results.goalOrder) {
-    out[id] = goalStanding(id, results.goals[id]!.indicatorIds, course, speaking, spending[id]);
+    out[id] = goalStanding(id, results.goals[id]!.indicatorIds, course, items, spending[id]);
   }
   return out;
 }
 
-/**
- * Summed targets of only some institutions speak for the goal only when the missing ones cannot change the outcome:
- * adding targets (counts, never negative) only raises the sum, so a partial sum already beyond a higher-is-better
- * goal, or already short of a lower-is-better one (vsv), stays so; the other outcomes wait for the missing targets.
- */
-export function sumSpeaks(results: Results, indicatorId: string): boolean {
-  const sum = results.sector[indicatorId]?.totaal?.sum;
-  if (!sum || sum.meetsGoal === null) return false;
-  if (sum.nTarget >= results.institutionOrder.length) return true;
-  return sum.meetsGoal === (results.indicators[indicatorId]!.direction === 'hoger_beter');
-}

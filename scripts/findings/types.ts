@@ -20,7 +20,7 @@ export interface Interval {
  * - level without a course: `stand-zonder-koers`
  * - national series: `landelijk-doel-bereikt` | `landelijk-keerpunt` | `landelijk-op-pad` | `landelijk-achter-op-pad` |
  *   `landelijke-ontwikkeling`
- * - summed targets: `opgeteld-onder-doel` | `opgeteld-haalt-doel`
+ * - summed targets: `opgeteld-onder-doel` | `opgeteld-haalt-doel` | `opgeteld-onvolledig` (too few targets to say)
  * - judgements: `oordeel-positief` | `oordeel-wisselend` | `oordeel-kritisch`
  * - missing information: `geen-gegevens`
  * Spending is no finding: it is not a development of the goal, but a line of its own per goal (`spending`).
@@ -40,6 +40,7 @@ export type FindingKind =
   | 'landelijke-ontwikkeling'
   | 'opgeteld-onder-doel'
   | 'opgeteld-haalt-doel'
+  | 'opgeteld-onvolledig'
   | 'oordeel-positief'
   | 'oordeel-wisselend'
   | 'oordeel-kritisch'

@@ -2,7 +2,8 @@
 // tested. Hand-made course statuses and findings, one case per class and the edge cases of issue 27; then the
 // rule "oordeel" fix and the lists it feeds.
 import { describe, expect, it } from 'vitest';
-import { goalStanding, standingClass, sumSpeaks } from '../../scripts/findings/goal-standing.ts';
+import { goalStanding, standingClass } from '../../scripts/findings/goal-standing.ts';
+import { sumSpeaks, sumVerdict } from '../../scripts/findings/rules/sums.ts';
 import { findFindings } from '../../scripts/findings/findings.ts';
 import { judgementPolarity } from '../../scripts/findings/rules/effort.ts';
 import { share } from '../../scripts/compute/stats.ts';
@@ -91,6 +92,11 @@ describe('rule "stand-doel": where a goal stands as a whole', () => {
     // More practoraten is better: a partial sum already at the goal stays there; one short of it may not.
     expect(sumSpeaks(results('hoger_beter', 2, true), 'x')).toBe(true);
     expect(sumSpeaks(results('hoger_beter', 2, false), 'x')).toBe(false);
+    // Every sentence about a sum uses the same verdict (prose: sector, Samenvatting, indicator; rule "opgeteld").
+    expect(sumVerdict({ nTarget: 2, meetsGoal: true }, 'lager_beter', 6)).toBeNull();
+    expect(sumVerdict({ nTarget: 2, meetsGoal: false }, 'lager_beter', 6)).toBe(false);
+    expect(sumVerdict({ nTarget: 6, meetsGoal: true }, 'lager_beter', 6)).toBe(true);
+    expect(sumVerdict({ nTarget: 6, meetsGoal: null }, 'lager_beter', 6)).toBeNull();
   });
 
   it('decides the class from the counts alone', () => {

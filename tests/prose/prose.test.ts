@@ -85,9 +85,10 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
   });
 
   it('compares the summed vsv targets with the national goal', () => {
-    // Targets 300 + 650 = 950 against 18.000: 17.050 below, and lower is better.
+    // Targets 300 + 650 = 950 against 18.000: 17.050 below, and lower is better. Only two of the six institutions
+    // have a target, and the other four could still take the sum past 18.000: no verdict yet (findings/rules/sums.ts).
     expect(texts(prose.sector.nationalGoals)).toEqual([
-      'Voor ‘Nieuwe vsv\'ers’ komen de streefwaarden van twee instellingen opgeteld uit op 950, tegen een landelijk doel van 18.000 in 2027; de optelsom ligt 17.050 onder het doel, en haalt daarmee het landelijke doel.',
+      'Voor ‘Nieuwe vsv\'ers’ komen de streefwaarden van twee instellingen opgeteld uit op 950, tegen een landelijk doel van 18.000 in 2027; de optelsom ligt 17.050 onder het doel; of de plannen samen het doel halen, is pas te zeggen als ook de andere instellingen een streefwaarde hebben.',
     ]);
   });
 

@@ -23,8 +23,11 @@ export function sumSentences(w: Writer, f: Finding, findings: Findings): Finding
         return w.s`Gemeten landelijk: ${w.fact(lp, formatMeasured(line.points[n - 1]!.value, line.unit))} in ${line.points[n - 1]!.period} (${quoted(line.name)}), tegen het landelijke doel van ${w.num(`${base}.nationalGoal.value`)} in ${w.year(`${base}.nationalGoal.year`)}.`;
       })()
     : null;
+  const label = indicatorLabel(indicator.shortName, 'totaal');
   return {
-    headline: w.s`Opgeteld komen de streefwaarden van de instellingen voor ${indicatorLabel(indicator.shortName, 'totaal')} uit op ${w.num(`${base}.target`)}${partial}; daarmee halen de plannen het landelijke doel van ${w.num(`${base}.nationalGoal.value`)}${sum.meetsGoal ? '' : ' niet'}.`,
+    headline: f.kind === 'opgeteld-onvolledig'
+      ? w.s`Opgeteld komen de streefwaarden voor ${label} uit op ${w.num(`${base}.target`)}, maar pas ${w.digits(`${base}.nTarget`)} van de ${w.digits('method.institutions')} instellingen hebben er een; of de plannen samen het landelijke doel van ${w.num(`${base}.nationalGoal.value`)} halen, is daarom nog niet te zeggen.`
+      : w.s`Opgeteld komen de streefwaarden van de instellingen voor ${label} uit op ${w.num(`${base}.target`)}${partial}; daarmee halen de plannen het landelijke doel van ${w.num(`${base}.nationalGoal.value`)}${sum.meetsGoal ? '' : ' niet'}.`,
     detail: measured ? [measured] : [],
   };
 }

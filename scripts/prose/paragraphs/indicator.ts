@@ -14,6 +14,7 @@ import type { IndicatorProse } from '../types.ts';
 import { convergenceKind, indicatorLabel } from '../wording.ts';
 import { evaluation } from '../../findings/movement.ts';
 import { slug } from '../../lib/urls.ts';
+import { sumVerdict } from '../../findings/rules/sums.ts';
 
 export function indicatorId(indicatorId: string, breakdown: string, part: string): string {
   return `indicator-${indicatorId}-${slug(breakdown)}-${part}`;
@@ -116,7 +117,8 @@ function sectorSum(w: Writer, ind: IndicatorResult, b: BreakdownResult) {
   const goal = piece(w.num(`${base}.nationalGoal.value`), ' in ', w.year(`${base}.nationalGoal.year`));
   const side = sum.difference > 0 ? 'boven' : sum.difference < 0 ? 'onder' : 'precies op';
   const gap = sum.difference === 0 ? piece() : piece(w.diff(`${base}.difference`, 'aantal'), ' ');
-  const verdict = sum.meetsGoal === null ? '' : sum.meetsGoal ? '; opgeteld halen de plannen het landelijke doel' : '; opgeteld halen de plannen het landelijke doel dus niet';
+  const met = sumVerdict(sum, ind.direction, w.results.institutionOrder.length);
+  const verdict = met === null ? (sum.meetsGoal === null ? '' : '; of de plannen samen het doel halen, is pas te zeggen als ook de andere instellingen een streefwaarde hebben') : met ? '; opgeteld halen de plannen het landelijke doel' : '; opgeteld halen de plannen het landelijke doel dus niet';
   return [
     total,
     w.s`Het landelijke doel is ${goal} (${sum.nationalGoal.source}); de optelsom ligt daar ${gap}${side}${verdict}.`,

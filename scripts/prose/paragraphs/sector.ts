@@ -6,6 +6,7 @@ import { convergenceKind, indicatorLabel } from '../wording.ts';
 import { MIN_INSTITUTIONS } from '../../findings/movement.ts';
 import { reachedClaim } from '../../findings/claims.ts';
 import { allBreakdowns, clearAmbition, extreme, mainBreakdowns, type MainBreakdown } from './common.ts';
+import { sumVerdict } from '../../findings/rules/sums.ts';
 
 export function writeSector(w: Writer): SectorProse {
   return { ambition: ambition(w), convergence: convergence(w), reached: reached(w), nationalGoals: nationalGoals(w) };
@@ -109,7 +110,9 @@ function nationalGoals(w: Writer) {
     const sum = m.breakdown.sum!;
     const base = `${m.path}.sum`;
     const side = sum.difference! > 0 ? 'boven' : sum.difference! < 0 ? 'onder' : 'precies op';
-    const verdict = sum.meetsGoal === null ? '' : sum.meetsGoal ? ', en haalt daarmee het landelijke doel' : ', en haalt het landelijke doel dus niet';
+    // Targets of only some institutions: a verdict only where the missing ones cannot change it (findings/rules/sums.ts).
+    const met = sumVerdict(sum, m.indicator.direction, w.results.institutionOrder.length);
+    const verdict = met === null ? (sum.meetsGoal === null ? '' : '; of de plannen samen het doel halen, is pas te zeggen als ook de andere instellingen een streefwaarde hebben') : met ? ', en haalt daarmee het landelijke doel' : ', en haalt het landelijke doel dus niet';
     const gap = sum.difference === 0 ? piece() : piece(w.diff(`${base}.difference`, 'aantal'), ' ');
     return w.s`Voor ${labelOf(m)} komen de streefwaarden van ${w.count(`${base}.nTarget`, INSTELLING)} opgeteld uit op ${w.num(`${base}.target`)}, tegen een landelijk doel van ${w.num(`${base}.nationalGoal.value`)} in ${w.year(`${base}.nationalGoal.year`)}; de optelsom ligt ${gap}${side} het doel${verdict}.`;
   });

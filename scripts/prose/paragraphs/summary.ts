@@ -11,6 +11,7 @@ import { goalLabel } from '../../lib/nl.ts';
 import { MIN_INSTITUTIONS } from '../../findings/movement.ts';
 import { reachedClaim } from '../../findings/claims.ts';
 import { allBreakdowns, clearAmbition, extreme, mainBreakdowns, type MainBreakdown } from './common.ts';
+import { sumVerdict } from '../../findings/rules/sums.ts';
 
 const labelOf = (m: MainBreakdown) => indicatorLabel(m.indicator.shortName, m.breakdown.breakdown);
 
@@ -90,7 +91,8 @@ function nationalGoals(w: Writer) {
   const sentences = items.map((m) => {
     const base = `${m.path}.sum`;
     const sum = m.breakdown.sum!;
-    const verdict = sum.meetsGoal === null ? '' : sum.meetsGoal ? '; samen halen de plannen dat doel' : '; samen halen de plannen dat doel niet';
+    const met = sumVerdict(sum, m.indicator.direction, w.results.institutionOrder.length);
+    const verdict = met === null ? (sum.meetsGoal === null ? '' : '; of de plannen samen dat doel halen, is pas te zeggen als ook de andere instellingen een streefwaarde hebben') : met ? '; samen halen de plannen dat doel' : '; samen halen de plannen dat doel niet';
     const partial = sum.nTarget < w.results.method.institutions
       ? piece(' (', w.digits(`${base}.nTarget`), ' van de ', w.digits('method.institutions', INSTELLING), ' hebben een streefwaarde)')
       : '';
