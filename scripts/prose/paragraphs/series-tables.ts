@@ -25,7 +25,7 @@ export const SERIES_TABLE: { readonly caption: string; readonly columns: Factshe
 };
 
 /** The main line of a series (its total, else its first breakdown) first, then the other breakdowns. */
-export function seriesLines(results: { readonly series: readonly SeriesResult[] }, seriesSlug: string): SeriesResult[] {
+function seriesLines(results: { readonly series: readonly SeriesResult[] }, seriesSlug: string): SeriesResult[] {
   const lines = results.series.filter((s) => s.series === seriesSlug);
   const main = lines.find((s) => s.breakdown === 'totaal') ?? lines[0];
   return main ? [main, ...lines.filter((s) => s !== main)] : [];
