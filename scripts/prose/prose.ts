@@ -20,6 +20,7 @@ import { findingsMethod } from './paragraphs/findings-method.ts';
 import { writePriority, writeStagepact } from './paragraphs/priority.ts';
 import { writeSector } from './paragraphs/sector.ts';
 import { writeSeries } from './paragraphs/series.ts';
+import { writeSeriesTables } from './paragraphs/series-tables.ts';
 import { writeFindings, writeSummary } from './paragraphs/summary.ts';
 import { writeTypology } from './paragraphs/typology.ts';
 import type { GoalProse, IndicatorProse, Paragraph, Prose } from './types.ts';
@@ -66,6 +67,7 @@ export function writeProse(results: Results, findings: Findings): Prose {
     courses,
     indicatorTables,
     series: writeSeries(w),
+    seriesTables: writeSeriesTables(w),
     typology: writeTypology(w),
     budget: writeBudget(w),
     method: [...writeMethod(w), ...findingsMethod(w)],

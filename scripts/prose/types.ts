@@ -61,8 +61,10 @@ export interface Prose {
   readonly courses: Readonly<Record<string, Paragraph>>;
   /** Per indicator its rows in the goal's tables of ambition, course and measured values (indicator-tables.ts). */
   readonly indicatorTables: Readonly<Record<string, IndicatorTableRows>>;
-  /** Keyed by series slug; one paragraph covers all breakdowns of the series. */
+  /** Keyed by series slug; one paragraph covers all breakdowns of the series: only what stands out (series.ts). */
   readonly series: Readonly<Record<string, Paragraph>>;
+  /** Keyed by series slug: its rows (main line, then breakdowns) in a table "Landelijke cijfers per reeks" (series-tables.ts). */
+  readonly seriesTables: Readonly<Record<string, readonly Paragraph[]>>;
   readonly typology: TypologyProse;
   readonly budget: BudgetProse;
   /** The methodology page: data, target rule, disclosure, spread, significance, typology rule, wording. */
@@ -224,6 +226,7 @@ export function allParagraphs(prose: Prose): Paragraph[] {
     for (const i of Object.values(byBreakdown)) out.push(i.ambition, i.development);
   }
   out.push(...Object.values(prose.series));
+  for (const rows of Object.values(prose.seriesTables)) out.push(...rows);
   out.push(prose.typology.method, ...prose.typology.types.map((t) => t.paragraph), prose.typology.caveat);
   out.push(prose.budget.distribution, prose.budget.extremes, prose.budget.ambition);
   out.push(...prose.method, ...prose.changes, ...Object.values(prose.institutions));

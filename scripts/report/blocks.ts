@@ -5,6 +5,7 @@ import type { Block, Chapter, LinkCard, Paragraph, Section } from './types.ts';
 import type { GoalTableKind, IndicatorTableKind, Prose } from '../prose/types.ts';
 import { INDICATOR_TABLES } from '../prose/paragraphs/indicator-tables.ts';
 import { GOAL_TABLES } from '../prose/paragraphs/goal-tables.ts';
+import { SERIES_TABLE } from '../prose/paragraphs/series-tables.ts';
 
 /** Editor-written markdown, already rendered to safe HTML; null when the file is absent. */
 export interface EditorText {
@@ -91,4 +92,11 @@ export function goalTable(ctx: { readonly prose: { readonly goals: Prose['goals'
   const rows = goalIds.flatMap((g) => ctx.prose.goals[g]?.tables[kind] ?? []);
   const { caption, columns } = GOAL_TABLES[kind];
   return rows.length ? [{ kind: 'traced-table', id, caption, captionShown: !siteOnly, ...(siteOnly ? { siteOnly } : {}), table: { columns, rows: rows.map((paragraph) => ({ paragraph, heading: false })) } }] : [];
+}
+
+/** The table "Landelijke cijfers per reeks" over `slugs` (one row per series line); nothing when no series has a row. */
+export function seriesTable(ctx: { readonly prose: { readonly seriesTables: Prose['seriesTables'] } }, slugs: readonly string[], id: string): Block[] {
+  const rows = slugs.flatMap((s) => ctx.prose.seriesTables[s] ?? []);
+  const { caption, columns } = SERIES_TABLE;
+  return rows.length ? [{ kind: 'traced-table', id, caption, captionShown: true, table: { columns, rows: rows.map((paragraph) => ({ paragraph, heading: false })) } }] : [];
 }

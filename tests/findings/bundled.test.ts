@@ -42,11 +42,13 @@ describe(`findings of the bundled edition (${source})`, () => {
 
   it('give every drawn figure that shows a finding the finding as its title, with the old title as subtitle', () => {
     // A course verdict and the own judgement are said in the goal's table and lists and the paragraph beside their
-    // chart; their charts keep a descriptive title (issue 27).
-    const titled = findings.items.filter((f) => f.rule !== 'koers' && f.rule !== 'oordeel');
+    // chart; their charts keep a descriptive title (issue 27), as does a national series whose finding is only its
+    // last step (its row in the goal's table "Landelijke cijfers per reeks").
+    const titled = findings.items.filter((f) => f.rule !== 'koers' && f.rule !== 'oordeel' && !(f.rule === 'landelijke-reeks' && f.kind === 'landelijke-ontwikkeling'));
     const shown = new Set(titled.map((f) => f.figureId).filter((x): x is string => x !== null));
     const drawn = figures.filter((f) => shown.has(f.id) && !f.emptyReason);
-    expect(drawn.length).toBeGreaterThan(20);
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const f of figures.filter((x) => x.id.startsWith('reeks-') && !shown.has(x.id))) expect(f.titleParagraph, f.id).toBeFalsy();
     for (const f of drawn) {
       expect(f.titleParagraph, f.id).toBe(`titel-${f.id}`);
       expect(prose.findings.titles[f.id]!.sentences[0]!.text).toBe(f.title);

@@ -41,10 +41,11 @@ describe('prose for the bundled edition', () => {
     for (const priority of [1, 2, 3] as const) {
       expect(prose.priorities[priority].intro.sentences.filter((s) => s.text.includes('fictief'))).toHaveLength(1);
     }
-    // A series without a chart names its source in its paragraph; a charted one under the chart (figure source).
-    for (const [slug, p] of Object.entries(prose.series)) {
-      const drawn = new Set(results.series.filter((s) => s.series === slug).flatMap((s) => s.points.map((x) => x.period))).size >= 2;
-      if (!drawn) expect(p.sentences.some((s) => s.text.startsWith('Bron: '))).toBe(true);
+    // Every series names its sources in its row of the table "Landelijke cijfers per reeks" (its last cell); a
+    // breakdown with the same sources says "als hierboven".
+    for (const rows of Object.values(prose.seriesTables)) {
+      expect(rows[0]!.sentences.at(-1)!.text).not.toMatch(/^(–|als hierboven)$/);
+      for (const r of rows.slice(1)) expect(r.sentences.at(-1)!.text).not.toBe('–');
     }
   });
 });

@@ -17,9 +17,12 @@ import { bundledResults } from './helpers.ts';
 
 const text = (paragraphs: ReturnType<typeof allParagraphs>, id: string) =>
   paragraphs.find((p) => p.id === id)!.sentences.map((s) => s.text).join(' ');
-/** What a series' paragraph and its chart's finding title say together (the title says the latest movement). */
+/** What a series' table rows, its paragraph and its chart's finding title say together. */
 const said = (paragraphs: ReturnType<typeof allParagraphs>, slug: string) =>
-  paragraphs.filter((p) => p.id === `reeks-${slug}` || p.id === `titel-reeks-${slug}`).flatMap((p) => p.sentences.map((s) => s.text)).join(' ');
+  paragraphs
+    .filter((p) => p.id === `reeks-${slug}` || p.id === `titel-reeks-${slug}` || p.id.startsWith(`tabel-reeks-${slug}-`))
+    .flatMap((p) => p.sentences.map((s) => s.text))
+    .join(' | ');
 
 describe('the bundled edition 2025-11-01', () => {
   const { results } = bundledResults();
@@ -28,10 +31,10 @@ describe('the bundled edition 2025-11-01', () => {
   const all = allParagraphs(prose);
 
   it('describes the 2025 values of seed 003: bbl 28%, Studentenpeiling 33%, LLO 27 institutions and 17 initiatives', () => {
-    expect(said(all, 'moeite-stageplek-jobmonitor')).toContain('steeg bij de laatste meting met 6 procentpunt, tot 28% in 2025');
-    expect(said(all, 'moeite-stageplek-studentenpeiling')).toContain('met 2 procentpunt tot 33%');
-    expect(said(all, 'llo-katalysator')).toContain('In 2025 steeg ‘Mbo-instellingen betrokken bij de LLO-katalysator’ met 7 tot 27.');
-    expect(said(all, 'llo-katalysator-initiatieven')).toContain('met 8 tot 17');
+    expect(said(all, 'moeite-stageplek-jobmonitor')).toContain('28% in 2025 | Gestegen met 6 procentpunt sinds 2024');
+    expect(said(all, 'moeite-stageplek-studentenpeiling')).toContain('33% in 2025 | Gestegen met 2 procentpunt sinds 2024');
+    expect(said(all, 'llo-katalysator')).toContain('27 in 2025 | Gestegen met 7 sinds 2024');
+    expect(said(all, 'llo-katalysator-initiatieven')).toContain('17 in 2025 | Gestegen met 8 sinds 2024');
   });
 
   it('describes every series by its newest value', () => {

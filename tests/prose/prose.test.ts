@@ -92,14 +92,14 @@ describe('key paragraphs of the fixture, sentence by sentence', () => {
     ]);
   });
 
-  it('describes a national series (its source stands under its chart; that it is published, the figure note says once a chapter)', () => {
+  it('describes a national series as a row of its table: first and latest value, the last step and the net change, its source', () => {
     // Issue 14: the whole series, not its endpoints. The last step 206.000 → 208.310 is a rise of 2.310 (more than
     // one percent); over the whole series 208.029 → 208.310 is +281, within one percent: "vrijwel gelijk".
-    expect(texts(prose.series.instroom)).toEqual([
-      'De landelijke reeks ‘Instroom mbo (bekostigd)’ steeg bij de laatste meting met 2.310, tot 208.310 in 2024/25.',
-      'Over de hele reeks, vanaf 208.029 in 2022/23, is dat per saldo vrijwel gelijk.',
-      'Tussendoor was de waarde 206.000 in 2023/24.',
+    // Issue 27: what every series has is its table row; nothing about this series stands out, so no paragraph.
+    expect(prose.seriesTables.instroom!.map((p) => texts(p))).toEqual([
+      ['Instroom mbo (bekostigd)', '208.029 in 2022/23', '208.310 in 2024/25', 'Gestegen met 2.310 sinds 2023/24; sinds 2022/23 per saldo vrijwel gelijk', '–', 'DUO (2025)'],
     ]);
+    expect(prose.series.instroom).toBeUndefined();
   });
 
   it('states the target rule with the counts, singular where there is one', () => {
@@ -139,7 +139,9 @@ describe('every paragraph writeProse produces for the fixture', () => {
   it('covers every goal, indicator breakdown, series and institution', () => {
     expect(Object.keys(prose.goals)).toEqual([...results.goalOrder]);
     for (const id of results.indicatorOrder) expect(Object.keys(prose.indicators[id]!)).toEqual([...results.indicators[id]!.breakdowns]);
-    expect(Object.keys(prose.series)).toEqual(['instroom', 'vsv-landelijk']);
+    // A paragraph only where something stands out (a national goal); a table row for every series.
+    expect(Object.keys(prose.series)).toEqual(['vsv-landelijk']);
+    expect(Object.keys(prose.seriesTables)).toEqual(['instroom', 'vsv-landelijk']);
     expect(Object.keys(prose.institutions)).toEqual([...results.institutionOrder]);
     expect(prose.typology.types.map((t) => t.type)).toEqual([1, 2, 3, 4, 5, 'geen']);
   });
@@ -150,11 +152,8 @@ describe('every paragraph writeProse produces for the fixture', () => {
     expect(count(prose.stagepact!.intro)).toBe(1);
     expect(prose.introduction.map((p) => p.id)).toEqual(['inleiding-monitor', 'inleiding-gegevens', 'inleiding-synthetisch']);
     for (const p of Object.values(prose.institutions)) expect(p.sentences[0]!.text).toMatch(/^Deze instelling en al haar cijfers zijn fictief/);
-    // A series without a chart names its source in its paragraph; a charted one under the chart (figure source).
-    for (const [slug, p] of Object.entries(prose.series)) {
-      const drawn = new Set(results.series.filter((s) => s.series === slug).flatMap((s) => s.points.map((x) => x.period))).size >= 2;
-      if (!drawn) expect(p.sentences.some((s) => s.text.startsWith('Bron: '))).toBe(true);
-    }
+    // Every series names its sources in its row of the table "Landelijke cijfers per reeks" (its last cell).
+    for (const rows of Object.values(prose.seriesTables)) expect(rows[0]!.sentences.at(-1)!.text).not.toBe('–');
     expect(prose.typology.caveat.sentences[0]!.text).toBe('De typering is geen waardeoordeel over de kwaliteit van instellingen.');
   });
 

@@ -2,7 +2,7 @@
 // against a straight path to the national goal (or the goal reached), a turning point, the latest change, or the
 // distance still to go, with the pace per year it takes beside the pace so far.
 import type { SeriesResult } from '../../compute/types.ts';
-import { movement } from '../../findings/movement.ts';
+import { publishedMovement } from '../../findings/movement.ts';
 import { yearly } from '../../findings/rules/series.ts';
 import { seriesTrendPath } from '../../findings/root.ts';
 import type { Finding, Findings } from '../../findings/types.ts';
@@ -133,7 +133,8 @@ function otherMovements(w: Writer, main: SeriesResult, mainIndex: number, mainMo
     const k = line.points.length - 1;
     const last = line.points[k]!;
     const prev = line.points[k - 1]!;
-    const moved = movement(last.value - prev.value, line.unit, prev.value);
+    // The rule's own movement (published values: a step within their rounding is "vrijwel gelijk"), as for the main line.
+    const moved = publishedMovement(prev.value, last.value, line.unit);
     if (moved === mainMovement) return;
     const at = (i: number) => w.fact(`series.${j}.points.${i}.value`, formatMeasured(line.points[i]!.value, line.unit));
     out.push(

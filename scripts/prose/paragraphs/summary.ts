@@ -1,5 +1,5 @@
 // The key findings for the Samenvatting: one short paragraph per bullet, each traced like any other paragraph.
-import type { Findings } from '../../findings/types.ts';
+import type { Finding, Findings } from '../../findings/types.ts';
 import { INSTELLING, claiming, goalBudgetPath, list, paragraph, piece, required, type Piece, type Writer } from '../builder.ts';
 import { judgementPath, spendingPath } from '../../findings/root.ts';
 import { SPENDING_WORDS } from '../../lib/verdicts.ts';
@@ -169,9 +169,11 @@ export function writeFindings(w: Writer, findings: Findings): FindingsProse {
   const titles: Record<string, Paragraph> = {};
   // A course verdict is a row of its goal's "Stand per indicator" table and an item of the goal's lists, the own
   // judgement a paragraph beside its chart and an item of the lists: their charts keep a descriptive title, so the
-  // chapter does not say them a third time (issue 27).
+  // chapter does not say them a third time (issue 27). So does a national series whose finding is only its last step:
+  // that step is its row in the goal's table "Landelijke cijfers per reeks"; a goal path or a turning point stays.
+  const described = (f: Finding) => f.rule === 'koers' || f.rule === 'oordeel' || (f.rule === 'landelijke-reeks' && f.kind === 'landelijke-ontwikkeling');
   for (const f of findings.items) {
-    if (f.figureId && f.rule !== 'koers' && f.rule !== 'oordeel' && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), said.get(f.id)!.headline);
+    if (f.figureId && !described(f) && !titles[f.figureId]) titles[f.figureId] = required(figureTitleParagraphId(f.figureId), said.get(f.id)!.headline);
   }
   return {
     items,

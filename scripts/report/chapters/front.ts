@@ -4,7 +4,7 @@ import { bullets, chapter, editor, figure, paragraph, section } from '../blocks.
 import { goalTitle, PRIORITY_TITLES, type OutlineContext } from '../context.ts';
 import { goalSlug, urls } from '../../lib/urls.ts';
 import { OVERVIEW_TABLE } from '../../figures/registry/findings.ts';
-import type { Block, Chapter } from '../types.ts';
+import type { Block, Chapter, Paragraph } from '../types.ts';
 
 export function colofon(ctx: OutlineContext): Chapter | null {
   const e = ctx.results.edition;
@@ -57,18 +57,20 @@ export function samenvatting(ctx: OutlineContext): Chapter | null {
 }
 
 /**
- * A goal's two finding lists (seed 003) and its spending line, as headlines: the evidence of a course verdict is a
- * row of the goal's "Stand per indicator" table (prose/paragraphs/indicator-tables.ts).
+ * A goal's two finding lists (seed 003): with their evidence in the goal's section, as headlines in the Samenvatting
+ * (`short`), where the overall word opens them and a finding already among the five most important is not said again.
  */
 export function goalListBlocks(ctx: OutlineContext, goalId: string, short = false): Block[] {
   const lists = ctx.prose.findings.goals[goalId];
   if (!lists) return [];
   const slug = goalSlug(goalId);
   const where = short ? 'samenvatting' : 'doel';
+  const top = new Set(ctx.prose.findings.top.map((p) => p.id));
+  const summary = (items: readonly Paragraph[]) => items.filter((p) => !top.has(p.id));
   return [
     // In the Samenvatting the overall word leads; in the goal's section it comes just before (priorities.ts).
     ...(short ? paragraph({ ...ctx.prose.goals[goalId]!.standing, id: `${where}-${slug}-stand` }) : []),
-    ...bullets(`${where}-${slug}-positief`, short ? lists.positiveSummary : lists.positiveShort, 'Positieve ontwikkelingen'),
-    ...bullets(`${where}-${slug}-aandacht`, short ? lists.attentionSummary : lists.attentionShort, 'Aandachtspunten en/of wisselend beeld'),
+    ...bullets(`${where}-${slug}-positief`, short ? summary(lists.positiveSummary) : lists.positiveShort, 'Positieve ontwikkelingen'),
+    ...bullets(`${where}-${slug}-aandacht`, short ? summary(lists.attentionSummary) : lists.attentionShort, 'Aandachtspunten en/of wisselend beeld'),
   ];
 }

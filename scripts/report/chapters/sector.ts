@@ -1,7 +1,7 @@
 // Chapters 1 and 2: Inleiding (the monitor and its data) and Sectorbeeld (seed 000 chapter 2: broad ambition,
 // catch-up, targets reached so far, national developments).
 import { figureIds } from '../../lib/ids.ts';
-import { chapter, editor, figure, paragraph, paragraphs, section } from '../blocks.ts';
+import { chapter, editor, figure, paragraph, paragraphs, section, seriesTable } from '../blocks.ts';
 import type { OutlineContext } from '../context.ts';
 import { urls } from '../../lib/urls.ts';
 import type { Chapter, Section } from '../types.ts';
@@ -67,7 +67,7 @@ export function sectorbeeld(ctx: OutlineContext): Chapter | null {
         id: 'sector-landelijk',
         title: 'Landelijke ontwikkelingen',
         level: 2,
-        blocks: nationalSeries.flatMap((slug) => [...paragraph(prose.series[slug]), ...figure(figures, figureIds.series(slug))]),
+        blocks: seriesBlocks(ctx, nationalSeries, 'sector-landelijk-tabel'),
       }),
     ],
   });
@@ -76,12 +76,15 @@ export function sectorbeeld(ctx: OutlineContext): Chapter | null {
 /** Series of a goal, for its "Landelijke cijfers" subsection. */
 export function goalSeries(ctx: OutlineContext, goalId: string, level: Section['level']): Section | null {
   const series = ctx.results.series.filter((s) => s.goalId === goalId);
-  // One paragraph and one figure per series slug (a series may have several breakdowns).
   const slugs = [...new Set(series.map((s) => s.series))];
-  return section({
-    id: `landelijk-${goalId.toLowerCase().replace('.', '-')}`,
-    title: 'Landelijke cijfers',
-    level,
-    blocks: slugs.flatMap((slug) => [...paragraph(ctx.prose.series[slug]), ...figure(ctx.figures, figureIds.series(slug))]),
-  });
+  const id = `landelijk-${goalId.toLowerCase().replace('.', '-')}`;
+  return section({ id, title: 'Landelijke cijfers', level, blocks: seriesBlocks(ctx, slugs, `${id}-tabel`) });
+}
+
+/**
+ * Series in one place: the table of every series first (what is true of each, said once), then per series slug
+ * what stands out about it and its chart (a series may have several breakdowns; one paragraph, one figure).
+ */
+export function seriesBlocks(ctx: Pick<OutlineContext, 'prose' | 'figures'>, slugs: readonly string[], tableId: string) {
+  return [...seriesTable(ctx, slugs, tableId), ...slugs.flatMap((slug) => [...paragraph(ctx.prose.series[slug]), ...figure(ctx.figures, figureIds.series(slug))])];
 }

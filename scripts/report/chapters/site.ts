@@ -6,6 +6,7 @@ import { chapter, figure, indicatorTables, links, paragraph, paragraphs, section
 import { goalTitle, PRIORITY_TITLES, type OutlineContext } from '../context.ts';
 import { urls } from '../../lib/urls.ts';
 import { indicatorVerdicts } from './state.ts';
+import { seriesBlocks } from './sector.ts';
 import type { Block, Chapter, Highlight, KeyFigure, Section } from '../types.ts';
 
 /** A key figure whose value is traced to its place in Results. */
@@ -119,10 +120,7 @@ function indicatorPage(ctx: OutlineContext, id: string): Section | null {
         ...figure(figures, figureIds.convergence(id, b)),
       ]),
       // A series has one entry per breakdown but one paragraph and one figure.
-      ...[...new Set(results.series.filter((s) => s.indicatorId === id).map((s) => s.series))].flatMap((slug) => [
-        ...paragraph(prose.series[slug]),
-        ...figure(figures, figureIds.series(slug)),
-      ]),
+      ...seriesBlocks(ctx, [...new Set(results.series.filter((s) => s.indicatorId === id).map((s) => s.series))], `indicator-${id}-reeksen`),
     ],
   });
 }
