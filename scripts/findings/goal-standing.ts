@@ -54,14 +54,21 @@ export function goalStanding(
   const behind: string[] = [];
   const uncertain: string[] = [];
   const ahead: string[] = [];
+  const partlyAhead: string[] = [];
+  let measurable = 0;
   for (const id of indicatorIds) {
     const statuses = Object.values(course[id] ?? {}).map((c) => c.status).filter((s) => JUDGED.has(s));
     if (statuses.length === 0) continue;
+    measurable++;
+    // An indicator whose breakdowns went different ways is in each group one of them is in, so the word never
+    // hides a breakdown on track behind one that is not (the prose names the breakdowns of each group).
+    const onTrackHere = statuses.filter((s) => ON_TRACK.has(s));
     if (statuses.some((s) => BEHIND.has(s))) behind.push(id);
-    else if (statuses.every((s) => ON_TRACK.has(s))) {
-      onTrack.push(id);
-      if (statuses.every((s) => s === 'voor-op-schema')) ahead.push(id);
-    } else uncertain.push(id);
+    if (onTrackHere.length > 0) onTrack.push(id);
+    const aheadHere = onTrackHere.filter((s) => s === 'voor-op-schema').length;
+    if (aheadHere > 0 && aheadHere === onTrackHere.length) ahead.push(id);
+    if (aheadHere > 0 && aheadHere < onTrackHere.length) partlyAhead.push(id);
+    if (statuses.some((s) => !ON_TRACK.has(s) && !BEHIND.has(s))) uncertain.push(id);
   }
   const own = items.filter((f) => f.goalId === goalId);
   const attention = own.filter(nationalAttention).map((f) => f.id);
@@ -70,9 +77,10 @@ export function goalStanding(
     goalId,
     class: standingClass(onTrack.length, behind.length, uncertain.length, attention.length),
     indicators: indicatorIds.length,
-    measurable: onTrack.length + behind.length + uncertain.length,
+    measurable,
     onTrack,
     ahead,
+    partlyAhead,
     behind,
     uncertain,
     nationalAttention: attention,

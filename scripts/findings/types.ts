@@ -282,9 +282,13 @@ export interface GoalStanding {
   /** The goal's indicators, and of them those with a course verdict on at least one breakdown. */
   readonly indicators: number;
   readonly measurable: number;
-  /** Indicator ids, in the goal's order: every judged breakdown on or ahead of schedule (`ahead`: all ahead). */
+  /**
+   * Indicator ids, in the goal's order: a judged breakdown on or ahead of schedule (`ahead`: all of those ahead;
+   * `partlyAhead`: some). An indicator whose breakdowns went different ways is in each group one of them is in.
+   */
   readonly onTrack: readonly string[];
   readonly ahead: readonly string[];
+  readonly partlyAhead: readonly string[];
   /** A breakdown behind schedule or worse since the start. */
   readonly behind: readonly string[];
   /** Neither: a breakdown uncertain, none behind. */

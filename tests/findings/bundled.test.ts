@@ -122,7 +122,8 @@ describe(`findings of the bundled edition (${source})`, () => {
       const koers = (ids: readonly string[]) => new Set(ids.map((x) => findings.items.find((f) => f.id === x)!).filter((f) => f.rule === 'koers').map((f) => f.indicatorId));
       // Every indicator it calls behind has a course verdict under Aandachtspunten; none it calls on track has one.
       for (const i of s.behind) expect(koers(lists.attention).has(i), `${id} ${i}`).toBe(true);
-      for (const i of s.onTrack) expect(koers(lists.attention).has(i), `${id} ${i}`).toBe(false);
+      // (An indicator with breakdowns on track and others not is in both groups, each naming its breakdowns.)
+      for (const i of s.onTrack) if (!s.behind.includes(i) && !s.uncertain.includes(i)) expect(koers(lists.attention).has(i), `${id} ${i}`).toBe(false);
       for (const f of s.nationalAttention) expect(lists.attention, id).toContain(f);
       // "op schema" only where every measurable indicator's course verdict said so.
       if (s.class === 'op-schema') expect(s.onTrack.length).toBe(s.measurable);

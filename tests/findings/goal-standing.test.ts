@@ -40,9 +40,11 @@ describe('rule "stand-doel": where a goal stands as a whole', () => {
     expect(s).toMatchObject({ onTrack: ['a'], behind: ['b', 'd'], uncertain: ['c'], spending: null });
   });
 
-  it('never hides a worse breakdown: an indicator with one breakdown behind is behind, one uncertain breakdown makes it uncertain', () => {
+  it('never hides a breakdown: an indicator is in every group one of its breakdowns is in, and counts once', () => {
     const s = goalStanding('1.3', ['a', 'b'], course({ a: ['voor-op-schema', 'op-schema', 'achter-op-schema'], b: ['op-schema', 'onzeker', 'geen-gegevens'] }), [], undefined);
-    expect(s).toMatchObject({ class: 'aandacht', onTrack: [], behind: ['a'], uncertain: ['b'] });
+    expect(s).toMatchObject({ class: 'aandacht', onTrack: ['a', 'b'], ahead: [], behind: ['a'], uncertain: ['b'], measurable: 2 });
+    // "Voor op schema" for an indicator only when all its breakdowns on track are ahead.
+    expect(goalStanding('1.3', ['a'], course({ a: ['voor-op-schema', 'achter-op-schema'] }), [], undefined)).toMatchObject({ onTrack: ['a'], ahead: ['a'], behind: ['a'] });
   });
 
   it('is mixed when some are on track and the rest uncertain, uncertain when all are', () => {

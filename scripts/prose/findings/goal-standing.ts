@@ -50,9 +50,9 @@ function verdict(w: Writer, findings: Findings, s: GoalStanding, goal: GoalResul
   const names = (ids: readonly string[], inGroup: (status: string) => boolean) => list(ids.map((i) => label(w, findings, i, inGroup)));
   const behindNames = names(s.behind, (x) => BEHIND.has(x));
   const uncertainNames = names(s.uncertain, (x) => x === 'onzeker');
-  const onTrackNames = names(s.onTrack, () => true);
+  const onTrackNames = names(s.onTrack, (x) => x === 'op-schema' || x === 'voor-op-schema');
   // "op schema", "voor op schema" or, when the group holds both, "op of voor schema".
-  const onTrackWord = s.ahead.length === 0 ? 'op schema' : s.ahead.length === s.onTrack.length ? 'voor op schema' : 'op of voor schema';
+  const onTrackWord = s.ahead.length + s.partlyAhead.length === 0 ? 'op schema' : s.ahead.length === s.onTrack.length ? 'voor op schema' : 'op of voor schema';
   const uncertainTail = s.uncertain.length > 0 ? piece('; bij ', uncertainNames, ' is dat nog onzeker') : '';
   const one = (sentence: Sentence, usedNational = false) => ({ sentence, usedNational });
   // "alle drie indicatoren", "beide indicatoren", with "die al te beoordelen zijn" when others are not yet.
