@@ -158,9 +158,9 @@ export const NATIONAL_GOALS: readonly NationalGoalRow[] = [
   // no year given (the end of the Werkagenda is used); 003:L2318-2320 and L2336-2337 measure it on the diplomas.
   { indicator: 'aandeel-bbl-uitstroom', breakdown: 'totaal', year: 2027, value: 35,
     source: 'Bbl-offensief in de Werkagenda mbo 2023-2027: minstens 35 procent bbl (geen jaartal genoemd)' },
-  // 002:L115-116; 000:L676-677: the institutions together aim for 141 practoraten in 2027 (76 in 2023).
-  { indicator: 'practoraten', breakdown: 'totaal', year: 2027, value: 141,
-    source: `gezamenlijke ambitie van de instellingen: 141 practoraten in 2027, via ${KAMERBRIEF}` },
+  // Not a national goal: the 141 practoraten in 2027 of 002:L115-116 and 000:L676-677 is the institutions' own
+  // ambition added up ("Gezamenlijk streven de instellingen naar …"), so their summed targets would be compared with
+  // themselves. It calibrates the synthetic targets instead (counts.ts).
 ];
 
 /** The peildatum of the first edition that can know a point: 1 November of its first edition year. */

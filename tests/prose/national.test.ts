@@ -49,7 +49,8 @@ describe('the bundled edition 2025-11-01', () => {
     expect(text(all, 'reeks-vsv-landelijk')).toContain(
       'Om het doel in 2026 te halen is nog 4.000 minder per jaar nodig; hoe snel het tot nu toe ging, is met één meting niet te zeggen.',
     );
-    expect(text(all, 'reeks-practoraten')).toContain('Om het doel in 2027 te halen is nog 16,3 meer per jaar nodig');
+    // 141 practoraten is the institutions' own ambition added up, not a national goal (generate/national.ts).
+    expect(said(all, 'practoraten')).not.toContain('doel');
     // 37% in 2023/24 against at least 35%: reached, no pace needed.
     expect(text(all, 'reeks-aandeel-bbl-uitstroom')).toContain('de laatst bekende waarde ligt daarboven, het doel is daarmee gehaald.');
     expect(text(all, 'reeks-aandeel-bbl-uitstroom')).not.toContain('per jaar nodig');
