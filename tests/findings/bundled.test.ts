@@ -27,6 +27,12 @@ describe(`findings of the bundled edition (${source})`, () => {
     expect(results.goalOrder.some((id) => prose.findings.goals[id]!.positiveShort.length > 0)).toBe(true);
   });
 
+  it('never show a bound of a course interval that is not zero as 0,0 (its side of zero decides the verdict)', () => {
+    const bounds = allParagraphs(prose).flatMap((p) => p.sentences.flatMap((s) => s.facts)).filter((f) => /(gapCi95|actualCi95)\.(low|high)$/.test(f.key));
+    expect(bounds.length).toBeGreaterThan(20);
+    for (const f of bounds) if (f.value !== 0) expect(f.shown, f.key).not.toMatch(/^[−-]?0(,0+)?$/);
+  });
+
   it('choose five charted findings for the home page, at most three of one rule', () => {
     expect(findings.top).toHaveLength(5);
     for (const id of findings.top) expect(findings.items.find((f) => f.id === id)!.figureId).not.toBeNull();

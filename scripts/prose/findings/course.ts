@@ -29,7 +29,12 @@ function size(w: Writer, path: string, unit: Unit): Piece {
 export function intervalPiece(w: Writer, path: string, unit: Unit): Piece {
   const lo = w.value(`${path}.low`);
   const hi = w.value(`${path}.high`);
-  const d = Math.max(decimals(unit, lo), decimals(unit, hi));
+  // A bound that is not zero never reads 0,0: whether it lies below or above zero decides the verdict, so it gets
+  // up to two more decimals ("−0,04 tot 0,3", not "−0,0 tot 0,3" beside "0,0 tot 0,3").
+  const base = Math.max(decimals(unit, lo), decimals(unit, hi));
+  const hidden = (v: number, d: number) => v !== 0 && Math.abs(v) < 0.5 * 10 ** -d;
+  let d = base;
+  while (d < base + 2 && (hidden(lo, d) || hidden(hi, d))) d++;
   return piece(w.fact(`${path}.low`, formatNumber(lo, d)), ' tot ', w.fact(`${path}.high`, formatNumber(hi, d)), unitWord(unit));
 }
 

@@ -4,10 +4,10 @@
 // budget spent. The same rows open each indicator page.
 // Every number is a traced sentence (prose/builder.ts), so the fact check reads it back on the site and in the PDF.
 import { factRoot } from '../../findings/root.ts';
-import { formatNumber } from '../../lib/nl.ts';
-import { statisticDecimals, unitWord } from '../../lib/units.ts';
 import { goalSlug, slug, urls } from '../../lib/urls.ts';
 import { piece, required, sectorPath, Writer } from '../../prose/builder.ts';
+// The interval in the same words as the goal's table and the finding (one fact, one wording).
+import { intervalPiece } from '../../prose/findings/course.ts';
 import { chapter } from '../blocks.ts';
 import { goalTitle, type OutlineContext } from '../context.ts';
 import type { Block, Chapter, Paragraph, VerdictGroup, VerdictRow } from '../types.ts';
@@ -93,13 +93,6 @@ function verdictRows(ctx: OutlineContext, w: Writer, indicatorId: string, prefix
   });
 }
 
-/** `1,0 tot 2,5 procentpunt`, at the precision of the unit's statistics. */
-function intervalPiece(w: Writer, path: string, unit: Parameters<typeof unitWord>[0]) {
-  const lo = w.value(`${path}.low`);
-  const hi = w.value(`${path}.high`);
-  const d = Math.max(statisticDecimals(unit, lo), statisticDecimals(unit, hi));
-  return piece(w.fact(`${path}.low`, formatNumber(lo, d)), ' tot ', w.fact(`${path}.high`, formatNumber(hi, d)), unitWord(unit));
-}
 
 /**
  * The median of the institutions' values: at the start (when before the first measurement) and in each year with
