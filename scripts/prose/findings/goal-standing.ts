@@ -114,7 +114,7 @@ function nationalClauses(w: Writer, findings: Findings, fs: readonly Finding[]):
   const out: Part[] = [];
   for (const f of fs.filter((x) => x.rule === 'opgeteld')) {
     const base = `sector.${f.indicatorId!}.totaal.sum`;
-    out.push(piece('bij ', indicatorLabel(w.results.indicators[f.indicatorId!]!.shortName, 'totaal'), ' halen de plannen van de instellingen samen het landelijke doel van ', w.num(`${base}.nationalGoal.value`), ' niet'));
+    out.push(piece('bij ', indicatorLabel(w.results.indicators[f.indicatorId!]!.shortName, 'totaal'), ' halen de plannen van de instellingen samen het landelijke doel van ', w.num(`${base}.nationalGoal.value`), ' in ', w.year(`${base}.nationalGoal.year`), ' niet'));
   }
   const series = fs.filter((x) => x.rule === 'landelijke-reeks');
   const nameOf = (f: Finding) => quoted(w.results.series[findings.series[f.series!]!.index]!.name);
@@ -139,7 +139,7 @@ function goodNationally(w: Writer, findings: Findings, s: GoalStanding, byId: Re
   const wel = s.class === 'aandacht' || s.class === 'onbekend' ? ' wel' : '';
   const series = lines.length > 0 ? piece(`landelijk gaat het${wel} de goede kant op bij `, named) : null;
   if (!sum) return series ? w.s`${series}.` : null;
-  const met = piece('de plannen van de instellingen halen samen het landelijke doel van ', w.num(`sector.${sum.indicatorId!}.totaal.sum.nationalGoal.value`), ' voor ', indicatorLabel(w.results.indicators[sum.indicatorId!]!.shortName, 'totaal'));
+  const met = piece('de plannen van de instellingen halen samen het landelijke doel van ', w.num(`sector.${sum.indicatorId!}.totaal.sum.nationalGoal.value`), ' in ', w.year(`sector.${sum.indicatorId!}.totaal.sum.nationalGoal.year`), ' voor ', indicatorLabel(w.results.indicators[sum.indicatorId!]!.shortName, 'totaal'));
   return series ? w.s`${met}; ${series}.` : w.s`${met}.`;
 }
 

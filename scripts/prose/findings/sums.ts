@@ -26,8 +26,8 @@ export function sumSentences(w: Writer, f: Finding, findings: Findings): Finding
   const label = indicatorLabel(indicator.shortName, 'totaal');
   return {
     headline: f.kind === 'opgeteld-onvolledig'
-      ? w.s`Opgeteld komen de streefwaarden voor ${label} uit op ${w.num(`${base}.target`)}, maar pas ${w.digits(`${base}.nTarget`)} van de ${w.digits('method.institutions')} instellingen hebben er een; of de plannen samen het landelijke doel van ${w.num(`${base}.nationalGoal.value`)} halen, is daarom nog niet te zeggen.`
-      : w.s`Opgeteld komen de streefwaarden van de instellingen voor ${label} uit op ${w.num(`${base}.target`)}${partial}; daarmee halen de plannen het landelijke doel van ${w.num(`${base}.nationalGoal.value`)}${sum.meetsGoal ? '' : ' niet'}.`,
+      ? w.s`Opgeteld komen de streefwaarden voor ${label} uit op ${w.num(`${base}.target`)}, maar pas ${w.digits(`${base}.nTarget`)} van de ${w.digits('method.institutions')} instellingen hebben er een; of de plannen samen het landelijke doel van ${w.num(`${base}.nationalGoal.value`)} in ${w.year(`${base}.nationalGoal.year`)} halen, is daarom nog niet te zeggen.`
+      : w.s`Opgeteld komen de streefwaarden van de instellingen voor ${label} uit op ${w.num(`${base}.target`)}${partial}; daarmee halen de plannen het landelijke doel van ${w.num(`${base}.nationalGoal.value`)} in ${w.year(`${base}.nationalGoal.year`)}${sum.meetsGoal ? '' : ' niet'}.`,
     detail: measured ? [measured] : [],
   };
 }

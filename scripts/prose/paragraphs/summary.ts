@@ -96,7 +96,7 @@ function nationalGoals(w: Writer) {
     const partial = sum.nTarget < w.results.method.institutions
       ? piece(' (', w.digits(`${base}.nTarget`), ' van de ', w.digits('method.institutions', INSTELLING), ' hebben een streefwaarde)')
       : '';
-    return w.s`Opgeteld komen de streefwaarden van de instellingen voor ${labelOf(m)} uit op ${w.num(`${base}.target`)}${partial}, tegen een landelijk doel van ${w.num(`${base}.nationalGoal.value`)}${verdict}.`;
+    return w.s`Opgeteld komen de streefwaarden van de instellingen voor ${labelOf(m)} uit op ${w.num(`${base}.target`)}${partial}, tegen een landelijk doel van ${w.num(`${base}.nationalGoal.value`)} in ${w.year(`${base}.nationalGoal.year`)}${verdict}.`;
   });
   return paragraph('samenvatting-landelijke-doelen', ...sentences);
 }
