@@ -57,7 +57,7 @@ describe('the overall word of a goal', () => {
     const text = words('1.3', { ...none, class: 'aandacht', measurable: 1, onTrack: ['werk-entree-niveau2'], nationalAttention: ['opgeteld-vsv'] });
     expect(text[0]).toMatch(/^Doelstelling 1\.3 ligt bij ‘Werk na entree\/niveau 2’ op schema; bij ‘Nieuwe vsv'ers’ halen de plannen van de instellingen samen het landelijke doel van 18\.000 in 2026 niet\.$/);
     expect(words('1.3', { ...none, class: 'aandacht', measurable: 0, nationalAttention: ['opgeteld-vsv'] })[0]).toBe(
-      "Doelstelling 1.3 vraagt aandacht: bij ‘Nieuwe vsv'ers’ halen de plannen van de instellingen samen het landelijke doel van 18.000 niet; per instelling zijn er nog te weinig gegevens.",
+      "Doelstelling 1.3 vraagt aandacht: bij ‘Nieuwe vsv'ers’ halen de plannen van de instellingen samen het landelijke doel van 18.000 in 2026 niet; per instelling zijn er nog te weinig gegevens.",
     );
   });
 
