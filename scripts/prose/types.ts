@@ -119,6 +119,8 @@ export interface FindingsProse {
   readonly titles: Readonly<Record<string, Paragraph>>;
   /** The Samenvatting's spending and own judgement over every goal, said once instead of per goal. */
   readonly acrossGoals: Paragraph | null;
+  /** What the goals' spending lines measure "volgens plan" against, said once above them (Stand van zaken). */
+  readonly spendingBasis: Paragraph | null;
 }
 
 export interface GoalFindingLists {
@@ -212,6 +214,7 @@ export function allParagraphs(prose: Prose): Paragraph[] {
     ...Object.values(prose.findings.goals).map((g) => g.spending),
     ...Object.values(prose.findings.titles),
     prose.findings.acrossGoals,
+    prose.findings.spendingBasis,
     ...prose.introduction,
     prose.sector.ambition,
     prose.sector.convergence,

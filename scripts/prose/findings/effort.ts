@@ -8,18 +8,29 @@ import { INSTELLING, goalBudgetPath, piece, required, type Writer } from '../bui
 import { shareOf, sharePaths } from '../paragraphs/common.ts';
 import type { FindingSentences, Paragraph } from '../types.ts';
 
-/** `Besteding: 27% van de begroting 2024-2027, volgens plan; de bestedingen over 2024 beslaan één van de vier jaren (25%).` */
+/** `Besteding: 27% van de begroting 2024-2027, volgens plan.` (what the plan is: `spendingBasis`). */
 export function spendingLine(w: Writer, findings: Findings, goalId: string, id: string): Paragraph | null {
   const pace = findings.spending[goalId];
   if (!pace || pace.status === null || pace.spentShare === null) return null;
   const sp = spendingPath(goalId);
   const period = piece(w.year(`${sp}.firstYear`), '-', w.year(`${sp}.lastYear`));
-  // Pace against the part of the period the spending covers, not the calendar time elapsed (findings/rules/effort.ts).
+  return required(id, w.s`Besteding: ${w.pct(`${goalBudgetPath(goalId)}.spentShare`)} van de begroting ${period}, ${SPENDING_WORDS[pace.status]}.`);
+}
+
+/**
+ * What "volgens plan" measures the spending against, said once above the goals' spending lines (issue 27): an even
+ * spread over the years of the quality funds, up to the years the spending covers — not the calendar time elapsed
+ * (findings/rules/effort.ts). Null without a goal with a pace.
+ */
+export function spendingBasis(w: Writer, findings: Findings, id: string): Paragraph | null {
+  const goalId = w.results.goalOrder.find((g) => findings.spending[g]?.status);
+  if (!goalId) return null;
+  const pace = findings.spending[goalId]!;
+  const sp = spendingPath(goalId);
   const spending = pace.coveredYears === 1 ? piece('de bestedingen over ', w.year(`${sp}.firstYear`)) : piece('de bestedingen tot en met ', w.year('budget.reportYear'));
-  const part = piece(w.count(`${sp}.coveredYears`), ' van de ', w.count(`${sp}.years`), ' jaren');
   return required(
     id,
-    w.s`Besteding: ${w.pct(`${goalBudgetPath(goalId)}.spentShare`)} van de begroting ${period}, ${SPENDING_WORDS[pace.status]}; ${spending} beslaan ${part} (${w.pct(`${sp}.coveredShare`)}).`,
+    w.s`Het tempo van de besteding zetten we af tegen een gelijke verdeling van de begroting over de ${w.count(`${sp}.years`)} jaren ${w.year(`${sp}.firstYear`)}-${w.year(`${sp}.lastYear`)}: ${spending} beslaan ${w.count(`${sp}.coveredYears`)} van de ${w.count(`${sp}.years`)} jaren (${w.pct(`${sp}.coveredShare`)}).`,
   );
 }
 

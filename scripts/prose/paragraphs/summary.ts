@@ -5,6 +5,7 @@ import { judgementPath, spendingPath } from '../../findings/root.ts';
 import { SPENDING_WORDS } from '../../lib/verdicts.ts';
 import type { FindingsProse, GoalFindingLists, Paragraph } from '../types.ts';
 import { findingSentences } from '../findings/sentences.ts';
+import { spendingBasis } from '../findings/effort.ts';
 import { goalFindings } from './goal.ts';
 import { convergenceKind, indicatorLabel } from '../wording.ts';
 import { goalLabel } from '../../lib/nl.ts';
@@ -183,6 +184,7 @@ export function writeFindings(w: Writer, findings: Findings): FindingsProse {
     goals,
     titles,
     acrossGoals: paragraph('samenvatting-besteding-oordeel', ...spendingAcross(w, findings), ...judgementsAcross(w, findings)),
+    spendingBasis: spendingBasis(w, findings, 'stand-van-zaken-besteding'),
   };
 }
 

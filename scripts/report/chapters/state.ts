@@ -8,7 +8,7 @@ import { goalSlug, slug, urls } from '../../lib/urls.ts';
 import { piece, required, sectorPath, Writer } from '../../prose/builder.ts';
 // The interval in the same words as the goal's table and the finding (one fact, one wording).
 import { intervalPiece } from '../../prose/findings/course.ts';
-import { chapter } from '../blocks.ts';
+import { chapter, paragraph } from '../blocks.ts';
 import { goalTitle, type OutlineContext } from '../context.ts';
 import type { Block, Chapter, Paragraph, VerdictGroup, VerdictRow } from '../types.ts';
 import { courseVerdict, INTERVAL_HEADING, VERDICT_MEANINGS } from '../verdicts.ts';
@@ -26,6 +26,7 @@ export function stateChapter(ctx: OutlineContext): Chapter | null {
     part: 'front',
     blocks: [
       { kind: 'definitions', items: Object.entries(VERDICT_MEANINGS).filter(([status]) => shown.has(status)).map(([status, m]) => ({ label: m.label, value: m.text })) },
+      ...paragraph(ctx.prose.findings.spendingBasis),
       { kind: 'verdicts', id: STATE_ID, intervalHeading: INTERVAL_HEADING, groups },
     ],
     page: {
