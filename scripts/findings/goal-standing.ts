@@ -1,9 +1,10 @@
 // Rule "stand-doel" (issue 27): where each goal stands as a whole, the overall word that opens its section. It adds
 // no statistics: it only weighs verdicts other rules already tested.
 // - Indicators: an indicator with at least one breakdown judged by rule "koers" (voor op schema, op schema, achter op
-//   schema, verslechterd, onzeker) is measurable. It is behind when any of its breakdowns is behind schedule or worse,
-//   on track when every judged breakdown is on or ahead of schedule, else uncertain. "Te weinig instellingen" and
-//   "geen gegevens" are not measurable.
+//   schema, verslechterd, onzeker) is measurable. It is behind when a breakdown is behind schedule or worse, on track
+//   when a breakdown is on or ahead of it, uncertain when one is uncertain: an indicator whose breakdowns went
+//   different ways is in each of those groups, and counts once. "Te weinig instellingen" and "geen gegevens" are
+//   not measurable.
 // - National signals: the goal's findings of rule "opgeteld" (the institutions' targets added up fall short of a
 //   national goal) and of rule "landelijke-reeks" with polarity attention (behind a straight path to a national goal,
 //   or moved the wrong way beyond noise) call for attention; a national goal reached or met by the plans, a series on
@@ -19,8 +20,9 @@ import type { Results } from '../compute/types.ts';
 import type { Finding, GoalStanding, SpendingPace, StandingClass } from './types.ts';
 
 const JUDGED = new Set(['voor-op-schema', 'op-schema', 'achter-op-schema', 'verslechterd', 'onzeker']);
-const BEHIND = new Set(['achter-op-schema', 'verslechterd']);
-const ON_TRACK = new Set(['voor-op-schema', 'op-schema']);
+/** Course statuses (rule "koers") behind schedule or worse, and on or ahead of it; the prose names its groups by them. */
+export const BEHIND: ReadonlySet<string> = new Set(['achter-op-schema', 'verslechterd']);
+export const ON_TRACK: ReadonlySet<string> = new Set(['voor-op-schema', 'op-schema']);
 
 /** Does this finding, on its own, call for attention to the goal as a national signal? */
 export function nationalAttention(f: Finding): boolean {
@@ -97,7 +99,6 @@ export function goalStandings(
   spending: Readonly<Record<string, SpendingPace>>,
 ): Record<string, GoalStanding> {
   const out: Record<string, GoalStanding> = {};
-  // A partial sum that cannot speak yet is kind `opgeteld-onvolledig` (rules/sums.ts): neither side of the word.
   for (const id of results.goalOrder) {
     out[id] = goalStanding(id, results.goals[id]!.indicatorIds, course, items, spending[id]);
   }

@@ -9,6 +9,7 @@ import type { Align, Inline, RichBlock, RichTable } from '../lib/rich-text.ts';
 import { formatCell, isNumericColumn, isTotalRow } from '../report/cells.ts';
 import { PUBLISHER, SERIES_TITLE } from '../report/edition.ts';
 import { notesShown } from '../report/notes.ts';
+import { printedBlocks } from '../report/walk.ts';
 import type { Block, Chapter, Definition, FactsheetTable, Paragraph, Report, Section } from '../report/types.ts';
 import { unitPoints } from '../lib/unit-points.ts';
 import { printSize, printSvg } from './print-size.ts';
@@ -390,9 +391,7 @@ function verdictsNode(block: Extract<Block, { kind: 'verdicts' }>): DocVerdicts 
 }
 
 function sectionNodes(s: Section, ctx: Context): DocNode[] {
-  // What the PDF prints of this section: a goal page's own table rows are the site's (the chapter prints them once).
-  const printed = s.blocks.filter((b) => !(b.kind === 'traced-table' && b.siteOnly));
-  const out = printed.flatMap((b, i) => blockNodes(b, s.level, ctx, i === 0));
+  const out = printedBlocks(s).flatMap((b, i) => blockNodes(b, s.level, ctx, i === 0));
   for (const child of s.children) {
     if (!child.print) continue;
     out.push({ t: 'heading', level: child.level, title: child.title, number: child.number, id: child.id, outlined: child.level <= TOC_DEPTH });

@@ -24,6 +24,8 @@ export type Part = string | Piece;
 /** Singular and plural of the noun after a count: `['instelling', 'instellingen']`. */
 export type Noun = readonly [singular: string, plural: string];
 export const INSTELLING: Noun = ['instelling', 'instellingen'];
+/** The cell of a traced table row that has nothing to show (report/blocks.ts drops a column of them). */
+export const EMPTY_CELL = '–';
 
 export class Writer {
   constructor(readonly results: Results) {}

@@ -6,6 +6,7 @@ import type { FactsheetTable, GoalTableKind, IndicatorTableKind, Prose } from '.
 import { INDICATOR_TABLES } from '../prose/paragraphs/indicator-tables.ts';
 import { GOAL_TABLES } from '../prose/paragraphs/goal-tables.ts';
 import { SERIES_TABLE } from '../prose/paragraphs/series-tables.ts';
+import { EMPTY_CELL } from '../prose/builder.ts';
 
 /** Editor-written markdown, already rendered to safe HTML; null when the file is absent. */
 export interface EditorText {
@@ -80,7 +81,7 @@ export function indicatorTables(ctx: { readonly prose: { readonly indicatorTable
   return (Object.keys(INDICATOR_TABLES) as IndicatorTableKind[]).flatMap((kind) => {
     const rows = indicatorIds.flatMap((id) => ctx.prose.indicatorTables[id]?.[kind] ?? []);
     const { caption, columns } = INDICATOR_TABLES[kind];
-    return rows.length ? [{ kind: 'traced-table' as const, id: `${idPrefix}-tabel-${kind}`, caption, captionShown: true, table: tableOf(columns, rows) }] : [];
+    return tracedTable(`${idPrefix}-tabel-${kind}`, caption, columns, rows);
   });
 }
 
@@ -91,25 +92,26 @@ export function indicatorTables(ctx: { readonly prose: { readonly indicatorTable
 export function goalTable(ctx: { readonly prose: { readonly goals: Prose['goals'] } }, kind: GoalTableKind, goalIds: readonly string[], id: string, siteOnly = false): Block[] {
   const rows = goalIds.flatMap((g) => ctx.prose.goals[g]?.tables[kind] ?? []);
   const { caption, columns } = GOAL_TABLES[kind];
-  return rows.length ? [{ kind: 'traced-table', id, caption, captionShown: !siteOnly, ...(siteOnly ? { siteOnly } : {}), table: tableOf(columns, rows) }] : [];
+  return tracedTable(id, caption, columns, rows, siteOnly);
 }
 
 /** The table "Landelijke cijfers per reeks" over `slugs` (one row per series line); nothing when no series has a row. */
 export function seriesTable(ctx: { readonly prose: { readonly seriesTables: Prose['seriesTables'] } }, slugs: readonly string[], id: string): Block[] {
   const rows = slugs.flatMap((s) => ctx.prose.seriesTables[s] ?? []);
   const { caption, columns } = SERIES_TABLE;
-  return rows.length ? [{ kind: 'traced-table', id, caption, captionShown: true, table: tableOf(columns, rows) }] : [];
+  return tracedTable(id, caption, columns, rows);
 }
 
-/** The cell of a table row that has nothing to show (prose writes it as a dash). */
-const EMPTY_CELL = '–';
 
 /**
- * A table of traced rows, without the columns where no row has anything to show (a "Landelijk doel" column of
- * dashes): the row paragraphs lose those cells, which carry no number, so the fact check reads the same text.
+ * A table of traced rows with its caption shown (hidden for a goal page's own row, `siteOnly`), nothing without rows;
+ * without the columns where no row has anything to show (a "Landelijk doel" column of dashes): the row paragraphs
+ * lose those cells, which carry no number, so the fact check reads the same text.
  */
-function tableOf(columns: FactsheetTable['columns'], rows: readonly Paragraph[]): FactsheetTable {
+function tracedTable(id: string, caption: string, columns: FactsheetTable['columns'], rows: readonly Paragraph[], siteOnly = false): Block[] {
+  if (rows.length === 0) return [];
   const keep = columns.map((_, i) => i === 0 || rows.some((p) => p.sentences[i] !== undefined && p.sentences[i]!.text !== EMPTY_CELL));
   const pick = <T,>(list: readonly T[]) => list.filter((_, i) => keep[i] ?? true);
-  return { columns: pick(columns), rows: rows.map((p) => ({ paragraph: keep.every(Boolean) ? p : { ...p, sentences: pick(p.sentences) }, heading: false })) };
+  const table = { columns: pick(columns), rows: rows.map((p) => ({ paragraph: keep.every(Boolean) ? p : { ...p, sentences: pick(p.sentences) }, heading: false })) };
+  return [{ kind: 'traced-table', id, caption, captionShown: !siteOnly, ...(siteOnly ? { siteOnly } : {}), table }];
 }

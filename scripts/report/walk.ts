@@ -28,11 +28,12 @@ const blockParagraphs = (b: Block): readonly Paragraph[] =>
 export const verdictParagraphs = (groups: readonly VerdictGroup[]): Paragraph[] =>
   groups.flatMap((g) => [g.standing, g.spending, ...g.rows.flatMap((r) => [r.interval, r.onPath, r.trend?.text ?? null])].filter((p): p is Paragraph => p !== null));
 
+/** What the PDF prints of a section: not a goal page's own table rows (the chapter prints that table once). */
+export const printedBlocks = (s: Section): readonly Block[] => s.blocks.filter((b) => !(b.kind === 'traced-table' && b.siteOnly));
+
 /** Paragraphs in reading order; with `printedOnly`, those of the PDF edition. */
 export function reportParagraphs(chapters: readonly Chapter[], printedOnly = false): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const s of sections(chapters, printedOnly ? (x) => x.print : undefined)) {
-    out.push(...s.blocks.filter((b) => !(printedOnly && b.kind === 'traced-table' && b.siteOnly)).flatMap(blockParagraphs));
-  }
+  for (const s of sections(chapters, printedOnly ? (x) => x.print : undefined)) out.push(...(printedOnly ? printedBlocks(s) : s.blocks).flatMap(blockParagraphs));
   return out;
 }

@@ -10,10 +10,10 @@ import { joinList } from '../../lib/nl.ts';
 import { list, piece, required, type Part, type Piece, type Writer } from '../builder.ts';
 import type { Paragraph, Sentence } from '../types.ts';
 import { indicatorLabel, quoted } from '../wording.ts';
+import { BEHIND, ON_TRACK } from '../../findings/goal-standing.ts';
 
 /** At most this many series named in one list; beyond it "onder meer". */
 const NAMES_MAX = 3;
-const BEHIND = new Set(['achter-op-schema', 'verslechterd']);
 
 export function standingParagraph(w: Writer, findings: Findings, goal: GoalResult, id: string): Paragraph {
   const s = findings.standing[goal.id]!;
@@ -50,7 +50,7 @@ function verdict(w: Writer, findings: Findings, s: GoalStanding, goal: GoalResul
   const names = (ids: readonly string[], inGroup: (status: string) => boolean) => list(ids.map((i) => label(w, findings, i, inGroup)));
   const behindNames = names(s.behind, (x) => BEHIND.has(x));
   const uncertainNames = names(s.uncertain, (x) => x === 'onzeker');
-  const onTrackNames = names(s.onTrack, (x) => x === 'op-schema' || x === 'voor-op-schema');
+  const onTrackNames = names(s.onTrack, (x) => ON_TRACK.has(x));
   // "op schema", "voor op schema" or, when the group holds both, "op of voor schema".
   const onTrackWord = s.ahead.length + s.partlyAhead.length === 0 ? 'op schema' : s.ahead.length === s.onTrack.length ? 'voor op schema' : 'op of voor schema';
   const uncertainTail = s.uncertain.length > 0 ? piece('; bij ', uncertainNames, ' is dat nog onzeker') : '';

@@ -9,7 +9,7 @@ import { judgementPath } from '../../findings/root.ts';
 import type { Findings } from '../../findings/types.ts';
 import { MIN_INSTITUTIONS } from '../../findings/movement.ts';
 import { SPENDING_WORDS } from '../../lib/verdicts.ts';
-import { goalBudgetPath, goalMeasuresPath, list, measurePath, paragraph, piece, type Writer } from '../builder.ts';
+import { EMPTY_CELL, goalBudgetPath, goalMeasuresPath, list, measurePath, paragraph, piece, type Writer } from '../builder.ts';
 import type { FactsheetTable, GoalTableKind, GoalTableRows, Paragraph, Sentence } from '../types.ts';
 import { indicatorLabel, quoted } from '../wording.ts';
 import { goalParagraphId } from './goal.ts';
@@ -58,7 +58,7 @@ export const GOAL_TABLES: Readonly<Record<GoalTableKind, { readonly caption: str
   },
 };
 
-const none = (w: Writer) => w.s`–`;
+const none = (w: Writer) => w.s`${EMPTY_CELL}`;
 const tooFew = (w: Writer) => w.s`te weinig instellingen`;
 
 /** Every table row of one goal; null where the goal has nothing to show in that table. */

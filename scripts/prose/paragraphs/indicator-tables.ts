@@ -13,7 +13,7 @@ import { COURSE_WORDS } from '../../lib/verdicts.ts';
 import { formatNumber } from '../../lib/nl.ts';
 import { statisticDecimals, unitWord } from '../../lib/units.ts';
 import { slug } from '../../lib/urls.ts';
-import { claiming, list, piece, required, sectorPath, type Piece, type Writer } from '../builder.ts';
+import { EMPTY_CELL, claiming, list, piece, required, sectorPath, type Piece, type Writer } from '../builder.ts';
 import { intervalPiece } from '../findings/course.ts';
 import type { FactsheetTable, IndicatorTableKind, IndicatorTableRows, Paragraph, Sentence } from '../types.ts';
 import { convergenceKind } from '../wording.ts';
@@ -64,7 +64,7 @@ const rowId = (ind: IndicatorResult, breakdown: string, kind: IndicatorTableKind
 
 /** The row's first cell: the short name, and the breakdown unless it is the total. */
 const nameCell = (w: Writer, ind: IndicatorResult, breakdown: string) => w.s`${ind.shortName}${breakdown === 'totaal' ? '' : `, ${breakdown}`}`;
-const none = (w: Writer) => w.s`–`;
+const none = (w: Writer) => w.s`${EMPTY_CELL}`;
 
 export function indicatorTableRows(w: Writer, indicatorId: string): IndicatorTableRows {
   const ind = w.results.indicators[indicatorId]!;

@@ -9,7 +9,7 @@ import { findingsOf } from '../../findings/root.ts';
 import { joinList } from '../../lib/nl.ts';
 import { formatMeasured, formatMeasuredDifference } from '../../lib/units.ts';
 import { slug as urlSlug } from '../../lib/urls.ts';
-import { indexPath, list, piece, required, type Piece, type Writer } from '../builder.ts';
+import { EMPTY_CELL, indexPath, list, piece, required, type Piece, type Writer } from '../builder.ts';
 import type { FactsheetTable, Paragraph } from '../types.ts';
 
 export const SERIES_TABLE: { readonly caption: string; readonly columns: FactsheetTable['columns'] } = {
@@ -48,7 +48,7 @@ const sameSources = (a: SeriesResult, b: SeriesResult) => a.sources.join('\n') =
 function seriesRow(w: Writer, line: SeriesResult, main: boolean, sourceAbove: boolean): Paragraph {
   const path = indexPath('series', w.results.series, line);
   const n = line.points.length;
-  const none = w.s`–`;
+  const none = w.s`${EMPTY_CELL}`;
   const at = (i: number) => w.s`${w.fact(`${path}.points.${i}.value`, formatMeasured(line.points[i]!.value, line.unit))} in ${line.points[i]!.period}`;
   // The breakdown is named unless it is the total or the series name already says it (`… bbl (JOB-monitor)`).
   const named = line.breakdown === 'totaal' || line.name.toLowerCase().includes(line.breakdown.toLowerCase());

@@ -87,7 +87,7 @@ function goalSection(ctx: OutlineContext, goalId: string): Section | null {
       }),
       // The correlation table itself is in the annex (annexes.ts). Printed only where a relation survives the
       // correction; "none" is said once at the chapter's head, and on the goal's page.
-      g.effort ? sub('inzet', 'Samenhang tussen inzet en ontwikkeling', paragraph(g.effort)) : sub('inzet', 'Samenhang tussen inzet en ontwikkeling', paragraph(g.effortNone), false),
+      sub('inzet', 'Samenhang tussen inzet en ontwikkeling', paragraph(g.effort ?? g.effortNone), g.effort !== null),
     ],
   });
 }
