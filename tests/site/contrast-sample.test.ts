@@ -1,6 +1,7 @@
 // color-contrast checks one element per contrast signature (axe.ts): on a hand-made page, a low-contrast cell
 // among hundreds of identical good ones is still found, the same text style on a darker background is checked
-// on its own, and identical cells are checked once.
+// on its own, and identical cells are checked once. And one visit per page (pages.ts) measures the width before the
+// charts' drawing is taken out and still finds what axe finds.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { CONTRAST_MARK, markContrastSample, runAxe } from '../../scripts/site/checks/axe.ts';
+import { PageCache } from '../../scripts/site/checks/cache.ts';
+import { checkPages } from '../../scripts/site/checks/pages.ts';
 
 const rows = (n: number, cls = '') => Array.from({ length: n }, (_, i) => `<tr><td${cls}>rij ${i}</td><td>${i * 3}</td></tr>`).join('');
 const page = (body: string) =>
@@ -27,6 +30,7 @@ beforeAll(async () => {
   // A chart with a name, and one without: axe checks the chart as one image, without its drawing.
   const chart = (name: string) => `<svg class="chart-svg" role="img" ${name}viewBox="0 0 10 10">${name ? '<title id="t">Grafiek</title>' : ''}<g><text x="1" y="5" fill="#eee">laag contrast</text><image href="x.png"/></g></svg>`;
   writeFileSync(join(dir, 'charts.html'), page(`${chart('aria-labelledby="t" ')}${chart('')}`));
+  writeFileSync(join(dir, 'wide.html'), page('<div style="width: 742px">Te breed voor een telefoon.</div><img src="x.png">'));
   writeFileSync(join(dir, 'band.html'), page('<p>Leesbaar op wit.</p><div class="band"><p>Dezelfde tekststijl op een donkere band.</p></div>'));
   server = await serveStatic(dir);
   session = await launchBrowser();
@@ -35,6 +39,17 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
+});
+
+describe('one visit per page for reflow and axe (pages.ts)', () => {
+  it('measures the width with the charts drawn, then finds what axe finds without their drawing', async () => {
+    const cache = () => new PageCache<never>(dir, 'proef', { dir: null });
+    const paths = ['/wide.html', '/charts.html', '/good.html'];
+    const found = await checkPages(session.browser, server.origin, paths, { axeWidth: 1280, axeCache: cache(), reflowCache: cache() });
+    // 742 px and the body's default margin of 8 px.
+    expect(found.reflow.map((r) => r.scrollWidth)).toEqual([750, 320, 320]);
+    expect(found.axe.map((page) => page.map((v) => v.rule))).toEqual([['image-alt'], ['svg-img-alt'], []]);
+  });
 });
 
 describe('color-contrast on one element per contrast signature', () => {
