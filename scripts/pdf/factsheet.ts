@@ -4,7 +4,8 @@
 import type { Edition, Factsheet, Paragraph } from '../report/types.ts';
 import { documentMeta, docRows, SYNTHETIC_NOTICE, type DocMeta, type DocRows } from './document.ts';
 
-/** Shares of the width per column of the two tables (the columns of prose/paragraphs/factsheet.ts). */
+/** Shares of the width per column of the two tables (the columns of prose/paragraphs/factsheet.ts; the last of the
+ * indicator table is left out with its column). */
 const GOAL_WIDTHS = [2.3, 1.2, 1.1, 1.1, 1.1, 1.2, 2.4, 1.4];
 const INDICATOR_WIDTHS = [2.6, 1.1, 1.1, 1.5, 0.8, 1.9, 1.0, 1.1];
 
@@ -49,7 +50,7 @@ export function factsheetDocument(f: Factsheet, edition: Edition): FactsheetDocu
     type: { title: h.type, text: text(p.type) },
     goals: { title: h.goals, table: docRows(h.goals, p.goals, GOAL_WIDTHS) },
     changes: p.changes ? { title: h.changes, text: text(p.changes) } : null,
-    indicators: { title: h.indicators, table: docRows(h.indicators, p.indicators, INDICATOR_WIDTHS) },
+    indicators: { title: h.indicators, table: docRows(h.indicators, p.indicators, INDICATOR_WIDTHS.slice(0, p.indicators.columns.length)) },
     notes: { title: h.notes, text: text(p.notes) },
   };
 }

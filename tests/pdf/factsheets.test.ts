@@ -11,6 +11,7 @@ import { renderFigures } from '../../scripts/figures/render.ts';
 import { silentLog } from '../../scripts/lib/log.ts';
 import { factsheetDocument, factsheetHeadings } from '../../scripts/pdf/factsheet.ts';
 import { printFactsheets, type PrintedFactsheets } from '../../scripts/pdf/factsheets.ts';
+import { typeset } from '../../scripts/pdf/typst.ts';
 import { flattenOutline, readOutline, readPageTexts, readPdf, readPdfFonts, readPdfInfo, readPdfs, readRawText, readXmp } from '../../scripts/pdf/inspect.ts';
 import { outlineReport } from '../../scripts/report/outline.ts';
 import type { Report } from '../../scripts/report/types.ts';
@@ -106,6 +107,29 @@ describe('the factsheets of the fixture', () => {
     const row = /Werkdruk[^\n]*?2024: minder dan 30 respondenten/.exec(text);
     expect(row, text).not.toBeNull();
     expect(text).not.toMatch(/(?<![\d,.])29(%|,0)?(?![\d,])/);
+  });
+});
+
+describe('the second page', () => {
+  // The most an institution can have: 14 goal headings and a row for each of the 31 indicators and breakdowns
+  // institutions report on (the bundled edition), plus two, each verdict wrapping onto a second line. Instelling 016
+  // of a generated edition with 165 institutions ran onto a third page at one text size (2026-12-07).
+  const pagesWith = (rows: number) => {
+    const document = factsheetDocument(report.factsheets[2]!, report.edition);
+    const heading = { heading: true, cells: ['2.2 Stage/bpv'] };
+    const row = { heading: false, cells: ['Begeleiding leerbedrijf, bol', '60,9% (2022)', '63% (2027)', '61,1% (2024)', '61,7%', 'Onder het pad, binnen de marge; streefwaarde bereikt', '64,3%'] };
+    const table = { ...document.indicators.table, head: document.indicators.table.head.slice(0, 7), widths: document.indicators.table.widths!.slice(0, 7) };
+    const many = Array.from({ length: rows }, (_, i) => (i % 10 < 3 ? heading : row));
+    const doc = { ...document, indicators: { ...document.indicators, table: { ...table, rows: many } } };
+    return typeset({ template: 'factsheet.typ', document: doc, files: { text: new Map(), disk: new Map() }, date: report.edition.referenceDate }).pages;
+  };
+
+  it('holds the indicators of an institution that reports on every one, in a smaller text size', () => {
+    expect(pagesWith(47)).toBe(2);
+  });
+
+  it('runs onto a third page, which the build refuses, rather than go below 7 pt', () => {
+    expect(pagesWith(80)).toBeGreaterThan(2);
   });
 });
 

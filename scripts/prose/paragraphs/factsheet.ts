@@ -62,13 +62,16 @@ export function writeFactsheet(w: Writer, institutionId: string): FactsheetProse
   const r = w.results;
   const own = findingsOf(r).institutions[institutionId]!;
   const base = `findings.institutions.${institutionId}`;
+  // A peer group smaller than a median needs would fill its column with "te weinig instellingen" on every row: the
+  // notes say it once and the column is left out.
+  const peersShown = peerGroup(r, institutionId).institutionIds.length >= r.peers.minPeers;
   const indicatorRows = r.goalOrder.flatMap((goalId) => {
     const paths = own.paths.map((p, k) => ({ p, k })).filter(({ p }) => r.indicators[p.indicatorId]!.goalId === goalId);
     if (paths.length === 0) return [];
     const goal = r.goals[goalId]!;
     return [
       { paragraph: required(factsheetId(institutionId, `doel-${goalId}-kop`), w.s`${goal.id} ${goal.shortName}`), heading: true },
-      ...paths.map(({ p, k }) => ({ paragraph: indicatorRow(w, institutionId, p, `${base}.paths.${k}`), heading: false })),
+      ...paths.map(({ p, k }) => ({ paragraph: indicatorRow(w, institutionId, p, `${base}.paths.${k}`, peersShown), heading: false })),
     ];
   });
   return {
@@ -83,7 +86,7 @@ export function writeFactsheet(w: Writer, institutionId: string): FactsheetProse
       }),
     },
     changes: changes(w, institutionId),
-    indicators: { columns: INDICATOR_COLUMNS, rows: indicatorRows },
+    indicators: { columns: peersShown ? INDICATOR_COLUMNS : INDICATOR_COLUMNS.slice(0, -1), rows: indicatorRows },
     notes: notes(w, institutionId),
   };
 }
@@ -115,7 +118,7 @@ function goalColumns(r: Results): FactsheetTable['columns'] {
 function profile(w: Writer, id: string): Paragraph {
   const r = w.results;
   const inst = r.institutions[id]!;
-  const group = r.peers.groups[r.peers.institutions[id]!]!;
+  const group = peerGroup(r, id);
   const band = r.peers.bands.find((b) => b.band === group.band)!;
   const typeName = inst.type === 'geen' ? 'geen uitgesproken type' : `type ${String(inst.type)}`;
   return required(
@@ -274,14 +277,14 @@ function changes(w: Writer, id: string): Paragraph | null {
 function notes(w: Writer, id: string): Paragraph {
   const r = w.results;
   const own = findingsOf(r).institutions[id]!;
-  const group = r.peers.groups[r.peers.institutions[id]!]!;
+  const group = peerGroup(r, id);
   const band = r.peers.bands.find((b) => b.band === group.band)!;
   const g = `peers.groups.${group.id}`;
   const hidden = own.paths.map((p, k) => ({ p, k })).find(({ p }) => p.minN !== null);
   const size = group.institutionIds.length;
   const peers = size >= r.peers.minPeers
     ? w.s`De medianen gaan over de instellingen met een waarde in hetzelfde jaar; vergelijkbaar zijn de ${w.digits(`${g}.institutionIds.length`)} ${KIND_PLURAL[group.kind]} met ${band.label}, en een mediaan over minder dan ${w.digits('peers.minPeers', ['instelling', 'instellingen'])} wordt niet gegeven.`
-    : w.s`De medianen gaan over de instellingen met een waarde in hetzelfde jaar; de groep vergelijkbare instellingen (${KIND_PLURAL[group.kind]} met ${band.label}) telt ${w.digits(`${g}.institutionIds.length`, ['instelling', 'instellingen'])}, minder dan de ${w.digits('peers.minPeers')} die een mediaan vraagt.`;
+    : w.s`De medianen gaan over de instellingen met een waarde in hetzelfde jaar; de groep vergelijkbare instellingen (${KIND_PLURAL[group.kind]} met ${band.label}) telt ${w.digits(`${g}.institutionIds.length`, ['instelling', 'instellingen'])}, minder dan de ${w.digits('peers.minPeers')} die een mediaan vraagt; de tabel geeft daarom alleen de mediaan van de sector.`;
   return required(
     factsheetId(id, 'toelichting'),
     w.s`Eigen pad: een rechte lijn van de startwaarde in het startjaar naar de streefwaarde in het streefjaar; ‘Pad’ is de waarde op die lijn in het jaar van de laatste meting.`,
@@ -302,7 +305,11 @@ function level(w: Writer, path: string, unit: Unit): Piece {
   return w.fact(path, formatLevel(w.value(path), unit));
 }
 
-function indicatorRow(w: Writer, id: string, p: InstitutionPath, f: string): Paragraph {
+function peerGroup(r: Results, id: string): Results['peers']['groups'][string] {
+  return r.peers.groups[r.peers.institutions[id]!]!;
+}
+
+function indicatorRow(w: Writer, id: string, p: InstitutionPath, f: string, peersShown: boolean): Paragraph {
   const r = w.results;
   const indicator = r.indicators[p.indicatorId]!;
   const unit = indicator.unit;
@@ -339,7 +346,7 @@ function indicatorRow(w: Writer, id: string, p: InstitutionPath, f: string): Par
     p.pathLevel !== null ? w.s`${level(w, `${f}.pathLevel`, unit)}` : w.s`${EMPTY}`,
     w.s`${verdict}${reached}`,
     year ? median(sectorPath, year.stats?.n ?? null) : w.s`${EMPTY}`,
-    peer ? median(`${peerPath}.median`, peer.n) : w.s`${EMPTY}`,
+    ...(peersShown ? [peer ? median(`${peerPath}.median`, peer.n) : w.s`${EMPTY}`] : []),
   );
 }
 
