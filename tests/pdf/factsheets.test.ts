@@ -111,9 +111,10 @@ describe('the factsheets of the fixture', () => {
 });
 
 describe('the second page', () => {
-  // The most an institution can have: 14 goal headings and a row for each of the 31 indicators and breakdowns
-  // institutions report on (the bundled edition), plus two, each verdict wrapping onto a second line. Instelling 016
-  // of a generated edition with 165 institutions ran onto a third page at one text size (2026-12-07).
+  // More than an institution can have: 47 rows make 15 goal headings and 32 indicator rows (an institution reports
+  // on at most the 31 indicators and breakdowns of the bundled edition), each verdict wrapping onto a second line.
+  // Instelling 016 of a generated edition with 165 institutions (13 headings, 30 rows) ran onto a third page at one
+  // text size (2026-12-07).
   const pagesWith = (rows: number) => {
     const document = factsheetDocument(report.factsheets[2]!, report.edition);
     const heading = { heading: true, cells: ['2.2 Stage/bpv'] };
