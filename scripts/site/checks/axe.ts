@@ -179,7 +179,7 @@ function axeSource(): string {
  * checker in past the page's CSP and has no browser cache, so every file a page uses is requested and shows in
  * `requests` (reset before each visit) for the page's cache entry. axe is in every document the tab loads, sent to
  * the tab once: injected per page (0,5 MB over the DevTools protocol each time), it made the 31 pages of a cold
- * build cost 15% more of Chromium's CPU (78 against 66 s, measured 2026-12-07).
+ * build cost 18% more of Chromium's CPU (78 against 66 s, measured 2026-12-07).
  */
 export async function visitPages(
   browser: Browser,
