@@ -104,6 +104,12 @@ export interface FactsheetTable {
   readonly rows: readonly { readonly paragraph: Paragraph; readonly heading: boolean }[];
 }
 
+/** What a traced table over rows of one kind is called (its caption) and its column heads. */
+export interface TableSpec {
+  readonly caption: string;
+  readonly columns: FactsheetTable['columns'];
+}
+
 export interface FindingsProse {
   /** One paragraph per finding (headline, then its evidence), keyed by finding id. */
   readonly items: Readonly<Record<string, Paragraph>>;

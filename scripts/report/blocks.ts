@@ -2,7 +2,7 @@
 import type { Figure } from '../figures/types.ts';
 import type { RichBlock } from '../lib/rich-text.ts';
 import type { Block, Chapter, LinkCard, Paragraph, Section } from './types.ts';
-import type { FactsheetTable, GoalTableKind, IndicatorTableKind, Prose } from '../prose/types.ts';
+import type { GoalTableKind, IndicatorTableKind, Prose, TableSpec } from '../prose/types.ts';
 import { INDICATOR_TABLES } from '../prose/paragraphs/indicator-tables.ts';
 import { GOAL_TABLES } from '../prose/paragraphs/goal-tables.ts';
 import { SERIES_TABLE } from '../prose/paragraphs/series-tables.ts';
@@ -80,8 +80,7 @@ export function chapter(init: Omit<SectionInit, 'level'> & { readonly part: Chap
 export function indicatorTables(ctx: { readonly prose: { readonly indicatorTables: Prose['indicatorTables'] } }, indicatorIds: readonly string[], idPrefix: string): Block[] {
   return (Object.keys(INDICATOR_TABLES) as IndicatorTableKind[]).flatMap((kind) => {
     const rows = indicatorIds.flatMap((id) => ctx.prose.indicatorTables[id]?.[kind] ?? []);
-    const { caption, columns } = INDICATOR_TABLES[kind];
-    return tracedTable(`${idPrefix}-tabel-${kind}`, caption, columns, rows);
+    return tracedTable(`${idPrefix}-tabel-${kind}`, INDICATOR_TABLES[kind], rows);
   });
 }
 
@@ -91,24 +90,21 @@ export function indicatorTables(ctx: { readonly prose: { readonly indicatorTable
  */
 export function goalTable(ctx: { readonly prose: { readonly goals: Prose['goals'] } }, kind: GoalTableKind, goalIds: readonly string[], id: string, siteOnly = false): Block[] {
   const rows = goalIds.flatMap((g) => ctx.prose.goals[g]?.tables[kind] ?? []);
-  const { caption, columns } = GOAL_TABLES[kind];
-  return tracedTable(id, caption, columns, rows, siteOnly);
+  return tracedTable(id, GOAL_TABLES[kind], rows, siteOnly);
 }
 
 /** The table "Landelijke cijfers per reeks" over `slugs` (one row per series line); nothing when no series has a row. */
 export function seriesTable(ctx: { readonly prose: { readonly seriesTables: Prose['seriesTables'] } }, slugs: readonly string[], id: string): Block[] {
   const rows = slugs.flatMap((s) => ctx.prose.seriesTables[s] ?? []);
-  const { caption, columns } = SERIES_TABLE;
-  return tracedTable(id, caption, columns, rows);
+  return tracedTable(id, SERIES_TABLE, rows);
 }
-
 
 /**
  * A table of traced rows with its caption shown (hidden for a goal page's own row, `siteOnly`), nothing without rows;
  * without the columns where no row has anything to show (a "Landelijk doel" column of dashes): the row paragraphs
  * lose those cells, which carry no number, so the fact check reads the same text.
  */
-function tracedTable(id: string, caption: string, columns: FactsheetTable['columns'], rows: readonly Paragraph[], siteOnly = false): Block[] {
+function tracedTable(id: string, { caption, columns }: TableSpec, rows: readonly Paragraph[], siteOnly = false): Block[] {
   if (rows.length === 0) return [];
   const keep = columns.map((_, i) => i === 0 || rows.some((p) => p.sentences[i] !== undefined && p.sentences[i]!.text !== EMPTY_CELL));
   const pick = <T,>(list: readonly T[]) => list.filter((_, i) => keep[i] ?? true);

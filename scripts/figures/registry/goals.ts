@@ -64,7 +64,6 @@ export function spendingTable(results: Results, goalId: string): Figure {
   return buildTable({ columns, rows }, meta);
 }
 
-
 // ---- Measures carried out (seed 003 Tabel 2.2) ----------------------------------------------------------
 
 export function measuresFigure(results: Results, goalId: string): Figure {

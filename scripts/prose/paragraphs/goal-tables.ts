@@ -10,14 +10,14 @@ import type { Findings } from '../../findings/types.ts';
 import { MIN_INSTITUTIONS } from '../../findings/movement.ts';
 import { SPENDING_WORDS } from '../../lib/verdicts.ts';
 import { EMPTY_CELL, goalBudgetPath, goalMeasuresPath, list, measurePath, paragraph, piece, type Writer } from '../builder.ts';
-import type { FactsheetTable, GoalTableKind, GoalTableRows, Paragraph, Sentence } from '../types.ts';
+import type { GoalTableKind, GoalTableRows, Paragraph, Sentence, TableSpec } from '../types.ts';
 import { indicatorLabel, quoted } from '../wording.ts';
 import { goalParagraphId } from './goal.ts';
 
 const GOAL = { label: 'Doelstelling', numeric: false } as const;
 
 /** Column heads per table, and what each table is called (its caption). */
-export const GOAL_TABLES: Readonly<Record<GoalTableKind, { readonly caption: string; readonly columns: FactsheetTable['columns'] }>> = {
+export const GOAL_TABLES: Readonly<Record<GoalTableKind, TableSpec>> = {
   doelen: {
     caption: 'Doelstellingen, indicatoren en maatregelen',
     columns: [GOAL, { label: 'Waar het om gaat', numeric: false }, { label: 'Indicatoren', numeric: false }, { label: 'Maatregelen in de Werkagenda', numeric: false }],

@@ -47,11 +47,13 @@ export function goalFindings(
   const chosen = findings.lists[goal.id] ?? { positive: [], attention: [] };
   const rule = new Map(findings.items.map((f) => [f.id, f.rule]));
   const without = (ids: readonly string[]) => ids.filter((id) => !SAID_ELSEWHERE.has(rule.get(id) ?? ''));
+  const positive = without(chosen.positive);
+  const attention = without(chosen.attention);
   return {
-    positiveShort: without(chosen.positive).map((id) => items[id]!),
-    attentionShort: without(chosen.attention).map((id) => items[id]!),
-    positiveSummary: without(chosen.positive).map((id) => headlines[id]!),
-    attentionSummary: without(chosen.attention).map((id) => headlines[id]!),
+    positiveShort: positive.map((id) => items[id]!),
+    attentionShort: attention.map((id) => items[id]!),
+    positiveSummary: positive.map((id) => headlines[id]!),
+    attentionSummary: attention.map((id) => headlines[id]!),
     spending: spendingLine(w, findings, goal.id, goalParagraphId(goal.id, 'besteding-stand')),
   };
 }

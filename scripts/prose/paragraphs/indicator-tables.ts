@@ -15,11 +15,11 @@ import { statisticDecimals, unitWord } from '../../lib/units.ts';
 import { slug } from '../../lib/urls.ts';
 import { EMPTY_CELL, claiming, list, piece, required, sectorPath, type Piece, type Writer } from '../builder.ts';
 import { intervalPiece } from '../findings/course.ts';
-import type { FactsheetTable, IndicatorTableKind, IndicatorTableRows, Paragraph, Sentence } from '../types.ts';
+import type { IndicatorTableKind, IndicatorTableRows, Paragraph, Sentence, TableSpec } from '../types.ts';
 import { convergenceKind } from '../wording.ts';
 
 /** Column heads per table, and what each table is called (its caption). */
-export const INDICATOR_TABLES: Readonly<Record<IndicatorTableKind, { readonly caption: string; readonly columns: FactsheetTable['columns'] }>> = {
+export const INDICATOR_TABLES: Readonly<Record<IndicatorTableKind, TableSpec>> = {
   ambitie: {
     caption: 'Ambities per indicator',
     columns: [

@@ -10,9 +10,9 @@ import { joinList } from '../../lib/nl.ts';
 import { formatMeasured, formatMeasuredDifference } from '../../lib/units.ts';
 import { slug as urlSlug } from '../../lib/urls.ts';
 import { EMPTY_CELL, indexPath, list, piece, required, type Piece, type Writer } from '../builder.ts';
-import type { FactsheetTable, Paragraph } from '../types.ts';
+import type { Paragraph, TableSpec } from '../types.ts';
 
-export const SERIES_TABLE: { readonly caption: string; readonly columns: FactsheetTable['columns'] } = {
+export const SERIES_TABLE: TableSpec = {
   caption: 'Landelijke cijfers per reeks',
   columns: [
     { label: 'Reeks', numeric: false },

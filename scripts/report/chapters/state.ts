@@ -94,7 +94,6 @@ function verdictRows(ctx: OutlineContext, w: Writer, indicatorId: string, prefix
   });
 }
 
-
 /**
  * The median of the institutions' values: at the start (when before the first measurement) and in each year with
  * disclosed values. Null with fewer than two points.
